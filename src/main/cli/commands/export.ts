@@ -1,0 +1,30 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ExportFormat } from '../../../shared/model';
+import type { CliSession } from '../context';
+import type { Output } from '../output';
+import { parseId } from '../parse-id';
+
+const FORMATS: readonly ExportFormat[] = ['html'];
+
+export async function exportCommand(
+  session: CliSession,
+  out: Output,
+  idArg: string | undefined,
+  options: { format?: string; out?: string },
+): Promise<number> {
+  const id = parseId(idArg, 'digest id');
+  const format = (options.format ?? 'html') as ExportFormat;
+  if (!FORMATS.includes(format)) throw new Error(`export: unknown --format "${options.format}" (one of: ${FORMATS.join(', ')})`);
+  const exported = await session.call('digests.export', { id, format });
+  if (!options.out) {
+    if (out.json) out.data(exported, () => '');
+    else process.stdout.write(exported.content);
+    return 0;
+  }
+  const file = resolve(options.out);
+  await writeFile(file, exported.content, 'utf8');
+  const summary = { file, format: exported.format, bytes: Buffer.byteLength(exported.content) };
+  out.data(summary, () => `wrote ${file} (${summary.bytes} bytes)`);
+  return 0;
+}

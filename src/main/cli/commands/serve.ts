@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startBrowserMode } from '../../transports/http';
+import type { CliSession } from '../context';
+import type { Output } from '../output';
+import { parseId } from '../parse-id';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export async function serveCommand(
+  session: CliSession,
+  out: Output,
+  options: { port?: string; host?: string },
+): Promise<number> {
+  const rendererDir = findRenderer();
+  const host = options.host ?? '127.0.0.1';
+  if (!LOOPBACK.has(host)) {
+    out.info(`WARNING: serving on ${host} lets other machines on the network reach Edition; anyone with the URL's token can read and change the database.`);
+  }
+  const port = options.port === undefined || options.port === '0' ? 0 : parseId(options.port, '--port');
+  const server = await startBrowserMode({ ctx: session.ctx, rendererDir, host, port });
+  out.data({ url: server.url, db: session.dbPath }, () => `Edition is running at ${server.url}\nDatabase: ${session.dbPath}\nPress Ctrl+C to stop.`);
+  await new Promise<void>((done) => {
+    const stop = () => void server.close().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
+/** The built renderer: beside the built CLI (out/main → out/renderer) or in a checkout's out/. */
+function findRenderer(): string {
+  const candidates = [
+    process.env.EDITION_RENDERER_DIR,
+    resolve(__dirname, '../renderer'),
+    resolve(__dirname, '../../../../out/renderer'),
+    resolve(process.cwd(), 'out/renderer'),
+  ].filter((candidate): candidate is string => Boolean(candidate));
+  const found = candidates.find((candidate) => existsSync(resolve(candidate, 'index.html')));
+  if (!found) throw new Error('serve: the renderer is not built yet; run "npm run build" (or use "npm run serve")');
+  return found;
+}

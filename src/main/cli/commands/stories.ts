@@ -1,0 +1,37 @@
+import type { Story, StorySummary } from '../../../shared/model';
+import type { CliSession } from '../context';
+import type { Output } from '../output';
+import { parseId } from '../parse-id';
+
+export async function storiesCommand(
+  session: CliSession,
+  out: Output,
+  options: { search?: string; limit?: string },
+): Promise<number> {
+  const limit = options.limit === undefined ? undefined : parseId(options.limit, '--limit');
+  const stories = await session.call('stories.list', { search: options.search, limit });
+  out.data(stories, () => (stories.length ? stories.map(storyLine).join('\n') : 'No stories.'));
+  return 0;
+}
+
+export async function showCommand(session: CliSession, out: Output, idArg: string | undefined): Promise<number> {
+  const story = await session.call('stories.get', { id: parseId(idArg, 'story id') });
+  out.data(story, () => humanStory(story));
+  return 0;
+}
+
+function storyLine(story: StorySummary): string {
+  const date = story.wireTime?.slice(0, 10) ?? story.storyDate ?? story.receivedAt.slice(0, 10);
+  return `#${story.id}\t${date}\t${story.source ?? '-'}\t${story.headline}`;
+}
+
+function humanStory(story: Story): string {
+  const meta = [
+    story.kicker && `Kicker:   ${story.kicker}`,
+    `Date:     ${story.storyDate ?? '-'}`,
+    `Source:   ${story.source ?? '-'}`,
+    story.byline && `Byline:   ${story.byline}`,
+    `Language: ${story.language ?? '-'}   Format: ${story.format}   Revision: ${story.revision}`,
+  ].filter(Boolean);
+  return [`#${story.id} ${story.headline}`, ...meta, '', story.bodyText].join('\n');
+}

@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors';
+import { digestCommand } from './commands/digest';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { serveCommand } from './commands/serve';
+import { showCommand, storiesCommand } from './commands/stories';
+import { openSession } from './context';
+import { createOutput } from './output';
+import { USAGE } from './usage';
+
+/** The `edition` command. Never imports electron: it runs on plain Node. */
+export async function runCli(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      search: { type: 'string' },
+      limit: { type: 'string' },
+      date: { type: 'string' },
+      title: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...args] = positionals;
+  if (!command || values.help || command === 'help') {
+    process.stdout.write(USAGE);
+    return command || values.help ? 0 : 1;
+  }
+  const out = createOutput(values.json);
+  const session = openSession(values.db);
+  try {
+    switch (command) {
+      case 'import':
+        return await importCommand(session, out, args);
+      case 'stories':
+        return await storiesCommand(session, out, values);
+      case 'show':
+        return await showCommand(session, out, args[0]);
+      case 'digest':
+        return await digestCommand(session, out, args, values);
+      case 'export':
+        return await exportCommand(session, out, args[0], values);
+      case 'serve':
+        return await serveCommand(session, out, values);
+      default:
+        throw new Error(`unknown command "${command}"; run "edition help"`);
+    }
+  } finally {
+    session.close();
+  }
+}
+
+function report(error: unknown): number {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = error instanceof AppError ? ` [${error.code}]` : '';
+  process.stderr.write(`edition: ${message}${code}\n`);
+  return 1;
+}
+
+if (require.main === module || process.env.EDITION_CLI_ENTRY === '1') {
+  runCli(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => (process.exitCode = report(error)),
+  );
+}

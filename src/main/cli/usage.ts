@@ -1,0 +1,22 @@
+export const USAGE = `Edition — assemble the daily digest from wire copy.
+
+Usage: edition <command> [options]
+
+Commands:
+  import <paths...>                          import files or folders of wire copy
+  stories [--search TEXT] [--limit N]        list stories, newest first, or search them
+  show <story-id>                            print one story
+  digest create --date YYYY-MM-DD [--title T] create a digest for a date
+  digest list                                list digests
+  digest add <digest-id> <story-id...>       append stories to a digest
+  digest show <digest-id>                    print a digest and its items
+  export <digest-id> --format html [--out FILE]
+                                             export a digest (stdout without --out)
+  serve [--port N] [--host H]                browser mode on http://127.0.0.1 with a token
+
+Options for every data command:
+  --db FILE    the database (default: EDITION_DB, then the user-data folder)
+  --json       print JSON for scripts
+
+Exit codes: 0 done, 1 error, 2 an import where some files failed.
+`;

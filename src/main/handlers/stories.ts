@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import type { ImportReport, Story } from '../../shared/model';
+import { bodyFromBlocks, parseBody } from '../lexical/body';
+import { parseWireFile } from '../wire/import-file';
+import type { HandlerContext } from './context';
+import { id, lexicalState } from './schemas';
+import type { Routes } from './types';
+
+type StoryRequests = 'stories.import' | 'stories.list' | 'stories.get' | 'stories.save' | 'stories.revisions';
+
+const MAX_LIST = 500;
+
+export const storyRoutes: Routes<StoryRequests> = {
+  'stories.import': {
+    schema: z.object({
+      files: z
+        .array(z.object({ name: z.string().min(1).max(1000), dataBase64: z.string() }))
+        .min(1, 'name at least one file')
+        .max(10_000),
+    }),
+    handle: (req, ctx) => {
+      const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+      for (const file of req.files) importOne(file.name, Buffer.from(file.dataBase64, 'base64'), ctx, report);
+      return report;
+    },
+  },
+
+  'stories.list': {
+    schema: z.object({
+      search: z.string().max(500).optional(),
+      limit: z.number().int().min(1).max(MAX_LIST).optional(),
+    }),
+    handle: (req, ctx) => {
+      const limit = req.limit ?? 200;
+      return req.search?.trim() ? ctx.stories.search(req.search, limit) : ctx.stories.list(limit);
+    },
+  },
+
+  'stories.get': {
+    schema: z.object({ id }),
+    handle: (req, ctx) => requireStory(ctx, req.id),
+  },
+
+  'stories.save': {
+    schema: z.object({
+      id,
+      body: lexicalState.optional(),
+      headline: z.string().trim().min(1, 'a headline cannot be empty').max(1000).optional(),
+      byline: z.string().max(500).nullable().optional(),
+      baseRevision: z.number().int().positive().optional(),
+    }),
+    handle: (req, ctx) => {
+      const story = requireStory(ctx, req.id);
+      if (req.baseRevision !== undefined && req.baseRevision !== story.revision) {
+        throw new AppError(
+          'conflict',
+          `Story ${story.id} changed elsewhere (revision ${story.revision}, the editor had ${req.baseRevision}); reload it.`,
+        );
+      }
+      let body = story.body;
+      let text = story.bodyText;
+      if (req.body) {
+        try {
+          ({ body, text } = parseBody(req.body));
+        } catch (error) {
+          throw new AppError('invalid_request', `body: not a readable story document (${(error as Error).message})`);
+        }
+      }
+      const now = ctx.now();
+      const revision = ctx.stories.update(
+        story.id,
+        {
+          headline: req.headline ?? story.headline,
+          byline: req.byline === undefined ? story.byline : req.byline,
+          body,
+          bodyText: text,
+          author: ctx.settings.read<string | null>('authorName', null),
+          reason: 'edit',
+        },
+        now,
+      );
+      return { id: story.id, revision, updatedAt: now };
+    },
+  },
+
+  'stories.revisions': {
+    schema: z.object({ id }),
+    handle: (req, ctx) => {
+      requireStory(ctx, req.id);
+      return ctx.stories.revisions(req.id);
+    },
+  },
+};
+
+export function requireStory(ctx: HandlerContext, storyId: number): Story {
+  const story = ctx.stories.get(storyId);
+  if (!story) throw new AppError('not_found', `There is no story ${storyId}.`);
+  return story;
+}
+
+/** One file, one outcome: a failure is recorded against its name and the import goes on. */
+function importOne(name: string, bytes: Buffer, ctx: HandlerContext, report: ImportReport): void {
+  try {
+    const parsed = parseWireFile(name, bytes);
+    const contentHash = createHash('sha256').update(parsed.text).digest('hex');
+    const existing = ctx.stories.findByContentHash(contentHash);
+    if (existing !== null) {
+      report.duplicates.push({ file: name, id: existing });
+      return;
+    }
+    for (const story of parsed.stories) {
+      const body = bodyFromBlocks(story.blocks);
+      const { text } = parseBody(body);
+      const storyId = ctx.stories.insert(
+        { ...story, fileName: name, contentHash, body, bodyText: text },
+        ctx.settings.read<string | null>('authorName', null),
+        ctx.now(),
+      );
+      report.imported.push({ id: storyId, headline: story.headline, format: story.format, file: name });
+    }
+  } catch (error) {
+    report.failed.push({ file: name, error: (error as Error).message });
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Electron lifecycle only: open the store, wire IPC to the shared handlers, create the window.
+ * Everything else lives in code that also runs on plain Node (tests, CLI, browser mode).
+ */
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { electronSqliteBinding } from './electron/native-binding';
+import { createMainWindow } from './electron/window';
+import { createContext } from './handlers/context';
+import { openStore } from './store/db';
+import { resolveDbPath } from './store/location';
+import { registerIpc } from './transports/ipc';
+
+app.setName('Edition');
+let mainWindow: BrowserWindow | null = null;
+
+function dbFlag(): string | undefined {
+  const index = process.argv.indexOf('--db');
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  // Permission requests (camera, notifications, geolocation…) are denied unless Edition asks.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+
+  const binding = electronSqliteBinding(app.getAppPath(), process.versions.electron);
+  if (!binding) {
+    dialog.showErrorBox(
+      'Edition cannot open its database',
+      'better-sqlite3 has not been built for this Electron yet. Run "npm run prepare:electron" (it needs the internet once to fetch Electron\'s headers).',
+    );
+    app.exit(1);
+    return;
+  }
+  const dbPath = resolveDbPath(dbFlag(), { ...process.env });
+  let ctx;
+  try {
+    ctx = createContext(openStore(dbPath, { nativeBinding: binding }));
+  } catch (error) {
+    dialog.showErrorBox('Edition cannot open its database', (error as Error).message);
+    app.exit(1);
+    return;
+  }
+  registerIpc(ctx, (event) => event.senderFrame?.parent === null && event.sender === mainWindow?.webContents);
+  mainWindow = createMainWindow(process.env.ELECTRON_RENDERER_URL);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(process.env.ELECTRON_RENDERER_URL);
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+void start();

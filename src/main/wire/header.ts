@@ -1,0 +1,71 @@
+/**
+ * Leading header lines of a plain-text or Markdown story, e.g. the seed's
+ * `date 2025-11-26 "24 часа" в мейла ти…`. Keys may be followed by a colon. Text after a date
+ * on the same line is kept as the story's kicker.
+ */
+export interface StoryHeader {
+  date: string | null;
+  kicker: string | null;
+  headline: string | null;
+  source: string | null;
+  byline: string | null;
+  dateline: string | null;
+  language: string | null;
+}
+
+const KEYS = ['date', 'title', 'headline', 'source', 'byline', 'author', 'dateline', 'language', 'lang'] as const;
+type Key = (typeof KEYS)[number];
+const LINE = new RegExp(`^\\s*(${KEYS.join('|')})\\s*:?\\s+(.+?)\\s*$`, 'i');
+const DATE = /^(\d{4}-\d{2}-\d{2})\b\s*(.*)$/;
+
+export function emptyHeader(): StoryHeader {
+  return { date: null, kicker: null, headline: null, source: null, byline: null, dateline: null, language: null };
+}
+
+/** Splits the header off the text. Stops at the first line that is not a header line. */
+export function readHeader(text: string): { header: StoryHeader; rest: string } {
+  const lines = text.split('\n');
+  const header = emptyHeader();
+  let consumed = 0;
+  for (const line of lines) {
+    const match = LINE.exec(line);
+    if (!match || !applyLine(header, match[1]!.toLowerCase() as Key, match[2]!)) break;
+    consumed += 1;
+  }
+  return { header, rest: lines.slice(consumed).join('\n') };
+}
+
+function applyLine(header: StoryHeader, key: Key, value: string): boolean {
+  switch (key) {
+    case 'date': {
+      const date = DATE.exec(value);
+      if (!date || !isRealDate(date[1]!)) return false;
+      header.date = date[1]!;
+      header.kicker = date[2]!.trim() || null;
+      return true;
+    }
+    case 'title':
+    case 'headline':
+      header.headline = value;
+      return true;
+    case 'source':
+      header.source = value;
+      return true;
+    case 'byline':
+    case 'author':
+      header.byline = value;
+      return true;
+    case 'dateline':
+      header.dateline = value;
+      return true;
+    case 'language':
+    case 'lang':
+      header.language = value.toLowerCase();
+      return true;
+  }
+}
+
+function isRealDate(iso: string): boolean {
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso);
+}

@@ -1,0 +1,104 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import { blockText, inlineText, safeHref, type Block, type Inline } from './blocks';
+import { readHeader } from './header';
+import { headlineFromLead } from './headline';
+import { guessLanguage } from './language';
+import { ImportError, type ImportedStory } from './types';
+
+/**
+ * Markdown stories, tokenised by marked (no HTML rendering: raw HTML in the source is kept as
+ * its text, never as markup). The first level-1 heading, if it opens the story, is the headline.
+ */
+export function importMarkdown(text: string): ImportedStory {
+  const { header, rest } = readHeader(text);
+  const blocks = new Lexer().lex(rest).flatMap(toBlocks);
+  if (blocks.length === 0) throw new ImportError('the file has no story text');
+
+  let headline = header.headline;
+  const first = blocks[0]!;
+  if (!headline && first.kind === 'heading' && first.level === 1) {
+    headline = inlineText(first.inlines);
+    blocks.shift();
+  }
+  const lead = blocks.find((block) => block.kind === 'paragraph');
+  return {
+    format: 'markdown',
+    headline: headline ?? headlineFromLead(lead ? blockText(lead) : blockText(blocks[0] ?? first)),
+    kicker: header.kicker,
+    byline: header.byline,
+    dateline: header.dateline,
+    source: header.source,
+    language: header.language ?? guessLanguage(rest),
+    storyDate: header.date,
+    wireTime: null,
+    blocks,
+  };
+}
+
+function toBlocks(token: Token): Block[] {
+  switch (token.type) {
+    case 'heading': {
+      const heading = token as Tokens.Heading;
+      const level = Math.min(Math.max(heading.depth, 1), 6) as 1 | 2 | 3 | 4 | 5 | 6;
+      return [{ kind: 'heading', level, inlines: inlines(heading.tokens) }];
+    }
+    case 'paragraph':
+      return nonEmpty({ kind: 'paragraph', inlines: inlines((token as Tokens.Paragraph).tokens) });
+    case 'blockquote': {
+      const quoted = (token as Tokens.Blockquote).tokens.flatMap(toBlocks);
+      return quoted.map((block) => (block.kind === 'paragraph' ? { ...block, kind: 'quote' } : block));
+    }
+    case 'list': {
+      const list = token as Tokens.List;
+      return [{ kind: 'list', ordered: list.ordered, items: list.items.map((item) => inlines(item.tokens)) }];
+    }
+    case 'code':
+    case 'html':
+    case 'text':
+      return nonEmpty({ kind: 'paragraph', inlines: [{ text: (token as Tokens.Text).text.trim() }] });
+    default:
+      return [];
+  }
+}
+
+function nonEmpty(block: Block): Block[] {
+  return blockText(block).trim() === '' ? [] : [block];
+}
+
+function inlines(tokens: Token[] | undefined, style: Omit<Inline, 'text'> = {}): Inline[] {
+  if (!tokens) return [];
+  return tokens.flatMap((token): Inline[] => {
+    switch (token.type) {
+      case 'strong':
+        return inlines((token as Tokens.Strong).tokens, { ...style, bold: true });
+      case 'em':
+        return inlines((token as Tokens.Em).tokens, { ...style, italic: true });
+      case 'link': {
+        const link = token as Tokens.Link;
+        const href = safeHref(link.href);
+        return inlines(link.tokens, href ? { ...style, href } : style);
+      }
+      case 'text': {
+        const text = token as Tokens.Text;
+        return text.tokens ? inlines(text.tokens, style) : [{ ...style, text: decodeEntities(text.text) }];
+      }
+      case 'br':
+        return [{ ...style, text: '\n' }];
+      case 'list':
+        // A nested list inside an item: keep its words rather than drop them.
+        return (token as Tokens.List).items.flatMap((item) => [{ text: ' ' }, ...inlines(item.tokens, style)]);
+      default:
+        return [{ ...style, text: decodeEntities('text' in token ? String(token.text) : token.raw) }];
+    }
+  });
+}
+
+/** marked escapes &, <, > and quotes in text tokens; turn them back into characters. */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}

@@ -1,0 +1,47 @@
+import { plainInlines, type Block } from './blocks';
+import { readHeader } from './header';
+import { headlineFromLead, looksLikeTitle } from './headline';
+import { guessLanguage } from './language';
+import { ImportError, type ImportedStory } from './types';
+
+/**
+ * Plain-text wire copy. Paragraphs are separated by blank lines and hard-wrapped lines inside
+ * a paragraph are joined; copy that has no blank lines at all is one paragraph per line.
+ */
+export function importPlainText(text: string): ImportedStory {
+  const { header, rest } = readHeader(text);
+  const paragraphs = splitParagraphs(rest);
+  if (paragraphs.length === 0) throw new ImportError('the file has a header but no story text');
+
+  let headline = header.headline;
+  if (!headline && paragraphs.length > 1 && looksLikeTitle(paragraphs[0]!)) {
+    headline = paragraphs.shift()!;
+  }
+  const blocks: Block[] = paragraphs.map((paragraph) => ({
+    kind: 'paragraph',
+    inlines: plainInlines(paragraph),
+  }));
+
+  return {
+    format: 'text',
+    headline: headline ?? headlineFromLead(paragraphs[0]!),
+    kicker: header.kicker,
+    byline: header.byline,
+    dateline: header.dateline,
+    source: header.source,
+    language: header.language ?? guessLanguage(rest),
+    storyDate: header.date,
+    wireTime: null,
+    blocks,
+  };
+}
+
+export function splitParagraphs(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  const hasBlankLines = /\n[ \t]*\n/.test(trimmed);
+  const chunks = hasBlankLines ? trimmed.split(/\n[ \t]*\n+/) : trimmed.split('\n');
+  return chunks
+    .map((chunk) => chunk.split('\n').map((line) => line.trim()).join(' ').replace(/[ \t]+/g, ' ').trim())
+    .filter((chunk) => chunk !== '');
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { ShownError } from './ErrorsContext';
+import './AlertRegion.css';
+
+export function AlertRegion({
+  errors,
+  onDismiss,
+}: {
+  errors: ShownError[];
+  onDismiss: (key: number) => void;
+}): React.JSX.Element | null {
+  const { t } = useTranslation();
+  if (errors.length === 0) return null;
+  return (
+    <div className="alert-region" role="alert" aria-label={t('errors.regionLabel')}>
+      <ul className="alert-region__list">
+        {errors.map((error) => (
+          <li key={error.key} className="alert-region__item" data-error-code={error.code}>
+            <div className="alert-region__text">
+              <strong>{t(`errors.codes.${error.code}`, { defaultValue: t('errors.codes.internal') })}</strong>
+              <span>{error.message}</span>
+            </div>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => onDismiss(error.key)}
+              aria-label={t('errors.dismiss')}
+              title={t('errors.dismiss')}
+            >
+              {t('common.closeGlyph')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

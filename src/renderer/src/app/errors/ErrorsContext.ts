@@ -1,0 +1,30 @@
+import { createContext, useContext } from 'react';
+import { AppError, type ErrorInfo } from '@shared/errors';
+
+export interface ShownError extends ErrorInfo {
+  key: number;
+}
+
+export interface ErrorsApi {
+  /** Shows a failed request (or any thrown value) in the alert region; never rethrows. */
+  report: (error: unknown) => void;
+}
+
+export const ErrorsContext = createContext<ErrorsApi>({
+  report: (error) => console.error(error),
+});
+
+export function useReportError(): ErrorsApi['report'] {
+  return useContext(ErrorsContext).report;
+}
+
+/** AppErrors keep their code; anything else is a bug on our side and shown as `internal`. */
+export function toErrorInfo(error: unknown): ErrorInfo {
+  if (error instanceof AppError) return error.toInfo();
+  if (error instanceof Error) return { code: 'internal', message: error.message };
+  return { code: 'internal', message: String(error) };
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'not_found';
+}

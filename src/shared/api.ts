@@ -1,0 +1,91 @@
+/**
+ * The request map: the one contract that the Electron window, browser mode and the CLI share.
+ * Each entry names a request (`domain.verb`), its payload and its answer. Handlers in
+ * src/main/handlers implement it; payloads are validated there before anything runs.
+ */
+import type {
+  Digest,
+  DigestSummary,
+  ExportedDigest,
+  ExportFormat,
+  ImportReport,
+  LexicalStateJson,
+  RevisionSummary,
+  Settings,
+  Story,
+  StorySummary,
+} from './model';
+import type { Result } from './errors';
+
+export interface UploadedFile {
+  /** The file's name as the user sees it; used in reports and errors. */
+  name: string;
+  /** The raw bytes, base64-encoded, so that any charset survives the trip. */
+  dataBase64: string;
+}
+
+export interface Requests {
+  'stories.import': { req: { files: UploadedFile[] }; res: ImportReport };
+  'stories.list': { req: { search?: string; limit?: number }; res: StorySummary[] };
+  'stories.get': { req: { id: number }; res: Story };
+  'stories.save': {
+    req: {
+      id: number;
+      body?: LexicalStateJson;
+      headline?: string;
+      byline?: string | null;
+      /** The revision the editor started from; a mismatch answers `conflict`. */
+      baseRevision?: number;
+    };
+    res: { id: number; revision: number; updatedAt: string };
+  };
+  'stories.revisions': { req: { id: number }; res: RevisionSummary[] };
+  'digests.create': { req: { date: string; title?: string }; res: Digest };
+  'digests.list': { req: Record<string, never>; res: DigestSummary[] };
+  'digests.get': { req: { id: number }; res: Digest };
+  'digests.addStory': { req: { digestId: number; storyIds: number[] }; res: Digest };
+  'digests.removeItem': { req: { digestId: number; itemId: number }; res: Digest };
+  'digests.export': { req: { id: number; format: ExportFormat }; res: ExportedDigest };
+  'settings.get': { req: Record<string, never>; res: Settings };
+  'settings.set': { req: Partial<Settings>; res: Settings };
+}
+
+export type RequestName = keyof Requests;
+export type RequestOf<K extends RequestName> = Requests[K]['req'];
+export type ResponseOf<K extends RequestName> = Requests[K]['res'];
+
+/** Every request name, for doors that must enumerate them (preload, HTTP routing). */
+export const REQUEST_NAMES = [
+  'stories.import',
+  'stories.list',
+  'stories.get',
+  'stories.save',
+  'stories.revisions',
+  'digests.create',
+  'digests.list',
+  'digests.get',
+  'digests.addStory',
+  'digests.removeItem',
+  'digests.export',
+  'settings.get',
+  'settings.set',
+] as const satisfies readonly RequestName[];
+
+// Compile-time check that REQUEST_NAMES lists every request of the map.
+type Missing = Exclude<RequestName, (typeof REQUEST_NAMES)[number]>;
+const everyRequestListed: Missing extends never ? true : Missing = true;
+void everyRequestListed;
+
+export function isRequestName(name: string): name is RequestName {
+  return (REQUEST_NAMES as readonly string[]).includes(name);
+}
+
+/** What the renderer sees as `window.api`: one async method per request, answers wrapped. */
+export type EditionApi = {
+  [K in RequestName]: (req: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;
+};
+
+/** The IPC channel of one request: one channel per request, never a generic `send`. */
+export function ipcChannel(name: RequestName): string {
+  return `edition:${name}`;
+}

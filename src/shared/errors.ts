@@ -1,0 +1,47 @@
+/**
+ * Errors cross every door (IPC, HTTP, CLI) as plain data, because Electron's IPC does not carry
+ * Error objects faithfully. The client side turns them back into a thrown AppError.
+ */
+export type ErrorCode =
+  | 'invalid_request' // the payload failed validation; message names the field
+  | 'unknown_request' // no handler of that name
+  | 'not_found' // the story, digest or file does not exist
+  | 'import_failed' // a file could not be read or parsed; message names the file
+  | 'conflict' // the write lost a race (e.g. a stale revision)
+  | 'store_error' // SQLite refused (read-only, corrupt, from a newer version)
+  | 'internal'; // a bug: the message is logged, the app keeps running
+
+export interface ErrorInfo {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+  }
+
+  toInfo(): ErrorInfo {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/** Unwraps an answer on the client side: a failure becomes a thrown AppError. */
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new AppError(result.error.code, result.error.message);
+}
