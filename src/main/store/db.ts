@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import { migrate } from './migrate';
+import { assertNotFromFuture, migrate } from './migrate';
 
 export interface OpenOptions {
   /** Path to better-sqlite3's compiled addon; needed when running under Electron's ABI. */
@@ -24,6 +24,8 @@ export function openStore(file: string, options: OpenOptions = {}): Database.Dat
   }
   try {
     db.pragma('busy_timeout = 5000');
+    // Before anything that writes (even switching to WAL rewrites the header).
+    assertNotFromFuture(db);
     db.pragma('foreign_keys = ON');
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

@@ -10,14 +10,7 @@ import type { Migration } from './migrations/types';
  */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
   assertRising(migrations);
-  const latest = migrations[migrations.length - 1]?.version ?? 0;
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > latest) {
-    throw new AppError(
-      'store_error',
-      `The database ${db.name} was written by a newer Edition (schema ${current}; this version knows up to ${latest}). It was not changed.`,
-    );
-  }
+  const current = assertNotFromFuture(db, migrations);
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     db.transaction(() => {
@@ -26,6 +19,19 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     })();
   }
   return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Throws, changing nothing, if the database's schema is newer than this code knows. */
+export function assertNotFromFuture(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > latest) {
+    throw new AppError(
+      'store_error',
+      `The database ${db.name} was written by a newer Edition (schema ${current}; this version knows up to ${latest}). It was not changed.`,
+    );
+  }
+  return current;
 }
 
 function assertRising(migrations: readonly Migration[]): void {

@@ -27,6 +27,8 @@ export interface BrowserModeOptions {
   host?: string;
   port?: number;
   token?: string;
+  /** Defaults to MAX_BODY_BYTES; tests lower it. */
+  maxBodyBytes?: number;
 }
 
 export interface BrowserModeServer {
@@ -83,9 +85,10 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       send(res, 415, 'text/plain; charset=utf-8', 'Requests are JSON (Content-Type: application/json)');
       return;
     }
-    const body = await readBody(req);
+    const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+    const body = await readBody(req, limit);
     if (body === 'too-large') {
-      sendJson(res, 413, { ok: false, error: { code: 'invalid_request', message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` } });
+      sendJson(res, 413, { ok: false, error: { code: 'invalid_request', message: `The request is larger than ${(limit / 1024 / 1024).toFixed(1)} MB.` } });
       return;
     }
     let payload: unknown;
@@ -113,17 +116,17 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   };
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       // Past the limit, keep draining (so the 413 can be answered) but hold nothing.
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
       else chunks.length = 0;
     });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > limit ? 'too-large' : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

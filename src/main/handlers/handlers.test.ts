@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from './dispatch';
+import { call, memoryContext, upload } from '../test/helpers';
+
+const STORY = 'date 2026-03-14 Kicker\n\nЗаглавие на новината\n\nПърви абзац.\n\nВтори абзац.';
+
+describe('request dispatch', () => {
+  it('answers unknown requests and invalid payloads with errors naming the field', async () => {
+    const ctx = memoryContext();
+    expect(await dispatch(ctx, 'stories.delete-everything', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_request' },
+    });
+    const invalid = await dispatch(ctx, 'stories.get', { id: 'one' });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(!invalid.ok && invalid.error.message).toMatch(/id:/);
+    const badDate = await dispatch(ctx, 'digests.create', { date: '2026-02-30' });
+    expect(!badDate.ok && badDate.error.message).toMatch(/date: not a real calendar date/);
+    expect(await dispatch(ctx, 'settings.set', { language: 'fr' })).toMatchObject({ ok: false });
+  });
+
+  it('answers not_found for a story or digest that does not exist', async () => {
+    const ctx = memoryContext();
+    expect(await dispatch(ctx, 'stories.get', { id: 42 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(ctx, 'digests.export', { id: 7, format: 'html' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+});
+
+describe('stories', () => {
+  it('imports good files, reports bad ones by name, and recognises a repeat', async () => {
+    const ctx = memoryContext();
+    const report = await call(ctx, 'stories.import', {
+      files: [upload('good.txt', STORY), upload('empty.txt', ''), upload('again.txt', STORY)],
+    });
+    expect(report.imported).toEqual([{ id: 1, headline: 'Заглавие на новината', format: 'text', file: 'good.txt' }]);
+    expect(report.failed).toEqual([{ file: 'empty.txt', error: 'the file is empty' }]);
+    expect(report.duplicates).toEqual([{ file: 'again.txt', id: 1 }]);
+
+    const story = await call(ctx, 'stories.get', { id: 1 });
+    expect(story).toMatchObject({ storyDate: '2026-03-14', kicker: 'Kicker', revision: 1, fileName: 'good.txt' });
+    expect(story.bodyText).toBe('Първи абзац.\n\nВтори абзац.');
+  });
+
+  it('saves an edited body as a new revision and derives its text', async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'stories.import', { files: [upload('a.txt', STORY)] });
+    const story = await call(ctx, 'stories.get', { id: 1 });
+    const body = structuredClone(story.body);
+    const paragraph = body.root.children[0] as { children: { text: string }[] };
+    paragraph.children[0]!.text = 'Редактиран абзац.';
+
+    const saved = await call(ctx, 'stories.save', { id: 1, body, headline: 'Ново заглавие', baseRevision: 1 });
+    expect(saved.revision).toBe(2);
+    const reread = await call(ctx, 'stories.get', { id: 1 });
+    expect(reread.headline).toBe('Ново заглавие');
+    expect(reread.bodyText).toBe('Редактиран абзац.\n\nВтори абзац.');
+    const revisions = await call(ctx, 'stories.revisions', { id: 1 });
+    expect(revisions.map((revision) => [revision.number, revision.reason])).toEqual([
+      [2, 'edit'],
+      [1, 'import'],
+    ]);
+  });
+
+  it('refuses a save from a stale editor with a conflict, writing nothing', async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'stories.import', { files: [upload('a.txt', STORY)] });
+    await call(ctx, 'stories.save', { id: 1, headline: 'First', baseRevision: 1 });
+    const stale = await dispatch(ctx, 'stories.save', { id: 1, headline: 'Second', baseRevision: 1 });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await call(ctx, 'stories.get', { id: 1 })).headline).toBe('First');
+  });
+
+  it('refuses a body that Lexical cannot read', async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'stories.import', { files: [upload('a.txt', STORY)] });
+    const result = await dispatch(ctx, 'stories.save', {
+      id: 1,
+      body: { root: { type: 'root', children: [{ type: 'no-such-node', version: 1 }] } },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(!result.ok && result.error.message).toMatch(/^body:/);
+    expect((await call(ctx, 'stories.get', { id: 1 })).revision).toBe(1);
+  });
+});
+
+describe('digests', () => {
+  it('creates a digest, appends stories once each, removes and renumbers', async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'stories.import', {
+      files: [upload('a.txt', 'A headline\n\nA body.'), upload('b.txt', 'B headline\n\nB body.'), upload('c.txt', 'C headline\n\nC body.')],
+    });
+    const created = await call(ctx, 'digests.create', { date: '2026-03-14' });
+    expect(created).toMatchObject({ id: 1, title: 'Edition 2026-03-14', items: [] });
+
+    await call(ctx, 'digests.addStory', { digestId: 1, storyIds: [2, 1] });
+    const digest = await call(ctx, 'digests.addStory', { digestId: 1, storyIds: [1, 3] });
+    expect(digest.items.map((item) => [item.storyId, item.position])).toEqual([
+      [2, 0],
+      [1, 1],
+      [3, 2],
+    ]);
+    const afterRemove = await call(ctx, 'digests.removeItem', { digestId: 1, itemId: digest.items[1]!.id });
+    expect(afterRemove.items.map((item) => [item.storyId, item.position])).toEqual([
+      [2, 0],
+      [3, 1],
+    ]);
+    expect(await call(ctx, 'digests.list', {})).toMatchObject([{ id: 1, itemCount: 2 }]);
+  });
+
+  it('refuses to add a story that does not exist', async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'digests.create', { date: '2026-03-14', title: 'Morning' });
+    expect(await dispatch(ctx, 'digests.addStory', { digestId: 1, storyIds: [99] })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+});
+
+describe('settings', () => {
+  it('persists the UI language; null means follow the system', async () => {
+    const ctx = memoryContext();
+    expect(await call(ctx, 'settings.get', {})).toEqual({ language: null, authorName: null });
+    await call(ctx, 'settings.set', { language: 'bg', authorName: 'Мария' });
+    expect(await call(ctx, 'settings.get', {})).toEqual({ language: 'bg', authorName: 'Мария' });
+  });
+});

@@ -1,0 +1,110 @@
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors';
+import { tempFolder } from '../test/helpers';
+import { openStore } from './db';
+import { migrate } from './migrate';
+import { LATEST_VERSION } from './migrations';
+
+const folders: (() => void)[] = [];
+afterEach(() => folders.splice(0).forEach((cleanup) => cleanup()));
+function folder(): string {
+  const temp = tempFolder();
+  folders.push(temp.cleanup);
+  return temp.path;
+}
+
+describe('openStore', () => {
+  it('creates a migrated database with WAL and foreign keys on', () => {
+    const db = openStore(join(folder(), 'nested', 'edition.db'));
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('makes every table STRICT', () => {
+    const db = openStore(':memory:');
+    const tables = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'stories_fts%'")
+      .all() as { name: string; strict: number }[];
+    expect(tables.map((table) => table.name).sort()).toEqual(['digest_items', 'digests', 'settings', 'stories', 'story_revisions']);
+    expect(tables.every((table) => table.strict === 1)).toBe(true);
+    expect(() => db.prepare("INSERT INTO digest_items (digest_id, story_id, position) VALUES ('one', 1, 0)").run()).toThrow(
+      /cannot store TEXT value in INTEGER column/,
+    );
+  });
+
+  it('refuses a database from a newer Edition and leaves the file untouched', () => {
+    const file = join(folder(), 'future.db');
+    const future = new Database(file);
+    future.exec('CREATE TABLE t (x INTEGER)');
+    future.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    future.close();
+    const before = readFileSync(file);
+
+    expect(() => openStore(file)).toThrow(/newer Edition/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('names the path when the location is not writable', () => {
+    const dir = folder();
+    chmodSync(dir, 0o500);
+    try {
+      // root ignores permission bits; only assert where they apply.
+      if (process.getuid?.() === 0) {
+        expect(() => openStore(join(dir, 'x', 'y.db'))).not.toThrow();
+      } else {
+        expect(() => openStore(join(dir, 'x', 'y.db'))).toThrow(/Cannot create the folder|not writable/);
+      }
+    } finally {
+      chmodSync(dir, 0o700);
+    }
+  });
+
+  it('reports a file that is not a database as a store error, without changing it', () => {
+    const file = join(folder(), 'not-a-db.db');
+    writeFileSync(file, 'this is not SQLite '.repeat(200));
+    const before = readFileSync(file);
+    expect(() => openStore(file)).toThrow(AppError);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('migrate', () => {
+  it('applies each migration once and is idempotent', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db)).toBe(LATEST_VERSION);
+    expect(migrate(db)).toBe(LATEST_VERSION);
+  });
+
+  it('rolls a failing migration back whole, leaving the version where it was', () => {
+    const db = new Database(':memory:');
+    const broken = [
+      { version: 1, name: 'ok', up: 'CREATE TABLE a (x INTEGER) STRICT;' },
+      { version: 2, name: 'broken', up: 'CREATE TABLE b (x INTEGER) STRICT; SELECT * FROM missing_table;' },
+    ];
+    expect(() => migrate(db, broken)).toThrow(/missing_table/);
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'b'").get()).toEqual({ n: 0 });
+  });
+
+  it('rejects a migration list that does not rise', () => {
+    const db = new Database(':memory:');
+    const list = [
+      { version: 2, name: 'two', up: '' },
+      { version: 1, name: 'one', up: '' },
+    ];
+    expect(() => migrate(db, list)).toThrow(/does not rise/);
+  });
+
+  it('orders digest items through the index, not a table scan', () => {
+    const db = openStore(':memory:');
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT * FROM digest_items WHERE digest_id = ? ORDER BY position')
+      .all(1) as { detail: string }[];
+    expect(plan.map((row) => row.detail).join(' ')).toMatch(/USING INDEX digest_items_order/);
+  });
+});

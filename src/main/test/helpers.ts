@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RequestName, RequestOf, ResponseOf } from '../../shared/api';
+import { unwrap, type Result } from '../../shared/errors';
+import { createContext, type HandlerContext } from '../handlers/context';
+import { dispatch } from '../handlers/dispatch';
+import { openStore } from '../store/db';
+
+export const FIXED_NOW = '2026-03-14T08:30:00.000Z';
+
+/** A migrated in-memory store with handlers, and a clock fixed for stable assertions. */
+export function memoryContext(): HandlerContext {
+  return createContext(openStore(':memory:'), () => FIXED_NOW);
+}
+
+export function call<K extends RequestName>(ctx: HandlerContext, name: K, req: RequestOf<K>): Promise<ResponseOf<K>> {
+  return dispatch(ctx, name, req).then((result) => unwrap(result as Result<ResponseOf<K>>));
+}
+
+export function upload(name: string, content: string | Uint8Array): { name: string; dataBase64: string } {
+  return { name, dataBase64: Buffer.from(content).toString('base64') };
+}
+
+export function tempFolder(): { path: string; cleanup: () => void } {
+  const path = mkdtempSync(join(tmpdir(), 'edition-test-'));
+  return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
+}
