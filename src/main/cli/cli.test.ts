@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempFolder } from '../test/helpers';
+
+const run = promisify(execFile);
+const BIN = join(__dirname, '../../../bin/edition.cjs');
+const SAMPLES = join(__dirname, '../../../resources/samples');
+
+async function edition(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, EDITION_DB: '' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('edition CLI', () => {
+  const folder = tempFolder();
+  const db = join(folder.path, 'cli.db');
+  afterAll(() => folder.cleanup());
+
+  it('imports a folder and reports each file as JSON', async () => {
+    const { code, stdout } = await edition(['import', SAMPLES, join(folder.path, 'missing.txt'), '--db', db, '--json']);
+    const report = JSON.parse(stdout);
+    expect(code).toBe(2); // some files failed
+    expect(report.imported).toHaveLength(2);
+    expect(report.imported[0]).toEqual({
+      id: expect.any(Number),
+      headline: expect.any(String),
+      format: expect.stringMatching(/^(text|markdown)$/),
+      file: expect.stringContaining('samples'),
+    });
+    expect(report.failed).toEqual([{ file: join(folder.path, 'missing.txt'), error: 'no such file or folder' }]);
+  }, 30_000);
+
+  it('lists, searches and shows stories with bodyText', async () => {
+    const list = JSON.parse((await edition(['stories', '--db', db, '--json'])).stdout);
+    expect(list).toHaveLength(2);
+    const search = JSON.parse((await edition(['stories', '--search', 'метрото', '--db', db, '--json'])).stdout);
+    expect(search).toHaveLength(1);
+    const story = JSON.parse((await edition(['show', String(search[0].id), '--db', db, '--json'])).stdout);
+    expect(story.bodyText).toContain('„Искаме всеки лев да бъде проследим“');
+    expect(story.storyDate).toBe('2026-03-14');
+  }, 30_000);
+
+  it('creates a digest, adds stories and exports a standalone HTML file', async () => {
+    const digest = JSON.parse((await edition(['digest', 'create', '--date', '2026-03-14', '--title', 'Сутрин', '--db', db, '--json'])).stdout);
+    expect(digest).toMatchObject({ id: expect.any(Number), date: '2026-03-14', title: 'Сутрин' });
+    const added = await edition(['digest', 'add', String(digest.id), '1', '2', '--db', db, '--json']);
+    expect(JSON.parse(added.stdout).items).toHaveLength(2);
+    const out = join(folder.path, 'digest.html');
+    const exported = await edition(['export', String(digest.id), '--format', 'html', '--out', out, '--db', db]);
+    expect(exported.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<title>Сутрин</title>');
+    expect(html).toContain('Третият лъч на метрото');
+  }, 30_000);
+
+  it('fails clearly on bad arguments, naming what is wrong', async () => {
+    const badId = await edition(['show', 'abc', '--db', db]);
+    expect(badId.code).toBe(1);
+    expect(badId.stderr).toMatch(/story id must be a positive whole number, not "abc"/);
+    const missing = await edition(['show', '999', '--db', db]);
+    expect(missing.stderr).toMatch(/There is no story 999/);
+    const format = await edition(['export', '1', '--format', 'pdf', '--db', db]);
+    expect(format.stderr).toMatch(/unknown --format "pdf"/);
+  }, 30_000);
+});
