@@ -1,0 +1,41 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { EditorPane } from './editor-pane';
+import { DigestPane } from './digest-pane';
+
+/** The window as an editor sees it: inbox, open story, digest. */
+export class MainScreen {
+  readonly inbox: Locator;
+
+  constructor(readonly page: Page) {
+    this.inbox = page.getByTestId('story-card');
+  }
+
+  async open(url: string): Promise<this> {
+    await this.page.goto(url);
+    await expect(this.page.getByTestId('import-button')).toBeVisible();
+    return this;
+  }
+
+  async importFiles(paths: string[]): Promise<Locator> {
+    await this.page.getByTestId('import-input').setInputFiles(paths);
+    const report = this.page.getByTestId('import-report');
+    await expect(report).toBeVisible();
+    return report;
+  }
+
+  card(headline: string | RegExp): Locator {
+    return this.inbox.filter({ hasText: headline });
+  }
+
+  async openStory(headline: string | RegExp): Promise<EditorPane> {
+    await this.card(headline).first().click();
+    const editor = new EditorPane(this.page);
+    await expect(editor.body).toBeVisible();
+    return editor;
+  }
+
+  digest(): DigestPane {
+    return new DigestPane(this.page);
+  }
+}
