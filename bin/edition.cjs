@@ -23,6 +23,8 @@ if (existsSync(source) && hasTsx()) {
 } else if (existsSync(built)) {
   require(built);
 } else {
-  process.stderr.write('edition: neither the source (with tsx) nor a build (out/main/cli.js) was found; run "npm install" then "npm run build".\n');
+  process.stderr.write(
+    'edition: neither the source (with tsx) nor a build (out/main/cli.js) was found; run "npm install" then "npm run build".\n',
+  );
   process.exitCode = 1;
 }

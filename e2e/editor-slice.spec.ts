@@ -12,7 +12,11 @@ const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
 function seedOrSample(): { path: string; lead: string; date: string } {
   try {
     readFileSync(SEED);
-    return { path: SEED, lead: 'Стратегическото партньорство и съюз между Русия и Киргизстан', date: '2025-11-26' };
+    return {
+      path: SEED,
+      lead: 'Стратегическото партньорство и съюз между Русия и Киргизстан',
+      date: '2025-11-26',
+    };
   } catch {
     return { path: SAMPLE, lead: 'Третият лъч на метрото в София', date: '2026-03-14' };
   }
@@ -57,7 +61,10 @@ test('an editor imports the seed, edits it, reloads, puts it in a digest and exp
   expect(html).toContain('каза Путин');
 });
 
-test('formatting survives a reload: bold and a heading from the toolbar', async ({ page, edition }, testInfo) => {
+test('formatting survives a reload: bold and a heading from the toolbar', async ({
+  page,
+  edition,
+}, testInfo) => {
   const screen = await new MainScreen(page).open(edition.url);
   await screen.importFiles([SAMPLE]);
   const editor = await screen.openStory('Третият лъч на метрото');
@@ -97,7 +104,10 @@ test('bad files are reported by name and the good ones still import', async ({ p
   await expect(screen.inbox).toHaveCount(1);
 });
 
-test('the interface speaks Bulgarian and English, and remembers the choice', async ({ page, edition }) => {
+test('the interface speaks Bulgarian and English, and remembers the choice', async ({
+  page,
+  edition,
+}) => {
   const screen = await new MainScreen(page).open(edition.url);
   const select = page.getByTestId('language-select');
   await select.selectOption('bg');

@@ -5,7 +5,15 @@
 // Electron's headers); where that is impossible it says so and, with --quiet-fail, lets the
 // install continue, because everything except the desktop window still works.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  copyFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -37,12 +45,22 @@ if (existsSync(target)) {
 const source = dirname(require.resolve('better-sqlite3/package.json'));
 const work = mkdtempSync(join(tmpdir(), 'edition-sqlite-'));
 try {
-  cpSync(source, work, { recursive: true, filter: (path) => !path.includes(`${join(source, 'build')}`) });
+  cpSync(source, work, {
+    recursive: true,
+    filter: (path) => !path.includes(`${join(source, 'build')}`),
+  });
   const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
   console.log(`[prepare-electron-sqlite] building better-sqlite3 for Electron ${version}…`);
   execFileSync(
     process.execPath,
-    [nodeGyp, 'rebuild', '--release', `--target=${version}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'],
+    [
+      nodeGyp,
+      'rebuild',
+      '--release',
+      `--target=${version}`,
+      `--arch=${process.arch}`,
+      '--dist-url=https://electronjs.org/headers',
+    ],
     { cwd: work, stdio: 'inherit', env: { ...process.env, npm_config_runtime: 'electron' } },
   );
   mkdirSync(dirname(target), { recursive: true });

@@ -8,6 +8,7 @@ import { serveEdition, type ServedEdition } from './server';
 const LOCAL = /^(http:\/\/(127\.0\.0\.1|localhost)[:/]|data:|blob:|about:)/;
 
 export const test = base.extend<{ edition: ServedEdition }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their first argument
   edition: async ({}, use, testInfo) => {
     const edition = await serveEdition();
     await use(edition);

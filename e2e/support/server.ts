@@ -20,14 +20,21 @@ export const BIN = join(REPO, 'bin', 'edition.cjs');
 export async function serveEdition(): Promise<ServedEdition> {
   const folder = mkdtempSync(join(tmpdir(), 'edition-e2e-'));
   const dbPath = join(folder, 'edition.db');
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--db', dbPath, '--port', '0'], {
-    cwd: REPO,
-    env: { ...process.env, EDITION_DB: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [BIN, 'serve', '--db', dbPath, '--port', '0'],
+    {
+      cwd: REPO,
+      env: { ...process.env, EDITION_DB: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`edition serve printed no URL:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`edition serve printed no URL:\n${output}`)),
+      30_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);
@@ -38,7 +45,9 @@ export async function serveEdition(): Promise<ServedEdition> {
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`edition serve exited with ${code}:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`edition serve exited with ${code}:\n${output}`)),
+    );
   });
   return {
     url,

@@ -21,7 +21,9 @@ function dbFlag(): string | undefined {
 async function start(): Promise<void> {
   await app.whenReady();
   // Permission requests (camera, notifications, geolocation…) are denied unless Edition asks.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
 
   const binding = electronSqliteBinding(app.getAppPath(), process.versions.electron);
   if (!binding) {
@@ -41,10 +43,14 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpc(ctx, (event) => event.senderFrame?.parent === null && event.sender === mainWindow?.webContents);
+  registerIpc(
+    ctx,
+    (event) => event.senderFrame?.parent === null && event.sender === mainWindow?.webContents,
+  );
   mainWindow = createMainWindow(process.env.ELECTRON_RENDERER_URL);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(process.env.ELECTRON_RENDERER_URL);
+    if (BrowserWindow.getAllWindows().length === 0)
+      mainWindow = createMainWindow(process.env.ELECTRON_RENDERER_URL);
   });
 }
 

@@ -11,7 +11,9 @@ const SAMPLES = join(__dirname, '../../../resources/samples');
 
 async function edition(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, EDITION_DB: '' } });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, EDITION_DB: '' },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -25,7 +27,14 @@ describe('edition CLI', () => {
   afterAll(() => folder.cleanup());
 
   it('imports a folder and reports each file as JSON', async () => {
-    const { code, stdout } = await edition(['import', SAMPLES, join(folder.path, 'missing.txt'), '--db', db, '--json']);
+    const { code, stdout } = await edition([
+      'import',
+      SAMPLES,
+      join(folder.path, 'missing.txt'),
+      '--db',
+      db,
+      '--json',
+    ]);
     const report = JSON.parse(stdout);
     expect(code).toBe(2); // some files failed
     expect(report.imported).toHaveLength(2);
@@ -35,26 +44,64 @@ describe('edition CLI', () => {
       format: expect.stringMatching(/^(text|markdown)$/),
       file: expect.stringContaining('samples'),
     });
-    expect(report.failed).toEqual([{ file: join(folder.path, 'missing.txt'), error: 'no such file or folder' }]);
+    expect(report.failed).toEqual([
+      { file: join(folder.path, 'missing.txt'), error: 'no such file or folder' },
+    ]);
   }, 30_000);
 
   it('lists, searches and shows stories with bodyText', async () => {
     const list = JSON.parse((await edition(['stories', '--db', db, '--json'])).stdout);
     expect(list).toHaveLength(2);
-    const search = JSON.parse((await edition(['stories', '--search', 'метрото', '--db', db, '--json'])).stdout);
+    const search = JSON.parse(
+      (await edition(['stories', '--search', 'метрото', '--db', db, '--json'])).stdout,
+    );
     expect(search).toHaveLength(1);
-    const story = JSON.parse((await edition(['show', String(search[0].id), '--db', db, '--json'])).stdout);
+    const story = JSON.parse(
+      (await edition(['show', String(search[0].id), '--db', db, '--json'])).stdout,
+    );
     expect(story.bodyText).toContain('„Искаме всеки лев да бъде проследим“');
     expect(story.storyDate).toBe('2026-03-14');
   }, 30_000);
 
   it('creates a digest, adds stories and exports a standalone HTML file', async () => {
-    const digest = JSON.parse((await edition(['digest', 'create', '--date', '2026-03-14', '--title', 'Сутрин', '--db', db, '--json'])).stdout);
+    const digest = JSON.parse(
+      (
+        await edition([
+          'digest',
+          'create',
+          '--date',
+          '2026-03-14',
+          '--title',
+          'Сутрин',
+          '--db',
+          db,
+          '--json',
+        ])
+      ).stdout,
+    );
     expect(digest).toMatchObject({ id: expect.any(Number), date: '2026-03-14', title: 'Сутрин' });
-    const added = await edition(['digest', 'add', String(digest.id), '1', '2', '--db', db, '--json']);
+    const added = await edition([
+      'digest',
+      'add',
+      String(digest.id),
+      '1',
+      '2',
+      '--db',
+      db,
+      '--json',
+    ]);
     expect(JSON.parse(added.stdout).items).toHaveLength(2);
     const out = join(folder.path, 'digest.html');
-    const exported = await edition(['export', String(digest.id), '--format', 'html', '--out', out, '--db', db]);
+    const exported = await edition([
+      'export',
+      String(digest.id),
+      '--format',
+      'html',
+      '--out',
+      out,
+      '--db',
+      db,
+    ]);
     expect(exported.code).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<title>Сутрин</title>');

@@ -6,7 +6,10 @@ import { join } from 'node:path';
  * so that tests and the CLI (Node) and the app (Electron) both work from one install.
  * scripts/prepare-electron-sqlite.mjs builds it.
  */
-export function electronSqliteBinding(appRoot: string, electronVersion: string): string | undefined {
+export function electronSqliteBinding(
+  appRoot: string,
+  electronVersion: string,
+): string | undefined {
   const file = join(appRoot, 'native', `electron-${electronVersion}`, 'better_sqlite3.node');
   return existsSync(file) ? file : undefined;
 }

@@ -5,14 +5,20 @@ async function exportOf(files: { name: string; dataBase64: string }[]): Promise<
   const ctx = memoryContext();
   const report = await call(ctx, 'stories.import', { files });
   await call(ctx, 'digests.create', { date: '2026-03-14', title: 'Сутрешно издание' });
-  await call(ctx, 'digests.addStory', { digestId: 1, storyIds: report.imported.map((entry) => entry.id) });
+  await call(ctx, 'digests.addStory', {
+    digestId: 1,
+    storyIds: report.imported.map((entry) => entry.id),
+  });
   return (await call(ctx, 'digests.export', { id: 1, format: 'html' })).content;
 }
 
 describe('HTML export', () => {
   it('is one standalone, semantic page with an article per story in digest order', async () => {
     const html = await exportOf([
-      upload('a.md', '# Първа новина\n\nТекст с **удебелен** и [връзка](https://example.org/a).\n\n- едно\n- две'),
+      upload(
+        'a.md',
+        '# Първа новина\n\nТекст с **удебелен** и [връзка](https://example.org/a).\n\n- едно\n- две',
+      ),
       upload('b.txt', 'Втора новина\n\nОще текст.'),
     ]);
     expect(html).toMatch(/^<!doctype html>/);
@@ -29,7 +35,10 @@ describe('HTML export', () => {
 
   it('escapes hostile text instead of passing it on as markup', async () => {
     const html = await exportOf([
-      upload('x.txt', 'headline <img src=x onerror=alert(1)>\n\n<script>alert("body")</script> & more'),
+      upload(
+        'x.txt',
+        'headline <img src=x onerror=alert(1)>\n\n<script>alert("body")</script> & more',
+      ),
     ]);
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img src=x');

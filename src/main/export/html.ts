@@ -10,7 +10,11 @@ export interface HtmlExportOptions {
  * The digest as one standalone web page: semantic (article per story), no external requests,
  * a strict CSP of its own, and readable with styles off.
  */
-export function renderDigestHtml(digest: Digest, stories: Story[], options: HtmlExportOptions): string {
+export function renderDigestHtml(
+  digest: Digest,
+  stories: Story[],
+  options: HtmlExportOptions,
+): string {
   const language = dominantLanguage(stories);
   const articles = stories.map((story) => renderArticle(story)).join('\n');
   return `<!doctype html>
@@ -38,7 +42,9 @@ ${articles || '<p class="empty">—</p>'}
 }
 
 function renderArticle(story: Story): string {
-  const meta = [story.byline, story.source, story.dateline].filter(Boolean).map((part) => escapeHtml(part!));
+  const meta = [story.byline, story.source, story.dateline]
+    .filter(Boolean)
+    .map((part) => escapeHtml(part!));
   return `<article id="story-${story.id}">
 <h2>${escapeHtml(story.headline)}</h2>
 ${meta.length ? `<p class="meta">${meta.join(' · ')}</p>\n` : ''}${lexicalToHtml(story.body, { headingOffset: 1 })}</article>`;

@@ -12,7 +12,10 @@ export interface HandlerContext {
   now: () => string;
 }
 
-export function createContext(db: Database.Database, now = () => new Date().toISOString()): HandlerContext {
+export function createContext(
+  db: Database.Database,
+  now = () => new Date().toISOString(),
+): HandlerContext {
   return {
     db,
     stories: new StoriesRepo(db),

@@ -35,7 +35,10 @@ export const digestRoutes: Routes<DigestRequests> = {
   },
 
   'digests.addStory': {
-    schema: z.object({ digestId: id, storyIds: z.array(id).min(1, 'name at least one story').max(1000) }),
+    schema: z.object({
+      digestId: id,
+      storyIds: z.array(id).min(1, 'name at least one story').max(1000),
+    }),
     handle: (req, ctx) => {
       requireDigest(ctx, req.digestId);
       for (const storyId of req.storyIds) requireStory(ctx, storyId);

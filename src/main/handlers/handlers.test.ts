@@ -21,7 +21,10 @@ describe('request dispatch', () => {
 
   it('answers not_found for a story or digest that does not exist', async () => {
     const ctx = memoryContext();
-    expect(await dispatch(ctx, 'stories.get', { id: 42 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(ctx, 'stories.get', { id: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(await dispatch(ctx, 'digests.export', { id: 7, format: 'html' })).toMatchObject({
       ok: false,
       error: { code: 'not_found' },
@@ -35,12 +38,19 @@ describe('stories', () => {
     const report = await call(ctx, 'stories.import', {
       files: [upload('good.txt', STORY), upload('empty.txt', ''), upload('again.txt', STORY)],
     });
-    expect(report.imported).toEqual([{ id: 1, headline: 'Заглавие на новината', format: 'text', file: 'good.txt' }]);
+    expect(report.imported).toEqual([
+      { id: 1, headline: 'Заглавие на новината', format: 'text', file: 'good.txt' },
+    ]);
     expect(report.failed).toEqual([{ file: 'empty.txt', error: 'the file is empty' }]);
     expect(report.duplicates).toEqual([{ file: 'again.txt', id: 1 }]);
 
     const story = await call(ctx, 'stories.get', { id: 1 });
-    expect(story).toMatchObject({ storyDate: '2026-03-14', kicker: 'Kicker', revision: 1, fileName: 'good.txt' });
+    expect(story).toMatchObject({
+      storyDate: '2026-03-14',
+      kicker: 'Kicker',
+      revision: 1,
+      fileName: 'good.txt',
+    });
     expect(story.bodyText).toBe('Първи абзац.\n\nВтори абзац.');
   });
 
@@ -52,7 +62,12 @@ describe('stories', () => {
     const paragraph = body.root.children[0] as { children: { text: string }[] };
     paragraph.children[0]!.text = 'Редактиран абзац.';
 
-    const saved = await call(ctx, 'stories.save', { id: 1, body, headline: 'Ново заглавие', baseRevision: 1 });
+    const saved = await call(ctx, 'stories.save', {
+      id: 1,
+      body,
+      headline: 'Ново заглавие',
+      baseRevision: 1,
+    });
     expect(saved.revision).toBe(2);
     const reread = await call(ctx, 'stories.get', { id: 1 });
     expect(reread.headline).toBe('Ново заглавие');
@@ -68,7 +83,11 @@ describe('stories', () => {
     const ctx = memoryContext();
     await call(ctx, 'stories.import', { files: [upload('a.txt', STORY)] });
     await call(ctx, 'stories.save', { id: 1, headline: 'First', baseRevision: 1 });
-    const stale = await dispatch(ctx, 'stories.save', { id: 1, headline: 'Second', baseRevision: 1 });
+    const stale = await dispatch(ctx, 'stories.save', {
+      id: 1,
+      headline: 'Second',
+      baseRevision: 1,
+    });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect((await call(ctx, 'stories.get', { id: 1 })).headline).toBe('First');
   });
@@ -90,7 +109,11 @@ describe('digests', () => {
   it('creates a digest, appends stories once each, removes and renumbers', async () => {
     const ctx = memoryContext();
     await call(ctx, 'stories.import', {
-      files: [upload('a.txt', 'A headline\n\nA body.'), upload('b.txt', 'B headline\n\nB body.'), upload('c.txt', 'C headline\n\nC body.')],
+      files: [
+        upload('a.txt', 'A headline\n\nA body.'),
+        upload('b.txt', 'B headline\n\nB body.'),
+        upload('c.txt', 'C headline\n\nC body.'),
+      ],
     });
     const created = await call(ctx, 'digests.create', { date: '2026-03-14' });
     expect(created).toMatchObject({ id: 1, title: 'Edition 2026-03-14', items: [] });
@@ -102,7 +125,10 @@ describe('digests', () => {
       [1, 1],
       [3, 2],
     ]);
-    const afterRemove = await call(ctx, 'digests.removeItem', { digestId: 1, itemId: digest.items[1]!.id });
+    const afterRemove = await call(ctx, 'digests.removeItem', {
+      digestId: 1,
+      itemId: digest.items[1]!.id,
+    });
     expect(afterRemove.items.map((item) => [item.storyId, item.position])).toEqual([
       [2, 0],
       [3, 1],

@@ -13,7 +13,10 @@ export const settingsRoutes: Routes<'settings.get' | 'settings.set'> = {
   },
   'settings.set': {
     schema: z
-      .object({ language: language.optional(), authorName: z.string().trim().max(200).nullable().optional() })
+      .object({
+        language: language.optional(),
+        authorName: z.string().trim().max(200).nullable().optional(),
+      })
       .strict(),
     handle: (req, ctx) => {
       if (req.language !== undefined) ctx.settings.write('language', req.language);

@@ -8,7 +8,8 @@ import type { HandlerContext } from './context';
 import { id, lexicalState } from './schemas';
 import type { Routes } from './types';
 
-type StoryRequests = 'stories.import' | 'stories.list' | 'stories.get' | 'stories.save' | 'stories.revisions';
+type StoryRequests =
+  'stories.import' | 'stories.list' | 'stories.get' | 'stories.save' | 'stories.revisions';
 
 const MAX_LIST = 500;
 
@@ -22,7 +23,8 @@ export const storyRoutes: Routes<StoryRequests> = {
     }),
     handle: (req, ctx) => {
       const report: ImportReport = { imported: [], duplicates: [], failed: [] };
-      for (const file of req.files) importOne(file.name, Buffer.from(file.dataBase64, 'base64'), ctx, report);
+      for (const file of req.files)
+        importOne(file.name, Buffer.from(file.dataBase64, 'base64'), ctx, report);
       return report;
     },
   },
@@ -65,7 +67,10 @@ export const storyRoutes: Routes<StoryRequests> = {
         try {
           ({ body, text } = parseBody(req.body));
         } catch (error) {
-          throw new AppError('invalid_request', `body: not a readable story document (${(error as Error).message})`);
+          throw new AppError(
+            'invalid_request',
+            `body: not a readable story document (${(error as Error).message})`,
+          );
         }
       }
       const now = ctx.now();
@@ -118,7 +123,12 @@ function importOne(name: string, bytes: Buffer, ctx: HandlerContext, report: Imp
         ctx.settings.read<string | null>('authorName', null),
         ctx.now(),
       );
-      report.imported.push({ id: storyId, headline: story.headline, format: story.format, file: name });
+      report.imported.push({
+        id: storyId,
+        headline: story.headline,
+        format: story.format,
+        file: name,
+      });
     }
   } catch (error) {
     report.failed.push({ file: name, error: (error as Error).message });

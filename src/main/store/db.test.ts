@@ -28,13 +28,23 @@ describe('openStore', () => {
   it('makes every table STRICT', () => {
     const db = openStore(':memory:');
     const tables = db
-      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'stories_fts%'")
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'stories_fts%'",
+      )
       .all() as { name: string; strict: number }[];
-    expect(tables.map((table) => table.name).sort()).toEqual(['digest_items', 'digests', 'settings', 'stories', 'story_revisions']);
+    expect(tables.map((table) => table.name).sort()).toEqual([
+      'digest_items',
+      'digests',
+      'settings',
+      'stories',
+      'story_revisions',
+    ]);
     expect(tables.every((table) => table.strict === 1)).toBe(true);
-    expect(() => db.prepare("INSERT INTO digest_items (digest_id, story_id, position) VALUES ('one', 1, 0)").run()).toThrow(
-      /cannot store TEXT value in INTEGER column/,
-    );
+    expect(() =>
+      db
+        .prepare("INSERT INTO digest_items (digest_id, story_id, position) VALUES ('one', 1, 0)")
+        .run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
   });
 
   it('refuses a database from a newer Edition and leaves the file untouched', () => {
@@ -57,7 +67,9 @@ describe('openStore', () => {
       if (process.getuid?.() === 0) {
         expect(() => openStore(join(dir, 'x', 'y.db'))).not.toThrow();
       } else {
-        expect(() => openStore(join(dir, 'x', 'y.db'))).toThrow(/Cannot create the folder|not writable/);
+        expect(() => openStore(join(dir, 'x', 'y.db'))).toThrow(
+          /Cannot create the folder|not writable/,
+        );
       }
     } finally {
       chmodSync(dir, 0o700);
@@ -84,11 +96,17 @@ describe('migrate', () => {
     const db = new Database(':memory:');
     const broken = [
       { version: 1, name: 'ok', up: 'CREATE TABLE a (x INTEGER) STRICT;' },
-      { version: 2, name: 'broken', up: 'CREATE TABLE b (x INTEGER) STRICT; SELECT * FROM missing_table;' },
+      {
+        version: 2,
+        name: 'broken',
+        up: 'CREATE TABLE b (x INTEGER) STRICT; SELECT * FROM missing_table;',
+      },
     ];
     expect(() => migrate(db, broken)).toThrow(/missing_table/);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'b'").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'b'").get()).toEqual({
+      n: 0,
+    });
   });
 
   it('rejects a migration list that does not rise', () => {
@@ -103,7 +121,9 @@ describe('migrate', () => {
   it('orders digest items through the index, not a table scan', () => {
     const db = openStore(':memory:');
     const plan = db
-      .prepare('EXPLAIN QUERY PLAN SELECT * FROM digest_items WHERE digest_id = ? ORDER BY position')
+      .prepare(
+        'EXPLAIN QUERY PLAN SELECT * FROM digest_items WHERE digest_id = ? ORDER BY position',
+      )
       .all(1) as { detail: string }[];
     expect(plan.map((row) => row.detail).join(' ')).toMatch(/USING INDEX digest_items_order/);
   });

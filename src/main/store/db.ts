@@ -20,7 +20,10 @@ export function openStore(file: string, options: OpenOptions = {}): Database.Dat
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (error) {
-    throw new AppError('store_error', `Cannot open the database ${file}: ${(error as Error).message}`);
+    throw new AppError(
+      'store_error',
+      `Cannot open the database ${file}: ${(error as Error).message}`,
+    );
   }
   try {
     db.pragma('busy_timeout = 5000');
@@ -34,7 +37,10 @@ export function openStore(file: string, options: OpenOptions = {}): Database.Dat
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;
-    throw new AppError('store_error', `Cannot use the database ${file}: ${(error as Error).message}`);
+    throw new AppError(
+      'store_error',
+      `Cannot use the database ${file}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -43,7 +49,10 @@ function prepareLocation(file: string): void {
   try {
     if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new AppError('store_error', `Cannot create the folder ${folder}: ${(error as Error).message}`);
+    throw new AppError(
+      'store_error',
+      `Cannot create the folder ${folder}: ${(error as Error).message}`,
+    );
   }
   const target = existsSync(file) ? file : folder;
   try {

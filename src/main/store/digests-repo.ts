@@ -31,7 +31,8 @@ export class DigestsRepo {
   }
 
   get(id: number): Digest | null {
-    const row = this.db.prepare('SELECT * FROM digests WHERE id = ?').get(id) as DigestRow | undefined;
+    const row = this.db.prepare('SELECT * FROM digests WHERE id = ?').get(id) as
+      DigestRow | undefined;
     if (!row) return null;
     const items = this.db
       .prepare(
@@ -55,7 +56,9 @@ export class DigestsRepo {
   addStories(digestId: number, storyIds: number[], now: string): void {
     this.db.transaction(() => {
       const { next } = this.db
-        .prepare('SELECT coalesce(max(position), -1) + 1 AS next FROM digest_items WHERE digest_id = ?')
+        .prepare(
+          'SELECT coalesce(max(position), -1) + 1 AS next FROM digest_items WHERE digest_id = ?',
+        )
         .get(digestId) as { next: number };
       const insert = this.db.prepare(
         'INSERT OR IGNORE INTO digest_items (digest_id, story_id, position) VALUES (?, ?, ?)',
@@ -76,7 +79,9 @@ export class DigestsRepo {
         .get(itemId, digestId) as { position: number } | undefined;
       if (!removed) return false;
       this.db
-        .prepare('UPDATE digest_items SET position = position - 1 WHERE digest_id = ? AND position > ?')
+        .prepare(
+          'UPDATE digest_items SET position = position - 1 WHERE digest_id = ? AND position > ?',
+        )
         .run(digestId, removed.position);
       this.touch(digestId, now);
       return true;

@@ -8,13 +8,17 @@ describe('database location', () => {
     expect(resolveDbPath('/x/flag.db', { EDITION_DB: '/x/env.db' })).toBe('/x/flag.db');
     expect(resolveDbPath(undefined, { EDITION_DB: '/x/env.db' })).toBe('/x/env.db');
     expect(resolveDbPath(undefined, { XDG_CONFIG_HOME: '/cfg' })).toBe(
-      process.platform === 'linux' ? join('/cfg', 'Edition', 'edition.db') : join(userDataFolder({}), 'edition.db'),
+      process.platform === 'linux'
+        ? join('/cfg', 'Edition', 'edition.db')
+        : join(userDataFolder({}), 'edition.db'),
     );
   });
 
   it('matches Electron userData folders per platform', () => {
     expect(userDataFolder({}, 'linux')).toBe(join(homedir(), '.config', 'Edition'));
-    expect(userDataFolder({}, 'darwin')).toBe(join(homedir(), 'Library', 'Application Support', 'Edition'));
+    expect(userDataFolder({}, 'darwin')).toBe(
+      join(homedir(), 'Library', 'Application Support', 'Edition'),
+    );
     expect(userDataFolder({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32')).toBe(
       join('C:\\Users\\a\\AppData\\Roaming', 'Edition'),
     );

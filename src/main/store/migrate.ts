@@ -8,7 +8,10 @@ import type { Migration } from './migrations/types';
  * one transaction, so a crash leaves the database at a whole version. A database written by a
  * newer Edition is refused before anything is changed.
  */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
   assertRising(migrations);
   const current = assertNotFromFuture(db, migrations);
   for (const migration of migrations) {
@@ -22,7 +25,10 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
 }
 
 /** Throws, changing nothing, if the database's schema is newer than this code knows. */
-export function assertNotFromFuture(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+export function assertNotFromFuture(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) {
@@ -37,7 +43,9 @@ export function assertNotFromFuture(db: Database.Database, migrations: readonly 
 function assertRising(migrations: readonly Migration[]): void {
   migrations.reduce((previous, migration) => {
     if (migration.version <= previous) {
-      throw new Error(`Migration ${migration.name} (${migration.version}) does not rise above ${previous}`);
+      throw new Error(
+        `Migration ${migration.name} (${migration.version}) does not rise above ${previous}`,
+      );
     }
     return migration.version;
   }, 0);

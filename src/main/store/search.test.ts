@@ -28,7 +28,9 @@ describe('story search', () => {
 
   it('keeps the index in step with edits', async () => {
     const ctx = memoryContext();
-    const report = await call(ctx, 'stories.import', { files: [upload('a.txt', 'Old words here.\n\nSecond.')] });
+    const report = await call(ctx, 'stories.import', {
+      files: [upload('a.txt', 'Old words here.\n\nSecond.')],
+    });
     const id = report.imported[0]!.id;
     await call(ctx, 'stories.save', { id, headline: 'Fresh headline' });
     expect(await call(ctx, 'stories.list', { search: 'fresh' })).toHaveLength(1);

@@ -77,14 +77,15 @@ export class StoriesRepo {
   }
 
   findByContentHash(hash: string): number | null {
-    const row = this.db.prepare('SELECT id FROM stories WHERE content_hash = ? LIMIT 1').get(hash) as
-      | { id: number }
-      | undefined;
+    const row = this.db
+      .prepare('SELECT id FROM stories WHERE content_hash = ? LIMIT 1')
+      .get(hash) as { id: number } | undefined;
     return row?.id ?? null;
   }
 
   get(id: number): Story | null {
-    const row = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined;
+    const row = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as
+      StoryRow | undefined;
     return row ? toStory(row) : null;
   }
 
@@ -115,8 +116,7 @@ export class StoriesRepo {
   update(id: number, update: StoryUpdate, now: string): number {
     return this.db.transaction(() => {
       const current = this.db.prepare('SELECT revision FROM stories WHERE id = ?').get(id) as
-        | { revision: number }
-        | undefined;
+        { revision: number } | undefined;
       if (!current) throw new Error(`story ${id} vanished during save`);
       const revision = current.revision + 1;
       const bodyJson = JSON.stringify(update.body);
@@ -126,7 +126,16 @@ export class StoriesRepo {
              updated_at = ? WHERE id = ?`,
         )
         .run(update.headline, update.byline, bodyJson, update.bodyText, revision, now, id);
-      this.writeRevision(id, revision, update.headline, bodyJson, update.bodyText, update.author, update.reason, now);
+      this.writeRevision(
+        id,
+        revision,
+        update.headline,
+        bodyJson,
+        update.bodyText,
+        update.author,
+        update.reason,
+        now,
+      );
       return revision;
     })();
   }

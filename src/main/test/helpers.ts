@@ -14,11 +14,18 @@ export function memoryContext(): HandlerContext {
   return createContext(openStore(':memory:'), () => FIXED_NOW);
 }
 
-export function call<K extends RequestName>(ctx: HandlerContext, name: K, req: RequestOf<K>): Promise<ResponseOf<K>> {
+export function call<K extends RequestName>(
+  ctx: HandlerContext,
+  name: K,
+  req: RequestOf<K>,
+): Promise<ResponseOf<K>> {
   return dispatch(ctx, name, req).then((result) => unwrap(result as Result<ResponseOf<K>>));
 }
 
-export function upload(name: string, content: string | Uint8Array): { name: string; dataBase64: string } {
+export function upload(
+  name: string,
+  content: string | Uint8Array,
+): { name: string; dataBase64: string } {
   return { name, dataBase64: Buffer.from(content).toString('base64') };
 }
 

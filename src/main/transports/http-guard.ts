@@ -4,16 +4,23 @@ import type { IncomingMessage } from 'node:http';
 export const TOKEN_COOKIE = 'edition_token';
 export const TOKEN_HEADER = 'x-edition-token';
 
-export type Verdict = { allowed: true; tokenFromQuery: boolean } | { allowed: false; status: 401 | 403; reason: string };
+export type Verdict =
+  | { allowed: true; tokenFromQuery: boolean }
+  | { allowed: false; status: 401 | 403; reason: string };
 
 /**
  * Browser mode's gate. Host and Origin must name this server (a page on another site, or a DNS
  * rebinding attack, carries a foreign one); the token must come with every request, from the
  * printed URL, the cookie that URL sets, or the client's header.
  */
-export function checkRequest(req: IncomingMessage, token: string, allowedHosts: Set<string>): Verdict {
+export function checkRequest(
+  req: IncomingMessage,
+  token: string,
+  allowedHosts: Set<string>,
+): Verdict {
   const host = (req.headers.host ?? '').toLowerCase();
-  if (!allowedHosts.has(host)) return { allowed: false, status: 403, reason: `foreign Host "${host}"` };
+  if (!allowedHosts.has(host))
+    return { allowed: false, status: 403, reason: `foreign Host "${host}"` };
   const origin = req.headers.origin;
   if (origin !== undefined && !allowedHosts.has(originHost(origin))) {
     return { allowed: false, status: 403, reason: `foreign Origin "${origin}"` };
@@ -21,9 +28,14 @@ export function checkRequest(req: IncomingMessage, token: string, allowedHosts: 
   const url = new URL(req.url ?? '/', 'http://placeholder');
   const fromQuery = url.searchParams.get('token');
   const header = req.headers[TOKEN_HEADER];
-  const candidates = [fromQuery, typeof header === 'string' ? header : null, readCookie(req, TOKEN_COOKIE)];
+  const candidates = [
+    fromQuery,
+    typeof header === 'string' ? header : null,
+    readCookie(req, TOKEN_COOKIE),
+  ];
   const matched = candidates.find((candidate) => candidate !== null && sameToken(candidate, token));
-  if (matched === undefined) return { allowed: false, status: 401, reason: 'missing or wrong token' };
+  if (matched === undefined)
+    return { allowed: false, status: 401, reason: 'missing or wrong token' };
   return { allowed: true, tokenFromQuery: fromQuery !== null && sameToken(fromQuery, token) };
 }
 

@@ -18,11 +18,23 @@ function send(
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path ?? '/', headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers: options.headers,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
       },
     );
     req.on('error', reject);
@@ -40,7 +52,12 @@ describe('browser mode over real HTTP', () => {
     send(port, {
       method: 'POST',
       path: `/api/${name}`,
-      headers: { Host: host, 'Content-Type': 'application/json', 'X-Edition-Token': token, ...extra },
+      headers: {
+        Host: host,
+        'Content-Type': 'application/json',
+        'X-Edition-Token': token,
+        ...extra,
+      },
       body: JSON.stringify(body),
     });
 
@@ -50,7 +67,11 @@ describe('browser mode over real HTTP', () => {
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Edition</title>');
     writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
     writeFileSync(join(folder.path, 'secret.txt'), 'outside the renderer');
-    server = await startBrowserMode({ ctx: memoryContext(), rendererDir: renderer, maxBodyBytes: 4096 });
+    server = await startBrowserMode({
+      ctx: memoryContext(),
+      rendererDir: renderer,
+      maxBodyBytes: 4096,
+    });
     const url = new URL(server.url);
     port = Number(url.port);
     host = url.host;
@@ -66,12 +87,19 @@ describe('browser mode over real HTTP', () => {
   it('refuses requests without the token (401)', async () => {
     expect((await send(port, { headers: { Host: host } })).status).toBe(401);
     expect((await send(port, { path: '/?token=wrong', headers: { Host: host } })).status).toBe(401);
-    const noToken = await send(port, { method: 'POST', path: '/api/stories.list', headers: { Host: host, 'Content-Type': 'application/json' }, body: '{}' });
+    const noToken = await send(port, {
+      method: 'POST',
+      path: '/api/stories.list',
+      headers: { Host: host, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(noToken.status).toBe(401);
   });
 
   it('refuses a foreign Host or Origin (403), even with the token', async () => {
-    expect((await send(port, { path: `/?token=${token}`, headers: { Host: 'evil.example:80' } })).status).toBe(403);
+    expect(
+      (await send(port, { path: `/?token=${token}`, headers: { Host: 'evil.example:80' } })).status,
+    ).toBe(403);
     expect((await api('stories.list', {}, { Origin: 'http://evil.example' })).status).toBe(403);
     expect((await api('stories.list', {}, { Origin: `http://${host}` })).status).toBe(200);
   });
@@ -82,15 +110,24 @@ describe('browser mode over real HTTP', () => {
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
     const cookie = String(page.headers['set-cookie']).split(';')[0]!;
     expect(cookie).toBe(`edition_token=${token}`);
-    const asset = await send(port, { path: '/assets/app.js', headers: { Host: host, Cookie: cookie } });
+    const asset = await send(port, {
+      path: '/assets/app.js',
+      headers: { Host: host, Cookie: cookie },
+    });
     expect(asset.status).toBe(200);
     expect(asset.headers['content-type']).toMatch(/javascript/);
   });
 
   it('never serves files outside the renderer folder', async () => {
-    const reply = await send(port, { path: '/../secret.txt', headers: { Host: host, 'X-Edition-Token': token } });
+    const reply = await send(port, {
+      path: '/../secret.txt',
+      headers: { Host: host, 'X-Edition-Token': token },
+    });
     expect(reply.body).not.toContain('outside the renderer');
-    const encoded = await send(port, { path: '/%2e%2e/secret.txt', headers: { Host: host, 'X-Edition-Token': token } });
+    const encoded = await send(port, {
+      path: '/%2e%2e/secret.txt',
+      headers: { Host: host, 'X-Edition-Token': token },
+    });
     expect(encoded.body).not.toContain('outside the renderer');
   });
 
@@ -98,7 +135,10 @@ describe('browser mode over real HTTP', () => {
     const created = await api('digests.create', { date: '2026-03-14' });
     expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { date: '2026-03-14' } });
     const invalid = await api('digests.create', { date: 'tomorrow' });
-    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(JSON.parse(invalid.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
   });
 
   it('refuses malformed and oversized bodies with clear errors', async () => {

@@ -53,7 +53,12 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const verdict = checkRequest(req, token, allowedHosts);
     if (!verdict.allowed) {
-      send(res, verdict.status, 'text/plain; charset=utf-8', `${verdict.status === 401 ? 'Unauthorized' : 'Forbidden'}: ${verdict.reason}. Open the URL that "edition serve" printed.`);
+      send(
+        res,
+        verdict.status,
+        'text/plain; charset=utf-8',
+        `${verdict.status === 401 ? 'Unauthorized' : 'Forbidden'}: ${verdict.reason}. Open the URL that "edition serve" printed.`,
+      );
       return;
     }
     const path = new URL(req.url ?? '/', 'http://placeholder').pathname;
@@ -65,9 +70,15 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
       return;
     }
-    const file = (await readStatic(options.rendererDir, path)) ?? (await readStatic(options.rendererDir, '/'));
+    const file =
+      (await readStatic(options.rendererDir, path)) ?? (await readStatic(options.rendererDir, '/'));
     if (!file) {
-      send(res, 500, 'text/plain; charset=utf-8', `The renderer is not built (${options.rendererDir}). Run "npm run build".`);
+      send(
+        res,
+        500,
+        'text/plain; charset=utf-8',
+        `The renderer is not built (${options.rendererDir}). Run "npm run build".`,
+      );
       return;
     }
     if (verdict.tokenFromQuery) {
@@ -82,20 +93,34 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       return;
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      send(res, 415, 'text/plain; charset=utf-8', 'Requests are JSON (Content-Type: application/json)');
+      send(
+        res,
+        415,
+        'text/plain; charset=utf-8',
+        'Requests are JSON (Content-Type: application/json)',
+      );
       return;
     }
     const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
     const body = await readBody(req, limit);
     if (body === 'too-large') {
-      sendJson(res, 413, { ok: false, error: { code: 'invalid_request', message: `The request is larger than ${(limit / 1024 / 1024).toFixed(1)} MB.` } });
+      sendJson(res, 413, {
+        ok: false,
+        error: {
+          code: 'invalid_request',
+          message: `The request is larger than ${(limit / 1024 / 1024).toFixed(1)} MB.`,
+        },
+      });
       return;
     }
     let payload: unknown;
     try {
       payload = JSON.parse(body.toString('utf8') || '{}');
     } catch {
-      sendJson(res, 400, { ok: false, error: { code: 'invalid_request', message: 'The request body is not valid JSON.' } });
+      sendJson(res, 400, {
+        ok: false,
+        error: { code: 'invalid_request', message: 'The request body is not valid JSON.' },
+      });
       return;
     }
     sendJson(res, 200, await dispatch(options.ctx, name, payload));

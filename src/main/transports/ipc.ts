@@ -8,10 +8,14 @@ import { dispatch } from '../handlers/dispatch';
  * The desktop door: one ipcMain.handle per request. Each checks that the sender is our own
  * window's top frame before validating the payload (Electron security checklist, item 17).
  */
-export function registerIpc(ctx: HandlerContext, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): void {
+export function registerIpc(
+  ctx: HandlerContext,
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+): void {
   for (const name of REQUEST_NAMES) {
     ipcMain.handle(ipcChannel(name), (event, payload: unknown) => {
-      if (!isTrustedSender(event)) return fail('invalid_request', `Refused ${name} from an untrusted frame.`);
+      if (!isTrustedSender(event))
+        return fail('invalid_request', `Refused ${name} from an untrusted frame.`);
       return dispatch(ctx, name, payload);
     });
   }

@@ -25,9 +25,7 @@ export function inlineText(inlines: Inline[]): string {
 }
 
 export function blockText(block: Block): string {
-  return block.kind === 'list'
-    ? block.items.map(inlineText).join('\n')
-    : inlineText(block.inlines);
+  return block.kind === 'list' ? block.items.map(inlineText).join('\n') : inlineText(block.inlines);
 }
 
 const SAFE_HREF = /^(https?:|mailto:)/i;

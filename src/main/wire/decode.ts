@@ -22,11 +22,14 @@ export function decodeText(bytes: Uint8Array): string {
   } catch {
     throw new ImportError('the file is not valid UTF-8 text');
   }
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const cleaned = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  const cleaned = text.replace(/\r\n?/g, '\n').replace(STRAY_CONTROLS, '');
   if (cleaned.trim() === '') throw new ImportError('the file holds only whitespace');
   return cleaned;
 }
+
+// Control characters other than tab and newline: wire systems leave them in; readers never want them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const STRAY_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);

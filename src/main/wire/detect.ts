@@ -21,13 +21,16 @@ function looksLikeMarkdown(text: string): boolean {
     /\[[^\]\n]+\]\((https?:|mailto:)[^)\s]+\)/, // inline link
     /\*\*[^*\n]+\*\*/, // strong emphasis
   ];
-  return markers.filter((marker) => marker.test(head)).length >= 2 || /^# \S/.test(head.trimStart());
+  return (
+    markers.filter((marker) => marker.test(head)).length >= 2 || /^# \S/.test(head.trimStart())
+  );
 }
 
 /** Markup and data formats that must not be imported as if they were prose. */
 function structuredKind(text: string): string | null {
   const head = text.trimStart().slice(0, 512).toLowerCase();
-  if (head.startsWith('<?xml') || /^<(rss|feed|newsitem|newsmessage|nitf|newsml)\b/.test(head)) return 'XML';
+  if (head.startsWith('<?xml') || /^<(rss|feed|newsitem|newsmessage|nitf|newsml)\b/.test(head))
+    return 'XML';
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'HTML';
   if (/^[{[]/.test(head)) {
     try {

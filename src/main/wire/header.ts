@@ -13,13 +13,31 @@ export interface StoryHeader {
   language: string | null;
 }
 
-const KEYS = ['date', 'title', 'headline', 'source', 'byline', 'author', 'dateline', 'language', 'lang'] as const;
+const KEYS = [
+  'date',
+  'title',
+  'headline',
+  'source',
+  'byline',
+  'author',
+  'dateline',
+  'language',
+  'lang',
+] as const;
 type Key = (typeof KEYS)[number];
 const LINE = new RegExp(`^\\s*(${KEYS.join('|')})\\s*:?\\s+(.+?)\\s*$`, 'i');
 const DATE = /^(\d{4}-\d{2}-\d{2})\b\s*(.*)$/;
 
 export function emptyHeader(): StoryHeader {
-  return { date: null, kicker: null, headline: null, source: null, byline: null, dateline: null, language: null };
+  return {
+    date: null,
+    kicker: null,
+    headline: null,
+    source: null,
+    byline: null,
+    dateline: null,
+    language: null,
+  };
 }
 
 /** Splits the header off the text. Stops at the first line that is not a header line. */

@@ -12,15 +12,27 @@ describe('Markdown importer', () => {
     expect(story.headline).toBe('Harbour authority approves offshore wind survey');
     expect(story.byline).toBe('Staff reporter');
     expect(story.storyDate).toBe('2026-03-14');
-    expect(story.blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'list', 'paragraph']);
-    expect(story.blocks[0]).toMatchObject({ inlines: expect.arrayContaining([{ text: 'two-year survey', bold: true }]) });
+    expect(story.blocks.map((block) => block.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'list',
+      'paragraph',
+    ]);
+    expect(story.blocks[0]).toMatchObject({
+      inlines: expect.arrayContaining([{ text: 'two-year survey', bold: true }]),
+    });
     expect(story.blocks[3]).toMatchObject({
-      inlines: expect.arrayContaining([{ text: "the authority's site", href: 'https://example.org/harbour' }]),
+      inlines: expect.arrayContaining([
+        { text: "the authority's site", href: 'https://example.org/harbour' },
+      ]),
     });
   });
 
   it('drops javascript: links but keeps their words, and keeps raw HTML as text', () => {
-    const story = parseWireFile('x.md', Buffer.from('# T\n\nClick [here](javascript:alert(1)) <b onclick="x">now</b>')).stories[0]!;
+    const story = parseWireFile(
+      'x.md',
+      Buffer.from('# T\n\nClick [here](javascript:alert(1)) <b onclick="x">now</b>'),
+    ).stories[0]!;
     const json = JSON.stringify(story.blocks);
     expect(json).not.toContain('javascript:');
     expect(json).toContain('"text":"here"');
@@ -30,6 +42,9 @@ describe('Markdown importer', () => {
   it('is chosen by content for a .txt file that is Markdown', () => {
     const text = '# Title\n\n- one\n- two\n\nSee **this**.';
     expect(parseWireFile('story.txt', Buffer.from(text)).stories[0]!.format).toBe('markdown');
-    expect(parseWireFile('story.txt', Buffer.from('Plain copy.\n\nNothing marked up.')).stories[0]!.format).toBe('text');
+    expect(
+      parseWireFile('story.txt', Buffer.from('Plain copy.\n\nNothing marked up.')).stories[0]!
+        .format,
+    ).toBe('text');
   });
 });

@@ -46,16 +46,27 @@ function toBlocks(token: Token): Block[] {
       return nonEmpty({ kind: 'paragraph', inlines: inlines((token as Tokens.Paragraph).tokens) });
     case 'blockquote': {
       const quoted = (token as Tokens.Blockquote).tokens.flatMap(toBlocks);
-      return quoted.map((block) => (block.kind === 'paragraph' ? { ...block, kind: 'quote' } : block));
+      return quoted.map((block) =>
+        block.kind === 'paragraph' ? { ...block, kind: 'quote' } : block,
+      );
     }
     case 'list': {
       const list = token as Tokens.List;
-      return [{ kind: 'list', ordered: list.ordered, items: list.items.map((item) => inlines(item.tokens)) }];
+      return [
+        {
+          kind: 'list',
+          ordered: list.ordered,
+          items: list.items.map((item) => inlines(item.tokens)),
+        },
+      ];
     }
     case 'code':
     case 'html':
     case 'text':
-      return nonEmpty({ kind: 'paragraph', inlines: [{ text: (token as Tokens.Text).text.trim() }] });
+      return nonEmpty({
+        kind: 'paragraph',
+        inlines: [{ text: (token as Tokens.Text).text.trim() }],
+      });
     default:
       return [];
   }
@@ -80,15 +91,22 @@ function inlines(tokens: Token[] | undefined, style: Omit<Inline, 'text'> = {}):
       }
       case 'text': {
         const text = token as Tokens.Text;
-        return text.tokens ? inlines(text.tokens, style) : [{ ...style, text: decodeEntities(text.text) }];
+        return text.tokens
+          ? inlines(text.tokens, style)
+          : [{ ...style, text: decodeEntities(text.text) }];
       }
       case 'br':
         return [{ ...style, text: '\n' }];
       case 'list':
         // A nested list inside an item: keep its words rather than drop them.
-        return (token as Tokens.List).items.flatMap((item) => [{ text: ' ' }, ...inlines(item.tokens, style)]);
+        return (token as Tokens.List).items.flatMap((item) => [
+          { text: ' ' },
+          ...inlines(item.tokens, style),
+        ]);
       default:
-        return [{ ...style, text: decodeEntities('text' in token ? String(token.text) : token.raw) }];
+        return [
+          { ...style, text: decodeEntities('text' in token ? String(token.text) : token.raw) },
+        ];
     }
   });
 }

@@ -29,13 +29,18 @@ describe('plain-text importer', () => {
   });
 
   it('uses a short first line without a full stop as the headline', () => {
-    const story = importPlainText('Парламентът прие бюджета\n\nДепутатите гласуваха късно вечерта.');
+    const story = importPlainText(
+      'Парламентът прие бюджета\n\nДепутатите гласуваха късно вечерта.',
+    );
     expect(story.headline).toBe('Парламентът прие бюджета');
     expect(story.blocks).toHaveLength(1);
   });
 
   it('joins hard-wrapped lines and treats blank-line-free copy as one paragraph per line', () => {
-    expect(splitParagraphs('one line\nwrapped here\n\nsecond')).toEqual(['one line wrapped here', 'second']);
+    expect(splitParagraphs('one line\nwrapped here\n\nsecond')).toEqual([
+      'one line wrapped here',
+      'second',
+    ]);
     expect(splitParagraphs('first\nsecond\nthird')).toEqual(['first', 'second', 'third']);
   });
 
@@ -51,7 +56,11 @@ describe('reading files', () => {
     ['empty.txt', new Uint8Array(), /empty/],
     ['blank.txt', Buffer.from('  \n\n \t'), /only whitespace/],
     ['image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /binary/],
-    ['latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x65, 0x77, 0x73]), /not valid UTF-8/],
+    [
+      'latin1.txt',
+      Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x65, 0x77, 0x73]),
+      /not valid UTF-8/,
+    ],
     ['data.json', Buffer.from('{"headline":"x"}'), /JSON is not a format/],
     ['feed.xml', Buffer.from('<?xml version="1.0"?><rss></rss>'), /XML is not a format/],
   ])('refuses %s with a reason', (name, bytes, reason) => {
@@ -64,7 +73,10 @@ describe('reading files', () => {
   });
 
   it('strips a BOM, CRLF line ends and stray control characters', () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Заглавие\r\n\r\nТекст\u0007 тук.\r\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('Заглавие\r\n\r\nТекст\u0007 тук.\r\n'),
+    ]);
     const story = parseWireFile('bom.txt', bytes).stories[0]!;
     expect(story.headline).toBe('Заглавие');
     expect(story.blocks).toEqual([{ kind: 'paragraph', inlines: [{ text: 'Текст тук.' }] }]);

@@ -42,6 +42,13 @@ export function splitParagraphs(text: string): string[] {
   const hasBlankLines = /\n[ \t]*\n/.test(trimmed);
   const chunks = hasBlankLines ? trimmed.split(/\n[ \t]*\n+/) : trimmed.split('\n');
   return chunks
-    .map((chunk) => chunk.split('\n').map((line) => line.trim()).join(' ').replace(/[ \t]+/g, ' ').trim())
+    .map((chunk) =>
+      chunk
+        .split('\n')
+        .map((line) => line.trim())
+        .join(' ')
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    )
     .filter((chunk) => chunk !== '');
 }

@@ -13,7 +13,10 @@ export async function digestCommand(
   switch (verb) {
     case 'create': {
       if (!options.date) throw new Error('digest create: --date YYYY-MM-DD is required');
-      const digest = await session.call('digests.create', { date: options.date, title: options.title });
+      const digest = await session.call('digests.create', {
+        date: options.date,
+        title: options.title,
+      });
       out.data(digest, () => `created digest #${digest.id} "${digest.title}" for ${digest.date}`);
       return 0;
     }
@@ -27,7 +30,9 @@ export async function digestCommand(
     }
     case 'list': {
       const digests = await session.call('digests.list', {});
-      out.data(digests, () => (digests.length ? digests.map(digestLine).join('\n') : 'No digests.'));
+      out.data(digests, () =>
+        digests.length ? digests.map(digestLine).join('\n') : 'No digests.',
+      );
       return 0;
     }
     case 'show': {
@@ -45,6 +50,11 @@ function digestLine(digest: DigestSummary): string {
 }
 
 function humanDigest(digest: Digest): string {
-  const items = digest.items.map((item) => `  ${item.position + 1}. #${item.storyId} ${item.headline}`);
-  return [`#${digest.id} ${digest.title} (${digest.date})`, ...(items.length ? items : ['  (no stories yet)'])].join('\n');
+  const items = digest.items.map(
+    (item) => `  ${item.position + 1}. #${item.storyId} ${item.headline}`,
+  );
+  return [
+    `#${digest.id} ${digest.title} (${digest.date})`,
+    ...(items.length ? items : ['  (no stories yet)']),
+  ].join('\n');
 }

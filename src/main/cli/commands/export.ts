@@ -15,7 +15,8 @@ export async function exportCommand(
 ): Promise<number> {
   const id = parseId(idArg, 'digest id');
   const format = (options.format ?? 'html') as ExportFormat;
-  if (!FORMATS.includes(format)) throw new Error(`export: unknown --format "${options.format}" (one of: ${FORMATS.join(', ')})`);
+  if (!FORMATS.includes(format))
+    throw new Error(`export: unknown --format "${options.format}" (one of: ${FORMATS.join(', ')})`);
   const exported = await session.call('digests.export', { id, format });
   if (!options.out) {
     if (out.json) out.data(exported, () => '');

@@ -8,7 +8,11 @@ import type { Output } from '../output';
 /** Files read per request, so that a folder of thousands never sits in memory at once. */
 const BATCH = 50;
 
-export async function importCommand(session: CliSession, out: Output, paths: string[]): Promise<number> {
+export async function importCommand(
+  session: CliSession,
+  out: Output,
+  paths: string[],
+): Promise<number> {
   if (paths.length === 0) throw new Error('import: name at least one file or folder');
   const report: ImportReport = { imported: [], duplicates: [], failed: [] };
   const files = await expand(paths, report);
@@ -22,7 +26,8 @@ export async function importCommand(session: CliSession, out: Output, paths: str
       }
     }
     if (batch.length > 0) merge(report, await session.call('stories.import', { files: batch }));
-    if (!out.json && files.length > BATCH) out.info(`imported ${Math.min(start + BATCH, files.length)}/${files.length} files`);
+    if (!out.json && files.length > BATCH)
+      out.info(`imported ${Math.min(start + BATCH, files.length)}/${files.length} files`);
   }
   out.data(report, () => humanReport(report));
   return report.failed.length > 0 ? 2 : 0;
@@ -69,7 +74,9 @@ function describeFsError(error: unknown): string {
 }
 
 function humanReport(report: ImportReport): string {
-  const lines = report.imported.map((entry) => `imported #${entry.id} ${entry.headline}  (${entry.file})`);
+  const lines = report.imported.map(
+    (entry) => `imported #${entry.id} ${entry.headline}  (${entry.file})`,
+  );
   lines.push(...report.duplicates.map((entry) => `duplicate of #${entry.id}: ${entry.file}`));
   lines.push(...report.failed.map((entry) => `FAILED ${entry.file}: ${entry.error}`));
   lines.push(

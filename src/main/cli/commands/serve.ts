@@ -15,11 +15,17 @@ export async function serveCommand(
   const rendererDir = findRenderer();
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.has(host)) {
-    out.info(`WARNING: serving on ${host} lets other machines on the network reach Edition; anyone with the URL's token can read and change the database.`);
+    out.info(
+      `WARNING: serving on ${host} lets other machines on the network reach Edition; anyone with the URL's token can read and change the database.`,
+    );
   }
-  const port = options.port === undefined || options.port === '0' ? 0 : parseId(options.port, '--port');
+  const port =
+    options.port === undefined || options.port === '0' ? 0 : parseId(options.port, '--port');
   const server = await startBrowserMode({ ctx: session.ctx, rendererDir, host, port });
-  out.data({ url: server.url, db: session.dbPath }, () => `Edition is running at ${server.url}\nDatabase: ${session.dbPath}\nPress Ctrl+C to stop.`);
+  out.data(
+    { url: server.url, db: session.dbPath },
+    () => `Edition is running at ${server.url}\nDatabase: ${session.dbPath}\nPress Ctrl+C to stop.`,
+  );
   await new Promise<void>((done) => {
     const stop = () => void server.close().then(done);
     process.once('SIGINT', stop);
@@ -37,6 +43,9 @@ function findRenderer(): string {
     resolve(process.cwd(), 'out/renderer'),
   ].filter((candidate): candidate is string => Boolean(candidate));
   const found = candidates.find((candidate) => existsSync(resolve(candidate, 'index.html')));
-  if (!found) throw new Error('serve: the renderer is not built yet; run "npm run build" (or use "npm run serve")');
+  if (!found)
+    throw new Error(
+      'serve: the renderer is not built yet; run "npm run build" (or use "npm run serve")',
+    );
   return found;
 }

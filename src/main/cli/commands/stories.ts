@@ -14,7 +14,11 @@ export async function storiesCommand(
   return 0;
 }
 
-export async function showCommand(session: CliSession, out: Output, idArg: string | undefined): Promise<number> {
+export async function showCommand(
+  session: CliSession,
+  out: Output,
+  idArg: string | undefined,
+): Promise<number> {
   const story = await session.call('stories.get', { id: parseId(idArg, 'story id') });
   out.data(story, () => humanStory(story));
   return 0;
