@@ -51,6 +51,8 @@ test('an editor imports the seed, edits it, reloads, puts it in a digest and exp
   await digest.addOpenStory();
   await expect(digest.items.first()).toContainText(seed.lead);
   await page.screenshot({ path: testInfo.outputPath('03-digest.png') });
+  // The README's picture, retaken on every run so that it shows what the app looks like now.
+  await page.screenshot({ path: join(REPO, 'docs', 'screenshots', 'main.png') });
 
   const download = await digest.exportHtml();
   const file = testInfo.outputPath('digest.html');
@@ -70,25 +72,29 @@ test('formatting survives a reload: bold and a heading from the toolbar', async 
   const editor = await screen.openStory('Третият лъч на метрото');
 
   const paragraph = editor.body.locator('p', { hasText: 'Общинските съветници' });
-  await paragraph.dblclick(); // selects a word
+  await paragraph.dblclick({ position: { x: 20, y: 10 } }); // selects the first word
   await editor.toolbarButton(/bold|удебелен/i).click();
   await expect(editor.body.locator('strong, b, .editor-text-bold').first()).toBeVisible();
+
+  await editor.body.locator('p', { hasText: 'Искаме всеки лев' }).click();
+  await editor.toolbarButton(/heading|заглавие/i).click();
+  await expect(editor.body.locator('h2')).toContainText('Искаме всеки лев');
   await editor.expectSaved();
 
   await page.reload();
-  const bold = page.getByTestId('editor').locator('strong, b, .editor-text-bold');
-  await expect(bold.first()).toBeVisible();
+  const body = page.getByTestId('editor');
+  await expect(body.locator('strong, b, .editor-text-bold').first()).toBeVisible();
+  await expect(body.locator('h2')).toContainText('Искаме всеки лев');
 
-  // Undo reverts the last change without reaching back past the loaded story.
-  await page.getByTestId('editor').locator('p', { hasText: 'Общинските съветници' }).click();
+  // Undo reverts typing, and never reaches back past the state the story was opened in.
+  await body.locator('p', { hasText: 'Общинските съветници' }).click();
   await page.keyboard.press('End');
   await page.keyboard.type(' X');
-  await expect(page.getByTestId('editor')).toContainText('разходите. X');
-  await page.keyboard.press('ControlOrMeta+z');
-  await expect(page.getByTestId('editor')).not.toContainText('разходите. X');
-  await page.keyboard.press('ControlOrMeta+z');
-  await page.keyboard.press('ControlOrMeta+z');
-  await expect(page.getByTestId('editor')).toContainText('Третият лъч на метрото');
+  await expect(body).toContainText('разходите. X');
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('ControlOrMeta+z');
+  await expect(body).not.toContainText('разходите. X');
+  await expect(body.locator('h2')).toContainText('Искаме всеки лев');
+  await expect(body.locator('strong, b, .editor-text-bold').first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('formatting.png') });
 });
 

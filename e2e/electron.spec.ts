@@ -21,6 +21,12 @@ function electronBinary(): string | null {
 
 const binary = electronBinary();
 const nativeReady = existsSync(join(REPO, 'native'));
+// The list reporter shows skips without their reason; say it where CI logs will show it.
+if (!binary || !nativeReady) {
+  console.log(
+    `[electron spec] skipped: ${!binary ? 'no Electron binary on this machine' : 'better-sqlite3 not built for Electron'}`,
+  );
+}
 
 test.skip(
   !binary,

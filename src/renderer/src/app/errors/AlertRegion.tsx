@@ -17,7 +17,9 @@ export function AlertRegion({
         {errors.map((error) => (
           <li key={error.key} className="alert-region__item" data-error-code={error.code}>
             <div className="alert-region__text">
-              <strong>{t(`errors.codes.${error.code}`, { defaultValue: t('errors.codes.internal') })}</strong>
+              <strong>
+                {t(`errors.codes.${error.code}`, { defaultValue: t('errors.codes.internal') })}
+              </strong>
               <span>{error.message}</span>
             </div>
             <button

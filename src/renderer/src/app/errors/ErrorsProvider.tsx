@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ErrorsContext, toErrorInfo, type ShownError } from './ErrorsContext';
 import { AlertRegion } from './AlertRegion';
 
@@ -29,6 +29,16 @@ export function ErrorsProvider({
   const dismiss = useCallback((key: number) => {
     setErrors((shown) => shown.filter((e) => e.key !== key));
   }, []);
+
+  // A promise nobody awaited is still a failure the user should hear about, not a silent no-op.
+  useEffect(() => {
+    const onRejection = (event: PromiseRejectionEvent): void => {
+      event.preventDefault();
+      report(event.reason);
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => window.removeEventListener('unhandledrejection', onRejection);
+  }, [report]);
 
   const api = useMemo(() => ({ report }), [report]);
 

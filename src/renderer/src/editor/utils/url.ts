@@ -1,0 +1,21 @@
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/** Only web, mail and phone links: a `javascript:` link in exported copy would be a hazard. */
+export function isSafeUrl(url: string): boolean {
+  try {
+    return SAFE_PROTOCOLS.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** What an editor types ("bta.bg/news") made into a link, or null if it cannot be one. */
+export function normaliseUrl(input: string): string | null {
+  const text = input.trim();
+  if (!text) return null;
+  if (isSafeUrl(text)) return text;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return null; // another scheme: refuse, do not guess
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) return `mailto:${text}`;
+  const web = `https://${text.replace(/^\/+/, '')}`;
+  return isSafeUrl(web) ? web : null;
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { Digest } from '@shared/model';
+import { navigate } from '@renderer/app/routing/route';
+import { useDigests } from './DigestContext';
+import { DigestItemRow } from './DigestItemRow';
+
+function openStory(storyId: number): void {
+  navigate({ storyId });
+}
+
+export function DigestItems({
+  digest,
+  openStoryId,
+}: {
+  digest: Digest;
+  openStoryId: number | null;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const { removeItem } = useDigests();
+  if (digest.items.length === 0) {
+    return (
+      <div className="empty-state">
+        <p className="empty-state__title">{t('digest.emptyItemsTitle')}</p>
+        <p>{t('digest.emptyItemsHint')}</p>
+      </div>
+    );
+  }
+  const items = [...digest.items].sort((a, b) => a.position - b.position);
+  return (
+    <ol className="digest-items" aria-label={t('digest.itemsLabel')}>
+      {items.map((item, index) => (
+        <DigestItemRow
+          key={item.id}
+          item={item}
+          position={index + 1}
+          active={item.storyId === openStoryId}
+          onOpen={openStory}
+          onRemove={(itemId) => void removeItem(itemId)}
+        />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import type { Story } from '@shared/model';
+
+/** The wire's facts about the story, read-only: where it came from and when. */
+export function StoryMeta({ story }: { story: Story }): React.JSX.Element {
+  const { t } = useTranslation();
+  const facts: { key: string; label: string; value: string }[] = [];
+  const add = (key: string, value: string | null): void => {
+    if (value) facts.push({ key, label: t(`story.meta.${key}`), value });
+  };
+  add('source', story.source);
+  add('storyDate', story.storyDate);
+  add('byline', story.byline);
+  add('format', t(`story.formats.${story.format}`));
+  add('kicker', story.kicker);
+  return (
+    <dl className="story-meta" aria-label={t('story.meta.label')}>
+      {facts.map((fact) => (
+        <div className="story-meta__fact" key={fact.key}>
+          <dt>{fact.label}</dt>
+          <dd>{fact.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppError } from '@shared/errors';
+import type { LexicalStateJson } from '@shared/model';
+import { StorySaver, whenSaved } from './storySaver';
+
+const body = (text: string): LexicalStateJson => ({
+  root: { type: 'root', children: [{ type: 'paragraph', text }] },
+});
+
+function setup(
+  save = vi.fn(async (req: { baseRevision?: number }) => ({
+    id: 1,
+    revision: (req.baseRevision ?? 0) + 1,
+    updatedAt: '2025-01-01T00:00:00Z',
+  })),
+) {
+  const saver = new StorySaver({ id: 1, revision: 3, save, delayMs: 800 });
+  return { saver, save };
+}
+
+describe('StorySaver', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('saves once, 800 ms after the last change, with the current body and headline', async () => {
+    const { saver, save } = setup();
+    saver.bodyChanged(() => body('a'));
+    await vi.advanceTimersByTimeAsync(500);
+    saver.headlineChanged('Headline');
+    saver.bodyChanged(() => body('ab'));
+    expect(saver.getState()).toEqual({ kind: 'unsaved' });
+    await vi.advanceTimersByTimeAsync(799);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledWith({
+      id: 1,
+      baseRevision: 3,
+      body: body('ab'),
+      headline: 'Headline',
+    });
+    await vi.runAllTimersAsync();
+    expect(saver.getState()).toEqual({ kind: 'saved' });
+  });
+
+  it('sends the revision the previous save answered', async () => {
+    const { saver, save } = setup();
+    saver.bodyChanged(() => body('a'));
+    await saver.flush();
+    saver.bodyChanged(() => body('b'));
+    await saver.flush();
+    expect(save.mock.calls.map(([req]) => req.baseRevision)).toEqual([3, 4]);
+  });
+
+  it('keeps changes made while a save travels, and saves them next', async () => {
+    let finish: () => void = () => undefined;
+    const save = vi.fn(
+      (req: { baseRevision?: number }) =>
+        new Promise<{ id: number; revision: number; updatedAt: string }>((resolve) => {
+          finish = () => resolve({ id: 1, revision: (req.baseRevision ?? 0) + 1, updatedAt: '' });
+        }),
+    );
+    const { saver } = setup(save);
+    saver.bodyChanged(() => body('a'));
+    const first = saver.flush();
+    expect(saver.getState()).toEqual({ kind: 'saving' });
+    saver.bodyChanged(() => body('ab'));
+    finish();
+    await first;
+    expect(saver.getState()).toEqual({ kind: 'unsaved' });
+    const second = saver.flush();
+    finish();
+    await second;
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[0]).toMatchObject({ body: body('ab'), baseRevision: 4 });
+    expect(saver.getState()).toEqual({ kind: 'saved' });
+  });
+
+  it('shows a failure and retries on the next change without losing it', async () => {
+    const save = vi
+      .fn()
+      .mockRejectedValueOnce(new AppError('store_error', 'disk full'))
+      .mockResolvedValue({ id: 1, revision: 4, updatedAt: '' });
+    const { saver } = setup(save);
+    saver.bodyChanged(() => body('a'));
+    await saver.flush();
+    expect(saver.getState()).toEqual({ kind: 'error', message: 'disk full' });
+    expect(saver.hasPendingChanges).toBe(true);
+    saver.bodyChanged(() => body('ab'));
+    expect(saver.getState()).toEqual({ kind: 'error', message: 'disk full' });
+    await vi.advanceTimersByTimeAsync(800);
+    expect(save).toHaveBeenLastCalledWith(expect.objectContaining({ body: body('ab') }));
+    expect(saver.getState()).toEqual({ kind: 'saved' });
+  });
+
+  it('does not send a cleared headline', async () => {
+    const { saver, save } = setup();
+    saver.headlineChanged('   ');
+    await saver.flush();
+    expect(save).not.toHaveBeenCalled();
+    saver.bodyChanged(() => body('a'));
+    await saver.flush();
+    expect(save.mock.calls[0]?.[0]).not.toHaveProperty('headline');
+  });
+
+  it('lets a reload wait for the save in flight', async () => {
+    let finish: () => void = () => undefined;
+    const save = vi.fn(
+      () =>
+        new Promise<{ id: number; revision: number; updatedAt: string }>((resolve) => {
+          finish = () => resolve({ id: 1, revision: 4, updatedAt: '' });
+        }),
+    );
+    const { saver } = setup(save);
+    saver.bodyChanged(() => body('a'));
+    void saver.flush();
+    let waited = false;
+    const reload = whenSaved(1).then(() => {
+      waited = true;
+    });
+    await Promise.resolve();
+    expect(waited).toBe(false);
+    finish();
+    await reload;
+    expect(waited).toBe(true);
+  });
+});

@@ -1,0 +1,154 @@
+import type { RequestOf, ResponseOf } from '@shared/api';
+import type { LexicalStateJson } from '@shared/model';
+import { toErrorInfo } from '@renderer/app/errors/ErrorsContext';
+
+export type SaveState =
+  { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'error'; message: string };
+
+type SaveRequest = RequestOf<'stories.save'>;
+type SaveAnswer = ResponseOf<'stories.save'>;
+
+export interface StorySaverOptions {
+  id: number;
+  revision: number;
+  save: (req: SaveRequest) => Promise<SaveAnswer>;
+  delayMs?: number;
+}
+
+export const AUTOSAVE_DELAY_MS = 800;
+
+/** Saves still travelling, per story: a story is not reloaded before its last save has landed. */
+const inFlightByStory = new Map<number, Promise<void>>();
+
+export function whenSaved(storyId: number): Promise<void> {
+  return inFlightByStory.get(storyId) ?? Promise.resolve();
+}
+
+const SAVED: SaveState = { kind: 'saved' };
+const UNSAVED: SaveState = { kind: 'unsaved' };
+const SAVING: SaveState = { kind: 'saving' };
+
+/**
+ * Autosave for one open story, outside React so that its timing is plain to read and test.
+ * Changes are counted; a save sends what is current when it starts, and the story is "saved"
+ * only when no change arrived meanwhile. A failed save leaves the changes pending (the editor
+ * still holds them) and is retried on the next change or flush: typing is never dropped.
+ */
+export class StorySaver {
+  private readonly id: number;
+  private readonly send: StorySaverOptions['save'];
+  private readonly delayMs: number;
+  private baseRevision: number;
+  private readBody: (() => LexicalStateJson) | null = null;
+  private headline: string | null = null;
+  private changes = 0;
+  private savedChanges = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  private state: SaveState = SAVED;
+  private readonly listeners = new Set<() => void>();
+  private savedListener: ((answer: SaveAnswer) => void) | null = null;
+
+  constructor(options: StorySaverOptions) {
+    this.id = options.id;
+    this.baseRevision = options.revision;
+    this.send = options.save;
+    this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
+  }
+
+  /** For useSyncExternalStore. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): SaveState => this.state;
+
+  readonly onSaved = (listener: ((answer: SaveAnswer) => void) | null): void => {
+    this.savedListener = listener;
+  };
+
+  /** The body changed; `read` serialises it later, only when a save actually starts. */
+  readonly bodyChanged = (read: () => LexicalStateJson): void => {
+    this.readBody = read;
+    this.changed();
+  };
+
+  readonly headlineChanged = (headline: string): void => {
+    this.headline = headline;
+    this.changed();
+  };
+
+  get hasPendingChanges(): boolean {
+    return this.changes !== this.savedChanges;
+  }
+
+  /** Saves now whatever is pending (story switch, window hidden or closing). */
+  readonly flush = async (): Promise<void> => {
+    this.clearTimer();
+    while (this.inFlight) await this.inFlight;
+    if (!this.hasPendingChanges) return;
+    const upTo = this.changes;
+    const request: SaveRequest = { id: this.id, baseRevision: this.baseRevision };
+    if (this.readBody) request.body = this.readBody();
+    // A story always has a headline: a cleared field keeps the stored one (the field says so)
+    // rather than blocking the body's save behind a refusal.
+    if (this.headline !== null && this.headline.trim() !== '') request.headline = this.headline;
+    if (request.body === undefined && request.headline === undefined) {
+      // Only a cleared headline changed: there is nothing to write yet.
+      this.savedChanges = upTo;
+      this.setState(SAVED);
+      return;
+    }
+    this.setState(SAVING);
+    const done = this.send(request).then(
+      (answer) => {
+        this.baseRevision = answer.revision;
+        this.savedChanges = upTo;
+        if (this.hasPendingChanges) {
+          this.setState(UNSAVED);
+          this.schedule();
+        } else {
+          this.setState(SAVED);
+        }
+        this.savedListener?.(answer);
+      },
+      (error: unknown) => {
+        this.setState({ kind: 'error', message: toErrorInfo(error).message });
+      },
+    );
+    const tracked = done.finally(() => {
+      this.inFlight = null;
+      if (inFlightByStory.get(this.id) === tracked) inFlightByStory.delete(this.id);
+    });
+    this.inFlight = tracked;
+    inFlightByStory.set(this.id, tracked);
+    await tracked;
+  };
+
+  private changed(): void {
+    this.changes += 1;
+    // After a failure the error stays visible until a retry succeeds.
+    if (this.state.kind !== 'error' && this.state.kind !== 'saving') this.setState(UNSAVED);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.delayMs);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private setState(state: SaveState): void {
+    if (state === this.state) return;
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { ResponseOf } from '@shared/api';
+import type { Story } from '@shared/model';
+import { call } from '@renderer/api/client';
+import { StorySaver, type SaveState } from './storySaver';
+
+/**
+ * One saver per opened story (the caller is keyed by story id). Pending changes are flushed when
+ * the story is closed, when the window is hidden and before it unloads.
+ */
+export function useStorySaver(
+  story: Story,
+  onSaved: (answer: ResponseOf<'stories.save'>) => void,
+): { saver: StorySaver; state: SaveState } {
+  const [saver] = useState(
+    () =>
+      new StorySaver({
+        id: story.id,
+        revision: story.revision,
+        save: (req) => call('stories.save', req),
+      }),
+  );
+  const state = useSyncExternalStore(saver.subscribe, saver.getState);
+
+  useEffect(() => {
+    saver.onSaved(onSaved);
+    return () => saver.onSaved(null);
+  }, [saver, onSaved]);
+
+  useEffect(() => {
+    const flushIfHidden = (): void => {
+      if (document.visibilityState === 'hidden') void saver.flush();
+    };
+    const flush = (): void => void saver.flush();
+    document.addEventListener('visibilitychange', flushIfHidden);
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', flushIfHidden);
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      // The story is being closed (another one opened, or the pane unmounted).
+      void saver.flush();
+    };
+  }, [saver]);
+
+  return { saver, state };
+}
