@@ -59,7 +59,8 @@ test('an editor imports the seed, edits it, reloads, puts it in a digest and exp
   await download.saveAs(file);
   const html = readFileSync(file, 'utf8');
   expect(html).toContain('<title>Сутрешен бюлетин</title>');
-  expect(html).toContain('ПРОВЕРЕНО ОТ РЕДАКТОРА');
+  // Typed at the end of the lead paragraph, and exported there.
+  expect(html).toContain('. ПРОВЕРЕНО ОТ РЕДАКТОРА</p>');
   expect(html).toContain('каза Путин');
 });
 

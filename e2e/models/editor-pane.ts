@@ -12,9 +12,12 @@ export class EditorPane {
     this.saveStatus = page.getByTestId('save-status');
   }
 
-  /** Puts the caret at the end of the paragraph holding `text` and types. */
+  /** Puts the caret at the end of the paragraph holding `text` (its last line) and types. */
   async typeAfter(text: string, typed: string): Promise<void> {
-    await this.body.locator('p', { hasText: text }).first().click();
+    const paragraph = this.body.locator('p', { hasText: text }).first();
+    const box = await paragraph.boundingBox();
+    if (!box) throw new Error(`paragraph "${text}" is not on screen`);
+    await paragraph.click({ position: { x: box.width - 2, y: box.height - 4 } });
     await this.page.keyboard.press('End');
     await this.page.keyboard.type(typed);
   }

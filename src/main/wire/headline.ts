@@ -1,13 +1,18 @@
 const MAX_HEADLINE = 110;
 
+const MIN_CLAUSE = 40;
+
 /**
- * A headline for copy that has none: the lead's first sentence, cut at a word boundary.
- * Wire text often opens with the lead, so this reads like what a sub-editor would write first.
+ * A headline for copy that has none, from the lead's first sentence. A long lead is cut at its
+ * last clause break that fits — wire leads put the news first and the attribution after a
+ * comma ("…се развиват успешно, заяви президентът…") — else at a word boundary with an ellipsis.
  */
 export function headlineFromLead(lead: string): string {
   const sentence = firstSentence(lead.trim());
   if (sentence.length <= MAX_HEADLINE) return sentence;
   const cut = sentence.slice(0, MAX_HEADLINE);
+  const clauseEnd = Math.max(cut.lastIndexOf(', '), cut.lastIndexOf(' – '), cut.lastIndexOf(' — '));
+  if (clauseEnd >= MIN_CLAUSE) return cut.slice(0, clauseEnd);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > 40 ? cut.slice(0, lastSpace) : cut).replace(/[,;:–-]+$/, '')}…`;
 }
