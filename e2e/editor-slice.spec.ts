@@ -9,16 +9,32 @@ import { REPO } from './support/server';
 const SEED = join(REPO, '..', 'shared', 'seeds', '000_1bc477f5dc953277.txt');
 const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
 
-function seedOrSample(): { path: string; lead: string; date: string } {
+interface StoryFile {
+  path: string;
+  lead: string;
+  date: string;
+  quote: string;
+  paragraphs: number;
+}
+
+function seedOrSample(): StoryFile {
   try {
     readFileSync(SEED);
     return {
       path: SEED,
       lead: 'Стратегическото партньорство и съюз между Русия и Киргизстан',
       date: '2025-11-26',
+      quote: 'каза Путин',
+      paragraphs: 12,
     };
   } catch {
-    return { path: SAMPLE, lead: 'Третият лъч на метрото в София', date: '2026-03-14' };
+    return {
+      path: SAMPLE,
+      lead: 'Третият лъч на метрото в София',
+      date: '2026-03-14',
+      quote: 'каза кметът',
+      paragraphs: 4,
+    };
   }
 }
 
