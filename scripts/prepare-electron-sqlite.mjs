@@ -31,6 +31,17 @@ function electronVersion() {
   }
 }
 
+/**
+ * node-gyp honours npm's `nodedir` (set on some machines to Node's own headers); for Electron
+ * that would silently build for the wrong ABI, so every npm_config_* hint is dropped here.
+ */
+function electronBuildEnv() {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)),
+  );
+  return { ...env, npm_config_runtime: 'electron' };
+}
+
 const version = electronVersion();
 if (!version) {
   console.log('[prepare-electron-sqlite] electron is not installed; skipping.');
@@ -61,7 +72,7 @@ try {
       `--arch=${process.arch}`,
       '--dist-url=https://electronjs.org/headers',
     ],
-    { cwd: work, stdio: 'inherit', env: { ...process.env, npm_config_runtime: 'electron' } },
+    { cwd: work, stdio: 'inherit', env: electronBuildEnv() },
   );
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);

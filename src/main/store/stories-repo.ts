@@ -168,20 +168,22 @@ export class StoriesRepo {
   }
 }
 
-interface SummaryRow {
-  id: number;
-  source: string | null;
-  format: string;
-  headline: string;
-  language: string | null;
-  story_date: string | null;
-  wire_time: string | null;
-  received_at: string;
-  updated_at: string;
-  excerpt: string;
-}
+type CommonRow = Pick<
+  StoryRow,
+  | 'id'
+  | 'source'
+  | 'format'
+  | 'headline'
+  | 'language'
+  | 'story_date'
+  | 'wire_time'
+  | 'received_at'
+  | 'updated_at'
+>;
+type SummaryRow = CommonRow & { excerpt: string };
 
-function toSummary(row: SummaryRow): StorySummary {
+/** The columns a summary and a full story share. */
+function commonFields(row: CommonRow): Omit<StorySummary, 'excerpt'> {
   return {
     id: row.id,
     headline: row.headline,
@@ -192,21 +194,16 @@ function toSummary(row: SummaryRow): StorySummary {
     wireTime: row.wire_time,
     receivedAt: row.received_at,
     updatedAt: row.updated_at,
-    excerpt: row.excerpt.replace(/\s+/g, ' ').trim(),
   };
+}
+
+function toSummary(row: SummaryRow): StorySummary {
+  return { ...commonFields(row), excerpt: row.excerpt.replace(/\s+/g, ' ').trim() };
 }
 
 function toStory(row: StoryRow): Story {
   return {
-    id: row.id,
-    headline: row.headline,
-    source: row.source,
-    format: row.format as StoryFormat,
-    language: row.language,
-    storyDate: row.story_date,
-    wireTime: row.wire_time,
-    receivedAt: row.received_at,
-    updatedAt: row.updated_at,
+    ...commonFields(row),
     byline: row.byline,
     dateline: row.dateline,
     kicker: row.kicker,

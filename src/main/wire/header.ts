@@ -1,3 +1,6 @@
+import { guessLanguage } from './language';
+import type { ImportedStory } from './types';
+
 /**
  * Leading header lines of a plain-text or Markdown story, e.g. the seed's
  * `date 2025-11-26 "24 часа" в мейла ти…`. Keys may be followed by a colon. Text after a date
@@ -86,4 +89,23 @@ function applyLine(header: StoryHeader, key: Key, value: string): boolean {
 function isRealDate(iso: string): boolean {
   const parsed = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso);
+}
+
+/** The story fields a header fills, with the language guessed from the text where it is silent. */
+export function headerFields(
+  header: StoryHeader,
+  text: string,
+): Pick<
+  ImportedStory,
+  'kicker' | 'byline' | 'dateline' | 'source' | 'language' | 'storyDate' | 'wireTime'
+> {
+  return {
+    kicker: header.kicker,
+    byline: header.byline,
+    dateline: header.dateline,
+    source: header.source,
+    language: header.language ?? guessLanguage(text),
+    storyDate: header.date,
+    wireTime: null,
+  };
 }

@@ -1,8 +1,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { blockText, inlineText, safeHref, type Block, type Inline } from './blocks';
-import { readHeader } from './header';
+import { headerFields, readHeader } from './header';
 import { headlineFromLead } from './headline';
-import { guessLanguage } from './language';
 import { ImportError, type ImportedStory } from './types';
 
 /**
@@ -24,13 +23,7 @@ export function importMarkdown(text: string): ImportedStory {
   return {
     format: 'markdown',
     headline: headline ?? headlineFromLead(lead ? blockText(lead) : blockText(blocks[0] ?? first)),
-    kicker: header.kicker,
-    byline: header.byline,
-    dateline: header.dateline,
-    source: header.source,
-    language: header.language ?? guessLanguage(rest),
-    storyDate: header.date,
-    wireTime: null,
+    ...headerFields(header, rest),
     blocks,
   };
 }

@@ -1,7 +1,6 @@
 import { plainInlines, type Block } from './blocks';
-import { readHeader } from './header';
+import { headerFields, readHeader } from './header';
 import { headlineFromLead, looksLikeTitle } from './headline';
-import { guessLanguage } from './language';
 import { ImportError, type ImportedStory } from './types';
 
 /**
@@ -25,13 +24,7 @@ export function importPlainText(text: string): ImportedStory {
   return {
     format: 'text',
     headline: headline ?? headlineFromLead(paragraphs[0]!),
-    kicker: header.kicker,
-    byline: header.byline,
-    dateline: header.dateline,
-    source: header.source,
-    language: header.language ?? guessLanguage(rest),
-    storyDate: header.date,
-    wireTime: null,
+    ...headerFields(header, rest),
     blocks,
   };
 }
