@@ -9,7 +9,36 @@ export interface LexicalStateJson {
   };
 }
 
-export type StoryFormat = 'text' | 'markdown';
+export type StoryFormat =
+  | 'text'
+  | 'markdown'
+  | 'html'
+  | 'eml'
+  | 'rss'
+  | 'atom'
+  | 'newsml-g2'
+  | 'nitf'
+  | 'ninjs'
+  | 'newsml-1'
+  | 'iptc7901'
+  | 'anpa1312';
+
+/** IPTC pubStatus / NITF management-status, reduced to what an editor must act on. */
+export type PubStatus = 'usable' | 'withheld' | 'canceled';
+
+/** A picture, video or other non-text item that came with a story; recorded, not imported as text. */
+export interface MediaRef {
+  kind: 'picture' | 'video' | 'audio' | 'graphic' | 'other';
+  uri: string | null;
+  caption: string | null;
+  mimeType: string | null;
+}
+
+/** A quote the wire marked up itself (NITF/HTML `<q>`), with its source where given. */
+export interface WireQuote {
+  text: string;
+  source: string | null;
+}
 
 export interface StorySummary {
   id: number;

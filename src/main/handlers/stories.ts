@@ -21,10 +21,10 @@ export const storyRoutes: Routes<StoryRequests> = {
         .min(1, 'name at least one file')
         .max(10_000),
     }),
-    handle: (req, ctx) => {
+    handle: async (req, ctx) => {
       const report: ImportReport = { imported: [], duplicates: [], failed: [] };
       for (const file of req.files)
-        importOne(file.name, Buffer.from(file.dataBase64, 'base64'), ctx, report);
+        await importOne(file.name, Buffer.from(file.dataBase64, 'base64'), ctx, report);
       return report;
     },
   },
@@ -106,10 +106,15 @@ export function requireStory(ctx: HandlerContext, storyId: number): Story {
 }
 
 /** One file, one outcome: a failure is recorded against its name and the import goes on. */
-function importOne(name: string, bytes: Buffer, ctx: HandlerContext, report: ImportReport): void {
+async function importOne(
+  name: string,
+  bytes: Buffer,
+  ctx: HandlerContext,
+  report: ImportReport,
+): Promise<void> {
   try {
-    const parsed = parseWireFile(name, bytes);
-    const contentHash = createHash('sha256').update(parsed.text).digest('hex');
+    const parsed = await parseWireFile(name, bytes);
+    const contentHash = createHash('sha256').update(parsed.fingerprint).digest('hex');
     const existing = ctx.stories.findByContentHash(contentHash);
     if (existing !== null) {
       report.duplicates.push({ file: name, id: existing });

@@ -1,13 +1,8 @@
-import type { StoryFormat } from '../../shared/model';
-import { ImportError } from './types';
-
 /**
- * Picks the format from the content first and the file name second: agencies send .txt files
- * that are Markdown and files with no extension at all.
+ * Markdown or plain text, for content that is neither markup nor data: agencies send .txt files
+ * that are Markdown, and files with no extension at all.
  */
-export function detectFormat(fileName: string, text: string): StoryFormat {
-  const structured = structuredKind(text);
-  if (structured) throw new ImportError(`${structured} is not a format Edition imports yet`);
+export function detectFormat(fileName: string, text: string): 'markdown' | 'text' {
   const extension = fileName.toLowerCase().split('.').pop() ?? '';
   if (extension === 'md' || extension === 'markdown') return 'markdown';
   return looksLikeMarkdown(text) ? 'markdown' : 'text';
@@ -24,21 +19,4 @@ function looksLikeMarkdown(text: string): boolean {
   return (
     markers.filter((marker) => marker.test(head)).length >= 2 || /^# \S/.test(head.trimStart())
   );
-}
-
-/** Markup and data formats that must not be imported as if they were prose. */
-function structuredKind(text: string): string | null {
-  const head = text.trimStart().slice(0, 512).toLowerCase();
-  if (head.startsWith('<?xml') || /^<(rss|feed|newsitem|newsmessage|nitf|newsml)\b/.test(head))
-    return 'XML';
-  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'HTML';
-  if (/^[{[]/.test(head)) {
-    try {
-      JSON.parse(text);
-      return 'JSON';
-    } catch {
-      return null;
-    }
-  }
-  return null;
 }

@@ -95,10 +95,7 @@ function isRealDate(iso: string): boolean {
 export function headerFields(
   header: StoryHeader,
   text: string,
-): Pick<
-  ImportedStory,
-  'kicker' | 'byline' | 'dateline' | 'source' | 'language' | 'storyDate' | 'wireTime'
-> {
+): Pick<ImportedStory, 'kicker' | 'byline' | 'dateline' | 'source' | 'language' | 'storyDate'> {
   return {
     kicker: header.kicker,
     byline: header.byline,
@@ -106,6 +103,5 @@ export function headerFields(
     source: header.source,
     language: header.language ?? guessLanguage(text),
     storyDate: header.date,
-    wireTime: null,
   };
 }

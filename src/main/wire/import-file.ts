@@ -1,19 +1,88 @@
-import { decodeText } from './decode';
+import { decodeText, checkFileBytes } from './decode';
 import { detectFormat } from './detect';
 import { importMarkdown } from './markdown';
 import { importPlainText } from './plain-text';
-import type { ImportedStory } from './types';
+import { BYTES_IMPORTERS, HTML_IMPORTERS, JSON_IMPORTERS, XML_IMPORTERS } from './registry';
+import { ImportError, type ImportedStory } from './types';
+import { localName, parseXml } from './xml';
 
 export interface ParsedFile {
-  /** Normalised text; its hash recognises a file imported before. */
-  text: string;
+  /** What identifies the file's content for duplicate detection (decoded text, or the bytes). */
+  fingerprint: string | Uint8Array;
+  /** The charset the text was read in, when it was decoded here. */
+  charset: string | null;
   stories: ImportedStory[];
 }
 
-/** One file's bytes to the stories it holds. Throws ImportError for content it cannot read. */
-export function parseWireFile(fileName: string, bytes: Uint8Array): ParsedFile {
-  const text = decodeText(bytes);
-  const format = detectFormat(fileName, text);
-  const story = format === 'markdown' ? importMarkdown(text) : importPlainText(text);
-  return { text, stories: [story] };
+/**
+ * One file's bytes to the stories it holds. The format comes from the content: mail and
+ * control-framed wires from the raw bytes; then, after charset decoding, JSON, XML, HTML, and
+ * finally Markdown or plain text. Throws ImportError with a plain reason.
+ */
+export async function parseWireFile(fileName: string, bytes: Uint8Array): Promise<ParsedFile> {
+  checkFileBytes(bytes);
+  const byBytes = BYTES_IMPORTERS.find((importer) => importer.sniff(bytes));
+  if (byBytes)
+    return {
+      fingerprint: bytes,
+      charset: null,
+      stories: nonEmpty(await byBytes.parse(bytes, fileName)),
+    };
+
+  const { text, charset } = decodeText(bytes);
+  return { fingerprint: text, charset, stories: nonEmpty(parseText(fileName, text)) };
+}
+
+function parseText(fileName: string, text: string): ImportedStory[] {
+  const head = text.trimStart().slice(0, 1024);
+  if (head.startsWith('{') || head.startsWith('[')) return parseJson(fileName, text);
+  if (head.startsWith('<')) {
+    if (looksLikeHtml(head)) return parseHtml(fileName, text);
+    return parseXmlDocument(fileName, text);
+  }
+  return [
+    detectFormat(fileName, text) === 'markdown' ? importMarkdown(text) : importPlainText(text),
+  ];
+}
+
+function parseJson(fileName: string, text: string): ImportedStory[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ImportError(`JSON error: ${(error as Error).message}`);
+  }
+  const importer = JSON_IMPORTERS.find((candidate) => candidate.sniff(value));
+  if (!importer) throw new ImportError('not a news document (JSON, but not ninjs)');
+  return importer.parse(value, fileName);
+}
+
+function parseXmlDocument(fileName: string, text: string): ImportedStory[] {
+  const document = parseXml(text);
+  const root = document.documentElement!;
+  const importer = XML_IMPORTERS.find((candidate) => candidate.sniff(root));
+  if (!importer) {
+    if (localName(root).toLowerCase() === 'html') return parseHtml(fileName, text);
+    throw new ImportError(`not a news document (XML whose root is <${localName(root)}>)`);
+  }
+  return importer.parse(document, fileName);
+}
+
+function parseHtml(fileName: string, text: string): ImportedStory[] {
+  const importer = HTML_IMPORTERS.find((candidate) => candidate.sniff(text, fileName));
+  if (!importer) throw new ImportError('HTML articles are not imported yet');
+  return importer.parse(text, fileName);
+}
+
+function looksLikeHtml(head: string): boolean {
+  const lower = head.toLowerCase();
+  if (lower.startsWith('<!doctype html') || lower.startsWith('<html')) return true;
+  if (lower.startsWith('<?xml'))
+    return /<html[\s>]/.test(lower) && !/<(rss|feed|nitf|newsitem)/.test(lower);
+  return /^<(head|body|article|div|p|h1|meta|title)[\s>]/.test(lower);
+}
+
+function nonEmpty(stories: ImportedStory[]): ImportedStory[] {
+  if (stories.length === 0) throw new ImportError('the document holds no text story');
+  return stories;
 }

@@ -6,8 +6,8 @@ import { parseWireFile } from './import-file';
 const SAMPLE = join(__dirname, '../../../resources/samples/2026-03-14-harbour-wind.md');
 
 describe('Markdown importer', () => {
-  it('takes the H1 as headline and keeps headings, lists, emphasis and safe links', () => {
-    const story = parseWireFile('wind.md', readFileSync(SAMPLE)).stories[0]!;
+  it('takes the H1 as headline and keeps headings, lists, emphasis and safe links', async () => {
+    const story = (await parseWireFile('wind.md', readFileSync(SAMPLE))).stories[0]!;
     expect(story.format).toBe('markdown');
     expect(story.headline).toBe('Harbour authority approves offshore wind survey');
     expect(story.byline).toBe('Staff reporter');
@@ -28,23 +28,26 @@ describe('Markdown importer', () => {
     });
   });
 
-  it('drops javascript: links but keeps their words, and keeps raw HTML as text', () => {
-    const story = parseWireFile(
+  it('drops javascript: links but keeps their words, and keeps raw HTML as text', async () => {
+    const parsed = await parseWireFile(
       'x.md',
       Buffer.from('# T\n\nClick [here](javascript:alert(1)) <b onclick="x">now</b>'),
-    ).stories[0]!;
+    );
+    const story = parsed.stories[0]!;
     const json = JSON.stringify(story.blocks);
     expect(json).not.toContain('javascript:');
     expect(json).toContain('"text":"here"');
     expect(json).toContain('<b onclick=\\"x\\">');
   });
 
-  it('is chosen by content for a .txt file that is Markdown', () => {
+  it('is chosen by content for a .txt file that is Markdown', async () => {
     const text = '# Title\n\n- one\n- two\n\nSee **this**.';
-    expect(parseWireFile('story.txt', Buffer.from(text)).stories[0]!.format).toBe('markdown');
+    expect((await parseWireFile('story.txt', Buffer.from(text))).stories[0]!.format).toBe(
+      'markdown',
+    );
     expect(
-      parseWireFile('story.txt', Buffer.from('Plain copy.\n\nNothing marked up.')).stories[0]!
-        .format,
+      (await parseWireFile('story.txt', Buffer.from('Plain copy.\n\nNothing marked up.')))
+        .stories[0]!.format,
     ).toBe('text');
   });
 });

@@ -2,7 +2,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { blockText, inlineText, safeHref, type Block, type Inline } from './blocks';
 import { headerFields, readHeader } from './header';
 import { headlineFromLead } from './headline';
-import { ImportError, type ImportedStory } from './types';
+import { ImportError, newStory, type ImportedStory } from './types';
 
 /**
  * Markdown stories, tokenised by marked (no HTML rendering: raw HTML in the source is kept as
@@ -20,12 +20,12 @@ export function importMarkdown(text: string): ImportedStory {
     blocks.shift();
   }
   const lead = blocks.find((block) => block.kind === 'paragraph');
-  return {
+  return newStory({
     format: 'markdown',
     headline: headline ?? headlineFromLead(lead ? blockText(lead) : blockText(blocks[0] ?? first)),
     ...headerFields(header, rest),
     blocks,
-  };
+  });
 }
 
 function toBlocks(token: Token): Block[] {

@@ -7,7 +7,7 @@ import { importPlainText, splitParagraphs } from './plain-text';
 const SAMPLE = join(__dirname, '../../../resources/samples/2026-03-14-sofia-metro.txt');
 
 describe('plain-text importer', () => {
-  it('reads a "date YYYY-MM-DD" header line: the date, and the rest of the line as kicker', () => {
+  it('reads a "date YYYY-MM-DD" header line: the date, and the rest of the line as kicker', async () => {
     const story = importPlainText(
       ' date 2025-11-26 "24 часа" в мейла ти. Новините накуп\n\nПървият абзац на новината, каза той.\n\nВторият абзац.',
     );
@@ -17,8 +17,8 @@ describe('plain-text importer', () => {
     expect(story.language).toBe('bg');
   });
 
-  it("keeps the project's sample story whole: paragraphs, quotes and Cyrillic", () => {
-    const parsed = parseWireFile('metro.txt', readFileSync(SAMPLE));
+  it("keeps the project's sample story whole: paragraphs, quotes and Cyrillic", async () => {
+    const parsed = await parseWireFile('metro.txt', readFileSync(SAMPLE));
     const story = parsed.stories[0]!;
     expect(story.storyDate).toBe('2026-03-14');
     expect(story.source).toBe('БТА');
@@ -28,7 +28,7 @@ describe('plain-text importer', () => {
     expect(story.headline.length).toBeLessThanOrEqual(111);
   });
 
-  it('uses a short first line without a full stop as the headline', () => {
+  it('uses a short first line without a full stop as the headline', async () => {
     const story = importPlainText(
       'Парламентът прие бюджета\n\nДепутатите гласуваха късно вечерта.',
     );
@@ -36,7 +36,7 @@ describe('plain-text importer', () => {
     expect(story.blocks).toHaveLength(1);
   });
 
-  it('joins hard-wrapped lines and treats blank-line-free copy as one paragraph per line', () => {
+  it('joins hard-wrapped lines and treats blank-line-free copy as one paragraph per line', async () => {
     expect(splitParagraphs('one line\nwrapped here\n\nsecond')).toEqual([
       'one line wrapped here',
       'second',
@@ -44,7 +44,7 @@ describe('plain-text importer', () => {
     expect(splitParagraphs('first\nsecond\nthird')).toEqual(['first', 'second', 'third']);
   });
 
-  it('ignores a "date" line that is not a real date', () => {
+  it('ignores a "date" line that is not a real date', async () => {
     const story = importPlainText('date 2025-02-31 kicker\n\nText.');
     expect(story.storyDate).toBeNull();
     expect(story.headline).toBe('date 2025-02-31 kicker');
@@ -57,27 +57,43 @@ describe('reading files', () => {
     ['blank.txt', Buffer.from('  \n\n \t'), /only whitespace/],
     ['image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /binary/],
     [
-      'latin1.txt',
-      Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x65, 0x77, 0x73]),
-      /not valid UTF-8/,
+      'data.json',
+      Buffer.from('{"name":"edition","version":"1.0.0"}'),
+      /not a news document \(JSON/,
     ],
-    ['data.json', Buffer.from('{"headline":"x"}'), /JSON is not a format/],
-    ['feed.xml', Buffer.from('<?xml version="1.0"?><rss></rss>'), /XML is not a format/],
-  ])('refuses %s with a reason', (name, bytes, reason) => {
-    expect(() => parseWireFile(name, bytes)).toThrow(reason);
+    [
+      'inventory.xml',
+      Buffer.from('<?xml version="1.0"?><inventory><item/></inventory>'),
+      /not a news document \(XML whose root is <inventory>\)/,
+    ],
+    [
+      'broken.xml',
+      Buffer.from('<?xml version="1.0"?>\n<nitf>\n<body>\n</nitf>'),
+      /XML error at line \d+/,
+    ],
+    ['broken.json', Buffer.from('{"headline": '), /JSON error/],
+    [
+      'laughs.xml',
+      Buffer.from(
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><lolz>&lol2;</lolz>',
+      ),
+      /declares its own entities/,
+    ],
+  ])('refuses %s with a reason', async (name, bytes, reason) => {
+    await expect(parseWireFile(name, bytes)).rejects.toThrow(reason);
   });
 
-  it('refuses a file over the size limit before decoding it', () => {
-    const big = new Uint8Array(21 * 1024 * 1024).fill(0x61);
-    expect(() => parseWireFile('big.txt', big)).toThrow(/too large/);
+  it('refuses a file over the size limit before decoding it', async () => {
+    const big = new Uint8Array(51 * 1024 * 1024).fill(0x61);
+    await expect(parseWireFile('big.txt', big)).rejects.toThrow(/larger than/);
   });
 
-  it('strips a BOM, CRLF line ends and stray control characters', () => {
+  it('strips a BOM, CRLF line ends and stray control characters', async () => {
     const bytes = Buffer.concat([
       Buffer.from([0xef, 0xbb, 0xbf]),
       Buffer.from('Заглавие\r\n\r\nТекст\u0007 тук.\r\n'),
     ]);
-    const story = parseWireFile('bom.txt', bytes).stories[0]!;
+    const story = (await parseWireFile('bom.txt', bytes)).stories[0]!;
     expect(story.headline).toBe('Заглавие');
     expect(story.blocks).toEqual([{ kind: 'paragraph', inlines: [{ text: 'Текст тук.' }] }]);
   });

@@ -1,7 +1,7 @@
 import { plainInlines, type Block } from './blocks';
 import { headerFields, readHeader } from './header';
 import { headlineFromLead, looksLikeTitle } from './headline';
-import { ImportError, type ImportedStory } from './types';
+import { ImportError, newStory, type ImportedStory } from './types';
 
 /**
  * Plain-text wire copy. Paragraphs are separated by blank lines and hard-wrapped lines inside
@@ -21,12 +21,12 @@ export function importPlainText(text: string): ImportedStory {
     inlines: plainInlines(paragraph),
   }));
 
-  return {
+  return newStory({
     format: 'text',
     headline: headline ?? headlineFromLead(paragraphs[0]!),
     ...headerFields(header, rest),
     blocks,
-  };
+  });
 }
 
 export function splitParagraphs(text: string): string[] {

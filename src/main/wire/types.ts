@@ -1,4 +1,4 @@
-import type { StoryFormat } from '../../shared/model';
+import type { MediaRef, PubStatus, StoryFormat, WireQuote } from '../../shared/model';
 import type { Block } from './blocks';
 
 /** What every importer returns for one story, whatever the wire format. */
@@ -12,9 +12,59 @@ export interface ImportedStory {
   language: string | null;
   /** YYYY-MM-DD */
   storyDate: string | null;
-  /** ISO 8601 */
+  /** When the agency published or last versioned it; ISO 8601 in UTC. */
   wireTime: string | null;
   blocks: Block[];
+
+  /** The wire's own identity (guid, NewsML-G2 guid/uri, NITF doc-id, ninjs uri). */
+  wireId: string | null;
+  /** The wire's version of that identity, where it numbers them; newer replaces older. */
+  wireVersion: number | null;
+  pubStatus: PubStatus | null;
+  /** ISO 8601 in UTC; the story must not be published before. */
+  embargoUntil: string | null;
+  /** 1 (flash) … 9; null when the wire does not say. */
+  urgency: number | null;
+  slugline: string | null;
+  /** Standfirst / abstract / description, when the wire sends one beside the body. */
+  summary: string | null;
+  /** The story's public URL (RSS link, ninjs/NewsML link). */
+  link: string | null;
+  subjects: string[];
+  edNote: string | null;
+  media: MediaRef[];
+  quotes: WireQuote[];
+  /** Set when the story came in a package (NewsML-G2 packageItem, NewsML 1.2): kept in order. */
+  packageRef: { id: string; title: string | null; position: number } | null;
+}
+
+/** The fields every format must fill; the rest default to "the wire did not say". */
+export type StoryEssentials = Pick<ImportedStory, 'format' | 'headline' | 'blocks'>;
+
+export function newStory(essentials: StoryEssentials & Partial<ImportedStory>): ImportedStory {
+  return {
+    kicker: null,
+    byline: null,
+    dateline: null,
+    source: null,
+    language: null,
+    storyDate: null,
+    wireTime: null,
+    wireId: null,
+    wireVersion: null,
+    pubStatus: null,
+    embargoUntil: null,
+    urgency: null,
+    slugline: null,
+    summary: null,
+    link: null,
+    subjects: [],
+    edNote: null,
+    media: [],
+    quotes: [],
+    packageRef: null,
+    ...essentials,
+  };
 }
 
 /** Thrown by importers for content they cannot read; the message is shown beside the file name. */

@@ -1,0 +1,117 @@
+/**
+ * Wire dates in every form real feeds use, to ISO 8601 UTC. Never throws: a date that cannot
+ * be read is `null` (the story still imports). A time without a zone is taken as UTC.
+ */
+
+// Month and weekday names seen in localised RFC 822 dates (Russian, Bulgarian, German, French…).
+const MONTHS: [RegExp, string][] = [
+  [/^(янв|яну|jan|janv|jän)/i, 'Jan'],
+  [/^(фев|feb|févr|fevr)/i, 'Feb'],
+  [/^(мар|mär|mar|mars)/i, 'Mar'],
+  [/^(апр|apr|avr)/i, 'Apr'],
+  [/^(мая|май|mai|may)/i, 'May'],
+  [/^(июн|юни|jun|juin)/i, 'Jun'],
+  [/^(июл|юли|jul|juil)/i, 'Jul'],
+  [/^(авг|aug|août|aout)/i, 'Aug'],
+  [/^(сен|сеп|sep|sept)/i, 'Sep'],
+  [/^(окт|okt|oct)/i, 'Oct'],
+  [/^(ноя|ное|nov)/i, 'Nov'],
+  [/^(дек|dez|dec|déc)/i, 'Dec'],
+];
+
+const ZONES: Record<string, string> = {
+  UT: '+0000',
+  UTC: '+0000',
+  GMT: '+0000',
+  Z: '+0000',
+  EST: '-0500',
+  EDT: '-0400',
+  CST: '-0600',
+  CDT: '-0500',
+  MST: '-0700',
+  MDT: '-0600',
+  PST: '-0800',
+  PDT: '-0700',
+  CET: '+0100',
+  CEST: '+0200',
+  EET: '+0200',
+  EEST: '+0300',
+  MSK: '+0300',
+  BST: '+0100',
+};
+
+export function parseWireDate(input: string | null | undefined): string | null {
+  if (!input) return null;
+  const value = input.trim();
+  if (value === '') return null;
+  return fromIso(value) ?? fromIsoBasic(value) ?? fromRfc822(value) ?? fromNative(value);
+}
+
+/** YYYY-MM-DD of an ISO timestamp (the story's calendar date in UTC). */
+export function isoDay(iso: string | null): string | null {
+  return iso ? iso.slice(0, 10) : null;
+}
+
+function valid(date: Date): string | null {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return null;
+  const year = date.getUTCFullYear();
+  return year >= 1900 && year <= 2200 ? date.toISOString() : null;
+}
+
+function fromIso(value: string): string | null {
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?$/i.exec(
+      value,
+    );
+  if (!match) return null;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone] = match;
+  return valid(new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${fraction}${isoZone(zone)}`));
+}
+
+/** ISO 8601 basic format, as NITF and IPTC 7901 write it: 20260314T083000+0100. */
+function fromIsoBasic(value: string): string | null {
+  const match =
+    /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?\s*(Z|[+-]\d{4}|[+-]\d{2})?)?$/i.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = match;
+  return valid(new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${isoZone(zone)}`));
+}
+
+function isoZone(zone: string | undefined): string {
+  if (!zone || /^z$/i.test(zone)) return 'Z';
+  const digits = zone.replace(':', '');
+  return digits.length === 3 ? `${digits}:00` : `${digits.slice(0, 3)}:${digits.slice(3)}`;
+}
+
+/** RFC 822/1123 with optional weekday, localised month names, named or numeric zones. */
+function fromRfc822(value: string): string | null {
+  const match =
+    /^(?:[^\d\s,]+,?\s*)?(\d{1,2})\s+([^\s\d.]+)\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{4}|[A-Za-z]{1,5})?$/u.exec(
+      value.replace(/\s+/g, ' '),
+    );
+  if (!match) return null;
+  const [, day, monthName, yearText, h = '00', mi = '00', s = '00', zoneName] = match;
+  const month = MONTHS.find(([pattern]) => pattern.test(monthName!))?.[1];
+  if (!month) return null;
+  const year = yearText!.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  const zone = !zoneName
+    ? '+0000'
+    : /^[+-]\d{4}$/.test(zoneName)
+      ? zoneName
+      : ZONES[zoneName.toUpperCase()];
+  if (zone === undefined) return null;
+  const monthIndex = MONTHS.findIndex(([, name]) => name === month) + 1;
+  const pad = (n: string | number) => String(n).padStart(2, '0');
+  return valid(
+    new Date(
+      `${year}-${pad(monthIndex)}-${pad(day!)}T${pad(h)}:${mi}:${s}${zone.slice(0, 3)}:${zone.slice(3)}`,
+    ),
+  );
+}
+
+function fromNative(value: string): string | null {
+  // Last resort for the odd forms Date understands; numbers alone are not dates.
+  if (/^\d+$/.test(value)) return null;
+  return valid(new Date(value));
+}

@@ -1,0 +1,52 @@
+import type { StoryFormat } from '../../shared/model';
+import type { Document, Element } from './xml';
+import type { ImportedStory } from './types';
+
+/**
+ * The importers, grouped by what they read. import-file.ts decides which group a file belongs
+ * to from its content (never its name), then asks each importer of the group whether the
+ * document is its own (`sniff`), in order.
+ */
+
+/** Formats recognised from raw bytes before any charset decoding (mail, control-framed wires). */
+export interface BytesImporter {
+  format: StoryFormat;
+  sniff(bytes: Uint8Array): boolean;
+  parse(bytes: Uint8Array, fileName: string): ImportedStory[] | Promise<ImportedStory[]>;
+}
+
+export interface XmlImporter {
+  format: StoryFormat;
+  /** `root` is the document element; names are compared by local name (namespaces optional). */
+  sniff(root: Element): boolean;
+  parse(document: Document, fileName: string): ImportedStory[];
+}
+
+export interface JsonImporter {
+  format: StoryFormat;
+  sniff(value: unknown): boolean;
+  parse(value: unknown, fileName: string): ImportedStory[];
+}
+
+export interface TextImporter {
+  format: StoryFormat;
+  sniff(text: string, fileName: string): boolean;
+  parse(text: string, fileName: string): ImportedStory[];
+}
+
+export const BYTES_IMPORTERS: BytesImporter[] = [
+  // <bytes-formats>
+];
+
+export const XML_IMPORTERS: XmlImporter[] = [
+  // <xml-formats>
+];
+
+export const JSON_IMPORTERS: JsonImporter[] = [
+  // <json-formats>
+];
+
+/** Markup that is not XML news: HTML articles. */
+export const HTML_IMPORTERS: TextImporter[] = [
+  // <html-formats>
+];

@@ -1,0 +1,117 @@
+import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { decodeHTML } from 'entities';
+import { ImportError } from './types';
+
+export type { Document, Element };
+
+/**
+ * Parses wire XML safely. No DTD or external entity is ever fetched (xmldom has no network
+ * access and does not expand entities declared in a DTD); a document that declares entities at
+ * all is refused up front, which stops "billion laughs" and quadratic blow-up before parsing.
+ * Unknown entities (`&tstr;`) stay as text. A malformed document is refused with its line.
+ */
+export function parseXml(text: string): Document {
+  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(text.slice(0, 64 * 1024));
+  if (doctype && /<!ENTITY/i.test(doctype[1]!)) {
+    throw new ImportError(
+      'the XML declares its own entities (a DTD), which Edition refuses for safety',
+    );
+  }
+  let fatal: string | null = null;
+  const parser = new DOMParser({
+    onError: (level, message, context) => {
+      if (level === 'warning') return;
+      // Unknown entities are common in wire copy and are kept as text.
+      if (/entity not found/i.test(message)) return;
+      const line = (context as { locator?: { lineNumber?: number } } | undefined)?.locator
+        ?.lineNumber;
+      const where = line ? ` at line ${line}` : '';
+      const reason = `XML error${where}: ${message.replace(/\s+/g, ' ').trim()}`;
+      if (level === 'fatalError') throw new ImportError(reason);
+      fatal ??= reason;
+    },
+  });
+  let document: Document;
+  try {
+    document = parser.parseFromString(text, 'text/xml');
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(`XML error: ${(error as Error).message}`);
+  }
+  if (!document.documentElement) throw new ImportError(fatal ?? 'not an XML document');
+  return document;
+}
+
+// Namespace-agnostic helpers: wire XML arrives with and without its namespaces and prefixes.
+
+export function localName(node: Node): string {
+  const element = node as Element;
+  return (element.localName ?? element.nodeName ?? '').replace(/^.*:/, '');
+}
+
+export function childElements(parent: Node, name?: string): Element[] {
+  const result: Element[] = [];
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && (name === undefined || localName(node) === name))
+      result.push(node as Element);
+  }
+  return result;
+}
+
+export function firstChild(parent: Node, name: string): Element | null {
+  return childElements(parent, name)[0] ?? null;
+}
+
+/** First element of that local name anywhere below `parent`, depth first (iterative). */
+export function findFirst(parent: Node, name: string): Element | null {
+  return findAll(parent, name, 1)[0] ?? null;
+}
+
+export function findAll(parent: Node, name: string, limit = Infinity): Element[] {
+  const found: Element[] = [];
+  const stack: Node[] = [];
+  for (let node = parent.lastChild; node; node = node.previousSibling) stack.push(node);
+  while (stack.length > 0 && found.length < limit) {
+    const node = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    if (localName(node) === name) found.push(node as Element);
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return found;
+}
+
+/** An element's text with whitespace folded and entities that survived double escaping decoded. */
+export function textOf(node: Node | null | undefined): string | null {
+  if (!node) return null;
+  const text = tidyText(node.textContent ?? '');
+  return text === '' ? null : text;
+}
+
+export function attr(element: Element | null | undefined, name: string): string | null {
+  if (!element) return null;
+  const value = element.getAttribute(name);
+  if (value !== null && value !== '') return value;
+  // Prefixed attribute names (xml:lang) when namespaces are missing.
+  for (let i = 0; i < element.attributes.length; i += 1) {
+    const attribute = element.attributes.item(i)!;
+    if (attribute.localName === name || attribute.name.replace(/^.*:/, '') === name)
+      return attribute.value;
+  }
+  return null;
+}
+
+/** Serialises an element's children back to markup (for XHTML/HTML bodies inside XML). */
+export function innerXml(element: Element): string {
+  let markup = '';
+  for (let node = element.firstChild; node; node = node.nextSibling) markup += node.toString();
+  return markup;
+}
+
+/**
+ * Folds whitespace and decodes entities that arrived double-escaped (`&amp;#39;` parses to
+ * `&#39;`). Unknown entities are left as they are.
+ */
+export function tidyText(text: string): string {
+  const decoded = /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text) ? decodeHTML(text) : text;
+  return decoded.replace(/\s+/g, ' ').trim();
+}
