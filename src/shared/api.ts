@@ -26,7 +26,11 @@ export interface UploadedFile {
 
 export interface Requests {
   'stories.import': { req: { files: UploadedFile[] }; res: ImportReport };
-  'stories.list': { req: { search?: string; limit?: number }; res: StorySummary[] };
+  'stories.list': {
+    /** `similarGroup` lists the members of one near-duplicate group instead of the inbox. */
+    req: { search?: string; limit?: number; similarGroup?: number };
+    res: StorySummary[];
+  };
   'stories.get': { req: { id: number }; res: Story };
   'stories.save': {
     req: {

@@ -54,9 +54,19 @@ export interface StorySummary {
   updatedAt: string;
   /** First characters of the body, for the inbox card. */
   excerpt: string;
+  pubStatus: PubStatus | null;
+  /** ISO; set while the wire forbids publication before that time. */
+  embargoUntil: string | null;
+  urgency: number | null;
+  /** A newer wire version arrived over an editor's edits; both are kept (see revisions). */
+  wireConflict: boolean;
+  /** The near-duplicate group (its first story's id), or null. */
+  similarGroup: number | null;
+  /** How many other stories share the group. */
+  similarCount: number;
 }
 
-export interface Story extends Omit<StorySummary, 'excerpt'> {
+export interface Story extends Omit<StorySummary, 'excerpt' | 'similarCount'> {
   byline: string | null;
   dateline: string | null;
   /** A label line above the headline, e.g. the newsletter name in the seed's header. */
@@ -66,13 +76,29 @@ export interface Story extends Omit<StorySummary, 'excerpt'> {
   /** Plain text derived from `body`: paragraphs separated by blank lines. */
   bodyText: string;
   revision: number;
+  wireId: string | null;
+  wireVersion: number | null;
+  slugline: string | null;
+  summary: string | null;
+  link: string | null;
+  subjects: string[];
+  edNote: string | null;
+  media: MediaRef[];
+  wireQuotes: WireQuote[];
+  packageRef: { id: string; title: string | null; position: number } | null;
+  /** The charset the file was read in, when it was text. */
+  charset: string | null;
+  /** An editor has saved changes since the last wire version. */
+  edited: boolean;
 }
 
 export interface RevisionSummary {
   number: number;
   headline: string;
   author: string | null;
-  reason: 'import' | 'edit' | 'restore';
+  reason: 'import' | 'edit' | 'restore' | 'wire-update';
+  /** The wire version a revision came from (imports and wire updates). */
+  wireVersion: number | null;
   createdAt: string;
 }
 
@@ -83,10 +109,26 @@ export interface ImportedEntry {
   file: string;
 }
 
+export interface UpdatedEntry extends ImportedEntry {
+  /** The wire version now current, where the wire numbers them. */
+  version: number | null;
+  /** The editor had changed the story: their text stays current, the wire's is a revision. */
+  conflict: boolean;
+}
+
+export interface DuplicateEntry {
+  file: string;
+  /** The story already in the store. */
+  id: number;
+  reason: 'same-content' | 'same-version' | 'older-version';
+}
+
 export interface ImportReport {
   imported: ImportedEntry[];
-  /** Files whose content is already in the store: nothing was written. */
-  duplicates: { file: string; id: number }[];
+  /** Newer versions of stories already in the store. */
+  updated: UpdatedEntry[];
+  /** Stories already in the store in this or a newer version: nothing was written. */
+  duplicates: DuplicateEntry[];
   failed: { file: string; error: string }[];
 }
 

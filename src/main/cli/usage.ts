@@ -18,5 +18,5 @@ Options for every data command:
   --db FILE    the database (default: EDITION_DB, then the user-data folder)
   --json       print JSON for scripts
 
-Exit codes: 0 done, 1 error, 2 an import where some files failed.
+Exit codes: 0 done, 1 error (for import: no file could be taken in at all).
 `;

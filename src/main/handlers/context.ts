@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DigestsRepo } from '../store/digests-repo';
 import { SettingsRepo } from '../store/settings-repo';
+import { SimilarityRepo } from '../store/similarity-repo';
 import { StoriesRepo } from '../store/stories-repo';
 
 /** What every handler may use: the store's repositories and a clock (tests fix the time). */
@@ -9,6 +10,7 @@ export interface HandlerContext {
   stories: StoriesRepo;
   digests: DigestsRepo;
   settings: SettingsRepo;
+  similarity: SimilarityRepo;
   now: () => string;
 }
 
@@ -21,6 +23,7 @@ export function createContext(
     stories: new StoriesRepo(db),
     digests: new DigestsRepo(db),
     settings: new SettingsRepo(db),
+    similarity: new SimilarityRepo(db),
     now,
   };
 }

@@ -42,7 +42,7 @@ describe('stories', () => {
       { id: 1, headline: 'Заглавие на новината', format: 'text', file: 'good.txt' },
     ]);
     expect(report.failed).toEqual([{ file: 'empty.txt', error: 'the file is empty' }]);
-    expect(report.duplicates).toEqual([{ file: 'again.txt', id: 1 }]);
+    expect(report.duplicates).toEqual([{ file: 'again.txt', id: 1, reason: 'same-content' }]);
 
     const story = await call(ctx, 'stories.get', { id: 1 });
     expect(story).toMatchObject({

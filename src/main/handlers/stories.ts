@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { ImportReport, Story } from '../../shared/model';
-import { bodyFromBlocks, parseBody } from '../lexical/body';
-import { parseWireFile } from '../wire/import-file';
+import { parseBody } from '../lexical/body';
+import { ingestFile } from '../ingest/ingest-file';
 import type { HandlerContext } from './context';
 import { id, lexicalState } from './schemas';
 import type { Routes } from './types';
@@ -22,9 +21,9 @@ export const storyRoutes: Routes<StoryRequests> = {
         .max(10_000),
     }),
     handle: async (req, ctx) => {
-      const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+      const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
       for (const file of req.files)
-        await importOne(file.name, Buffer.from(file.dataBase64, 'base64'), ctx, report);
+        await ingestFile(ctx, file.name, Buffer.from(file.dataBase64, 'base64'), report);
       return report;
     },
   },
@@ -33,10 +32,12 @@ export const storyRoutes: Routes<StoryRequests> = {
     schema: z.object({
       search: z.string().max(500).optional(),
       limit: z.number().int().min(1).max(MAX_LIST).optional(),
+      similarGroup: id.optional(),
     }),
     handle: (req, ctx) => {
       const limit = req.limit ?? 200;
-      return req.search?.trim() ? ctx.stories.search(req.search, limit) : ctx.stories.list(limit);
+      if (req.search?.trim()) return ctx.stories.search(req.search, limit);
+      return ctx.stories.list({ limit, similarGroup: req.similarGroup });
     },
   },
 
@@ -103,39 +104,4 @@ export function requireStory(ctx: HandlerContext, storyId: number): Story {
   const story = ctx.stories.get(storyId);
   if (!story) throw new AppError('not_found', `There is no story ${storyId}.`);
   return story;
-}
-
-/** One file, one outcome: a failure is recorded against its name and the import goes on. */
-async function importOne(
-  name: string,
-  bytes: Buffer,
-  ctx: HandlerContext,
-  report: ImportReport,
-): Promise<void> {
-  try {
-    const parsed = await parseWireFile(name, bytes);
-    const contentHash = createHash('sha256').update(parsed.fingerprint).digest('hex');
-    const existing = ctx.stories.findByContentHash(contentHash);
-    if (existing !== null) {
-      report.duplicates.push({ file: name, id: existing });
-      return;
-    }
-    for (const story of parsed.stories) {
-      const body = bodyFromBlocks(story.blocks);
-      const { text } = parseBody(body);
-      const storyId = ctx.stories.insert(
-        { ...story, fileName: name, contentHash, body, bodyText: text },
-        ctx.settings.read<string | null>('authorName', null),
-        ctx.now(),
-      );
-      report.imported.push({
-        id: storyId,
-        headline: story.headline,
-        format: story.format,
-        file: name,
-      });
-    }
-  } catch (error) {
-    report.failed.push({ file: name, error: (error as Error).message });
-  }
 }

@@ -37,6 +37,7 @@ describe('openStore', () => {
       'digests',
       'settings',
       'stories',
+      'story_lsh',
       'story_revisions',
     ]);
     expect(tables.every((table) => table.strict === 1)).toBe(true);

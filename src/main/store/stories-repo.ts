@@ -1,32 +1,18 @@
 import type Database from 'better-sqlite3';
 import type {
   LexicalStateJson,
+  MediaRef,
+  PubStatus,
   RevisionSummary,
   Story,
   StoryFormat,
   StorySummary,
+  WireQuote,
 } from '../../shared/model';
+import { SUMMARY_COLUMNS, toStory, toSummary, type StoryRow, type SummaryRow } from './story-rows';
 
-interface StoryRow {
-  id: number;
-  source: string | null;
-  format: string;
-  file_name: string | null;
-  headline: string;
-  kicker: string | null;
-  byline: string | null;
-  dateline: string | null;
-  language: string | null;
-  story_date: string | null;
-  wire_time: string | null;
-  received_at: string;
-  updated_at: string;
-  body_json: string;
-  body_text: string;
-  revision: number;
-}
-
-export interface NewStory {
+/** Everything the wire says about a story; written on import and replaced by a newer version. */
+export interface WireFields {
   source: string | null;
   format: StoryFormat;
   fileName: string | null;
@@ -40,40 +26,132 @@ export interface NewStory {
   wireTime: string | null;
   body: LexicalStateJson;
   bodyText: string;
+  wireId: string | null;
+  wireVersion: number | null;
+  pubStatus: PubStatus | null;
+  embargoUntil: string | null;
+  urgency: number | null;
+  slugline: string | null;
+  summary: string | null;
+  link: string | null;
+  subjects: string[];
+  edNote: string | null;
+  media: MediaRef[];
+  quotes: WireQuote[];
+  packageRef: Story['packageRef'];
+  charset: string | null;
 }
 
-export interface StoryUpdate {
+export interface EditorUpdate {
   headline: string;
   byline: string | null;
   body: LexicalStateJson;
   bodyText: string;
   author: string | null;
-  reason: RevisionSummary['reason'];
+  reason: 'edit' | 'restore';
 }
 
-const EXCERPT_CHARS = 220;
-const SUMMARY_COLUMNS = `id, source, format, headline, language, story_date, wire_time, received_at,
-  updated_at, substr(body_text, 1, ${EXCERPT_CHARS}) AS excerpt`;
+export interface WireIdentity {
+  id: number;
+  wireVersion: number | null;
+  wireTime: string | null;
+  contentHash: string;
+  edited: boolean;
+}
 
 /** Stories and their revisions. Every write that changes a body also writes a revision. */
 export class StoriesRepo {
   constructor(private readonly db: Database.Database) {}
 
-  insert(story: NewStory, author: string | null, now: string): number {
-    return this.db.transaction(() => {
-      const bodyJson = JSON.stringify(story.body);
-      const { lastInsertRowid } = this.db
+  insert(story: WireFields, author: string | null, now: string): number {
+    const { lastInsertRowid } = this.db
+      .prepare(
+        `INSERT INTO stories (source, format, file_name, content_hash, headline, kicker, byline,
+           dateline, language, story_date, wire_time, received_at, updated_at, body_json, body_text,
+           wire_id, wire_version, pub_status, embargo_until, urgency, slugline, summary, link,
+           ed_note, charset, subjects_json, media_json, wire_quotes_json, package_json)
+         VALUES (@source, @format, @fileName, @contentHash, @headline, @kicker, @byline,
+           @dateline, @language, @storyDate, @wireTime, @now, @now, @bodyJson, @bodyText,
+           @wireId, @wireVersion, @pubStatus, @embargoUntil, @urgency, @slugline, @summary, @link,
+           @edNote, @charset, @subjectsJson, @mediaJson, @quotesJson, @packageJson)`,
+      )
+      .run({ ...wireParams(story), now });
+    const id = Number(lastInsertRowid);
+    this.writeRevision(id, 1, story, author, 'import', story.wireVersion, now);
+    return id;
+  }
+
+  /**
+   * A newer wire version. Without editor changes it replaces the story; over an editor's
+   * changes, the editor's text stays current, the wire's is kept as a revision, and the story
+   * is flagged — while status, embargo and version always follow the wire.
+   */
+  applyWireUpdate(
+    id: number,
+    story: WireFields,
+    now: string,
+  ): { revision: number; conflict: boolean } {
+    const current = this.db
+      .prepare('SELECT revision, edited FROM stories WHERE id = ?')
+      .get(id) as {
+      revision: number;
+      edited: number;
+    };
+    const revision = current.revision + 1;
+    const conflict = current.edited === 1;
+    const params = { ...wireParams(story), id, revision, now };
+    if (conflict) {
+      this.db
         .prepare(
-          `INSERT INTO stories (source, format, file_name, content_hash, headline, kicker, byline,
-             dateline, language, story_date, wire_time, received_at, updated_at, body_json, body_text)
-           VALUES (@source, @format, @fileName, @contentHash, @headline, @kicker, @byline,
-             @dateline, @language, @storyDate, @wireTime, @now, @now, @bodyJson, @bodyText)`,
+          `UPDATE stories SET wire_version = @wireVersion, pub_status = @pubStatus,
+             embargo_until = @embargoUntil, urgency = @urgency, wire_time = @wireTime,
+             content_hash = @contentHash, ed_note = @edNote, media_json = @mediaJson,
+             wire_quotes_json = @quotesJson, revision = @revision, wire_conflict = 1,
+             updated_at = @now WHERE id = @id`,
         )
-        .run({ ...story, bodyJson, now });
-      const id = Number(lastInsertRowid);
-      this.writeRevision(id, 1, story.headline, bodyJson, story.bodyText, author, 'import', now);
-      return id;
-    })();
+        .run(params);
+    } else {
+      this.db
+        .prepare(
+          `UPDATE stories SET source = @source, format = @format, file_name = @fileName,
+             content_hash = @contentHash, headline = @headline, kicker = @kicker, byline = @byline,
+             dateline = @dateline, language = @language, story_date = @storyDate,
+             wire_time = @wireTime, body_json = @bodyJson, body_text = @bodyText,
+             wire_version = @wireVersion, pub_status = @pubStatus, embargo_until = @embargoUntil,
+             urgency = @urgency, slugline = @slugline, summary = @summary, link = @link,
+             ed_note = @edNote, charset = @charset, subjects_json = @subjectsJson,
+             media_json = @mediaJson, wire_quotes_json = @quotesJson, package_json = @packageJson,
+             revision = @revision, updated_at = @now WHERE id = @id`,
+        )
+        .run(params);
+    }
+    this.writeRevision(id, revision, story, null, 'wire-update', story.wireVersion, now);
+    return { revision, conflict };
+  }
+
+  findByWireId(wireId: string): WireIdentity | null {
+    const row = this.db
+      .prepare(
+        'SELECT id, wire_version, wire_time, content_hash, edited FROM stories WHERE wire_id = ?',
+      )
+      .get(wireId) as
+      | {
+          id: number;
+          wire_version: number | null;
+          wire_time: string | null;
+          content_hash: string;
+          edited: number;
+        }
+      | undefined;
+    return row
+      ? {
+          id: row.id,
+          wireVersion: row.wire_version,
+          wireTime: row.wire_time,
+          contentHash: row.content_hash,
+          edited: row.edited === 1,
+        }
+      : null;
   }
 
   findByContentHash(hash: string): number | null {
@@ -89,22 +167,27 @@ export class StoriesRepo {
     return row ? toStory(row) : null;
   }
 
-  list(limit: number): StorySummary[] {
+  /** Newest first. Near duplicates are folded into their group's first story unless asked. */
+  list(options: { limit: number; similarGroup?: number }): StorySummary[] {
+    const where =
+      options.similarGroup !== undefined
+        ? 'WHERE s.similar_group = @group'
+        : 'WHERE s.similar_group IS NULL OR s.similar_group = s.id';
     const rows = this.db
       .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM stories
-         ORDER BY coalesce(wire_time, story_date, received_at) DESC, id DESC LIMIT ?`,
+        `SELECT ${SUMMARY_COLUMNS} FROM stories s ${where}
+         ORDER BY coalesce(s.wire_time, s.story_date, s.received_at) DESC, s.id DESC LIMIT @limit`,
       )
-      .all(limit) as SummaryRow[];
+      .all({ limit: options.limit, group: options.similarGroup ?? null }) as SummaryRow[];
     return rows.map(toSummary);
   }
 
   search(query: string, limit: number): StorySummary[] {
     const match = ftsQuery(query);
-    if (!match) return this.list(limit);
+    if (!match) return this.list({ limit });
     const rows = this.db
       .prepare(
-        `SELECT ${SUMMARY_COLUMNS.replace(/\b(id|source|format|headline|language|story_date|wire_time|received_at|updated_at|body_text)\b/g, 's.$1')}
+        `SELECT ${SUMMARY_COLUMNS}
          FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid
          WHERE stories_fts MATCH ? ORDER BY rank LIMIT ?`,
       )
@@ -112,38 +195,34 @@ export class StoriesRepo {
     return rows.map(toSummary);
   }
 
-  /** Writes a new revision and the story's current state; returns the new revision number. */
-  update(id: number, update: StoryUpdate, now: string): number {
-    return this.db.transaction(() => {
-      const current = this.db.prepare('SELECT revision FROM stories WHERE id = ?').get(id) as
-        { revision: number } | undefined;
-      if (!current) throw new Error(`story ${id} vanished during save`);
-      const revision = current.revision + 1;
-      const bodyJson = JSON.stringify(update.body);
-      this.db
-        .prepare(
-          `UPDATE stories SET headline = ?, byline = ?, body_json = ?, body_text = ?, revision = ?,
-             updated_at = ? WHERE id = ?`,
-        )
-        .run(update.headline, update.byline, bodyJson, update.bodyText, revision, now, id);
-      this.writeRevision(
-        id,
-        revision,
+  /** An editor's save: a new revision, and the story marked as edited. */
+  update(id: number, update: EditorUpdate, now: string): number {
+    const current = this.db.prepare('SELECT revision FROM stories WHERE id = ?').get(id) as
+      { revision: number } | undefined;
+    if (!current) throw new Error(`story ${id} vanished during save`);
+    const revision = current.revision + 1;
+    this.db
+      .prepare(
+        `UPDATE stories SET headline = ?, byline = ?, body_json = ?, body_text = ?, revision = ?,
+           edited = 1, updated_at = ? WHERE id = ?`,
+      )
+      .run(
         update.headline,
-        bodyJson,
+        update.byline,
+        JSON.stringify(update.body),
         update.bodyText,
-        update.author,
-        update.reason,
+        revision,
         now,
+        id,
       );
-      return revision;
-    })();
+    this.writeRevision(id, revision, update, update.author, update.reason, null, now);
+    return revision;
   }
 
   revisions(id: number): RevisionSummary[] {
     return this.db
       .prepare(
-        `SELECT number, headline, author, reason, created_at AS createdAt
+        `SELECT number, headline, author, reason, wire_version AS wireVersion, created_at AS createdAt
          FROM story_revisions WHERE story_id = ? ORDER BY number DESC`,
       )
       .all(id) as RevisionSummary[];
@@ -152,65 +231,62 @@ export class StoriesRepo {
   private writeRevision(
     storyId: number,
     number: number,
-    headline: string,
-    bodyJson: string,
-    bodyText: string,
+    content: { headline: string; body: LexicalStateJson; bodyText: string },
     author: string | null,
     reason: RevisionSummary['reason'],
+    wireVersion: number | null,
     now: string,
   ): void {
     this.db
       .prepare(
-        `INSERT INTO story_revisions (story_id, number, headline, body_json, body_text, author, reason, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO story_revisions (story_id, number, headline, body_json, body_text, author,
+           reason, wire_version, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(storyId, number, headline, bodyJson, bodyText, author, reason, now);
+      .run(
+        storyId,
+        number,
+        content.headline,
+        JSON.stringify(content.body),
+        content.bodyText,
+        author,
+        reason,
+        wireVersion,
+        now,
+      );
   }
 }
 
-type CommonRow = Pick<
-  StoryRow,
-  | 'id'
-  | 'source'
-  | 'format'
-  | 'headline'
-  | 'language'
-  | 'story_date'
-  | 'wire_time'
-  | 'received_at'
-  | 'updated_at'
->;
-type SummaryRow = CommonRow & { excerpt: string };
-
-/** The columns a summary and a full story share. */
-function commonFields(row: CommonRow): Omit<StorySummary, 'excerpt'> {
+/** Named parameters for the wire columns; JSON columns serialised. */
+function wireParams(story: WireFields): Record<string, string | number | null> {
   return {
-    id: row.id,
-    headline: row.headline,
-    source: row.source,
-    format: row.format as StoryFormat,
-    language: row.language,
-    storyDate: row.story_date,
-    wireTime: row.wire_time,
-    receivedAt: row.received_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-function toSummary(row: SummaryRow): StorySummary {
-  return { ...commonFields(row), excerpt: row.excerpt.replace(/\s+/g, ' ').trim() };
-}
-
-function toStory(row: StoryRow): Story {
-  return {
-    ...commonFields(row),
-    byline: row.byline,
-    dateline: row.dateline,
-    kicker: row.kicker,
-    fileName: row.file_name,
-    body: JSON.parse(row.body_json) as LexicalStateJson,
-    bodyText: row.body_text,
-    revision: row.revision,
+    source: story.source,
+    format: story.format,
+    fileName: story.fileName,
+    contentHash: story.contentHash,
+    headline: story.headline,
+    kicker: story.kicker,
+    byline: story.byline,
+    dateline: story.dateline,
+    language: story.language,
+    storyDate: story.storyDate,
+    wireTime: story.wireTime,
+    bodyJson: JSON.stringify(story.body),
+    bodyText: story.bodyText,
+    wireId: story.wireId,
+    wireVersion: story.wireVersion,
+    pubStatus: story.pubStatus,
+    embargoUntil: story.embargoUntil,
+    urgency: story.urgency,
+    slugline: story.slugline,
+    summary: story.summary,
+    link: story.link,
+    edNote: story.edNote,
+    charset: story.charset,
+    subjectsJson: JSON.stringify(story.subjects),
+    mediaJson: JSON.stringify(story.media),
+    quotesJson: JSON.stringify(story.quotes),
+    packageJson: story.packageRef ? JSON.stringify(story.packageRef) : null,
   };
 }
 

@@ -14,7 +14,7 @@ export async function importCommand(
   paths: string[],
 ): Promise<number> {
   if (paths.length === 0) throw new Error('import: name at least one file or folder');
-  const report: ImportReport = { imported: [], duplicates: [], failed: [] };
+  const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
   const files = await expand(paths, report);
   for (let start = 0; start < files.length; start += BATCH) {
     const batch: UploadedFile[] = [];
@@ -30,7 +30,10 @@ export async function importCommand(
       out.info(`imported ${Math.min(start + BATCH, files.length)}/${files.length} files`);
   }
   out.data(report, () => humanReport(report));
-  return report.failed.length > 0 ? 2 : 0;
+  // Non-zero only when nothing at all could be taken in: scripts retry whole runs, not files.
+  const tookSomething =
+    report.imported.length + report.updated.length + report.duplicates.length > 0;
+  return report.failed.length > 0 && !tookSomething ? 1 : 0;
 }
 
 async function expand(paths: string[], report: ImportReport): Promise<string[]> {
@@ -61,6 +64,7 @@ async function walk(folder: string): Promise<string[]> {
 
 function merge(into: ImportReport, from: ImportReport): void {
   into.imported.push(...from.imported);
+  into.updated.push(...from.updated);
   into.duplicates.push(...from.duplicates);
   into.failed.push(...from.failed);
 }
@@ -77,10 +81,20 @@ function humanReport(report: ImportReport): string {
   const lines = report.imported.map(
     (entry) => `imported #${entry.id} ${entry.headline}  (${entry.file})`,
   );
-  lines.push(...report.duplicates.map((entry) => `duplicate of #${entry.id}: ${entry.file}`));
+  lines.push(
+    ...report.updated.map(
+      (entry) =>
+        `updated #${entry.id} to version ${entry.version ?? '?'}${entry.conflict ? ' (CONFLICT: the editor had changed it; the wire text is a revision)' : ''}  (${entry.file})`,
+    ),
+  );
+  lines.push(
+    ...report.duplicates.map(
+      (entry) => `duplicate of #${entry.id} (${entry.reason}): ${entry.file}`,
+    ),
+  );
   lines.push(...report.failed.map((entry) => `FAILED ${entry.file}: ${entry.error}`));
   lines.push(
-    `${report.imported.length} imported, ${report.duplicates.length} duplicates, ${report.failed.length} failed`,
+    `${report.imported.length} imported, ${report.updated.length} updated, ${report.duplicates.length} duplicates, ${report.failed.length} failed`,
   );
   return lines.join('\n');
 }

@@ -24,7 +24,7 @@ function batches(files: File[]): File[][] {
 }
 
 function emptyReport(): ImportReport {
-  return { imported: [], duplicates: [], failed: [] };
+  return { imported: [], updated: [], duplicates: [], failed: [] };
 }
 
 /** Reads the files the user chose or dropped and imports them; one report for all of them. */
@@ -42,6 +42,7 @@ export async function importFiles(files: File[]): Promise<ImportReport> {
     if (uploads.length === 0) continue;
     const answer = await call('stories.import', { files: uploads });
     report.imported.push(...answer.imported);
+    report.updated.push(...answer.updated);
     report.duplicates.push(...answer.duplicates);
     report.failed.push(...answer.failed);
   }

@@ -1,0 +1,104 @@
+/**
+ * Near-duplicate detection by MinHash over word shingles, with LSH banding for lookup.
+ *
+ * Why this scheme: agencies rewrite each other (BTA from TASS), so copies share long runs of
+ * words but not whole sentences. The Jaccard similarity of 3-word shingle sets measures that
+ * overlap; MinHash estimates it from a fixed 64-number signature, and splitting the signature
+ * into 32 bands of 2 lets the store find candidates by exact band matches (an index lookup)
+ * instead of comparing every pair. A pair at Jaccard 0.3 becomes a candidate with probability
+ * 1 − (1 − 0.3²)³² ≈ 0.95 (0.5: > 0.99); candidates are then confirmed by the estimated
+ * Jaccard against SIMILARITY_THRESHOLD, which filters the many weak candidates out.
+ */
+export const SIGNATURE_SIZE = 64;
+export const BANDS = 32;
+const ROWS = SIGNATURE_SIZE / BANDS;
+const SHINGLE_WORDS = 3;
+/** Estimated Jaccard of shingle sets above which two stories are "the same event". */
+export const SIMILARITY_THRESHOLD = 0.3;
+/** Too little text to judge: short items are never grouped. */
+const MIN_SHINGLES = 8;
+
+// Fixed seeds: signatures stored in the database must stay comparable across versions.
+const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, index) =>
+  mix32(0x9e3779b9 ^ Math.imul(index + 1, 0x85ebca6b)),
+);
+
+/** Words for shingling: lower case, ё folded to е, letters and digits only. */
+export function shingleWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+export function shingleHashes(text: string): Set<number> {
+  const words = shingleWords(text);
+  const hashes = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i += 1) {
+    hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  }
+  return hashes;
+}
+
+/** The signature, or null when the text is too short to compare meaningfully. */
+export function minhashSignature(text: string): Uint32Array | null {
+  const shingles = shingleHashes(text);
+  if (shingles.size < MIN_SHINGLES) return null;
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let i = 0; i < SIGNATURE_SIZE; i += 1) {
+      const value = mix32(shingle ^ SEEDS[i]!) >>> 0;
+      if (value < signature[i]!) signature[i] = value;
+    }
+  }
+  return signature;
+}
+
+/** One hash per band; equal band hashes make two stories candidates. */
+export function bandHashes(signature: Uint32Array): number[] {
+  const bands: number[] = [];
+  for (let band = 0; band < BANDS; band += 1) {
+    let hash = 0x811c9dc5 ^ band;
+    for (let row = 0; row < ROWS; row += 1) hash = mix32(hash ^ signature[band * ROWS + row]!);
+    bands.push(hash | 0);
+  }
+  return bands;
+}
+
+/** Estimated Jaccard similarity: the share of signature positions that agree. */
+export function estimatedSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let equal = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i += 1) if (a[i] === b[i]) equal += 1;
+  return equal / SIGNATURE_SIZE;
+}
+
+export function signatureToBlob(signature: Uint32Array): Buffer {
+  return Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
+}
+
+export function signatureFromBlob(blob: Buffer): Uint32Array {
+  const copy = new Uint8Array(blob);
+  return new Uint32Array(copy.buffer, 0, SIGNATURE_SIZE);
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** murmur3's finaliser: spreads bits so that XOR-seeded values behave as independent hashes. */
+function mix32(value: number): number {
+  let h = value | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
