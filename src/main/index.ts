@@ -3,9 +3,12 @@
  * Everything else lives in code that also runs on plain Node (tests, CLI, browser mode).
  */
 import { app, BrowserWindow, dialog, session } from 'electron';
+import { installMenu } from './electron/menu';
 import { electronSqliteBinding } from './electron/native-binding';
 import { createMainWindow } from './electron/window';
+import { EVENT_CHANNEL } from '../shared/events';
 import { createContext } from './handlers/context';
+import { startIngestServices } from './ingest/services';
 import { openStore } from './store/db';
 import { resolveDbPath } from './store/location';
 import { registerIpc } from './transports/ipc';
@@ -47,6 +50,10 @@ async function start(): Promise<void> {
     ctx,
     (event) => event.senderFrame?.parent === null && event.sender === mainWindow?.webContents,
   );
+  ctx.emit = (name, payload) => mainWindow?.webContents.send(EVENT_CHANNEL, { name, payload });
+  installMenu(ctx);
+  const services = await startIngestServices(ctx, (line) => console.warn(`[edition] ${line}`));
+  app.on('before-quit', () => void services.stop());
   mainWindow = createMainWindow(process.env.ELECTRON_RENDERER_URL);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0)

@@ -4,6 +4,8 @@
  * src/main/handlers implement it; payloads are validated there before anything runs.
  */
 import type {
+  FeedSubscription,
+  WatchFolderState,
   Digest,
   DigestSummary,
   ExportedDigest,
@@ -26,6 +28,11 @@ export interface UploadedFile {
 
 export interface Requests {
   'stories.import': { req: { files: UploadedFile[] }; res: ImportReport };
+  /** Pasted text or HTML, imported like a file named `name`. */
+  'stories.importText': {
+    req: { text: string; html?: string; name?: string };
+    res: ImportReport;
+  };
   'stories.list': {
     /** `similarGroup` lists the members of one near-duplicate group instead of the inbox. */
     req: { search?: string; limit?: number; similarGroup?: number };
@@ -50,6 +57,14 @@ export interface Requests {
   'digests.addStory': { req: { digestId: number; storyIds: number[] }; res: Digest };
   'digests.removeItem': { req: { digestId: number; itemId: number }; res: Digest };
   'digests.export': { req: { id: number; format: ExportFormat }; res: ExportedDigest };
+  'feeds.list': { req: Record<string, never>; res: FeedSubscription[] };
+  'feeds.add': { req: { url: string; intervalMinutes?: number }; res: FeedSubscription };
+  'feeds.remove': { req: { id: number }; res: FeedSubscription[] };
+  /** Polls now: one feed, or every feed that is due. */
+  'feeds.poll': { req: { id?: number }; res: ImportReport };
+  'watch.get': { req: Record<string, never>; res: WatchFolderState };
+  /** Sets (or, with null, clears) the watched folder; the serving process starts watching it. */
+  'watch.set': { req: { folder: string | null }; res: WatchFolderState };
   'settings.get': { req: Record<string, never>; res: Settings };
   'settings.set': { req: Partial<Settings>; res: Settings };
 }
@@ -61,6 +76,7 @@ export type ResponseOf<K extends RequestName> = Requests[K]['res'];
 /** Every request name, for doors that must enumerate them (preload, HTTP routing). */
 export const REQUEST_NAMES = [
   'stories.import',
+  'stories.importText',
   'stories.list',
   'stories.get',
   'stories.save',
@@ -71,6 +87,12 @@ export const REQUEST_NAMES = [
   'digests.addStory',
   'digests.removeItem',
   'digests.export',
+  'feeds.list',
+  'feeds.add',
+  'feeds.remove',
+  'feeds.poll',
+  'watch.get',
+  'watch.set',
   'settings.get',
   'settings.set',
 ] as const satisfies readonly RequestName[];

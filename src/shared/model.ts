@@ -170,3 +170,24 @@ export interface Settings {
   language: UiLanguage | null;
   authorName: string | null;
 }
+
+/** A polled RSS/Atom/ninjs feed. */
+export interface FeedSubscription {
+  id: number;
+  url: string;
+  title: string | null;
+  intervalMinutes: number;
+  lastCheckedAt: string | null;
+  nextCheckAt: string;
+  /** Consecutive failures; each doubles the wait before the next try (capped). */
+  failures: number;
+  lastError: string | null;
+  lastImported: number;
+}
+
+/** The watched drop folder: files landing in it are imported, then moved to done/ or failed/. */
+export interface WatchFolderState {
+  folder: string | null;
+  active: boolean;
+  error: string | null;
+}

@@ -2,9 +2,11 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { digestCommand } from './commands/digest';
 import { exportCommand } from './commands/export';
+import { feedsCommand } from './commands/feeds';
 import { importCommand } from './commands/import';
 import { serveCommand } from './commands/serve';
 import { showCommand, storiesCommand } from './commands/stories';
+import { watchCommand } from './commands/watch';
 import { openSession } from './context';
 import { createOutput } from './output';
 import { USAGE } from './usage';
@@ -25,6 +27,7 @@ export async function runCli(argv: string[]): Promise<number> {
       out: { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
+      interval: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -49,6 +52,10 @@ export async function runCli(argv: string[]): Promise<number> {
         return await exportCommand(session, out, args[0], values);
       case 'serve':
         return await serveCommand(session, out, values);
+      case 'watch':
+        return await watchCommand(session, out, args[0]);
+      case 'feeds':
+        return await feedsCommand(session, out, args, values);
       default:
         throw new Error(`unknown command "${command}"; run "edition help"`);
     }

@@ -3,7 +3,7 @@ export const USAGE = `Edition — assemble the daily digest from wire copy.
 Usage: edition <command> [options]
 
 Commands:
-  import <paths...>                          import files or folders of wire copy
+  import <paths...>                          import files or folders (recursive) of wire copy
   stories [--search TEXT] [--limit N]        list stories, newest first, or search them
   show <story-id>                            print one story
   digest create --date YYYY-MM-DD [--title T] create a digest for a date
@@ -12,7 +12,12 @@ Commands:
   digest show <digest-id>                    print a digest and its items
   export <digest-id> --format html [--out FILE]
                                              export a digest (stdout without --out)
+  watch <folder>                             import files as they land in a folder
+                                             (then moved to done/ or failed/)
+  feeds list | add URL [--interval MIN] | remove ID | poll [ID]
+                                             RSS/Atom/ninjs subscriptions
   serve [--port N] [--host H]                browser mode on http://127.0.0.1 with a token
+                                             (also watches the saved folder and polls feeds)
 
 Options for every data command:
   --db FILE    the database (default: EDITION_DB, then the user-data folder)

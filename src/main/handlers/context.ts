@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { EventName, Events } from '../../shared/events';
+import type { WatchController } from '../ingest/watch-folder';
 import { DigestsRepo } from '../store/digests-repo';
+import { FeedsRepo } from '../store/feeds-repo';
 import { SettingsRepo } from '../store/settings-repo';
 import { SimilarityRepo } from '../store/similarity-repo';
 import { StoriesRepo } from '../store/stories-repo';
@@ -11,7 +14,12 @@ export interface HandlerContext {
   digests: DigestsRepo;
   settings: SettingsRepo;
   similarity: SimilarityRepo;
+  feeds: FeedsRepo;
   now: () => string;
+  /** Long-running services of a serving process (the app, `edition serve`); absent in one-shot CLI runs. */
+  services: { watch?: WatchController };
+  /** Tells open windows that something changed; a no-op where nobody listens. */
+  emit: <K extends EventName>(name: K, payload: Events[K]) => void;
 }
 
 export function createContext(
@@ -24,6 +32,9 @@ export function createContext(
     digests: new DigestsRepo(db),
     settings: new SettingsRepo(db),
     similarity: new SimilarityRepo(db),
+    feeds: new FeedsRepo(db),
     now,
+    services: {},
+    emit: () => {},
   };
 }

@@ -1,8 +1,16 @@
 import type { RequestName } from '../../shared/api';
 import { digestRoutes } from './digests';
+import { feedRoutes } from './feeds';
+import { watchRoutes } from './watch';
 import { settingsRoutes } from './settings';
 import { storyRoutes } from './stories';
 import type { Routes } from './types';
 
 /** Every request's route; the type makes a missing handler a compile error. */
-export const routes: Routes<RequestName> = { ...storyRoutes, ...digestRoutes, ...settingsRoutes };
+export const routes: Routes<RequestName> = {
+  ...storyRoutes,
+  ...digestRoutes,
+  ...feedRoutes,
+  ...watchRoutes,
+  ...settingsRoutes,
+};

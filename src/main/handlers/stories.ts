@@ -8,7 +8,12 @@ import { id, lexicalState } from './schemas';
 import type { Routes } from './types';
 
 type StoryRequests =
-  'stories.import' | 'stories.list' | 'stories.get' | 'stories.save' | 'stories.revisions';
+  | 'stories.import'
+  | 'stories.importText'
+  | 'stories.list'
+  | 'stories.get'
+  | 'stories.save'
+  | 'stories.revisions';
 
 const MAX_LIST = 500;
 
@@ -24,6 +29,23 @@ export const storyRoutes: Routes<StoryRequests> = {
       const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
       for (const file of req.files)
         await ingestFile(ctx, file.name, Buffer.from(file.dataBase64, 'base64'), report);
+      return report;
+    },
+  },
+
+  'stories.importText': {
+    schema: z.object({
+      text: z.string().max(10_000_000),
+      html: z.string().max(20_000_000).optional(),
+      name: z.string().min(1).max(300).optional(),
+    }),
+    handle: async (req, ctx) => {
+      const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
+      // Pasted HTML carries the structure (headings, lists, links); it is sanitised on the way in.
+      const useHtml = req.html !== undefined && req.html.trim() !== '';
+      const name = req.name ?? (useHtml ? 'pasted.html' : 'pasted.txt');
+      const content = useHtml ? wrapHtml(req.html!) : req.text;
+      await ingestFile(ctx, name, Buffer.from(content, 'utf8'), report);
       return report;
     },
   },
@@ -104,4 +126,11 @@ export function requireStory(ctx: HandlerContext, storyId: number): Story {
   const story = ctx.stories.get(storyId);
   if (!story) throw new AppError('not_found', `There is no story ${storyId}.`);
   return story;
+}
+
+/** Clipboard HTML is a fragment; give it a document so that the HTML importer recognises it. */
+function wrapHtml(fragment: string): string {
+  return /<html[\s>]/i.test(fragment)
+    ? fragment
+    : `<!doctype html><html><body>${fragment}</body></html>`;
 }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { HandlerContext } from '../handlers/context';
 import { dispatch } from '../handlers/dispatch';
+import { EventStreams } from './http-events';
 import { allowedHostsFor, checkRequest, TOKEN_COOKIE } from './http-guard';
 import { readStatic } from './static-files';
 
@@ -43,6 +44,8 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const host = options.host ?? '127.0.0.1';
   const token = options.token ?? randomBytes(24).toString('hex');
   let allowedHosts = new Set<string>();
+  const events = new EventStreams();
+  options.ctx.emit = (name, payload) => events.send({ name, payload });
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('[edition] browser mode:', error);
@@ -62,6 +65,10 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       return;
     }
     const path = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    if (path === '/api/events' && req.method === 'GET') {
+      events.open(res);
+      return;
+    }
     if (path.startsWith('/api/')) {
       await handleApi(req, res, decodeURIComponent(path.slice('/api/'.length)));
       return;
@@ -137,7 +144,11 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     server,
     token,
     url: `http://${urlHost}:${port}/?token=${token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        events.closeAll();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { startIngestServices } from '../../ingest/services';
 import { startBrowserMode } from '../../transports/http';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
@@ -22,12 +23,14 @@ export async function serveCommand(
   const port =
     options.port === undefined || options.port === '0' ? 0 : parseId(options.port, '--port');
   const server = await startBrowserMode({ ctx: session.ctx, rendererDir, host, port });
+  // The serving process is "the app": it keeps the watched folder and the feed schedule going.
+  const services = await startIngestServices(session.ctx, (line) => out.info(line));
   out.data(
     { url: server.url, db: session.dbPath },
     () => `Edition is running at ${server.url}\nDatabase: ${session.dbPath}\nPress Ctrl+C to stop.`,
   );
   await new Promise<void>((done) => {
-    const stop = () => void server.close().then(done);
+    const stop = () => void Promise.all([server.close(), services.stop()]).then(() => done());
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

@@ -1,8 +1,9 @@
 import { initial } from './0001-initial';
 import { wireIdentity } from './0002-wire-identity';
+import { feeds } from './0003-feeds';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, wireIdentity];
+export const MIGRATIONS: readonly Migration[] = [initial, wireIdentity, feeds];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,62 @@
+import type { FeedSubscription, ImportReport } from '../../../shared/model';
+import type { CliSession } from '../context';
+import type { Output } from '../output';
+import { parseId } from '../parse-id';
+
+/** `edition feeds list | add URL [--interval N] | remove ID | poll [ID]`. */
+export async function feedsCommand(
+  session: CliSession,
+  out: Output,
+  args: string[],
+  options: { interval?: string },
+): Promise<number> {
+  const [verb, value] = args;
+  switch (verb ?? 'list') {
+    case 'list': {
+      const feeds = await session.call('feeds.list', {});
+      out.data(feeds, () => (feeds.length ? feeds.map(feedLine).join('\n') : 'No feeds.'));
+      return 0;
+    }
+    case 'add': {
+      if (!value) throw new Error('feeds add: name the feed URL');
+      const intervalMinutes =
+        options.interval === undefined ? undefined : parseId(options.interval, '--interval');
+      const feed = await session.call('feeds.add', { url: value, intervalMinutes });
+      out.data(feed, () => `subscribed #${feed.id} ${feed.url} every ${feed.intervalMinutes} min`);
+      return 0;
+    }
+    case 'remove': {
+      const feeds = await session.call('feeds.remove', { id: parseId(value, 'feed id') });
+      out.data(feeds, () => `removed; ${feeds.length} feeds left`);
+      return 0;
+    }
+    case 'poll': {
+      const report = await session.call(
+        'feeds.poll',
+        value === undefined ? {} : { id: parseId(value, 'feed id') },
+      );
+      out.data(report, () => reportLine(report));
+      return report.failed.length > 0 &&
+        report.imported.length + report.updated.length + report.duplicates.length === 0
+        ? 1
+        : 0;
+    }
+    default:
+      throw new Error(`feeds: unknown sub-command "${verb}" (list, add, remove, poll)`);
+  }
+}
+
+function feedLine(feed: FeedSubscription): string {
+  const state = feed.lastError
+    ? `failing ×${feed.failures}: ${feed.lastError}`
+    : `ok, ${feed.lastImported} new last time`;
+  return `#${feed.id}\t${feed.url}\tevery ${feed.intervalMinutes} min\tnext ${feed.nextCheckAt}\t${state}`;
+}
+
+function reportLine(report: ImportReport): string {
+  const failures = report.failed.map((entry) => `FAILED ${entry.file}: ${entry.error}`);
+  return [
+    ...failures,
+    `${report.imported.length} imported, ${report.updated.length} updated, ${report.duplicates.length} duplicates, ${report.failed.length} failed`,
+  ].join('\n');
+}

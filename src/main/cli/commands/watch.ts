@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import { WatchedFolder } from '../../ingest/watch-folder';
+import type { CliSession } from '../context';
+import type { Output } from '../output';
+
+/** `edition watch <folder>`: imports files as they land, until Ctrl+C. */
+export async function watchCommand(
+  session: CliSession,
+  out: Output,
+  folderArg: string | undefined,
+): Promise<number> {
+  if (!folderArg) throw new Error('watch: name the folder to watch');
+  const folder = resolve(folderArg);
+  const watched = new WatchedFolder(session.ctx, folder, {
+    onEvent: (event) => {
+      const { report } = event;
+      if (out.json) {
+        process.stdout.write(
+          `${JSON.stringify({ file: event.file, movedTo: event.movedTo, ...report })}\n`,
+        );
+        return;
+      }
+      const outcome = report.failed.length
+        ? `FAILED: ${report.failed.map((entry) => entry.error).join('; ')}`
+        : `${report.imported.length} imported, ${report.updated.length} updated, ${report.duplicates.length} duplicates`;
+      process.stdout.write(`${event.file}: ${outcome} → ${event.movedTo}\n`);
+    },
+    onError: (error) => out.info(`watch: ${error.message}`),
+  });
+  await watched.start();
+  out.info(
+    `Watching ${folder} (imported files go to done/, failures to failed/). Press Ctrl+C to stop.`,
+  );
+  await new Promise<void>((done) => {
+    const stop = () => void watched.stop().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}

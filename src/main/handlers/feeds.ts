@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import type { ImportReport } from '../../shared/model';
+import { pollDueFeeds, pollFeed } from '../ingest/feed-poller';
+import { empty, id } from './schemas';
+import type { Routes } from './types';
+
+const feedUrl = z
+  .string()
+  .trim()
+  .url('expected a full URL such as https://example.org/feed.xml')
+  .refine((value) => /^https?:\/\//i.test(value), 'only http and https feeds can be polled');
+
+export const feedRoutes: Routes<'feeds.list' | 'feeds.add' | 'feeds.remove' | 'feeds.poll'> = {
+  'feeds.list': {
+    schema: empty,
+    handle: (_req, ctx) => ctx.feeds.list(),
+  },
+  'feeds.add': {
+    schema: z.object({
+      url: feedUrl,
+      intervalMinutes: z.number().int().min(1).max(1440).optional(),
+    }),
+    handle: (req, ctx) => {
+      if (ctx.feeds.findByUrl(req.url) !== null)
+        throw new AppError('conflict', `Already subscribed to ${req.url}.`);
+      const feedId = ctx.feeds.add(req.url, req.intervalMinutes ?? 15, ctx.now());
+      return ctx.feeds.get(feedId)!;
+    },
+  },
+  'feeds.remove': {
+    schema: z.object({ id }),
+    handle: (req, ctx) => {
+      if (!ctx.feeds.remove(req.id)) throw new AppError('not_found', `There is no feed ${req.id}.`);
+      return ctx.feeds.list();
+    },
+  },
+  'feeds.poll': {
+    schema: z.object({ id: id.optional() }),
+    handle: async (req, ctx) => {
+      if (req.id === undefined) return pollDueFeeds(ctx);
+      if (!ctx.feeds.get(req.id)) throw new AppError('not_found', `There is no feed ${req.id}.`);
+      const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
+      await pollFeed(ctx, req.id, report);
+      return report;
+    },
+  },
+};

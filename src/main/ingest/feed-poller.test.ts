@@ -1,0 +1,94 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HandlerContext } from '../handlers/context';
+import { createContext } from '../handlers/context';
+import { openStore } from '../store/db';
+import { call } from '../test/helpers';
+
+/** A local feed server: serves `body` with an ETag, answers 304 to a matching If-None-Match. */
+function feedServer() {
+  const state = {
+    body: 'Първа новина\n\nТекст.',
+    etag: '"v1"',
+    status: 200,
+    requests: [] as Record<string, string | undefined>[],
+  };
+  const server: Server = createServer((req, res) => {
+    state.requests.push({ ifNoneMatch: req.headers['if-none-match'] as string | undefined });
+    if (state.status !== 200) {
+      res.writeHead(state.status).end();
+      return;
+    }
+    if (req.headers['if-none-match'] === state.etag) {
+      res.writeHead(304).end();
+      return;
+    }
+    res
+      .writeHead(200, { ETag: state.etag, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end(state.body);
+  });
+  return { server, state };
+}
+
+describe('feed subscriptions', () => {
+  const { server, state } = feedServer();
+  let url: string;
+  let ctx: HandlerContext;
+  let clock = new Date('2026-03-14T08:00:00Z').getTime();
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed`;
+    ctx = createContext(openStore(':memory:'), () => new Date(clock).toISOString());
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('polls, imports, and asks again with the ETag (304 imports nothing)', async () => {
+    const feed = await call(ctx, 'feeds.add', { url, intervalMinutes: 10 });
+    const first = await call(ctx, 'feeds.poll', { id: feed.id });
+    expect(first.imported).toHaveLength(1);
+    const second = await call(ctx, 'feeds.poll', { id: feed.id });
+    expect(second).toEqual({ imported: [], updated: [], duplicates: [], failed: [] });
+    expect(state.requests.at(-1)).toEqual({ ifNoneMatch: '"v1"' });
+    const [listed] = await call(ctx, 'feeds.list', {});
+    expect(listed).toMatchObject({
+      failures: 0,
+      lastError: null,
+      nextCheckAt: '2026-03-14T08:10:00.000Z',
+    });
+  });
+
+  it('backs off exponentially while the feed fails, and recovers', async () => {
+    const [feed] = await call(ctx, 'feeds.list', {});
+    state.status = 503;
+    const failing = await call(ctx, 'feeds.poll', { id: feed!.id });
+    expect(failing.failed).toEqual([{ file: url, error: 'HTTP 503 Service Unavailable' }]);
+    await call(ctx, 'feeds.poll', { id: feed!.id });
+    const [afterTwo] = await call(ctx, 'feeds.list', {});
+    expect(afterTwo).toMatchObject({ failures: 2, nextCheckAt: '2026-03-14T08:40:00.000Z' }); // 10 min × 2²
+
+    state.status = 200;
+    state.body = 'Втора новина\n\nДруг текст.';
+    state.etag = '"v2"';
+    clock += 60 * 60_000;
+    const due = await call(ctx, 'feeds.poll', {});
+    expect(due.imported).toHaveLength(1);
+    const [recovered] = await call(ctx, 'feeds.list', {});
+    expect(recovered).toMatchObject({ failures: 0, lastError: null, lastImported: 1 });
+  });
+
+  it('refuses URLs it cannot poll, and unreachable hosts fail with a plain reason', async () => {
+    await expect(call(ctx, 'feeds.add', { url: 'file:///etc/passwd' })).rejects.toThrow(
+      /http and https/,
+    );
+    await expect(call(ctx, 'feeds.add', { url })).rejects.toThrow(/Already subscribed/);
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const dead = await call(ctx, 'feeds.add', { url: `http://127.0.0.1:${port}/feed` });
+    const report = await call(ctx, 'feeds.poll', { id: dead.id });
+    expect(report.failed[0]!.error).toMatch(/cannot reach the feed \(ECONNREFUSED\)/);
+  });
+});

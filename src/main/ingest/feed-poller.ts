@@ -1,0 +1,151 @@
+import type { FeedSubscription, ImportReport } from '../../shared/model';
+import type { HandlerContext } from '../handlers/context';
+import { MAX_FILE_BYTES } from '../wire/decode';
+import { ingestFile } from './ingest-file';
+
+/** Longest wait between tries of a failing feed, whatever its interval. */
+const MAX_BACKOFF_MINUTES = 24 * 60;
+const FETCH_TIMEOUT_MS = 20_000;
+
+export type Fetch = typeof fetch;
+
+/**
+ * Polls one feed: a conditional GET (ETag / Last-Modified), the body imported like a file,
+ * the next check scheduled. Failures back off exponentially (interval × 2^failures, capped)
+ * so a dead feed is not hammered; the first success resets it.
+ */
+export async function pollFeed(
+  ctx: HandlerContext,
+  feedId: number,
+  report: ImportReport,
+  fetchImpl: Fetch = fetch,
+): Promise<void> {
+  const feed = ctx.feeds.get(feedId);
+  if (!feed) return;
+  const started = ctx.now();
+  const before = report.imported.length + report.updated.length;
+  try {
+    const response = await fetchImpl(feed.url, {
+      headers: {
+        Accept:
+          'application/rss+xml, application/atom+xml, application/json, application/xml;q=0.9, */*;q=0.5',
+        ...(feed.etag ? { 'If-None-Match': feed.etag } : {}),
+        ...(feed.lastModified ? { 'If-Modified-Since': feed.lastModified } : {}),
+      },
+      redirect: 'follow',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+    if (response.status === 304) {
+      ctx.feeds.record(feedId, success(feed, started, 0));
+      return;
+    }
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    const bytes = await readLimited(response);
+    const failedBefore = report.failed.length;
+    await ingestFile(ctx, feed.url, bytes, report);
+    const fileError =
+      report.failed.length > failedBefore ? report.failed[report.failed.length - 1]!.error : null;
+    if (fileError) throw new Error(fileError);
+    ctx.feeds.record(feedId, {
+      ...success(feed, started, report.imported.length + report.updated.length - before),
+      validators: {
+        etag: response.headers.get('etag'),
+        lastModified: response.headers.get('last-modified'),
+      },
+    });
+  } catch (error) {
+    const failures = feed.failures + 1;
+    const message = describe(error);
+    if (!report.failed.some((entry) => entry.file === feed.url))
+      report.failed.push({ file: feed.url, error: message });
+    ctx.feeds.record(feedId, {
+      checkedAt: started,
+      nextCheckAt: addMinutes(
+        started,
+        Math.min(feed.intervalMinutes * 2 ** failures, MAX_BACKOFF_MINUTES),
+      ),
+      failures,
+      error: message,
+      imported: 0,
+    });
+  }
+}
+
+function success(feed: FeedSubscription, checkedAt: string, imported: number) {
+  return {
+    checkedAt,
+    nextCheckAt: addMinutes(checkedAt, feed.intervalMinutes),
+    failures: 0,
+    error: null,
+    imported,
+  };
+}
+
+async function readLimited(response: Response): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  if (declared > MAX_FILE_BYTES)
+    throw new Error(`the feed is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const buffer = new Uint8Array(await response.arrayBuffer());
+  if (buffer.length > MAX_FILE_BYTES)
+    throw new Error(`the feed is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  return buffer;
+}
+
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  if ((error as Error).name === 'TimeoutError')
+    return `no answer within ${FETCH_TIMEOUT_MS / 1000} s`;
+  if (cause?.code) return `cannot reach the feed (${cause.code})`;
+  if (cause?.message) return `cannot reach the feed (${cause.message})`;
+  return (error as Error).message;
+}
+
+export function addMinutes(iso: string, minutes: number): string {
+  return new Date(new Date(iso).getTime() + minutes * 60_000).toISOString();
+}
+
+/** Polls every due feed, one at a time; returns one report for all of them. */
+export async function pollDueFeeds(
+  ctx: HandlerContext,
+  fetchImpl: Fetch = fetch,
+): Promise<ImportReport> {
+  const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
+  for (const id of ctx.feeds.due(ctx.now())) await pollFeed(ctx, id, report, fetchImpl);
+  return report;
+}
+
+/** The serving process's timer: checks for due feeds every `tickMs`. */
+export class FeedScheduler {
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private running = false;
+
+  constructor(
+    private readonly ctx: HandlerContext,
+    private readonly onReport: (report: ImportReport) => void = () => {},
+    private readonly tickMs = 30_000,
+  ) {}
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.tick(), this.tickMs);
+    this.timer.unref?.();
+    void this.tick();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      const report = await pollDueFeeds(this.ctx);
+      if (report.imported.length + report.updated.length + report.failed.length > 0)
+        this.onReport(report);
+    } finally {
+      this.running = false;
+    }
+  }
+}

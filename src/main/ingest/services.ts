@@ -1,0 +1,48 @@
+import type { ImportReport } from '../../shared/model';
+import type { HandlerContext } from '../handlers/context';
+import { FeedScheduler } from './feed-poller';
+import { WatchController } from './watch-folder';
+
+export interface RunningServices {
+  stop(): Promise<void>;
+}
+
+/**
+ * What a serving process (the desktop app, `edition serve`) keeps running besides answering
+ * requests: the watched folder from the settings and the feed schedule. Arrivals are pushed to
+ * open windows as `stories.changed`.
+ */
+export async function startIngestServices(
+  ctx: HandlerContext,
+  log: (line: string) => void,
+): Promise<RunningServices> {
+  const watch = new WatchController(ctx, {
+    onEvent: ({ report }) => ctx.emit('stories.changed', changed('watch', report)),
+    onError: (error) => log(`watch: ${error.message}`),
+  });
+  ctx.services.watch = watch;
+  const saved = ctx.settings.read<string | null>('watchFolder', null);
+  if (saved) {
+    const state = await watch.follow(saved);
+    if (state.error) log(state.error);
+  }
+  const feeds = new FeedScheduler(ctx, (report) =>
+    ctx.emit('stories.changed', changed('feed', report)),
+  );
+  feeds.start();
+  return {
+    stop: async () => {
+      feeds.stop();
+      await watch.stop();
+    },
+  };
+}
+
+function changed(reason: 'watch' | 'feed', report: ImportReport) {
+  return {
+    reason,
+    imported: report.imported.length,
+    updated: report.updated.length,
+    failed: report.failed.length,
+  };
+}

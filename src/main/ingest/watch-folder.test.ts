@@ -1,0 +1,81 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { call, memoryContext, tempFolder } from '../test/helpers';
+import { WatchedFolder, type WatchEvent } from './watch-folder';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function watching(): Promise<{
+  folder: string;
+  events: WatchEvent[];
+  watched: WatchedFolder;
+  ctx: ReturnType<typeof memoryContext>;
+}> {
+  const temp = tempFolder();
+  const ctx = memoryContext();
+  const events: WatchEvent[] = [];
+  const watched = new WatchedFolder(ctx, temp.path, {
+    stableMs: 150,
+    onEvent: (event) => events.push(event),
+  });
+  await watched.start();
+  cleanups.push(temp.cleanup, () => watched.stop());
+  return { folder: temp.path, events, watched, ctx };
+}
+
+async function until(condition: () => boolean, timeoutMs = 8000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('watched drop folder', () => {
+  it('imports a file that lands, then moves it to done/', async () => {
+    const { folder, events, ctx } = await watching();
+    writeFileSync(join(folder, 'story.txt'), 'Заглавие\n\nТекст на новината.');
+    await until(() => events.length === 1);
+    expect(events[0]!.movedTo).toBe(join(folder, 'done', 'story.txt'));
+    expect(existsSync(join(folder, 'story.txt'))).toBe(false);
+    expect(await call(ctx, 'stories.list', {})).toMatchObject([{ headline: 'Заглавие' }]);
+  });
+
+  it('moves a bad file to failed/ with the reason beside it', async () => {
+    const { folder, events } = await watching();
+    writeFileSync(join(folder, 'empty.xml'), '');
+    await until(() => events.length === 1);
+    const failed = join(folder, 'failed', 'empty.xml');
+    expect(events[0]!.movedTo).toBe(failed);
+    expect(readFileSync(`${failed}.error.txt`, 'utf8')).toMatch(/empty/);
+  });
+
+  it('waits for a partial write to finish before importing', async () => {
+    const { folder, events, ctx } = await watching();
+    const handle = await open(join(folder, 'slow.txt'), 'w');
+    await handle.write('Бавна новина\n\nПърва част');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(events).toHaveLength(0);
+    await handle.write(', втора част.');
+    await handle.close();
+    await until(() => events.length === 1);
+    const [story] = await call(ctx, 'stories.list', {});
+    expect((await call(ctx, 'stories.get', { id: story!.id })).bodyText).toBe(
+      'Първа част, втора част.',
+    );
+  });
+
+  it('keeps both files when a name is already in done/', async () => {
+    const { folder, events } = await watching();
+    writeFileSync(join(folder, 'a.txt'), 'Първа\n\nТекст едно.');
+    await until(() => events.length === 1);
+    writeFileSync(join(folder, 'a.txt'), 'Втора\n\nТекст две.');
+    await until(() => events.length === 2);
+    expect(readdirSync(join(folder, 'done')).sort()).toEqual(['a-2.txt', 'a.txt']);
+  });
+});

@@ -1,0 +1,153 @@
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import type { ImportReport, WatchFolderState } from '../../shared/model';
+import type { HandlerContext } from '../handlers/context';
+import { ingestFile } from './ingest-file';
+
+export const DONE_FOLDER = 'done';
+export const FAILED_FOLDER = 'failed';
+
+export interface WatchEvent {
+  file: string;
+  movedTo: string;
+  report: ImportReport;
+}
+
+export interface WatchOptions {
+  /** How long a file's size must stay unchanged before it counts as fully written. */
+  stableMs?: number;
+  onEvent?: (event: WatchEvent) => void;
+  onError?: (error: Error) => void;
+}
+
+/**
+ * A hot folder: every file that lands in it (and every file already there) is imported once
+ * its writer has finished, then moved to done/ — or to failed/ with a `.error.txt` beside it
+ * that says why. Sub-folders are not descended into; done/ and failed/ are never re-read.
+ */
+export class WatchedFolder {
+  private watcher: FSWatcher | null = null;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ctx: HandlerContext,
+    readonly folder: string,
+    private readonly options: WatchOptions = {},
+  ) {}
+
+  async start(): Promise<void> {
+    await mkdir(join(this.folder, DONE_FOLDER), { recursive: true });
+    await mkdir(join(this.folder, FAILED_FOLDER), { recursive: true });
+    const stableMs = this.options.stableMs ?? 1000;
+    this.watcher = watch(this.folder, {
+      depth: 0,
+      ignoreInitial: false,
+      ignored: (path, stats) =>
+        basename(path).startsWith('.') ||
+        (stats !== undefined && !stats.isFile() && path !== this.folder),
+      awaitWriteFinish: {
+        stabilityThreshold: stableMs,
+        pollInterval: Math.max(50, Math.floor(stableMs / 5)),
+      },
+    });
+    // Every file is moved away once taken, so a 'change' can only be a new file under a name
+    // just used (written before the watcher saw the old one leave). take() skips a path that
+    // is already gone, so an add and a change for the same arrival import it once.
+    const arrive = (path: string) => {
+      // One file at a time: imports share one database connection and keep arrival order.
+      this.queue = this.queue
+        .then(() => this.take(path))
+        .catch((error: Error) => this.options.onError?.(error));
+    };
+    this.watcher.on('add', arrive);
+    this.watcher.on('change', arrive);
+    this.watcher.on('error', (error) => this.options.onError?.(error as Error));
+    await new Promise<void>((resolve) => this.watcher!.once('ready', () => resolve()));
+  }
+
+  async stop(): Promise<void> {
+    await this.watcher?.close();
+    this.watcher = null;
+    await this.queue;
+  }
+
+  /** Resolves when every file seen so far has been imported and moved. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  private async take(path: string): Promise<void> {
+    const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
+    const name = basename(path);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch {
+      return; // gone before we got to it (moved by someone else)
+    }
+    await ingestFile(this.ctx, name, bytes, report);
+    const failed = report.failed.length > 0;
+    const target = await freeName(join(this.folder, failed ? FAILED_FOLDER : DONE_FOLDER), name);
+    await rename(path, target);
+    if (failed)
+      await writeFile(
+        `${target}.error.txt`,
+        `${report.failed.map((entry) => entry.error).join('\n')}\n`,
+      );
+    this.options.onEvent?.({ file: path, movedTo: target, report });
+  }
+}
+
+/** A name in `folder` that does not exist yet: report.xml, report-2.xml, … */
+async function freeName(folder: string, name: string): Promise<string> {
+  const extension = extname(name);
+  const stem = name.slice(0, name.length - extension.length);
+  for (let attempt = 1; ; attempt += 1) {
+    const candidate = join(folder, attempt === 1 ? name : `${stem}-${attempt}${extension}`);
+    try {
+      await stat(candidate);
+    } catch {
+      return candidate;
+    }
+  }
+}
+
+/** Runs at most one watched folder for a serving process, following the saved setting. */
+export class WatchController {
+  private current: WatchedFolder | null = null;
+  private error: string | null = null;
+
+  constructor(
+    private readonly ctx: HandlerContext,
+    private readonly options: WatchOptions = {},
+  ) {}
+
+  state(): WatchFolderState {
+    return {
+      folder: this.ctx.settings.read<string | null>('watchFolder', null),
+      active: this.current !== null,
+      error: this.error,
+    };
+  }
+
+  async follow(folder: string | null): Promise<WatchFolderState> {
+    await this.current?.stop();
+    this.current = null;
+    this.error = null;
+    if (folder) {
+      const watched = new WatchedFolder(this.ctx, folder, this.options);
+      try {
+        await watched.start();
+        this.current = watched;
+      } catch (error) {
+        this.error = `cannot watch ${folder}: ${(error as Error).message}`;
+      }
+    }
+    return this.state();
+  }
+
+  stop(): Promise<void> {
+    return this.current?.stop() ?? Promise.resolve();
+  }
+}

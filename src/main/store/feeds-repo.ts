@@ -1,0 +1,111 @@
+import type Database from 'better-sqlite3';
+import type { FeedSubscription } from '../../shared/model';
+
+interface FeedRow {
+  id: number;
+  url: string;
+  title: string | null;
+  interval_minutes: number;
+  etag: string | null;
+  last_modified: string | null;
+  last_checked_at: string | null;
+  next_check_at: string;
+  failures: number;
+  last_error: string | null;
+  last_imported: number;
+}
+
+export interface FeedValidators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export interface FeedOutcome {
+  checkedAt: string;
+  nextCheckAt: string;
+  failures: number;
+  error: string | null;
+  imported: number;
+  validators?: FeedValidators;
+  title?: string | null;
+}
+
+export class FeedsRepo {
+  constructor(private readonly db: Database.Database) {}
+
+  add(url: string, intervalMinutes: number, now: string): number {
+    const { lastInsertRowid } = this.db
+      .prepare(
+        'INSERT INTO feeds (url, interval_minutes, next_check_at, created_at) VALUES (?, ?, ?, ?)',
+      )
+      .run(url, intervalMinutes, now, now);
+    return Number(lastInsertRowid);
+  }
+
+  remove(id: number): boolean {
+    return this.db.prepare('DELETE FROM feeds WHERE id = ?').run(id).changes > 0;
+  }
+
+  list(): FeedSubscription[] {
+    return (this.db.prepare('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(
+      toSubscription,
+    );
+  }
+
+  get(id: number): (FeedSubscription & FeedValidators) | null {
+    const row = this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as FeedRow | undefined;
+    return row ? { ...toSubscription(row), etag: row.etag, lastModified: row.last_modified } : null;
+  }
+
+  findByUrl(url: string): number | null {
+    const row = this.db.prepare('SELECT id FROM feeds WHERE url = ?').get(url) as
+      { id: number } | undefined;
+    return row?.id ?? null;
+  }
+
+  due(now: string): number[] {
+    return (
+      this.db
+        .prepare('SELECT id FROM feeds WHERE next_check_at <= ? ORDER BY next_check_at')
+        .all(now) as { id: number }[]
+    ).map((row) => row.id);
+  }
+
+  record(id: number, outcome: FeedOutcome): void {
+    this.db
+      .prepare(
+        `UPDATE feeds SET last_checked_at = @checkedAt, next_check_at = @nextCheckAt,
+           failures = @failures, last_error = @error, last_imported = @imported,
+           etag = CASE WHEN @hasValidators THEN @etag ELSE etag END,
+           last_modified = CASE WHEN @hasValidators THEN @lastModified ELSE last_modified END,
+           title = coalesce(@title, title)
+         WHERE id = @id`,
+      )
+      .run({
+        id,
+        checkedAt: outcome.checkedAt,
+        nextCheckAt: outcome.nextCheckAt,
+        failures: outcome.failures,
+        error: outcome.error,
+        imported: outcome.imported,
+        hasValidators: outcome.validators ? 1 : 0,
+        etag: outcome.validators?.etag ?? null,
+        lastModified: outcome.validators?.lastModified ?? null,
+        title: outcome.title ?? null,
+      });
+  }
+}
+
+function toSubscription(row: FeedRow): FeedSubscription {
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    intervalMinutes: row.interval_minutes,
+    lastCheckedAt: row.last_checked_at,
+    nextCheckAt: row.next_check_at,
+    failures: row.failures,
+    lastError: row.last_error,
+    lastImported: row.last_imported,
+  };
+}
