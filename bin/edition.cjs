@@ -7,6 +7,9 @@ const { join } = require('node:path');
 const source = join(__dirname, '..', 'src', 'main', 'cli', 'main.ts');
 const built = join(__dirname, '..', 'out', 'main', 'cli.js');
 process.env.EDITION_CLI_ENTRY = '1';
+// Libraries such as Lexical ship a slower development build chosen by NODE_ENV; the command is
+// a product, not a test run.
+process.env.NODE_ENV ??= 'production';
 
 function hasTsx() {
   try {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { ImportReport, Story } from '../../shared/model';
 import { parseBody } from '../lexical/body';
-import { ingestFile } from '../ingest/ingest-file';
+import { ingestFile, ingestFiles } from '../ingest/ingest-file';
 import type { HandlerContext } from './context';
 import { id, lexicalState } from './schemas';
 import type { Routes } from './types';
@@ -27,8 +27,11 @@ export const storyRoutes: Routes<StoryRequests> = {
     }),
     handle: async (req, ctx) => {
       const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
-      for (const file of req.files)
-        await ingestFile(ctx, file.name, Buffer.from(file.dataBase64, 'base64'), report);
+      const files = req.files.map((file) => ({
+        name: file.name,
+        bytes: Buffer.from(file.dataBase64, 'base64'),
+      }));
+      await ingestFiles(ctx, files, report);
       return report;
     },
   },

@@ -1,58 +1,92 @@
 import { createHash } from 'node:crypto';
 import type { ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
-import { bodyFromBlocks, parseBody } from '../lexical/body';
+import { bodyFromBlocks } from '../lexical/body';
 import type { WireFields, WireIdentity } from '../store/stories-repo';
 import { parseWireFile } from '../wire/import-file';
 import type { ImportedStory } from '../wire/types';
 import { minhashSignature } from './minhash';
 
+export interface IncomingFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+interface PreparedFile {
+  name: string;
+  stories: { story: ImportedStory; fields: WireFields }[];
+}
+
 /**
- * One file into the store, with one outcome per story in the report. All of a file's stories
- * are written in one transaction: a crash or a cancel never leaves half a file behind, and a
- * file that fails leaves nothing at all.
+ * Files into the store, with one outcome per story in the report. Parsing (the slow, async
+ * part) happens first, outside any transaction; then all files are written in one transaction
+ * with a savepoint per file, so each file is atomic — a file that fails leaves nothing, a crash
+ * or cancel never leaves half a file — while the batch pays for one commit instead of one per
+ * file.
  */
-export async function ingestFile(
+export async function ingestFiles(
+  ctx: HandlerContext,
+  files: IncomingFile[],
+  report: ImportReport,
+): Promise<void> {
+  const prepared: PreparedFile[] = [];
+  for (const file of files) {
+    try {
+      prepared.push(await prepareFile(file));
+    } catch (error) {
+      report.failed.push({ file: file.name, error: (error as Error).message });
+    }
+  }
+  writePrepared(ctx, prepared, report);
+}
+
+export function ingestFile(
   ctx: HandlerContext,
   fileName: string,
   bytes: Uint8Array,
   report: ImportReport,
 ): Promise<void> {
-  let parsed;
-  try {
-    parsed = await parseWireFile(fileName, bytes);
-  } catch (error) {
-    report.failed.push({ file: fileName, error: (error as Error).message });
-    return;
-  }
+  return ingestFiles(ctx, [{ name: fileName, bytes }], report);
+}
+
+async function prepareFile(file: IncomingFile): Promise<PreparedFile> {
+  const parsed = await parseWireFile(file.name, file.bytes);
   const fileHash = sha256(parsed.fingerprint);
-  const author = ctx.settings.read<string | null>('authorName', null);
-  const now = ctx.now();
-  // Bodies are built before the transaction: the write lock is held only for writing.
-  const prepared = parsed.stories.map((story, index) => {
-    const body = bodyFromBlocks(story.blocks);
-    const { text } = parseBody(body);
+  const stories = parsed.stories.map((story, index) => {
+    const { body, text } = bodyFromBlocks(story.blocks);
     // Several stories in one file each need their own content identity.
     const contentHash =
       parsed.stories.length === 1 ? fileHash : sha256(`${fileHash}:${index}:${text}`);
-    return { story, fields: toFields(story, fileName, contentHash, body, text, parsed.charset) };
+    return { story, fields: toFields(story, file.name, contentHash, body, text, parsed.charset) };
   });
-  const partial: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
-  try {
-    ctx.db.transaction(() => {
-      for (const { story, fields } of prepared)
-        writeStory(ctx, story, fields, fileName, author, now, partial);
-    })();
-  } catch (error) {
-    report.failed.push({
-      file: fileName,
-      error: `could not be stored: ${(error as Error).message}`,
-    });
-    return;
-  }
-  report.imported.push(...partial.imported);
-  report.updated.push(...partial.updated);
-  report.duplicates.push(...partial.duplicates);
+  return { name: file.name, stories };
+}
+
+function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: ImportReport): void {
+  if (files.length === 0) return;
+  const author = ctx.settings.read<string | null>('authorName', null);
+  const now = ctx.now();
+  const writeFile = ctx.db.transaction((file: PreparedFile, into: ImportReport) => {
+    for (const { story, fields } of file.stories)
+      writeStory(ctx, story, fields, file.name, author, now, into);
+  });
+  ctx.db.transaction(() => {
+    for (const file of files) {
+      const partial: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
+      try {
+        writeFile(file, partial); // nested: a savepoint, rolled back alone on failure
+      } catch (error) {
+        report.failed.push({
+          file: file.name,
+          error: `could not be stored: ${(error as Error).message}`,
+        });
+        continue;
+      }
+      report.imported.push(...partial.imported);
+      report.updated.push(...partial.updated);
+      report.duplicates.push(...partial.duplicates);
+    }
+  })();
 }
 
 function writeStory(
@@ -81,8 +115,8 @@ function writeStory(
     report.duplicates.push({ file: fileName, id: sameContent, reason: 'same-content' });
     return;
   }
-  const id = ctx.stories.insert(fields, author, now);
   const signature = minhashSignature(`${fields.headline}\n${fields.bodyText}`);
+  const id = ctx.stories.insert(fields, author, now);
   if (signature) ctx.similarity.assign(id, signature);
   report.imported.push({ id, ...entry });
 }

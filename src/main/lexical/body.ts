@@ -75,17 +75,31 @@ function $createBlock(block: Block): ElementNode {
   }
 }
 
-export function bodyFromBlocks(blocks: Block[]): LexicalStateJson {
-  const editor = newEditor();
+/** Builds a body from importer blocks; its plain text comes from the same editor state. */
+/**
+ * One headless editor builds every imported body: creating an editor costs more than filling
+ * one, and imports build thousands. Each build clears the root first, and the editor is used
+ * synchronously (discrete updates), so builds never interleave.
+ */
+let builder: LexicalEditor | null = null;
+
+export function bodyFromBlocks(blocks: Block[]): ParsedBody {
+  builder ??= newEditor();
+  const editor = builder;
   editor.update(
     () => {
       const root = $getRoot();
+      root.clear();
       for (const block of blocks) root.append($createBlock(block));
       if (root.getChildrenSize() === 0) root.append($createParagraphNode());
     },
     { discrete: true },
   );
-  return editor.getEditorState().toJSON() as unknown as LexicalStateJson;
+  const state = editor.getEditorState();
+  return {
+    body: state.toJSON() as unknown as LexicalStateJson,
+    text: state.read(() => $getRoot().getTextContent()),
+  };
 }
 
 export interface ParsedBody {

@@ -35,6 +35,7 @@ describe('openStore', () => {
     expect(tables.map((table) => table.name).sort()).toEqual([
       'digest_items',
       'digests',
+      'feeds',
       'settings',
       'stories',
       'story_lsh',

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { statementCache } from './statements';
 import type { FeedSubscription } from '../../shared/model';
 
 interface FeedRow {
@@ -31,68 +32,66 @@ export interface FeedOutcome {
 }
 
 export class FeedsRepo {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: (text: string) => Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   add(url: string, intervalMinutes: number, now: string): number {
-    const { lastInsertRowid } = this.db
-      .prepare(
-        'INSERT INTO feeds (url, interval_minutes, next_check_at, created_at) VALUES (?, ?, ?, ?)',
-      )
-      .run(url, intervalMinutes, now, now);
+    const { lastInsertRowid } = this.sql(
+      'INSERT INTO feeds (url, interval_minutes, next_check_at, created_at) VALUES (?, ?, ?, ?)',
+    ).run(url, intervalMinutes, now, now);
     return Number(lastInsertRowid);
   }
 
   remove(id: number): boolean {
-    return this.db.prepare('DELETE FROM feeds WHERE id = ?').run(id).changes > 0;
+    return this.sql('DELETE FROM feeds WHERE id = ?').run(id).changes > 0;
   }
 
   list(): FeedSubscription[] {
-    return (this.db.prepare('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(
-      toSubscription,
-    );
+    return (this.sql('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(toSubscription);
   }
 
   get(id: number): (FeedSubscription & FeedValidators) | null {
-    const row = this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as FeedRow | undefined;
+    const row = this.sql('SELECT * FROM feeds WHERE id = ?').get(id) as FeedRow | undefined;
     return row ? { ...toSubscription(row), etag: row.etag, lastModified: row.last_modified } : null;
   }
 
   findByUrl(url: string): number | null {
-    const row = this.db.prepare('SELECT id FROM feeds WHERE url = ?').get(url) as
+    const row = this.sql('SELECT id FROM feeds WHERE url = ?').get(url) as
       { id: number } | undefined;
     return row?.id ?? null;
   }
 
   due(now: string): number[] {
     return (
-      this.db
-        .prepare('SELECT id FROM feeds WHERE next_check_at <= ? ORDER BY next_check_at')
-        .all(now) as { id: number }[]
+      this.sql('SELECT id FROM feeds WHERE next_check_at <= ? ORDER BY next_check_at').all(now) as {
+        id: number;
+      }[]
     ).map((row) => row.id);
   }
 
   record(id: number, outcome: FeedOutcome): void {
-    this.db
-      .prepare(
-        `UPDATE feeds SET last_checked_at = @checkedAt, next_check_at = @nextCheckAt,
+    this.sql(
+      `UPDATE feeds SET last_checked_at = @checkedAt, next_check_at = @nextCheckAt,
            failures = @failures, last_error = @error, last_imported = @imported,
            etag = CASE WHEN @hasValidators THEN @etag ELSE etag END,
            last_modified = CASE WHEN @hasValidators THEN @lastModified ELSE last_modified END,
            title = coalesce(@title, title)
          WHERE id = @id`,
-      )
-      .run({
-        id,
-        checkedAt: outcome.checkedAt,
-        nextCheckAt: outcome.nextCheckAt,
-        failures: outcome.failures,
-        error: outcome.error,
-        imported: outcome.imported,
-        hasValidators: outcome.validators ? 1 : 0,
-        etag: outcome.validators?.etag ?? null,
-        lastModified: outcome.validators?.lastModified ?? null,
-        title: outcome.title ?? null,
-      });
+    ).run({
+      id,
+      checkedAt: outcome.checkedAt,
+      nextCheckAt: outcome.nextCheckAt,
+      failures: outcome.failures,
+      error: outcome.error,
+      imported: outcome.imported,
+      hasValidators: outcome.validators ? 1 : 0,
+      etag: outcome.validators?.etag ?? null,
+      lastModified: outcome.validators?.lastModified ?? null,
+      title: outcome.title ?? null,
+    });
   }
 }
 

@@ -1,20 +1,23 @@
 import type Database from 'better-sqlite3';
+import { statementCache } from './statements';
 
 /** Key/value settings; values are JSON so that each setting keeps its type. */
 export class SettingsRepo {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: (text: string) => Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   read<T>(key: string, fallback: T): T {
-    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+    const row = this.sql('SELECT value FROM settings WHERE key = ?').get(key) as
       { value: string } | undefined;
     return row ? (JSON.parse(row.value) as T) : fallback;
   }
 
   write(key: string, value: unknown): void {
-    this.db
-      .prepare(
-        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-      )
-      .run(key, JSON.stringify(value));
+    this.sql(
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(key, JSON.stringify(value));
   }
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { statementCache } from './statements';
 import {
   bandHashes,
   estimatedSimilarity,
@@ -9,21 +10,28 @@ import {
 
 /** How many candidates to confirm at most; common bands in boilerplate-heavy copy stop here. */
 const MAX_CANDIDATES = 200;
+/** Rows read per band: a band shared by a big group needs only a few members to find it. */
+const PER_BAND = 20;
 
 /** Near-duplicate groups: MinHash signatures on stories, LSH bands in story_lsh. */
 export class SimilarityRepo {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: (text: string) => Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   /**
-   * Records a story's signature and joins it to the group of its most similar earlier story,
-   * if any is similar enough. Returns the group id (the group's first story) or null.
+   * Records a story's signature and joins it to the group of the first earlier story found
+   * similar enough (groups are coarse — "the same event" — so the first confirmed match is as
+   * good as the best, and stopping there keeps imports fast). Returns the group id or null.
    */
   assign(storyId: number, signature: Uint32Array): number | null {
     const bands = bandHashes(signature);
-    const candidates = this.db.prepare(
+    const candidates = this.sql(
       `SELECT DISTINCT l.story_id AS id, s.minhash, s.similar_group
          FROM story_lsh l JOIN stories s ON s.id = l.story_id
-         WHERE l.band = ? AND l.hash = ? AND l.story_id != ?`,
+         WHERE l.band = ? AND l.hash = ? AND l.story_id != ? LIMIT ${PER_BAND}`,
     );
     const seen = new Map<number, { minhash: Buffer; group: number | null }>();
     for (let band = 0; band < bands.length && seen.size < MAX_CANDIDATES; band += 1) {
@@ -41,7 +49,7 @@ export class SimilarityRepo {
       if (score >= SIMILARITY_THRESHOLD && (!best || score > best.score))
         best = { id, group: candidate.group, score };
     }
-    const insertBand = this.db.prepare(
+    const insertBand = this.sql(
       'INSERT OR IGNORE INTO story_lsh (band, hash, story_id) VALUES (?, ?, ?)',
     );
     bands.forEach((hash, band) => insertBand.run(band, hash, storyId));
@@ -49,16 +57,18 @@ export class SimilarityRepo {
     if (best) {
       group = best.group ?? best.id;
       if (best.group === null)
-        this.db.prepare('UPDATE stories SET similar_group = ? WHERE id = ?').run(group, best.id);
+        this.sql('UPDATE stories SET similar_group = ? WHERE id = ?').run(group, best.id);
     }
-    this.db
-      .prepare('UPDATE stories SET minhash = ?, similar_group = ? WHERE id = ?')
-      .run(signatureToBlob(signature), group, storyId);
+    this.sql('UPDATE stories SET minhash = ?, similar_group = ? WHERE id = ?').run(
+      signatureToBlob(signature),
+      group,
+      storyId,
+    );
     return group;
   }
 
   /** A story's text changed (a wire update): its bands are recomputed, its group kept. */
   forget(storyId: number): void {
-    this.db.prepare('DELETE FROM story_lsh WHERE story_id = ?').run(storyId);
+    this.sql('DELETE FROM story_lsh WHERE story_id = ?').run(storyId);
   }
 }

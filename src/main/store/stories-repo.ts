@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { statementCache } from './statements';
 import type {
   LexicalStateJson,
   MediaRef,
@@ -61,12 +62,15 @@ export interface WireIdentity {
 
 /** Stories and their revisions. Every write that changes a body also writes a revision. */
 export class StoriesRepo {
-  constructor(private readonly db: Database.Database) {}
+  private readonly sql: (text: string) => Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = statementCache(db);
+  }
 
   insert(story: WireFields, author: string | null, now: string): number {
-    const { lastInsertRowid } = this.db
-      .prepare(
-        `INSERT INTO stories (source, format, file_name, content_hash, headline, kicker, byline,
+    const { lastInsertRowid } = this.sql(
+      `INSERT INTO stories (source, format, file_name, content_hash, headline, kicker, byline,
            dateline, language, story_date, wire_time, received_at, updated_at, body_json, body_text,
            wire_id, wire_version, pub_status, embargo_until, urgency, slugline, summary, link,
            ed_note, charset, subjects_json, media_json, wire_quotes_json, package_json)
@@ -74,8 +78,7 @@ export class StoriesRepo {
            @dateline, @language, @storyDate, @wireTime, @now, @now, @bodyJson, @bodyText,
            @wireId, @wireVersion, @pubStatus, @embargoUntil, @urgency, @slugline, @summary, @link,
            @edNote, @charset, @subjectsJson, @mediaJson, @quotesJson, @packageJson)`,
-      )
-      .run({ ...wireParams(story), now });
+    ).run({ ...wireParams(story), now });
     const id = Number(lastInsertRowid);
     this.writeRevision(id, 1, story, author, 'import', story.wireVersion, now);
     return id;
@@ -91,9 +94,7 @@ export class StoriesRepo {
     story: WireFields,
     now: string,
   ): { revision: number; conflict: boolean } {
-    const current = this.db
-      .prepare('SELECT revision, edited FROM stories WHERE id = ?')
-      .get(id) as {
+    const current = this.sql('SELECT revision, edited FROM stories WHERE id = ?').get(id) as {
       revision: number;
       edited: number;
     };
@@ -101,19 +102,16 @@ export class StoriesRepo {
     const conflict = current.edited === 1;
     const params = { ...wireParams(story), id, revision, now };
     if (conflict) {
-      this.db
-        .prepare(
-          `UPDATE stories SET wire_version = @wireVersion, pub_status = @pubStatus,
+      this.sql(
+        `UPDATE stories SET wire_version = @wireVersion, pub_status = @pubStatus,
              embargo_until = @embargoUntil, urgency = @urgency, wire_time = @wireTime,
              content_hash = @contentHash, ed_note = @edNote, media_json = @mediaJson,
              wire_quotes_json = @quotesJson, revision = @revision, wire_conflict = 1,
              updated_at = @now WHERE id = @id`,
-        )
-        .run(params);
+      ).run(params);
     } else {
-      this.db
-        .prepare(
-          `UPDATE stories SET source = @source, format = @format, file_name = @fileName,
+      this.sql(
+        `UPDATE stories SET source = @source, format = @format, file_name = @fileName,
              content_hash = @contentHash, headline = @headline, kicker = @kicker, byline = @byline,
              dateline = @dateline, language = @language, story_date = @storyDate,
              wire_time = @wireTime, body_json = @bodyJson, body_text = @bodyText,
@@ -122,19 +120,16 @@ export class StoriesRepo {
              ed_note = @edNote, charset = @charset, subjects_json = @subjectsJson,
              media_json = @mediaJson, wire_quotes_json = @quotesJson, package_json = @packageJson,
              revision = @revision, updated_at = @now WHERE id = @id`,
-        )
-        .run(params);
+      ).run(params);
     }
     this.writeRevision(id, revision, story, null, 'wire-update', story.wireVersion, now);
     return { revision, conflict };
   }
 
   findByWireId(wireId: string): WireIdentity | null {
-    const row = this.db
-      .prepare(
-        'SELECT id, wire_version, wire_time, content_hash, edited FROM stories WHERE wire_id = ?',
-      )
-      .get(wireId) as
+    const row = this.sql(
+      'SELECT id, wire_version, wire_time, content_hash, edited FROM stories WHERE wire_id = ?',
+    ).get(wireId) as
       | {
           id: number;
           wire_version: number | null;
@@ -155,15 +150,13 @@ export class StoriesRepo {
   }
 
   findByContentHash(hash: string): number | null {
-    const row = this.db
-      .prepare('SELECT id FROM stories WHERE content_hash = ? LIMIT 1')
-      .get(hash) as { id: number } | undefined;
+    const row = this.sql('SELECT id FROM stories WHERE content_hash = ? LIMIT 1').get(hash) as
+      { id: number } | undefined;
     return row?.id ?? null;
   }
 
   get(id: number): Story | null {
-    const row = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as
-      StoryRow | undefined;
+    const row = this.sql('SELECT * FROM stories WHERE id = ?').get(id) as StoryRow | undefined;
     return row ? toStory(row) : null;
   }
 
@@ -173,59 +166,51 @@ export class StoriesRepo {
       options.similarGroup !== undefined
         ? 'WHERE s.similar_group = @group'
         : 'WHERE s.similar_group IS NULL OR s.similar_group = s.id';
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM stories s ${where}
+    const rows = this.sql(
+      `SELECT ${SUMMARY_COLUMNS} FROM stories s ${where}
          ORDER BY coalesce(s.wire_time, s.story_date, s.received_at) DESC, s.id DESC LIMIT @limit`,
-      )
-      .all({ limit: options.limit, group: options.similarGroup ?? null }) as SummaryRow[];
+    ).all({ limit: options.limit, group: options.similarGroup ?? null }) as SummaryRow[];
     return rows.map(toSummary);
   }
 
   search(query: string, limit: number): StorySummary[] {
     const match = ftsQuery(query);
     if (!match) return this.list({ limit });
-    const rows = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS}
+    const rows = this.sql(
+      `SELECT ${SUMMARY_COLUMNS}
          FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid
          WHERE stories_fts MATCH ? ORDER BY rank LIMIT ?`,
-      )
-      .all(match, limit) as SummaryRow[];
+    ).all(match, limit) as SummaryRow[];
     return rows.map(toSummary);
   }
 
   /** An editor's save: a new revision, and the story marked as edited. */
   update(id: number, update: EditorUpdate, now: string): number {
-    const current = this.db.prepare('SELECT revision FROM stories WHERE id = ?').get(id) as
+    const current = this.sql('SELECT revision FROM stories WHERE id = ?').get(id) as
       { revision: number } | undefined;
     if (!current) throw new Error(`story ${id} vanished during save`);
     const revision = current.revision + 1;
-    this.db
-      .prepare(
-        `UPDATE stories SET headline = ?, byline = ?, body_json = ?, body_text = ?, revision = ?,
+    this.sql(
+      `UPDATE stories SET headline = ?, byline = ?, body_json = ?, body_text = ?, revision = ?,
            edited = 1, updated_at = ? WHERE id = ?`,
-      )
-      .run(
-        update.headline,
-        update.byline,
-        JSON.stringify(update.body),
-        update.bodyText,
-        revision,
-        now,
-        id,
-      );
+    ).run(
+      update.headline,
+      update.byline,
+      JSON.stringify(update.body),
+      update.bodyText,
+      revision,
+      now,
+      id,
+    );
     this.writeRevision(id, revision, update, update.author, update.reason, null, now);
     return revision;
   }
 
   revisions(id: number): RevisionSummary[] {
-    return this.db
-      .prepare(
-        `SELECT number, headline, author, reason, wire_version AS wireVersion, created_at AS createdAt
+    return this.sql(
+      `SELECT number, headline, author, reason, wire_version AS wireVersion, created_at AS createdAt
          FROM story_revisions WHERE story_id = ? ORDER BY number DESC`,
-      )
-      .all(id) as RevisionSummary[];
+    ).all(id) as RevisionSummary[];
   }
 
   private writeRevision(
@@ -237,23 +222,21 @@ export class StoriesRepo {
     wireVersion: number | null,
     now: string,
   ): void {
-    this.db
-      .prepare(
-        `INSERT INTO story_revisions (story_id, number, headline, body_json, body_text, author,
+    this.sql(
+      `INSERT INTO story_revisions (story_id, number, headline, body_json, body_text, author,
            reason, wire_version, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        storyId,
-        number,
-        content.headline,
-        JSON.stringify(content.body),
-        content.bodyText,
-        author,
-        reason,
-        wireVersion,
-        now,
-      );
+    ).run(
+      storyId,
+      number,
+      content.headline,
+      JSON.stringify(content.body),
+      content.bodyText,
+      author,
+      reason,
+      wireVersion,
+      now,
+    );
   }
 }
 

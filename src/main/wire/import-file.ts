@@ -78,7 +78,10 @@ function looksLikeHtml(head: string): boolean {
   const lower = head.toLowerCase();
   if (lower.startsWith('<!doctype html') || lower.startsWith('<html')) return true;
   if (lower.startsWith('<?xml'))
-    return /<html[\s>]/.test(lower) && !/<(rss|feed|nitf|newsitem)/.test(lower);
+    return (
+      /<html[\s>]/.test(lower) &&
+      !/<([\w.-]+:)?(rss|feed|nitf|newsitem|newsmessage|packageitem|newsml)/.test(lower)
+    );
   return /^<(head|body|article|div|p|h1|meta|title)[\s>]/.test(lower);
 }
 

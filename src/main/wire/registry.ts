@@ -1,6 +1,15 @@
 import type { StoryFormat } from '../../shared/model';
 import type { Document, Element } from './xml';
 import type { ImportedStory } from './types';
+import { newsml1Importer } from './newsml1';
+import { newsmlG2Importer } from './newsml-g2';
+import { nitfImporter } from './nitf';
+import { anpa1312Importer } from './anpa1312';
+import { emlImporter } from './eml';
+import { atomImporter, rssImporter } from './feeds';
+import { htmlArticleImporter } from './html-article';
+import { iptc7901Importer } from './iptc7901';
+import { ninjsImporter } from './ninjs';
 
 /**
  * The importers, grouped by what they read. import-file.ts decides which group a file belongs
@@ -36,17 +45,27 @@ export interface TextImporter {
 
 export const BYTES_IMPORTERS: BytesImporter[] = [
   // <bytes-formats>
+  emlImporter,
+  anpa1312Importer,
+  iptc7901Importer,
 ];
 
 export const XML_IMPORTERS: XmlImporter[] = [
   // <xml-formats>
+  rssImporter,
+  atomImporter,
+  nitfImporter,
+  newsmlG2Importer,
+  newsml1Importer,
 ];
 
 export const JSON_IMPORTERS: JsonImporter[] = [
   // <json-formats>
+  ninjsImporter,
 ];
 
 /** Markup that is not XML news: HTML articles. */
 export const HTML_IMPORTERS: TextImporter[] = [
   // <html-formats>
+  htmlArticleImporter,
 ];

@@ -1,0 +1,93 @@
+/**
+ * One benchmark run in a fresh process (so that peak memory is this run's own): writes N
+ * generated wire files to a temporary folder, imports them the way `edition import` does
+ * (read from disk, batches, full pipeline, FTS included), then inserts the same rows with bare
+ * better-sqlite3 into a fresh store of the same schema for comparison. Prints one JSON line.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ImportReport } from '../src/shared/model';
+import { createContext } from '../src/main/handlers/context';
+import { ingestFiles } from '../src/main/ingest/ingest-file';
+import { openStore } from '../src/main/store/db';
+import { generateWireFiles } from './generate';
+
+const BATCH = 100;
+const count = Number(process.argv[2] ?? 1000);
+const folder = mkdtempSync(join(tmpdir(), 'edition-bench-'));
+
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 20);
+
+async function main(): Promise<void> {
+  const names = generateWireFiles(count).map((file) => {
+    const path = join(folder, file.name);
+    writeFileSync(path, file.content);
+    return path;
+  });
+  const baselineRss = process.memoryUsage().rss;
+  peakRss = baselineRss;
+
+  const db = openStore(join(folder, 'import.db'));
+  const ctx = createContext(db);
+  const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
+  const started = performance.now();
+  for (let start = 0; start < names.length; start += BATCH) {
+    const files = names
+      .slice(start, start + BATCH)
+      .map((path) => ({ name: path, bytes: readFileSync(path) }));
+    await ingestFiles(ctx, files, report);
+  }
+  const importSeconds = (performance.now() - started) / 1000;
+  const stories = report.imported.length;
+
+  const bareSeconds = bareInsert(db, join(folder, 'bare.db'));
+  db.close();
+  clearInterval(sampler);
+  process.stdout.write(
+    `${JSON.stringify({
+      files: count,
+      stories,
+      failed: report.failed.length,
+      firstFailures: report.failed.slice(0, 3),
+      importSeconds: round(importSeconds),
+      storiesPerSecond: Math.round(stories / importSeconds),
+      bareInsertSeconds: round(bareSeconds),
+      ratioToBare: round(importSeconds / bareSeconds),
+      peakRssMb: round(peakRss / 1024 / 1024),
+      peakRssAboveBaselineMb: round((peakRss - baselineRss) / 1024 / 1024),
+    })}\n`,
+  );
+}
+
+/** The same rows, inserted by better-sqlite3 alone: one prepared INSERT, one transaction. */
+function bareInsert(source: ReturnType<typeof openStore>, file: string): number {
+  const rows = source.prepare('SELECT * FROM stories').all() as Record<string, unknown>[];
+  const target = openStore(file);
+  const columns = Object.keys(rows[0] ?? { id: 0 }).filter((column) => column !== 'id');
+  const insert = target.prepare(
+    `INSERT INTO stories (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`,
+  );
+  const started = performance.now();
+  target.transaction(() => {
+    for (const row of rows)
+      insert.run(Object.fromEntries(columns.map((column) => [column, row[column]])));
+  })();
+  const seconds = (performance.now() - started) / 1000;
+  target.close();
+  return seconds;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`${(error as Error).stack}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => rmSync(folder, { recursive: true, force: true }));

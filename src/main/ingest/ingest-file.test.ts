@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../handlers/dispatch';
+import { call, memoryContext, upload } from '../test/helpers';
+
+/** A minimal ninjs 1.x item: the wire identity (uri + version) is what this suite is about. */
+function ninjs(version: number, body: string, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    uri: 'urn:test:bta:story-1',
+    version: String(version),
+    type: 'text',
+    versioncreated: `2026-03-14T0${version}:00:00Z`,
+    headline: `Версия ${version}`,
+    body_text: body,
+    ...extra,
+  });
+}
+
+const LONG = (words: string) =>
+  `${words} Правителството обсъди днес бюджета за следващата година на извънредно заседание в Министерския съвет. Финансовият министър представи основните параметри и отговори на въпросите на журналистите след края на срещата.`;
+
+describe('wire versions', () => {
+  it('replaces an older version with a newer one, as a new revision', async () => {
+    const ctx = memoryContext();
+    const first = await call(ctx, 'stories.import', {
+      files: [upload('v1.json', ninjs(1, 'Първи текст.'))],
+    });
+    const id = first.imported[0]!.id;
+    const second = await call(ctx, 'stories.import', {
+      files: [upload('v2.json', ninjs(2, 'Поправен текст.'))],
+    });
+    expect(second.imported).toEqual([]);
+    expect(second.updated).toEqual([
+      { id, headline: 'Версия 2', format: 'ninjs', file: 'v2.json', version: 2, conflict: false },
+    ]);
+    const story = await call(ctx, 'stories.get', { id });
+    expect(story).toMatchObject({
+      headline: 'Версия 2',
+      bodyText: 'Поправен текст.',
+      wireVersion: 2,
+      wireConflict: false,
+    });
+    const revisions = await call(ctx, 'stories.revisions', { id });
+    expect(revisions.map((revision) => [revision.reason, revision.wireVersion])).toEqual([
+      ['wire-update', 2],
+      ['import', 1],
+    ]);
+  });
+
+  it('reports the same or an older version as a duplicate and writes nothing', async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'stories.import', { files: [upload('v2.json', ninjs(2, 'Текст две.'))] });
+    const report = await call(ctx, 'stories.import', {
+      files: [
+        upload('again.json', ninjs(2, 'Текст две.')),
+        upload('old.json', ninjs(1, 'Текст едно.')),
+      ],
+    });
+    expect(report.duplicates).toEqual([
+      { file: 'again.json', id: 1, reason: 'same-version' },
+      { file: 'old.json', id: 1, reason: 'older-version' },
+    ]);
+    expect((await call(ctx, 'stories.get', { id: 1 })).bodyText).toBe('Текст две.');
+  });
+
+  it("never overwrites an editor's edits: keeps both and flags the conflict", async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'stories.import', {
+      files: [upload('v1.json', ninjs(1, 'Текст от агенцията.'))],
+    });
+    const story = await call(ctx, 'stories.get', { id: 1 });
+    await call(ctx, 'stories.save', {
+      id: 1,
+      headline: 'Заглавие на редактора',
+      baseRevision: story.revision,
+    });
+
+    const report = await call(ctx, 'stories.import', {
+      files: [upload('v2.json', ninjs(2, 'Нов текст от агенцията.', { pubstatus: 'canceled' }))],
+    });
+    expect(report.updated[0]).toMatchObject({ id: 1, conflict: true });
+    const after = await call(ctx, 'stories.get', { id: 1 });
+    expect(after).toMatchObject({
+      headline: 'Заглавие на редактора',
+      wireConflict: true,
+      wireVersion: 2,
+      pubStatus: 'canceled',
+    });
+    expect(after.bodyText).toBe('Текст от агенцията.');
+    const revisions = await call(ctx, 'stories.revisions', { id: 1 });
+    expect(revisions[0]).toMatchObject({
+      reason: 'wire-update',
+      wireVersion: 2,
+      headline: 'Версия 2',
+    });
+  });
+
+  it('stores the embargo and flags it in the inbox', async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'stories.import', {
+      files: [
+        upload('e.json', ninjs(1, 'Ембаргова новина.', { embargoed: '2026-03-15T06:00:00Z' })),
+      ],
+    });
+    expect(await call(ctx, 'stories.list', {})).toMatchObject([
+      { embargoUntil: '2026-03-15T06:00:00.000Z' },
+    ]);
+  });
+});
+
+describe('near duplicates', () => {
+  it('groups the same event rewritten by another agency, and keeps unrelated stories apart', async () => {
+    const ctx = memoryContext();
+    const report = await call(ctx, 'stories.import', {
+      files: [
+        upload('tass.txt', `Бюджет 2027\n\n${LONG('Според ТАСС')}`),
+        upload('bta.txt', `Бюджетът за 2027 г.\n\n${LONG('Както съобщи БТА')}`),
+        upload(
+          'other.txt',
+          'Футбол\n\nЛевски победи Славия с два на нула в дербито на столицата снощи пред пълен стадион и много зрители.',
+        ),
+      ],
+    });
+    expect(report.imported).toHaveLength(3);
+    const inbox = await call(ctx, 'stories.list', {});
+    expect(inbox).toHaveLength(2); // the rewrite is folded into its group
+    const group = inbox.find((story) => story.similarCount > 0)!;
+    expect(group).toMatchObject({ similarCount: 1 });
+    const members = await call(ctx, 'stories.list', { similarGroup: group.similarGroup! });
+    expect(members.map((story) => story.headline).sort()).toEqual([
+      'Бюджет 2027',
+      'Бюджетът за 2027 г.',
+    ]);
+  });
+});
+
+describe('pasted copy', () => {
+  it('imports pasted HTML with its structure, sanitised', async () => {
+    const ctx = memoryContext();
+    const report = await call(ctx, 'stories.importText', {
+      text: 'ignored when HTML is present',
+      html: '<h1>Поставена новина</h1><p>Текст с <b>удебелено</b><script>alert(1)</script> и <a href="javascript:alert(2)">връзка</a>.</p>',
+    });
+    expect(report.imported).toHaveLength(1);
+    const story = await call(ctx, 'stories.get', { id: report.imported[0]!.id });
+    expect(story.headline).toBe('Поставена новина');
+    expect(story.bodyText).toBe('Текст с удебелено и връзка.');
+    expect(JSON.stringify(story.body)).not.toMatch(/javascript:|alert/);
+  });
+
+  it('imports pasted plain text', async () => {
+    const ctx = memoryContext();
+    const report = await call(ctx, 'stories.importText', {
+      text: 'Кратко заглавие\n\nИ текст под него.',
+    });
+    expect(report.imported[0]).toMatchObject({ headline: 'Кратко заглавие', file: 'pasted.txt' });
+    expect(await dispatch(ctx, 'stories.importText', {})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
+  });
+});

@@ -1,0 +1,81 @@
+import { SOH, SYN, decodeTransmission, firstSignificant, frames } from './control-framed';
+import { framedStory, type FramedHeader } from './framed-story';
+import type { BytesImporter } from './registry';
+import { urgencyOf } from './story-fields';
+import { ImportError } from './types';
+
+/**
+ * ANPA 1312 (AP, CP and other North American wires):
+ *
+ *   SYN SYN SOH a0123 US sel01 LF        service level + story number, selector codes
+ *   r a DC3 DC1 BC-Obit-Smith … 0234     priority, category, format id, keyword, …, word count
+ *   STX ^headline< ^By NAME< TAB text…   "^" opens and "<" closes a line; TAB opens a paragraph
+ *   ETX AP-NY-03-14-26 0830EDT EOT       transmission date and time
+ */
+export const anpa1312Importer: BytesImporter = {
+  format: 'anpa1312',
+  sniff: (bytes) => {
+    const start = firstSignificant(bytes, false);
+    if (bytes[start] === SYN.charCodeAt(0)) {
+      return bytes[firstSignificant(bytes, true)] === SOH.charCodeAt(0);
+    }
+    if (bytes[start] !== SOH.charCodeAt(0)) return false;
+    // Without the SYN idles: the unit separator (US) after the story number is ANPA's own.
+    const line = bytes.subarray(start, start + 80);
+    const lineEnd = line.indexOf(0x0a);
+    return line.subarray(0, lineEnd < 0 ? undefined : lineEnd).includes(0x1f);
+  },
+  parse: (bytes) => {
+    const stories = frames(decodeTransmission(bytes)).flatMap(
+      (frame) => framedStory('anpa1312', frame, readHeader(frame.header), polish) ?? [],
+    );
+    if (stories.length === 0) throw new ImportError('the ANPA 1312 file holds no story text');
+    return stories;
+  },
+};
+
+/** AP's priority letters, on Edition's 1 (flash) … 9 scale; some wires send digits. */
+const PRIORITY: Record<string, number> = { f: 1, b: 2, u: 3, r: 5, d: 6, a: 7 };
+
+/** AP category codes; other wires' letters are kept as they come. */
+const CATEGORY: Record<string, string> = {
+  a: 'Domestic news',
+  d: 'Food',
+  e: 'Entertainment',
+  f: 'Financial',
+  i: 'International',
+  k: 'Commentary',
+  l: 'Lifestyle',
+  n: 'State and regional',
+  o: 'Weather',
+  p: 'National politics',
+  q: 'Sports results',
+  s: 'Sports',
+  t: 'Travel',
+  v: 'Advisories',
+  w: 'Washington',
+};
+
+function readHeader(header: string): FramedHeader {
+  const lines = header
+    // eslint-disable-next-line no-control-regex -- SYN, US and the DC1–DC4 format codes
+    .replace(/[\u0000-\u0009\u000b-\u001f]/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim());
+  // The line that opens with two single-letter fields: priority and category.
+  const fields = lines
+    .map((line) => line.split(' '))
+    .find((parts) => /^\w$/.test(parts[0] ?? '') && /^\w$/.test(parts[1] ?? ''));
+  const [priority = '', category = '', keyword] = fields ?? [];
+  const code = category.toLowerCase();
+  return {
+    slugline: keyword && !/^\d+$/.test(keyword) ? keyword : null,
+    urgency: PRIORITY[priority.toLowerCase()] ?? urgencyOf(priority),
+    subjects: category ? [CATEGORY[code] ?? category] : [],
+  };
+}
+
+/** AP's 7-bit copy writes the dash as " _ ". */
+function polish(paragraph: string): string {
+  return paragraph.replace(/ _ /g, ' — ');
+}

@@ -1,0 +1,249 @@
+import { decodeBytes } from './charset';
+import { parseWireDate } from './dates';
+import { cleanText } from './decode';
+import { looksLikeTitle } from './headline';
+import { bylineName } from './story-fields';
+
+/**
+ * What IPTC 7901 and ANPA 1312 share: messages framed by control characters (SOH header, STX
+ * text, ETX end, EOT after the transmission line), hard-wrapped text whose paragraphs are marked
+ * by indentation or blank lines, line marks from teleprinter days, and a closing date/time line.
+ */
+
+export const SOH = '\u0001';
+export const STX = '\u0002';
+export const ETX = '\u0003';
+export const EOT = '\u0004';
+export const SYN = '\u0016';
+
+export interface Frame {
+  header: string;
+  body: string;
+  /** Between ETX and EOT (or the next message): the transmission date/time line. */
+  trailer: string;
+}
+
+/**
+ * The whole transmission decoded at once: the framing characters are the same bytes in UTF-8,
+ * GB18030 and every single-byte charset, and the charset detector reads better from all
+ * messages together than from one short one.
+ */
+export function decodeTransmission(bytes: Uint8Array): string {
+  return decodeBytes(bytes, null).text.replace(/\r\n?/g, '\n');
+}
+
+/** Every SOH … STX … ETX message; a header without text (a service message) is skipped. */
+export function frames(text: string): Frame[] {
+  const found: Frame[] = [];
+  for (const chunk of text.split(SOH).slice(1)) {
+    const stx = chunk.indexOf(STX);
+    if (stx < 0) continue;
+    const etx = chunk.indexOf(ETX, stx);
+    const body = etx < 0 ? chunk.slice(stx + 1) : chunk.slice(stx + 1, etx);
+    const trailer = etx < 0 ? '' : chunk.slice(etx + 1).split(EOT)[0]!;
+    found.push({ header: chunk.slice(0, stx), body, trailer });
+  }
+  return found;
+}
+
+/** The first bytes after leading line breaks (and SYN idles, when `skipSyn`). */
+export function firstSignificant(bytes: Uint8Array, skipSyn: boolean): number {
+  let index = 0;
+  while (index < bytes.length && index < 64) {
+    const byte = bytes[index]!;
+    if (byte !== 0x0a && byte !== 0x0d && !(skipSyn && byte === 0x16)) break;
+    index += 1;
+  }
+  return index;
+}
+
+export interface FramedBody {
+  headline: string | null;
+  byline: string | null;
+  paragraphs: string[];
+  /** The transmission date/time line when the agency put it inside the text. */
+  endLine: string | null;
+}
+
+interface Unit {
+  text: string;
+  /** A line the agency closed itself (headline "=", ANPA "<", ANPA "^" opener): stands alone. */
+  marked: boolean;
+}
+
+/**
+ * Text of one message to headline, byline and paragraphs. Lines that the wire marks as complete
+ * (7901 headlines end in "=", ANPA lines open with "^" or end with "<") stand alone; other
+ * lines are joined into paragraphs that start at an indented line or after a blank line.
+ */
+export function readBody(body: string, slugline: string | null): FramedBody {
+  const lines = cleanText(body)
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''));
+  while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  let endLine: string | null = null;
+  for (;;) {
+    const last = unmark(lines[lines.length - 1] ?? '');
+    if (isEndLine(last)) endLine ??= last;
+    else if (!SIGN_OFF.test(last)) break;
+    lines.pop();
+    while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  }
+
+  const units = toUnits(lines);
+  let headline: string | null = null;
+  let byline: string | null = null;
+  while (units.length > 0 && units[0]!.marked) {
+    const { text } = units[0]!;
+    if (isSlug(text, slugline)) units.shift();
+    else if (/^(by|von|от)\s+\S/i.test(text) && text.length <= 80)
+      byline = bylineName(units.shift()!.text);
+    else if (byline && /\b(writer|correspondent|reporter|editor|korrespondent)\b/i.test(text))
+      byline = `${byline}, ${units.shift()!.text}`;
+    else if (!headline && looksLikeTitle(text)) headline = units.shift()!.text;
+    else break;
+  }
+  // As for plain text: a short first line without a full stop, with text after it, is a title.
+  if (!headline && units.length > 1 && looksLikeTitle(units[0]!.text))
+    headline = units.shift()!.text;
+  return { headline, byline, paragraphs: units.map((unit) => unit.text), endLine };
+}
+
+function toUnits(lines: string[]): Unit[] {
+  const content = lines.filter((line) => line.trim() !== '');
+  const blankLines = lines.some((line) => line.trim() === '');
+  const indented = content.slice(1).some(isIndented);
+  const units: Unit[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const text = current.join(' ').replace(/\s+/g, ' ').trim();
+    if (text) units.push({ text, marked: false });
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.trim() === '') {
+      flush();
+    } else if (isMarked(line)) {
+      flush();
+      const text = unmark(line);
+      if (text) units.push({ text, marked: true });
+    } else if (indented && isIndented(line)) {
+      flush();
+      current.push(line);
+    } else if (blankLines || indented) {
+      current.push(line);
+    } else {
+      flush(); // no paragraph marks at all: one paragraph per line, as plain text does
+      current.push(line);
+    }
+  }
+  flush();
+  return units;
+}
+
+function isIndented(line: string): boolean {
+  return /^(\t| {2,})\S/.test(line);
+}
+
+function isMarked(line: string): boolean {
+  return /^\s*\^/.test(line) || /[=<]$/.test(line);
+}
+
+function unmark(line: string): string {
+  return line
+    .replace(/^\s*\^/, '')
+    .replace(/\s*[=<]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The keyword line repeated at the top of the text ("BC-Obit-Smith,0234"). */
+function isSlug(text: string, slugline: string | null): boolean {
+  if (/^(BC|AM|PM|AP)-\S+$/i.test(text.replace(/,\S*$/, ''))) return true;
+  return slugline !== null && text.toLowerCase().replace(/,.*$/, '') === slugline.toLowerCase();
+}
+
+/** The desk's closing codes after the text ("dpa ab xy", "kna tb"): routing, not copy. */
+const SIGN_OFF = /^(dpa|kna|apa|sda|epd|afp|ap|bta|бта|reuters)( +[\p{Ll}\d]{1,4}){1,6}$/iu;
+
+const IPTC_END = /^(\d{2})(\d{2})(\d{2})\s+(\p{L}{3,4})\.?\s+(\d{2}|\d{4})$/u;
+const ANPA_END = /^(?:[A-Z]{1,4}-)*(\d{2})-(\d{2})-(\d{2}|\d{4})\s+(\d{2})(\d{2})\s*([A-Z]{1,4})?$/;
+
+export function isEndLine(line: string): boolean {
+  return IPTC_END.test(line) || ANPA_END.test(line);
+}
+
+/**
+ * The transmission time: IPTC 7901 "DDhhmm Mon YY" (no zone: taken as UTC, as dates.ts does
+ * for every zoneless wire time) or ANPA "MM-DD-YY hhmmZONE", where AP's ET/CT/MT/PT follow US
+ * daylight saving time.
+ */
+export function endLineTime(line: string | null): string | null {
+  if (!line) return null;
+  const iptc = IPTC_END.exec(line.trim());
+  if (iptc) {
+    const [, day, hour, minute, month, year] = iptc;
+    return parseWireDate(`${day} ${month} ${fullYear(year!)} ${hour}:${minute}`);
+  }
+  const anpa = ANPA_END.exec(line.trim());
+  if (!anpa) return null;
+  const [, month, day, year, hour, minute, zone = 'UTC'] = anpa;
+  const y = fullYear(year!);
+  const offset = usOffset(zone, y, Number(month), Number(day));
+  if (offset === null) return null;
+  return parseWireDate(`${y}-${month}-${day}T${hour}:${minute}${offset}`);
+}
+
+function fullYear(year: string): number {
+  const value = Number(year);
+  if (year.length === 4) return value;
+  return value >= 70 ? 1900 + value : 2000 + value;
+}
+
+const US_ZONES: Record<string, [standard: number, daylight: number]> = {
+  E: [-5, -4],
+  C: [-6, -5],
+  M: [-7, -6],
+  P: [-8, -7],
+};
+
+function usOffset(zone: string, year: number, month: number, day: number): string | null {
+  if (/^(UTC|UT|GMT|Z)$/.test(zone)) return 'Z';
+  const match = /^([ECMP])([SD])?T$/.exec(zone);
+  if (!match) return null;
+  const [standard, daylight] = US_ZONES[match[1]!]!;
+  const summer = match[2] ? match[2] === 'D' : isUsDaylightTime(year, month, day);
+  const hours = summer ? daylight : standard;
+  return `-${String(-hours).padStart(2, '0')}:00`;
+}
+
+/** US daylight saving time (since 2007): second Sunday of March to first Sunday of November. */
+function isUsDaylightTime(year: number, month: number, day: number): boolean {
+  const sunday = (m: number, nth: number) => {
+    const first = new Date(Date.UTC(year, m - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + (nth - 1) * 7;
+  };
+  if (month < 3 || month > 11) return false;
+  if (month > 3 && month < 11) return true;
+  return month === 3 ? day >= sunday(3, 2) : day < sunday(11, 1);
+}
+
+const AGENCIES =
+  /^(AP|dpa|AFP|Reuters|KNA|epd|APA|SDA|BTA|БТА|TASS|ТАСС|РИА Новости|Xinhua|ANSA|EFE|PAP|ČTK|MTI|UPI|TT|NTB|ANP|Belga|Kyodo|Yonhap|CP|AAP|PA)$/i;
+
+/**
+ * "WASHINGTON (AP) _ …", "Berlin (dpa) - …", "София (БТА) – …": the dateline and the agency that
+ * the lead opens with. Without a dash after the parenthesis only a known agency counts, so that
+ * "Merkel (CDU) sagte …" is not read as a dateline.
+ */
+export function datelineOf(lead: string): { dateline: string; source: string } | null {
+  const match =
+    /^([\p{Lu}][\p{L}\p{M}.'’ -]{0,38}?(?:,\s*[^()\n]{1,30}?)?)\s*\(([^()\n]{2,24})\)\s*([-–—_:])?/u.exec(
+      lead,
+    );
+  if (!match) return null;
+  const [, place, agency, dash] = match;
+  if (!dash && !AGENCIES.test(agency!.trim())) return null;
+  return { dateline: place!.trim(), source: agency!.trim() };
+}

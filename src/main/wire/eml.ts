@@ -1,0 +1,199 @@
+import PostalMime, { type Attachment, type Email } from 'postal-mime';
+import type { MediaRef } from '../../shared/model';
+import { blockText } from './blocks';
+import { isoDay, parseWireDate } from './dates';
+import { paragraphBlocks, richContent, uniqueMedia } from './html-document';
+import { headlineFromLead } from './headline';
+import { guessLanguage } from './language';
+import { splitParagraphs } from './plain-text';
+import type { BytesImporter } from './registry';
+import { bodyOrFallback, dropRepeatedHeadline, languageTag } from './story-fields';
+import { ImportError, newStory, type ImportedStory } from './types';
+
+/**
+ * E-mail (.eml, or an mbox of several): agencies and correspondents mail copy, often with the
+ * wire file itself attached. postal-mime decodes charsets, quoted-printable, base64 and
+ * encoded-word headers; attached wire files go through the whole import again.
+ */
+export const emlImporter: BytesImporter = {
+  format: 'eml',
+  sniff: looksLikeMail,
+  parse: async (bytes) => {
+    const stories: ImportedStory[] = [];
+    for (const message of mboxMessages(bytes)) stories.push(...(await importMessage(message)));
+    return stories;
+  },
+};
+
+const MAIL_HEADERS = new Set([
+  'return-path',
+  'received',
+  'from',
+  'to',
+  'subject',
+  'date',
+  'message-id',
+  'mime-version',
+  'content-type',
+]);
+/** Headers a plain-text story's own header lines ("Date:", "Title:") would not have. */
+const MAIL_ONLY = ['return-path', 'received', 'from', 'message-id', 'mime-version'];
+
+/**
+ * RFC 822 headers up to a blank line, two of them mail headers and one that only mail has: a
+ * plain-text story opening with "Date: …" and "Title: …" lines stays a plain-text story.
+ */
+function looksLikeMail(bytes: Uint8Array): boolean {
+  let head = latin1(bytes.subarray(0, 16 * 1024)).replace(/^\xef\xbb\xbf/, '');
+  if (head.startsWith('From ')) head = head.slice(head.indexOf('\n') + 1); // mbox separator
+  const end = /\r?\n\r?\n/.exec(head);
+  if (!end) return false;
+  const lines = head.slice(0, end.index).split(/\r?\n/);
+  const names = new Set<string>();
+  for (const [index, line] of lines.entries()) {
+    if (index > 0 && /^[ \t]/.test(line)) continue; // folded continuation
+    const header = /^([!-9;-~]+):/.exec(line);
+    if (!header) return false;
+    names.add(header[1]!.toLowerCase());
+  }
+  const known = [...names].filter((name) => MAIL_HEADERS.has(name));
+  return known.length >= 2 && MAIL_ONLY.some((name) => names.has(name));
+}
+
+/** An mbox holds messages each opened by a "From " line; a lone .eml has none. */
+function mboxMessages(bytes: Uint8Array): Uint8Array[] {
+  const text = latin1(bytes); // one char per byte: offsets in the text are offsets in the bytes
+  if (!text.startsWith('From ')) return [bytes];
+  const starts = [...text.matchAll(/^From [^\n]*\n/gm)];
+  return starts.map((match, index) => {
+    const next = starts[index + 1];
+    return bytes.subarray(match.index + match[0].length, next ? next.index : bytes.length);
+  });
+}
+
+async function importMessage(bytes: Uint8Array): Promise<ImportedStory[]> {
+  const email = await PostalMime.parse(bytes);
+  const content = email.html
+    ? richContent(email.html)
+    : {
+        blocks: paragraphBlocks(splitParagraphs(withoutSignature(email.text ?? ''))),
+        quotes: [],
+        media: [],
+      };
+  const sender = email.from?.name || email.from?.address || null;
+  const wireTime = parseWireDate(email.date);
+  const { stories: attached, notes, media } = await attachments(email);
+
+  const subject = cleanSubject(email.subject);
+  const lead = content.blocks.find((block) => block.kind === 'paragraph');
+  const headline = subject ?? (lead ? headlineFromLead(blockText(lead)) : null);
+  const blocks = headline ? dropRepeatedHeadline(content.blocks, headline) : content.blocks;
+  const text = blocks.map(blockText).join('\n').trim();
+  if (!headline && attached.length === 0) throw new ImportError('the message holds no text');
+  // A short note carrying wire files ("the BTA story is attached, embargo 10:00") is an
+  // envelope: its words go to the attached stories' editor's note, not into a story of its own.
+  const envelope = attached.length > 0 && text.length < COVER_NOTE;
+  const filled = attached.map((story) => ({
+    ...story,
+    // Where the attached story is silent, the mail says who sent it and when.
+    source: story.source ?? sender,
+    wireTime: story.wireTime ?? wireTime,
+    storyDate: story.storyDate ?? isoDay(wireTime),
+    edNote: envelope ? joinNotes(story.edNote, text, ...notes) : story.edNote,
+    // The pictures sent with the files belong to them when the message is only their envelope.
+    media: envelope ? uniqueMedia([...story.media, ...media]) : story.media,
+  }));
+  if (envelope || !headline) return filled;
+
+  const own = newStory({
+    format: 'eml',
+    headline,
+    source: sender,
+    language: languageTag(header(email, 'content-language')) ?? guessLanguage(text || headline),
+    storyDate: isoDay(wireTime),
+    wireTime,
+    blocks: bodyOrFallback(blocks, headline),
+    wireId: email.messageId?.replace(/^<|>$/g, '') || null,
+    edNote: joinNotes(...notes),
+    // Inline images also arrive as attachments; only remote ones need the HTML's reference.
+    media: uniqueMedia([...media, ...content.media.filter((ref) => ref.uri !== null)]),
+    quotes: content.quotes,
+  });
+  return [own, ...filled];
+}
+
+/** Shorter than this, a message's own text beside attached stories is a cover note. */
+const COVER_NOTE = 300;
+
+function joinNotes(...notes: (string | null)[]): string | null {
+  const text = notes.filter((note) => note && note.trim() !== '').join('\n');
+  return text === '' ? null : text;
+}
+
+interface Attached {
+  stories: ImportedStory[];
+  /** Why an attachment that looked like a wire file was not imported, for the editor. */
+  notes: string[];
+  media: MediaRef[];
+}
+
+const WIRE_NAME = /\.(xml|nitf|newsml|json|ninjs|txt|text|md|markdown|html?|eml|ipt|anpa|iptc)$/i;
+const WIRE_TYPE =
+  /^(text\/(plain|xml|html|markdown)|application\/(xml|json|[\w.-]+\+(xml|json))|message\/rfc822)$/;
+
+async function attachments(email: Email): Promise<Attached> {
+  const result: Attached = { stories: [], notes: [], media: [] };
+  for (const attachment of email.attachments) {
+    const kind = /^(image|video|audio)\//.exec(attachment.mimeType)?.[1];
+    if (kind) {
+      result.media.push({
+        kind: kind === 'image' ? 'picture' : (kind as 'video' | 'audio'),
+        uri: attachment.contentId ? `cid:${attachment.contentId.replace(/^<|>$/g, '')}` : null,
+        caption: attachment.description || attachment.filename || null,
+        mimeType: attachment.mimeType,
+      });
+      continue;
+    }
+    const name = attachment.filename ?? '';
+    if (!WIRE_NAME.test(name) && !WIRE_TYPE.test(attachment.mimeType)) continue;
+    try {
+      // Loaded here, not at the top: import-file → registry → eml would be a cycle at load time.
+      const { parseWireFile } = await import('./import-file');
+      const parsed = await parseWireFile(name || 'attachment', attachmentBytes(attachment));
+      result.stories.push(...parsed.stories);
+    } catch (error) {
+      // One unreadable attachment must not lose the message and its other attachments.
+      const reason = error instanceof Error ? error.message : String(error);
+      result.notes.push(`Attachment ${name || attachment.mimeType} not imported: ${reason}`);
+    }
+  }
+  return result;
+}
+
+function attachmentBytes(attachment: Attachment): Uint8Array {
+  const { content } = attachment;
+  if (typeof content !== 'string') return new Uint8Array(content);
+  return Buffer.from(content, attachment.encoding === 'base64' ? 'base64' : 'utf8');
+}
+
+/** Reply and forward prefixes, as mail clients in the newsroom's languages write them. */
+const PREFIX = /^\s*(?:(?:re|fwd?|aw|wg|tr|sv|vs|rif|odp|antw|отг|fw)\s*(?:\[\d+\])?\s*:\s*)+/i;
+
+function cleanSubject(subject: string | undefined): string | null {
+  const clean = (subject ?? '').replace(PREFIX, '').replace(/\s+/g, ' ').trim();
+  return clean === '' ? null : clean;
+}
+
+/** The "-- " line opens a signature (RFC 3676): disclaimers and phone numbers, not copy. */
+function withoutSignature(text: string): string {
+  const signature = /^-- ?$/m.exec(text);
+  return signature ? text.slice(0, signature.index) : text;
+}
+
+function header(email: Email, key: string): string | null {
+  return email.headers.find((entry) => entry.key === key)?.value ?? null;
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}

@@ -1,0 +1,188 @@
+import { escapeText } from 'entities';
+import type { MediaRef, StoryFormat } from '../../shared/model';
+import { blockText } from './blocks';
+import { isoDay, parseWireDate } from './dates';
+import { htmlToText, type HtmlContent } from './html-blocks';
+import { richContent, textOrHtmlContent, uniqueMedia, webUrl } from './html-document';
+import { splitParagraphs } from './plain-text';
+import { headlineFromLead } from './headline';
+import { guessLanguage } from './language';
+import { bodyOrFallback, dropRepeatedHeadline, languageTag, unique } from './story-fields';
+import { newStory, type ImportedStory } from './types';
+import { attr, childElements, localName, textOf, type Element } from './xml';
+
+/** Text whose kind the feed declares (Atom `type`: html is true, text false) or not (RSS: null). */
+export interface FeedText {
+  value: string;
+  html: boolean | null;
+}
+
+/** What RSS and Atom both say about one item, before it becomes a story. */
+export interface FeedEntry {
+  format: StoryFormat;
+  /** Title as sent; may hold markup (HTML in titles is common in feeds). */
+  title: string | null;
+  link: string | null;
+  id: string | null;
+  byline: string | null;
+  subjects: (string | null)[];
+  /** Candidate dates, best first; the first that reads is the story's. */
+  published: (string | null)[];
+  updated: (string | null)[];
+  /** The full text, when the feed sends one. */
+  content: FeedText | null;
+  /** The description / summary: the body when there is no full text, else the summary. */
+  description: FeedText | null;
+  source: string | null;
+  language: string | null;
+  media: MediaRef[];
+}
+
+/** null for an item with neither title nor text: there is nothing to show an editor. */
+export function entryToStory(entry: FeedEntry): ImportedStory | null {
+  const rawTitle = entry.title?.replace(/\s+/g, ' ').trim() ?? '';
+  const title = /[<&]/.test(rawTitle) ? htmlToText(rawTitle) : rawTitle;
+  const bodySource = entry.content ?? entry.description;
+  const content = bodySource ? feedContent(bodySource) : null;
+  const summary =
+    entry.content && entry.description
+      ? feedContent(entry.description).blocks.map(blockText).join(' ') || null
+      : null;
+  const firstText = content?.blocks.map(blockText).find((text) => text.trim() !== '') ?? null;
+  const headline = title || (firstText ? headlineFromLead(firstText) : null);
+  if (!headline) return null;
+  // An item that is only a headline (a link list, a flash) keeps it as its one paragraph.
+  const blocks = bodyOrFallback(dropRepeatedHeadline(content?.blocks ?? [], headline), headline);
+  const published = firstDate(entry.published);
+  const updated = firstDate(entry.updated);
+  const wireTime = updated ?? published;
+  return newStory({
+    format: entry.format,
+    headline,
+    byline: entry.byline,
+    source: entry.source,
+    language: languageTag(entry.language) ?? guessLanguage(blocks.map(blockText).join('\n')),
+    storyDate: isoDay(published ?? updated),
+    wireTime,
+    blocks,
+    wireId: entry.id ?? entry.link,
+    summary,
+    link: entry.link,
+    subjects: unique(entry.subjects),
+    media: uniqueMedia([...entry.media, ...(content?.media ?? [])]),
+    quotes: content?.quotes ?? [],
+  });
+}
+
+function firstDate(candidates: (string | null)[]): string | null {
+  for (const candidate of candidates) {
+    const date = parseWireDate(candidate);
+    if (date) return date;
+  }
+  return null;
+}
+
+function feedContent(text: FeedText): HtmlContent {
+  if (text.html === true) return richContent(text.value);
+  if (text.html === false) return richContent(plainToHtml(text.value));
+  return textOrHtmlContent(text.value);
+}
+
+/** Declared plain text keeps its paragraphs and shows "<b>" as the characters it is. */
+function plainToHtml(value: string): string {
+  return splitParagraphs(value)
+    .map((paragraph) => `<p>${escapeText(paragraph)}</p>`)
+    .join('');
+}
+
+const MEDIA_RSS = 'http://search.yahoo.com/mrss/';
+
+/** Media RSS elements (media:content, media:thumbnail…), told apart from Atom's own <content>. */
+export function isMediaRss(element: Element): boolean {
+  return element.namespaceURI === MEDIA_RSS || /^media:/i.test(element.nodeName);
+}
+
+/** Children of that local name that are not Media RSS elements. */
+export function own(parent: Element, name: string): Element[] {
+  return childElements(parent, name).filter((child) => !isMediaRss(child));
+}
+
+export function ownText(parent: Element, ...names: string[]): string | null {
+  for (const name of names) {
+    for (const child of own(parent, name)) {
+      const text = textOf(child);
+      if (text) return text;
+    }
+  }
+  return null;
+}
+
+/** Enclosures and Media RSS content/thumbnails of an item, media:group included. */
+export function feedMedia(item: Element): MediaRef[] {
+  return widest(mediaCandidates(item));
+}
+
+interface Sized {
+  ref: MediaRef;
+  width: number;
+}
+
+function mediaCandidates(item: Element): Sized[] {
+  const found: Sized[] = [];
+  for (const enclosure of childElements(item, 'enclosure')) {
+    found.push({
+      ref: mediaOf(attr(enclosure, 'url'), attr(enclosure, 'type'), null, null),
+      width: 0,
+    });
+  }
+  for (const child of childElements(item).filter(isMediaRss)) {
+    const name = localName(child);
+    if (name === 'group') found.push(...mediaCandidates(child));
+    else if (name === 'content' || name === 'thumbnail') {
+      const caption = mediaText(child, 'description') ?? mediaText(child, 'title');
+      const ref = mediaOf(attr(child, 'url'), attr(child, 'type'), attr(child, 'medium'), caption);
+      found.push({ ref, width: Number(attr(child, 'width')) || 0 });
+    }
+  }
+  return found.filter((candidate) => candidate.ref.uri !== null);
+}
+
+export function mediaOf(
+  url: string | null,
+  type: string | null,
+  medium: string | null,
+  caption: string | null,
+): MediaRef {
+  const kind = (medium ?? type ?? '').toLowerCase();
+  return {
+    kind: /video/.test(kind)
+      ? 'video'
+      : /audio/.test(kind)
+        ? 'audio'
+        : /image|picture/.test(kind) || kind === ''
+          ? 'picture'
+          : 'other',
+    uri: webUrl(url),
+    caption,
+    mimeType: type,
+  };
+}
+
+function mediaText(element: Element, name: string): string | null {
+  const child = childElements(element, name).find(isMediaRss);
+  return child ? textOf(child) : null;
+}
+
+/**
+ * Feeds list one picture in several sizes (the Guardian sends 140 and 460 px wide): the same
+ * address up to its query string is one picture, recorded once in its widest size.
+ */
+function widest(candidates: Sized[]): MediaRef[] {
+  const byPicture = new Map<string, Sized>();
+  for (const candidate of candidates) {
+    const key = candidate.ref.uri!.replace(/[?#].*$/, '');
+    const kept = byPicture.get(key);
+    if (!kept || candidate.width > kept.width) byPicture.set(key, candidate);
+  }
+  return [...byPicture.values()].map((candidate) => candidate.ref);
+}

@@ -1,0 +1,164 @@
+import type { MediaRef } from '../../shared/model';
+import {
+  entryToStory,
+  feedMedia,
+  mediaOf,
+  own,
+  ownText,
+  type FeedEntry,
+  type FeedText,
+} from './feed-item';
+import type { XmlImporter } from './registry';
+import type { ImportedStory } from './types';
+import {
+  attr,
+  childElements,
+  firstChild,
+  innerXml,
+  localName,
+  textOf,
+  type Document,
+  type Element,
+} from './xml';
+
+/**
+ * RSS 2.0 (and RSS 1.0 / RDF) and Atom feeds: one story per item. Dublin Core and Yandex
+ * elements are read by local name, whatever prefix the feed binds them to.
+ */
+export const rssImporter: XmlImporter = {
+  format: 'rss',
+  sniff: (root) => {
+    const name = localName(root);
+    if (name === 'rss') return true;
+    // RSS 1.0: <rdf:RDF> holding a channel and its items side by side.
+    return name === 'RDF' && firstChild(root, 'channel') !== null;
+  },
+  parse: (document) => stories(rssEntries(document)),
+};
+
+export const atomImporter: XmlImporter = {
+  format: 'atom',
+  sniff: (root) => localName(root) === 'feed',
+  parse: (document) => stories(atomEntries(document)),
+};
+
+function stories(entries: FeedEntry[]): ImportedStory[] {
+  return entries.flatMap((entry) => entryToStory(entry) ?? []);
+}
+
+function rssEntries(document: Document): FeedEntry[] {
+  const root = document.documentElement!;
+  const channel = firstChild(root, 'channel');
+  const items = [
+    ...(channel ? childElements(channel, 'item') : []),
+    ...childElements(root, 'item'),
+  ];
+  const channelTitle = channel ? ownText(channel, 'title') : null;
+  const channelLanguage = channel ? ownText(channel, 'language') : null;
+  return items.map((item) => {
+    const link = ownText(item, 'link') ?? atomHref(item);
+    // Yandex full-text is plain text by Yandex's rules, so content:encoded (HTML) comes first.
+    const content = rawText(item, 'encoded') ?? rawText(item, 'full-text');
+    const description = rawText(item, 'description') ?? rawText(item, 'summary');
+    return {
+      format: 'rss',
+      title: rawText(item, 'title'),
+      link,
+      id: ownText(item, 'guid') ?? ownText(item, 'identifier') ?? link,
+      byline: ownText(item, 'creator') ?? authorName(ownText(item, 'author')),
+      subjects: [...own(item, 'category'), ...own(item, 'subject')].map(textOf),
+      published: [ownText(item, 'pubDate'), ownText(item, 'date'), ownText(item, 'issued')],
+      updated: [],
+      content: content === null ? null : { value: content, html: null },
+      description: description === null ? null : { value: description, html: null },
+      source: ownText(item, 'source') ?? channelTitle,
+      language: ownText(item, 'language') ?? channelLanguage,
+      media: feedMedia(item),
+    };
+  });
+}
+
+function atomEntries(document: Document): FeedEntry[] {
+  const feed = document.documentElement!;
+  const feedTitle = atomText(own(feed, 'title')[0])?.value ?? null;
+  const feedAuthor = atomAuthors(feed);
+  const feedLanguage = attr(feed, 'lang');
+  return childElements(feed, 'entry').map((entry) => {
+    const source = firstChild(entry, 'source');
+    const content = own(entry, 'content')[0];
+    return {
+      format: 'atom',
+      title: atomText(own(entry, 'title')[0])?.value ?? null,
+      link: atomHref(entry),
+      id: ownText(entry, 'id'),
+      // Atom: an entry without an author has the feed's.
+      byline: atomAuthors(entry) ?? feedAuthor,
+      subjects: own(entry, 'category').map(
+        (category) => attr(category, 'label') ?? attr(category, 'term'),
+      ),
+      published: [ownText(entry, 'published'), ownText(entry, 'issued')],
+      updated: [ownText(entry, 'updated'), ownText(entry, 'modified')],
+      content: atomText(content),
+      description: atomText(own(entry, 'summary')[0]),
+      source: (source ? ownText(source, 'title') : null) ?? feedTitle,
+      language: attr(entry, 'lang') ?? attr(content, 'lang') ?? feedLanguage,
+      media: [...enclosureLinks(entry), ...feedMedia(entry)],
+    };
+  });
+}
+
+/** An Atom text construct: type text (default), html (escaped markup) or xhtml (inline div). */
+function atomText(element: Element | undefined): FeedText | null {
+  if (!element || attr(element, 'src')) return null; // out-of-line content is not fetched
+  const type = (attr(element, 'type') ?? 'text').toLowerCase();
+  if (type === 'xhtml' || type.includes('xhtml')) {
+    const div = childElements(element, 'div')[0];
+    return nonBlank(innerXml(div ?? element), true);
+  }
+  if (type === 'html' || type.includes('html')) return nonBlank(element.textContent ?? '', true);
+  if (type === 'text' || type.startsWith('text/'))
+    return nonBlank(element.textContent ?? '', false);
+  return null; // base64 or other media types are not story text
+}
+
+function nonBlank(value: string, html: boolean): FeedText | null {
+  return value.trim() === '' ? null : { value, html };
+}
+
+/** The entry's web page: an alternate (or rel-less) link; atom:link also appears inside RSS. */
+function atomHref(parent: Element): string | null {
+  const links = own(parent, 'link').filter((link) => attr(link, 'href'));
+  const alternate = links.find((link) => (attr(link, 'rel') ?? 'alternate') === 'alternate');
+  return attr(alternate, 'href');
+}
+
+function enclosureLinks(entry: Element): MediaRef[] {
+  return own(entry, 'link')
+    .filter((link) => attr(link, 'rel') === 'enclosure')
+    .map((link) => mediaOf(attr(link, 'href'), attr(link, 'type'), null, attr(link, 'title')))
+    .filter((ref) => ref.uri !== null);
+}
+
+function atomAuthors(parent: Element): string | null {
+  const authors = own(parent, 'author')
+    .map((author) => ownText(author, 'name'))
+    .filter((name): name is string => name !== null);
+  return authors.length > 0 ? authors.join(', ') : null;
+}
+
+/** RSS <author> is an e-mail address, often with the name in parentheses. */
+function authorName(author: string | null): string | null {
+  if (!author) return null;
+  const named = /\(([^)]+)\)\s*$/.exec(author);
+  if (named) return named[1]!.trim();
+  return author.includes('@') ? null : author;
+}
+
+/** Markup-bearing text as sent (not folded: plain text keeps its paragraph breaks). */
+function rawText(parent: Element, name: string): string | null {
+  for (const child of own(parent, name)) {
+    const text = child.textContent ?? '';
+    if (text.trim() !== '') return text;
+  }
+  return null;
+}

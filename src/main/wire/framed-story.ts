@@ -1,0 +1,60 @@
+import type { StoryFormat } from '../../shared/model';
+import { datelineOf, endLineTime, readBody, type Frame } from './control-framed';
+import { isoDay } from './dates';
+import { paragraphBlocks } from './html-document';
+import { headlineFromLead } from './headline';
+import { guessLanguage } from './language';
+import { bodyOrFallback, dropRepeatedHeadline } from './story-fields';
+import { newStory, type ImportedStory } from './types';
+
+/** What the header of a control-framed message says, as each format reads it. */
+export interface FramedHeader {
+  slugline: string | null;
+  urgency: number | null;
+  subjects: string[];
+}
+
+/**
+ * One framed message to a story. The wire's message numbers recycle (daily or per service), so
+ * they are not a wire identity: wireId stays empty rather than let today's story 14 replace
+ * yesterday's.
+ */
+export function framedStory(
+  format: StoryFormat,
+  frame: Frame,
+  header: FramedHeader,
+  polish: (paragraph: string) => string = (paragraph) => paragraph,
+): ImportedStory | null {
+  const body = readBody(frame.body, header.slugline);
+  const paragraphs = body.paragraphs.map(polish);
+  const lead = paragraphs[0] ?? null;
+  const headline =
+    (body.headline && polish(body.headline)) ??
+    (lead ? headlineFromLead(lead) : null) ??
+    header.slugline;
+  if (!headline) return null;
+  const place = lead ? datelineOf(lead) : null;
+  const trailerLine = frame.trailer
+    .split('\n')
+    .map((line) => line.replace(/[<=]+\s*$/, '').trim())
+    .find((line) => line !== '');
+  const wireTime = endLineTime(body.endLine) ?? endLineTime(trailerLine ?? null);
+  const blocks = bodyOrFallback(
+    dropRepeatedHeadline(paragraphBlocks(paragraphs), headline),
+    headline,
+  );
+  return newStory({
+    format,
+    headline,
+    byline: body.byline,
+    dateline: place?.dateline ?? null,
+    source: place?.source ?? null,
+    language: guessLanguage(`${headline}\n${paragraphs.join('\n')}`),
+    storyDate: isoDay(wireTime),
+    wireTime,
+    blocks,
+    urgency: header.urgency,
+    slugline: header.slugline,
+    subjects: header.subjects,
+  });
+}

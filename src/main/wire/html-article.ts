@@ -1,0 +1,146 @@
+import type { AnyNode, Document, Element } from 'domhandler';
+import { findAll, findOne, getAttributeValue, removeElement, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import { blockText } from './blocks';
+import { isoDay, parseWireDate } from './dates';
+import { contentOfNodes } from './html-document';
+import { headlineFromLead } from './headline';
+import { guessLanguage } from './language';
+import type { TextImporter } from './registry';
+import { bodyOrFallback, bylineName, dropRepeatedHeadline, languageTag } from './story-fields';
+import { ImportError, newStory, type ImportedStory } from './types';
+
+/**
+ * A saved web article (or an agency's HTML story). The page is untrusted: everything that
+ * reaches the body goes through html-blocks' sanitiser; page furniture (navigation, sidebars,
+ * forms, footers) is removed first so that its words do not become story paragraphs.
+ */
+export const htmlArticleImporter: TextImporter = {
+  format: 'html',
+  sniff: (text) => /<(html|head|body|article|main|h1|p|div|title|meta)[\s>]/i.test(text),
+  parse: (text) => [importHtmlArticle(text)],
+};
+
+const FURNITURE = new Set([
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'button',
+  'menu',
+  'dialog',
+  'noscript',
+  'template',
+]);
+
+const DATE_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.issued',
+  'pubdate',
+  'publishdate',
+  'article:modified_time',
+];
+
+export function importHtmlArticle(html: string): ImportedStory {
+  const document = parseDocument(html);
+  const meta = metaTags(document);
+  const container =
+    first(document, 'article') ?? first(document, 'main') ?? first(document, 'body');
+  const nodes = container ? container.children : document.children;
+
+  const h1 = (container && first(container, 'h1')) ?? first(document, 'h1');
+  const titleElement = first(document, 'title');
+  const headline =
+    clean(h1 && textContent(h1)) ??
+    clean(meta.get('og:title')) ??
+    clean(titleElement && textContent(titleElement));
+  const bylineElement = findOne((element) => isByline(element), nodes);
+  const byline = clean(authorMeta(meta)) ?? bylineName(bylineElement && textContent(bylineElement));
+  const timeElement = findOne((element) => element.name === 'time', nodes);
+  const wireTime =
+    DATE_META.map((key) => parseWireDate(meta.get(key))).find((date) => date !== null) ??
+    parseWireDate(timeElement && getAttributeValue(timeElement, 'datetime'));
+
+  // What became the headline and byline is not repeated in the body.
+  for (const element of [h1, bylineElement]) if (element) removeElement(element);
+  for (const element of findAll((node) => FURNITURE.has(node.name), nodes)) removeElement(element);
+  const content = contentOfNodes(nodes);
+  const summary = clean(meta.get('description')) ?? clean(meta.get('og:description'));
+  const lead = content.blocks.find((block) => block.kind === 'paragraph');
+  const title = headline ?? (lead ? headlineFromLead(blockText(lead)) : summary);
+  if (!title) throw new ImportError('the HTML page holds no article text');
+  const blocks = bodyOrFallback(dropRepeatedHeadline(content.blocks, title), summary, title);
+  const htmlElement = first(document, 'html');
+
+  return newStory({
+    format: 'html',
+    headline: title,
+    byline,
+    source: clean(meta.get('og:site_name')),
+    language:
+      languageTag(htmlElement && getAttributeValue(htmlElement, 'lang')) ??
+      languageTag(meta.get('og:locale')) ??
+      guessLanguage(blocks.map(blockText).join('\n')),
+    storyDate: isoDay(wireTime),
+    wireTime,
+    blocks,
+    summary,
+    link: canonical(document) ?? clean(meta.get('og:url')),
+    media: content.media,
+    quotes: content.quotes,
+  });
+}
+
+/** <meta name|property|itemprop=… content=…>, keys lower-cased; the first of each wins. */
+function metaTags(document: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const element of findAll((node) => node.name === 'meta', document.children)) {
+    const key = element.attribs.name ?? element.attribs.property ?? element.attribs.itemprop;
+    const value = element.attribs.content;
+    if (key && value && !tags.has(key.toLowerCase())) tags.set(key.toLowerCase(), value);
+  }
+  return tags;
+}
+
+/** article:author is often a profile URL, which is not a byline. */
+function authorMeta(meta: Map<string, string>): string | null {
+  return (
+    [meta.get('author'), meta.get('article:author'), meta.get('dc.creator')].find(
+      (value) => value && !/^https?:\/\//i.test(value.trim()),
+    ) ?? null
+  );
+}
+
+function isByline(element: Element): boolean {
+  const classes = (element.attribs.class ?? '').toLowerCase().split(/\s+/);
+  return (
+    classes.includes('byline') ||
+    element.attribs.rel === 'author' ||
+    element.attribs.itemprop === 'author'
+  );
+}
+
+function canonical(document: Document): string | null {
+  const link = findOne(
+    (element) => element.name === 'link' && /\bcanonical\b/i.test(element.attribs.rel ?? ''),
+    document.children,
+  );
+  const href = link?.attribs.href?.trim();
+  return href && /^https?:\/\//i.test(href) ? href : null;
+}
+
+function first(root: Document | Element | AnyNode[], name: string): Element | null {
+  const nodes = Array.isArray(root) ? root : root.children;
+  return findOne((element) => element.name === name, nodes);
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}

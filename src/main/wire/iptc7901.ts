@@ -1,0 +1,46 @@
+import { SOH, STX, decodeTransmission, firstSignificant, frames } from './control-framed';
+import { framedStory, type FramedHeader } from './framed-story';
+import type { BytesImporter } from './registry';
+import { urgencyOf } from './story-fields';
+import { ImportError } from './types';
+
+/**
+ * IPTC 7901 text wires (dpa, KNA, APA, BTA and most European agencies' classic feeds):
+ *
+ *   SOH bkn014 4 pl 171 vvvvb KNA …      source+number, priority, category, word count, extras
+ *   Bundestag/Kinder                      keyword (slugline)
+ *   STX Kinderkommission: …=              text; the headline line ends in "="
+ *   ETX 171423 Jan 17 EOT                 transmission day, time, month, year
+ *
+ * A file may hold several messages.
+ */
+export const iptc7901Importer: BytesImporter = {
+  format: 'iptc7901',
+  sniff: (bytes) => {
+    const start = firstSignificant(bytes, false);
+    if (bytes[start] !== SOH.charCodeAt(0)) return false;
+    // The header is short: its STX comes within the first lines.
+    return bytes.subarray(start, start + 2048).includes(STX.charCodeAt(0));
+  },
+  parse: (bytes) => {
+    const stories = frames(decodeTransmission(bytes)).flatMap(
+      (frame) => framedStory('iptc7901', frame, readHeader(frame.header)) ?? [],
+    );
+    if (stories.length === 0) throw new ImportError('the IPTC 7901 file holds no message text');
+    return stories;
+  },
+};
+
+function readHeader(header: string): FramedHeader {
+  const lines = header
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '');
+  // Source and number, priority, category, word count, optional fields.
+  const [, priority, category] = (lines[0] ?? '').split(' ');
+  return {
+    slugline: lines.slice(1).join(' ') || null,
+    urgency: urgencyOf(priority),
+    subjects: category && /^[\p{L}]{1,3}$/u.test(category) ? [category] : [],
+  };
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { blockText } from './blocks';
+import { parseWireFile } from './import-file';
+
+const FIXTURES = join(__dirname, '__fixtures__');
+
+async function importFixture(name: string) {
+  return (await parseWireFile(name, readFileSync(join(FIXTURES, name)))).stories;
+}
+
+async function importText(name: string, xml: string) {
+  return (await parseWireFile(name, new TextEncoder().encode(xml))).stories;
+}
+
+describe('NewsML 1.2 importer', () => {
+  it('maps an AFP-style item with a NITF body: identity, lines, status and subjects', async () => {
+    const stories = await importFixture('newsml1-afp.xml');
+    expect(stories).toHaveLength(2);
+    const story = stories[0]!;
+    expect(story.format).toBe('newsml-1');
+    // The revision is not part of the identity, so revision 3 will replace this one.
+    expect(story.wireId).toBe('urn:newsml:afp.edition.test:20260314:TX-PAR-ABC12');
+    expect(story.wireVersion).toBe(2);
+    expect(story.wireTime).toBe('2026-03-14T10:15:00.000Z');
+    expect(story.pubStatus).toBe('usable');
+    expect(story.embargoUntil).toBeNull();
+    expect(story.urgency).toBe(2);
+    expect(story.headline).toBe('Rail strike halts trains across France');
+    expect(story.summary).toBe('Unions call for a second day of action');
+    expect(story.byline).toBe('Pierre Martin');
+    expect(story.dateline).toBe('PARIS, March 14');
+    expect(story.slugline).toBe('France-strike-rail');
+    expect(story.source).toBe('AFP');
+    expect(story.language).toBe('en');
+    expect(story.subjects).toEqual(['04000000', '04015000', 'transport']);
+    expect(story.blocks.map(blockText)).toEqual([
+      'Trains stood still across France on Saturday as rail workers walked out.',
+      'We will not give in, the union said.',
+    ]);
+    expect(story.quotes).toEqual([
+      { text: 'We will not give in', source: 'Union leader Marie Dubois' },
+    ]);
+  });
+
+  it('records the photo component once, captioned by the text beside it', async () => {
+    const [story] = await importFixture('newsml1-afp.xml');
+    expect(story!.media).toEqual([
+      {
+        kind: 'picture',
+        uri: 'https://example.com/afp/photo-strike.jpg',
+        caption: 'An empty platform at the Gare de Lyon in Paris.',
+        mimeType: 'image/jpeg',
+      },
+    ]);
+    expect(JSON.stringify(story!.blocks)).not.toContain('Gare de Lyon');
+  });
+
+  it('holds an embargoed item until its status changes', async () => {
+    const story = (await importFixture('newsml1-afp.xml'))[1]!;
+    expect(story.pubStatus).toBe('withheld');
+    expect(story.embargoUntil).toBe('2026-03-15T06:00:00.000Z');
+    // No urgency on the item: the envelope's priority stands in.
+    expect(story.urgency).toBe(3);
+    expect(story.headline).toBe('«Газпром» увеличит поставки газа в Азию');
+    expect(story.source).toBe('АФП');
+    expect(story.language).toBe('ru');
+    expect(story.blocks.map(blockText)).toEqual([
+      'Компания заявила, что поставки вырастут на треть.',
+      'Контракт подписан на десять лет.',
+    ]);
+  });
+
+  it('gives one story per text component with its own NewsLines, in order', async () => {
+    const stories = await importFixture('newsml1-briefs.xml');
+    expect(stories.map((story) => story.headline)).toEqual([
+      'Левски спечели дербито',
+      'Сняг затвори прохода Шипка',
+    ]);
+    expect(stories.map((story) => story.wireId)).toEqual([
+      'urn:newsml:bw.edition.test:20260320:BRIEFS#brief-1',
+      'urn:newsml:bw.edition.test:20260320:BRIEFS#brief-2',
+    ]);
+    expect(stories.map((story) => story.packageRef)).toEqual([
+      { id: 'urn:newsml:bw.edition.test:20260320:BRIEFS', title: 'Накратко', position: 0 },
+      { id: 'urn:newsml:bw.edition.test:20260320:BRIEFS', title: 'Накратко', position: 1 },
+    ]);
+    for (const story of stories) {
+      expect(story.language).toBe('bg');
+      expect(story.source).toBe('Тест Уайър');
+      expect(story.subjects).toEqual(['15000000']);
+    }
+    // Equivalent renditions of the same text count once.
+    expect(stories[1]!.blocks.map(blockText)).toEqual([
+      'Проходът Шипка е затворен заради снеговалеж.',
+    ]);
+  });
+
+  it('refuses an item that holds only a photo', async () => {
+    await expect(
+      importText(
+        'photo.xml',
+        `<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>Снимка</HeadLine></NewsLines>
+          <ContentItem Href="https://example.com/p.jpg"><MediaType FormalName="Photo"/></ContentItem>
+        </NewsComponent></NewsItem></NewsML>`,
+      ),
+    ).rejects.toThrow('not a text story: picture item');
+  });
+
+  it('reads a bare NewsItem root with plain text', async () => {
+    const [story] = await importText(
+      'bare.xml',
+      `<NewsItem><NewsComponent><NewsLines><HeadLine>Short</HeadLine></NewsLines>
+        <ContentItem><DataContent>One.
+
+Two.</DataContent></ContentItem></NewsComponent></NewsItem>`,
+    );
+    expect(story!.headline).toBe('Short');
+    expect(story!.blocks.map(blockText)).toEqual(['One.', 'Two.']);
+  });
+});

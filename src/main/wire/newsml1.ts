@@ -1,0 +1,260 @@
+import type { MediaRef } from '../../shared/model';
+import { parseWireDate } from './dates';
+import type { HtmlContent } from './html-blocks';
+import { nitfElementToStory } from './nitf';
+import {
+  ancestors,
+  contentKind,
+  isLaterEquivalent,
+  mediaRefOf,
+  readTextContent,
+} from './newsml1-content';
+import type { XmlImporter } from './registry';
+import { finishStory, hasContent, mergeStory } from './story-merge';
+import { ImportError, newStory, type ImportedStory } from './types';
+import {
+  attrText,
+  languageTag,
+  pubStatusOf,
+  uniqueMedia,
+  uniqueStrings,
+  urgencyNumber,
+  versionNumber,
+} from './wire-fields';
+import { childElements, findAll, firstChild, localName, textOf, type Element } from './xml';
+
+/**
+ * Each ContentItem's place is found by walking up its ancestors, so work grows with items times
+ * depth; real files hold a handful of items, and these bounds keep hostile ones from stalling.
+ */
+const MAX_ITEMS = 500;
+const MAX_CONTENT_ITEMS = 1000;
+
+export const newsml1Importer: XmlImporter = {
+  format: 'newsml-1',
+  // A bare NewsItem (capital N; NewsML-G2 writes newsItem) is sent by some agencies too.
+  sniff: (root) => ['NewsML', 'NewsItem'].includes(localName(root)),
+  parse(document, fileName) {
+    const root = document.documentElement!;
+    const envelope = firstChild(root, 'NewsEnvelope');
+    // NewsComponents may nest whole NewsItems; each is a story of its own.
+    const items = [
+      ...(localName(root) === 'NewsItem' ? [root] : []),
+      ...findAll(root, 'NewsItem', MAX_ITEMS),
+    ];
+    const read = items.map((item, index) =>
+      newsItemStories(item, envelope, `${fileName}#NewsItem-${index + 1}`),
+    );
+    const stories = read.flatMap((result) => result.stories);
+    const media = read.flatMap((result) => result.media);
+    if (stories.length === 0 && media[0])
+      throw new ImportError(`not a text story: ${media[0].kind} item`);
+    return stories;
+  },
+};
+
+/** The text ContentItems that make one story, under the component whose NewsLines head them. */
+interface TextUnit {
+  owner: Element;
+  /** The owner and the components around it, nearest first: where its metadata is looked up. */
+  chain: Element[];
+  items: Element[];
+}
+
+/**
+ * One NewsItem to its stories: usually one, but a NewsItem whose text components each carry
+ * their own NewsLines (a bundle of briefs) gives one story per component. Media items are
+ * attached to the story whose component holds them, else to every story of the item.
+ */
+function newsItemStories(
+  item: Element,
+  envelope: Element | null,
+  fallbackId: string,
+): { stories: ImportedStory[]; media: MediaRef[] } {
+  const units: TextUnit[] = [];
+  const media: { ref: MediaRef; item: Element }[] = [];
+  const seenComponents = new Set<Element>();
+  for (const contentItem of findAll(item, 'ContentItem', MAX_CONTENT_ITEMS)) {
+    const around = ancestors(contentItem, item);
+    if (around.some((element) => localName(element) === 'NewsItem')) continue;
+    if (isLaterEquivalent(contentItem, item)) continue;
+    const kind = contentKind(contentItem);
+    const component = contentItem.parentNode as Element;
+    if (kind === 'other' && !attrText(contentItem, 'Href')) continue;
+    if (kind !== 'text') {
+      // One rendition per component: the others are sizes or formats of the same object.
+      if (seenComponents.has(component)) continue;
+      seenComponents.add(component);
+      media.push({ ref: mediaRefOf(contentItem, kind), item: contentItem });
+      continue;
+    }
+    // Text beside a picture in the same component is the picture's caption.
+    if (childElements(component, 'ContentItem').some((other) => contentKind(other) !== 'text'))
+      continue;
+    const headed = around.findIndex((element) => firstChild(element, 'NewsLines'));
+    const owner = headed >= 0 ? around[headed]! : item;
+    const unit = units.find((candidate) => candidate.owner === owner);
+    if (unit) unit.items.push(contentItem);
+    else units.push({ owner, chain: around.slice(Math.max(headed, 0)), items: [contentItem] });
+  }
+  if (units.length === 0) {
+    // A NewsItem with headlines but no body (a flash, an advisory) is still news; a picture
+    // item with a headline is a picture.
+    if (media.length > 0) return { stories: [], media: media.map((entry) => entry.ref) };
+    const top = firstChild(item, 'NewsComponent');
+    units.push({ owner: top ?? item, chain: top ? [top] : [], items: [] });
+  }
+
+  const fields = itemFields(item, envelope);
+  const stories = units.map((unit) => unitStory(unit, fields));
+  for (const { ref, item: mediaItem } of media) {
+    const chain = ancestors(mediaItem, item);
+    const own = stories.filter((_, index) => chain.includes(units[index]!.owner));
+    for (const story of own.length > 0 ? own : stories)
+      story.media = uniqueMedia([...story.media, ref]);
+  }
+  if (units.length > 1) bundle(item, units, stories, fields.wireId ?? null, fallbackId);
+  return { stories: stories.filter(hasContent), media: media.map((entry) => entry.ref) };
+}
+
+/**
+ * Several stories from one NewsItem are a bundle: each keeps an identity of its own (for
+ * updates) and its place under the item's headline, like the stories of a G2 package.
+ */
+function bundle(
+  item: Element,
+  units: TextUnit[],
+  stories: ImportedStory[],
+  itemId: string | null,
+  fallbackId: string,
+): void {
+  const top = firstChild(item, 'NewsComponent');
+  const lines = top && firstChild(top, 'NewsLines');
+  const title = textOf(lines && firstChild(lines, 'HeadLine'));
+  let position = 0;
+  stories.forEach((story, index) => {
+    if (!hasContent(story)) return;
+    const owner = units[index]!.owner;
+    const part = attrText(owner, 'Duid') ?? attrText(owner, 'Euid') ?? String(index + 1);
+    if (itemId) story.wireId = `${itemId}#${part}`;
+    story.packageRef = { id: itemId ?? fallbackId, title, position };
+    position += 1;
+  });
+}
+
+function unitStory(unit: TextUnit, fields: Partial<ImportedStory>): ImportedStory {
+  const content: HtmlContent = { blocks: [], quotes: [], media: [] };
+  let nitfStory: ImportedStory | null = null;
+  for (const contentItem of unit.items) {
+    const read = readTextContent(contentItem);
+    let part: HtmlContent;
+    if ('nitf' in read) {
+      const story = nitfElementToStory(read.nitf);
+      nitfStory ??= story;
+      part = story;
+    } else part = read;
+    content.blocks.push(...part.blocks);
+    content.quotes.push(...part.quotes);
+    content.media.push(...part.media);
+  }
+  // The first NITF body lends its metadata; NewsML's own lines and management win over it.
+  const base = nitfStory
+    ? { ...nitfStory, blocks: [], quotes: [], media: [] }
+    : newStory({ format: 'newsml-1', headline: '', blocks: [] });
+  return finishStory(
+    mergeStory(base, {
+      ...fields,
+      ...componentFields(unit.chain),
+      format: 'newsml-1',
+      ...content,
+    }),
+  );
+}
+
+/**
+ * NewsML 1.2 identifies a revision as ProviderId:DateId:NewsItemId:RevisionId; Edition needs
+ * the identity without the revision, so that a later revision replaces the earlier one.
+ */
+function itemFields(item: Element, envelope: Element | null): Partial<ImportedStory> {
+  const identification = firstChild(item, 'Identification');
+  const identifier = identification && firstChild(identification, 'NewsIdentifier');
+  const part = (name: string) => textOf(identifier && firstChild(identifier, name));
+  const publicId = part('PublicIdentifier');
+  const builtId =
+    part('ProviderId') && part('NewsItemId')
+      ? `urn:newsml:${part('ProviderId')}:${part('DateId') ?? ''}:${part('NewsItemId')}`
+      : null;
+  const management = firstChild(item, 'NewsManagement');
+  const managed = (name: string) => management && firstChild(management, name);
+  const status = attrText(managed('Status'), 'FormalName');
+  const willChange = managed('StatusWillChange');
+  return {
+    wireId: publicId?.replace(/:\d+[NAU]?$/i, '') ?? builtId,
+    wireVersion: versionNumber(part('RevisionId')),
+    wireTime:
+      parseWireDate(textOf(managed('ThisRevisionCreated'))) ??
+      parseWireDate(textOf(managed('FirstCreated'))) ??
+      parseWireDate(textOf(envelope && firstChild(envelope, 'DateAndTime'))),
+    pubStatus: pubStatusOf(status),
+    embargoUntil:
+      status?.toLowerCase() === 'embargoed'
+        ? parseWireDate(textOf(willChange && firstChild(willChange, 'DateAndTime')))
+        : null,
+    urgency: urgencyNumber(
+      attrText(managed('Urgency'), 'FormalName') ??
+        attrText(envelope && firstChild(envelope, 'Priority'), 'FormalName'),
+    ),
+  };
+}
+
+/**
+ * The lines and metadata of a story's component, each taken from the nearest component that
+ * states it (a text component's own NewsLines first, then those of the components around it).
+ */
+function componentFields(chain: Element[]): Partial<ImportedStory> {
+  const nearest = (container: string, name: string) => {
+    for (const component of chain) {
+      const holder = firstChild(component, container);
+      const found = holder && childElements(holder, name);
+      if (found && found.length > 0) return found;
+    }
+    return [];
+  };
+  const line = (name: string) => textOf(nearest('NewsLines', name)[0]);
+  const party = (name: string) =>
+    nearest('AdministrativeMetadata', name)
+      .map((element) => attrText(firstChild(element, 'Party'), 'FormalName'))
+      .find(Boolean) ?? null;
+  const subjects = chain.flatMap((component) => {
+    const descriptive = firstChild(component, 'DescriptiveMetadata');
+    return descriptive
+      ? childElements(descriptive, 'SubjectCode').flatMap((code) =>
+          childElements(code).map((subject) => attrText(subject, 'FormalName')),
+        )
+      : [];
+  });
+  const keywords = nearest('NewsLines', 'KeywordLine').map(textOf);
+  return {
+    headline: line('HeadLine') ?? undefined,
+    summary: line('SubHeadLine'),
+    byline: uniqueStrings(nearest('NewsLines', 'ByLine').map(textOf)).join('; ') || null,
+    dateline: line('DateLine'),
+    slugline: line('SlugLine'),
+    source: copyrightHolder(line('CopyrightLine')) ?? party('Source') ?? party('Provider'),
+    language: languageTag(attrText(nearest('DescriptiveMetadata', 'Language')[0], 'FormalName')),
+    subjects: uniqueStrings([...subjects, ...keywords]),
+  };
+}
+
+/** "© 2026 AFP", "Copyright (c) 2026 Business Wire" → the holder's name. */
+function copyrightHolder(line: string | null): string | null {
+  if (!line) return null;
+  // "(c) Copyright Reuters 2026. Click for restrictions…": the holder is in the first sentence.
+  const holder = line
+    .split(/\.\s/)[0]!
+    .replace(/copyright|©|\(c\)|all rights reserved\.?/gi, ' ')
+    .replace(/\b(19|20)\d{2}\b/g, ' ')
+    .replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, '')
+    .replace(/\s+/g, ' ');
+  return holder === '' ? null : holder;
+}

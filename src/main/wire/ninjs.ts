@@ -1,0 +1,221 @@
+import type { MediaRef } from '../../shared/model';
+import { blockText } from './blocks';
+import { isoDay, parseWireDate } from './dates';
+import type { HtmlContent } from './html-blocks';
+import { paragraphBlocks, richContent, uniqueMedia } from './html-document';
+import { headlineFromLead } from './headline';
+import { guessLanguage } from './language';
+import {
+  byRole,
+  isHtml,
+  isNinjsItem,
+  isObject,
+  names,
+  ninjsVersion,
+  objects,
+  str,
+  valued,
+  type JsonObject,
+  type NinjsVersion,
+} from './ninjs-fields';
+import { splitParagraphs } from './plain-text';
+import type { JsonImporter } from './registry';
+import {
+  bodyOrFallback,
+  dropRepeatedHeadline,
+  languageTag,
+  pubStatusOf,
+  unique,
+  urgencyOf,
+} from './story-fields';
+import { ImportError, newStory, type ImportedStory } from './types';
+import { tidyText } from './xml';
+
+/**
+ * ninjs (IPTC News in JSON) 1.x, 2.x and 3.x: one item, or an array of items. Pictures and
+ * videos associated with a text become media references; associated texts with a body of their
+ * own become stories of their own, after the item that carries them.
+ */
+export const ninjsImporter: JsonImporter = {
+  format: 'ninjs',
+  sniff: (value) =>
+    Array.isArray(value) ? value.length > 0 && value.every(isNinjsItem) : isNinjsItem(value),
+  parse: (value) => importNinjs(value),
+};
+
+const MEDIA_TYPES: Record<string, MediaRef['kind']> = {
+  picture: 'picture',
+  graphic: 'graphic',
+  video: 'video',
+  audio: 'audio',
+};
+
+/** Associated texts nest; wire systems send one level, a loop in hand-made JSON is cut here. */
+const MAX_DEPTH = 3;
+
+function importNinjs(value: unknown): ImportedStory[] {
+  const items = (Array.isArray(value) ? value : [value]).filter(isObject);
+  if (items.length === 1) return importItem(items[0]!, 0);
+  // In a list, a picture item is only skipped; the list fails only if nothing in it is text.
+  const stories: ImportedStory[] = [];
+  let firstError: ImportError | null = null;
+  for (const item of items) {
+    try {
+      stories.push(...importItem(item, 0));
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      firstError ??= error;
+    }
+  }
+  if (stories.length === 0 && firstError) throw firstError;
+  return stories;
+}
+
+function importItem(item: JsonObject, depth: number): ImportedStory[] {
+  const version = ninjsVersion(item);
+  const type = (str(item, 'type') ?? 'text').toLowerCase();
+  const body = bodyContent(item, version);
+  if (type !== 'text' && type !== 'composite' && body === null)
+    throw new ImportError(`not a text story: ${type} item`);
+
+  const headlines = valued(item, 'headlines');
+  const main = byRole(
+    headlines.filter((entry) => !/sub|kicker|overline/.test(entry.role)),
+    'main',
+    'default',
+  );
+  const subheadline = headlines.find((entry) => /sub/.test(entry.role));
+  const kicker = headlines.find((entry) => /kicker|overline/.test(entry.role));
+  const summary = text(subheadline?.value ?? null) ?? description(item);
+  const content = body ?? { blocks: [], quotes: [], media: [] };
+  const lead = content.blocks.find((block) => block.kind === 'paragraph');
+  const headline =
+    text(main?.value ?? str(item, 'headline')) ??
+    (lead ? headlineFromLead(blockText(lead)) : null) ??
+    text(str(item, 'slugline')) ??
+    summary;
+  if (!headline) throw new ImportError('the ninjs item has no headline and no text');
+
+  const associations = objects(item, 'associations');
+  const media = associations.flatMap((association) => mediaRef(association) ?? []);
+  const wireTime = parseWireDate(
+    str(item, 'versionCreated', 'versioncreated', 'firstCreated', 'firstcreated'),
+  );
+  const blocks = bodyOrFallback(dropRepeatedHeadline(content.blocks, headline), summary, headline);
+  const story = newStory({
+    format: 'ninjs',
+    headline,
+    kicker: text(kicker?.value ?? null),
+    byline: byline(item),
+    dateline: dateline(item),
+    source: text(
+      str(item, 'copyrightHolder', 'copyrightholder') ??
+        names(item, 'infoSources', 'infosources')[0] ??
+        names(item, 'provider')[0] ??
+        null,
+    ),
+    language: languageTag(str(item, 'language')) ?? guessLanguage(blocks.map(blockText).join('\n')),
+    storyDate: isoDay(wireTime),
+    wireTime,
+    blocks,
+    wireId: str(item, 'uri'),
+    wireVersion: wireVersion(str(item, 'version')),
+    pubStatus: pubStatusOf(str(item, 'pubStatus', 'pubstatus')),
+    embargoUntil: parseWireDate(
+      version === 3 ? str(item, 'embargoedUntil', 'embargoed') : str(item, 'embargoed'),
+    ),
+    urgency: urgencyOf(item.urgency),
+    slugline: text(str(item, 'slugline')),
+    summary,
+    link: str(item, 'link'),
+    subjects: unique(names(item, version === 3 ? 'subjects' : 'subject', 'subjects', 'subject')),
+    edNote: text(str(item, 'edNote', 'ednote')),
+    media: uniqueMedia([...media, ...content.media]),
+    quotes: content.quotes,
+  });
+
+  const associatedTexts =
+    depth < MAX_DEPTH ? associations.filter((association) => mediaRef(association) === null) : [];
+  const more = associatedTexts.flatMap((association) =>
+    bodyContent(association, ninjsVersion(association)) ? importItem(association, depth + 1) : [],
+  );
+  return [story, ...more];
+}
+
+/** HTML body when there is one (it keeps emphasis, links and quotes), else the plain text. */
+function bodyContent(item: JsonObject, version: NinjsVersion): HtmlContent | null {
+  const bodies = valued(item, 'bodies');
+  const html =
+    bodies.find(isHtml)?.value ??
+    (version === 1 || bodies.length === 0 ? str(item, 'body_html', 'body_xhtml') : null);
+  if (html) return richContent(html);
+  const plain =
+    bodies.find((entry) => !/xml|json/.test(entry.contentType))?.value ?? str(item, 'body_text');
+  if (!plain) return null;
+  return { blocks: paragraphBlocks(splitParagraphs(plain).map(tidyText)), quotes: [], media: [] };
+}
+
+function description(item: JsonObject): string | null {
+  const descriptions = valued(item, 'descriptions');
+  const chosen = byRole(descriptions, 'summary', 'abstract', 'text', 'default');
+  if (chosen) return isHtml(chosen) ? htmlText(chosen.value) : text(chosen.value);
+  const flatText = str(item, 'description_text');
+  if (flatText) return text(flatText);
+  const flatHtml = str(item, 'description_html');
+  return flatHtml ? htmlText(flatHtml) : null;
+}
+
+function byline(item: JsonObject): string | null {
+  const written = str(item, 'by', 'byline');
+  if (written) return text(written);
+  const authors = objects(item, 'people')
+    .filter((person) => /author|creator|writer/i.test(str(person, 'rel', 'role') ?? ''))
+    .map((person) => str(person, 'name'));
+  return text(unique(authors).join(', ') || null);
+}
+
+/** Only where the item says it was written: ninjs `places` are usually what it is about. */
+function dateline(item: JsonObject): string | null {
+  const located = str(item, 'located');
+  if (located) return text(located);
+  const place = objects(item, 'places').find((entry) =>
+    /located|dateline/i.test(str(entry, 'rel', 'role') ?? ''),
+  );
+  return place ? text(str(place, 'name')) : null;
+}
+
+function mediaRef(association: JsonObject): MediaRef | null {
+  const kind = MEDIA_TYPES[(str(association, 'type') ?? '').toLowerCase()];
+  if (!kind) return null;
+  const renditions = objects(association, 'renditions');
+  const caption =
+    text(str(association, 'headline')) ??
+    text(byRole(valued(association, 'headlines'), 'main')?.value ?? null) ??
+    description(association) ??
+    text(str(association, 'body_text'));
+  return {
+    kind,
+    uri: str(association, 'uri') ?? str(renditions[0] ?? {}, 'href'),
+    caption,
+    mimeType:
+      str(association, 'mimetype', 'mimeType', 'contentType') ??
+      str(renditions[0] ?? {}, 'mimetype', 'mimeType', 'contentType'),
+  };
+}
+
+function wireVersion(raw: string | null): number | null {
+  const version = raw === null ? NaN : Number(raw);
+  return Number.isInteger(version) && version >= 0 ? version : null;
+}
+
+/** Entities decoded (`&auml;` → ä), unknown ones (`&tstr;`) kept as the text the wire sent. */
+function text(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const tidy = tidyText(value);
+  return tidy === '' ? null : tidy;
+}
+
+function htmlText(html: string): string | null {
+  const content = richContent(html);
+  return text(content.blocks.map(blockText).join(' '));
+}

@@ -1,0 +1,80 @@
+import { blockText, plainInlines, type Block } from './blocks';
+import type { PubStatus } from '../../shared/model';
+
+/**
+ * Small field rules shared by the feed, ninjs, HTML, mail and control-framed importers, so that
+ * the same wire value means the same thing whatever format brought it.
+ */
+
+/** "ru-RU", "en_GB", "DE" → "ru", "en", "de": the export counts stories per language and the
+ *  spellchecker wants the language, so regional variants are not kept apart. */
+export function languageTag(raw: string | null | undefined): string | null {
+  const match = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(raw ?? '');
+  return match ? match[1]!.toLowerCase() : null;
+}
+
+export function pubStatusOf(raw: string | null | undefined): PubStatus | null {
+  const value = (raw ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^.*[:/]/, ''); // "stat:usable", "http://cv.iptc.org/newscodes/pubstatusg2/usable"
+  if (value === 'usable') return 'usable';
+  if (value === 'withheld' || value === 'embargoed') return 'withheld';
+  if (value === 'canceled' || value === 'cancelled') return 'canceled';
+  return null;
+}
+
+/** 1 (flash) … 9; anything else is "the wire did not say". */
+export function urgencyOf(raw: unknown): number | null {
+  const value = typeof raw === 'string' ? Number(raw.trim()) : raw;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 9
+    ? value
+    : null;
+}
+
+/**
+ * Bodies often open with the headline again (an <h1>, the first line of a plain-text body);
+ * the story shows its headline already, so leading blocks that only repeat it are dropped.
+ */
+export function dropRepeatedHeadline(blocks: Block[], headline: string): Block[] {
+  const key = comparable(headline);
+  let start = 0;
+  while (start < blocks.length && comparable(blockText(blocks[start]!)) === key) start += 1;
+  return start === 0 ? blocks : blocks.slice(start);
+}
+
+/** A story is never imported empty: what little text the wire sent becomes its body. */
+export function bodyOrFallback(blocks: Block[], ...fallbacks: (string | null)[]): Block[] {
+  if (blocks.length > 0) return blocks;
+  const text = fallbacks.find((candidate) => candidate && candidate.trim() !== '');
+  return text ? [{ kind: 'paragraph', inlines: plainInlines(text.trim()) }] : [];
+}
+
+/** "By JANE DOE" / "Von Max Muster" / "От Иван Петров", scraped from a body, to the name. */
+export function bylineName(line: string | null | undefined): string | null {
+  const name = line
+    ?.replace(/\s+/g, ' ')
+    .replace(/^(by|von|par|door|av|di|от|автор:?)\s+/i, '')
+    .trim();
+  return name ? name : null;
+}
+
+export function unique(values: (string | null | undefined)[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const value of values) {
+    const trimmed = value?.replace(/\s+/g, ' ').trim();
+    if (!trimmed || seen.has(trimmed.toLowerCase())) continue;
+    seen.add(trimmed.toLowerCase());
+    result.push(trimmed);
+  }
+  return result;
+}
+
+function comparable(text: string): string {
+  return text
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[=.:]+$/, '')
+    .trim()
+    .toLowerCase();
+}
