@@ -126,6 +126,6 @@ describe('fuzzing every importer', () => {
         }
       }
     },
-    30_000,
+    Math.max(30_000, CASES * 100),
   );
 });
