@@ -80,12 +80,17 @@ function detectCharset(bytes: Uint8Array): string | null {
   return scored[0]!.charset;
 }
 
-/** Share of Cyrillic letters that are lower case: natural prose is mostly lower case. */
+/**
+ * Share of Cyrillic letters that are lower case: natural prose is mostly lower case. Letters of
+ * other Cyrillic alphabets and № (ђ, љ, џ… — what windows-1251 bytes become when read as
+ * ISO-8859-5) count against a candidate, or it would win on its all-lower-case look.
+ */
 function cyrillicNaturalness(text: string): number {
   const lower = text.match(/[а-яё]/g)?.length ?? 0;
   const upper = text.match(/[А-ЯЁ]/g)?.length ?? 0;
   const letters = lower + upper;
-  return letters === 0 ? 0 : (lower / letters) * Math.min(1, letters / 20);
+  const foreign = (text.match(/[\u0400-\u04FF№]/g)?.length ?? 0) - letters;
+  return letters === 0 ? 0 : (lower / (letters + foreign)) * Math.min(1, letters / 20);
 }
 
 const WESTERN = new Set(['iso-8859-1', 'windows-1252', 'us-ascii', 'iso-8859-15', 'latin1']);

@@ -55,6 +55,8 @@ export function entryToStory(entry: FeedEntry): ImportedStory | null {
   const blocks = bodyOrFallback(dropRepeatedHeadline(content?.blocks ?? [], headline), headline);
   const published = firstDate(entry.published);
   const updated = firstDate(entry.updated);
+  // The wire time follows the latest version (Atom <updated>); the story's date is its first
+  // publication, so a late correction does not move the story to another day.
   const wireTime = updated ?? published;
   return newStory({
     format: entry.format,

@@ -1,5 +1,6 @@
 import type { StoryFormat } from '../../shared/model';
-import { datelineOf, endLineTime, readBody, type Frame } from './control-framed';
+import { datelineOf, readBody, type Frame } from './control-framed';
+import { endLineTime } from './transmission-time';
 import { isoDay } from './dates';
 import { paragraphBlocks } from './html-document';
 import { headlineFromLead } from './headline';

@@ -120,6 +120,7 @@ describe('fuzzing every importer', () => {
           if (!(error instanceof ImportError)) {
             throw new Error(
               `case ${index} (seed ${SEED}) of ${fixture.name} crashed: ${(error as Error).stack}`,
+              { cause: error },
             );
           }
           expect((error as Error).message.length).toBeGreaterThan(3);

@@ -1,9 +1,9 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import { findAll, findOne, getAttributeValue, removeElement, textContent } from 'domutils';
+import { findAll, getAttributeValue, removeElement } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { blockText } from './blocks';
 import { isoDay, parseWireDate } from './dates';
-import { contentOfNodes } from './html-document';
+import { contentOfNodes, findFirst, nodeText } from './html-document';
 import { headlineFromLead } from './headline';
 import { guessLanguage } from './language';
 import type { TextImporter } from './registry';
@@ -57,12 +57,12 @@ export function importHtmlArticle(html: string): ImportedStory {
   const h1 = (container && first(container, 'h1')) ?? first(document, 'h1');
   const titleElement = first(document, 'title');
   const headline =
-    clean(h1 && textContent(h1)) ??
+    clean(h1 && nodeText(h1)) ??
     clean(meta.get('og:title')) ??
-    clean(titleElement && textContent(titleElement));
-  const bylineElement = findOne((element) => isByline(element), nodes);
-  const byline = clean(authorMeta(meta)) ?? bylineName(bylineElement && textContent(bylineElement));
-  const timeElement = findOne((element) => element.name === 'time', nodes);
+    clean(titleElement && nodeText(titleElement));
+  const bylineElement = findFirst(nodes, isByline);
+  const byline = clean(authorMeta(meta)) ?? bylineName(bylineElement && nodeText(bylineElement));
+  const timeElement = findFirst(nodes, (element) => element.name === 'time');
   const wireTime =
     DATE_META.map((key) => parseWireDate(meta.get(key))).find((date) => date !== null) ??
     parseWireDate(timeElement && getAttributeValue(timeElement, 'datetime'));
@@ -127,9 +127,9 @@ function isByline(element: Element): boolean {
 }
 
 function canonical(document: Document): string | null {
-  const link = findOne(
-    (element) => element.name === 'link' && /\bcanonical\b/i.test(element.attribs.rel ?? ''),
+  const link = findFirst(
     document.children,
+    (element) => element.name === 'link' && /\bcanonical\b/i.test(element.attribs.rel ?? ''),
   );
   const href = link?.attribs.href?.trim();
   return href && /^https?:\/\//i.test(href) ? href : null;
@@ -137,7 +137,7 @@ function canonical(document: Document): string | null {
 
 function first(root: Document | Element | AnyNode[], name: string): Element | null {
   const nodes = Array.isArray(root) ? root : root.children;
-  return findOne((element) => element.name === name, nodes);
+  return findFirst(nodes, (element) => element.name === name);
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -134,13 +134,29 @@ const HEADINGS: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = {
 type Style = Omit<Inline, 'text'>;
 
 /** Sanitises wire HTML and turns it into Edition's blocks, quotes and media references. */
-export function htmlToContent(html: string): HtmlContent {
+export function htmlToContent(
+  html: string,
+  options: { language?: string | null } = {},
+): HtmlContent {
   const document = parseDocument(sanitizeWireHtml(html), { decodeEntities: true });
-  const walker = new Walker();
+  const walker = new Walker(options.language ?? null);
   walker.walkChildren(document.children, {});
   walker.flush();
   return { blocks: walker.blocks, quotes: walker.quotes, media: walker.media };
 }
+
+/**
+ * Hostile or broken copy can nest thousands of elements; below this depth an element's content
+ * is kept as plain text (gathered without recursion) so the walk can never overflow the stack.
+ */
+const MAX_NESTING = 64;
+
+/** Quotation marks put back around `<q>` text: the element implies them, the text has none. */
+const QUOTE_MARKS: Record<string, [string, string]> = {
+  bg: ['„', '“'],
+  ru: ['«', '»'],
+  en: ['“', '”'],
+};
 
 class Walker {
   readonly blocks: Block[] = [];
@@ -148,11 +164,17 @@ class Walker {
   readonly media: MediaRef[] = [];
   private inlines: Inline[] = [];
   private quoteDepth = 0;
+  private depth = 0;
+
+  constructor(private readonly language: string | null) {}
 
   walkChildren(nodes: ChildNode[], style: Style): void {
-    // Iterative over siblings; recursion depth is the document's nesting, which sanitize-html's
-    // parser has already bounded in practice.
-    for (const node of nodes) this.walk(node, style);
+    this.depth += 1;
+    try {
+      for (const node of nodes) this.walk(node, style);
+    } finally {
+      this.depth -= 1;
+    }
   }
 
   flush(): void {
@@ -169,6 +191,10 @@ class Walker {
     }
     if (node.type !== 'tag') return;
     const element = node as Element;
+    if (this.depth > MAX_NESTING) {
+      this.inlines.push({ ...style, text: ` ${flatText(element)} ` });
+      return;
+    }
     const tag = element.name.toLowerCase();
     if (HEADINGS[tag]) {
       this.flush();
@@ -217,7 +243,8 @@ class Walker {
           .replace(/\s+/g, ' ')
           .trim();
         if (text) this.quotes.push({ text, source });
-        this.inlines.push(...inner);
+        const [open, close] = quoteMarks(this.language, text);
+        this.inlines.push({ ...style, text: open }, ...inner, { ...style, text: close });
         return;
       }
       case 'b':
@@ -263,6 +290,26 @@ class Walker {
     this.inlines = saved;
     return collected;
   }
+}
+
+/** The marks for a quote: by the story's language, else by the quote's own script. */
+function quoteMarks(language: string | null, text: string): [string, string] {
+  if (/^["„“«»”'‚‘]/.test(text)) return ['', '']; // the wire kept its own marks
+  const key = language?.slice(0, 2).toLowerCase();
+  if (key && QUOTE_MARKS[key]) return QUOTE_MARKS[key]!;
+  return /[\u0400-\u04FF]/.test(text) ? QUOTE_MARKS.bg! : QUOTE_MARKS.en!;
+}
+
+/** All text below an element, gathered with an explicit stack (no recursion). */
+function flatText(element: Element): string {
+  const parts: string[] = [];
+  const stack: ChildNode[] = [...element.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') parts.push(node.data);
+    else if (node.type === 'tag') stack.push(...[...(node as Element).children].reverse());
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Drops empty runs, folds whitespace across runs, trims the ends. */

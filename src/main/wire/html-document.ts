@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
-import { findAll, getOuterHTML, removeElement, textContent } from 'domutils';
+import { findAll, removeElement } from 'domutils';
+import { escapeAttribute, escapeText } from 'entities';
 import { parseDocument } from 'htmlparser2';
 import type { MediaRef } from '../../shared/model';
 import { plainInlines, type Block } from './blocks';
@@ -30,8 +31,7 @@ export function contentOfNodes(nodes: AnyNode[]): HtmlContent {
     figures.push(...pictures);
     removeElement(figure);
   }
-  // 'utf8': only markup characters are escaped; letters stay as they are.
-  const content = htmlToContent(getOuterHTML(nodes, { encodeEntities: 'utf8' }));
+  const content = htmlToContent(serialize(nodes));
   return { ...content, media: uniqueMedia([...figures, ...content.media]) };
 }
 
@@ -65,7 +65,7 @@ const REMOVED = new Set(['head', 'title']);
 
 function figureMedia(figure: Element): MediaRef[] {
   const caption = findAll((node) => node.name === 'figcaption', [figure])[0];
-  const captionText = caption ? textContent(caption).replace(/\s+/g, ' ').trim() : '';
+  const captionText = caption ? nodeText(caption) : '';
   return findAll((node) => node.name === 'img' || node.name === 'video', [figure]).map(
     (element) => ({
       kind: element.name === 'video' ? 'video' : 'picture',
@@ -87,4 +87,81 @@ function isTrackingPixel(image: Element): boolean {
   const tiny = (value: number) => !Number.isNaN(value) && value <= 2;
   const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i.test(image.attribs.style ?? '');
   return tiny(size('width')) || tiny(size('height')) || hidden;
+}
+
+/**
+ * Deeper markup is unwrapped to its content: htmlToContent, domutils and dom-serializer walk the
+ * tree recursively, and a few thousand nested elements (broken or hostile copy) would overflow
+ * the stack. No real story nests anywhere near this.
+ */
+const MAX_DEPTH = 64;
+
+/** Never serialised: htmlToContent would drop them with their content anyway. */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg']);
+const VOID = new Set(['br', 'hr', 'img', 'wbr', 'meta', 'link', 'input', 'source']);
+/** The attributes htmlToContent reads; its sanitiser drops every other one. */
+const ATTRIBUTES = ['href', 'src', 'alt', 'title', 'cite', 'quote-source', 'data-source'];
+
+type Work = { node: AnyNode; depth: number } | { close: string };
+
+/** Nodes back to HTML, iteratively, with the nesting bounded (see MAX_DEPTH). */
+function serialize(nodes: AnyNode[]): string {
+  const out: string[] = [];
+  const stack: Work[] = [];
+  const push = (children: AnyNode[], depth: number) => {
+    for (let index = children.length - 1; index >= 0; index -= 1)
+      stack.push({ node: children[index]!, depth });
+  };
+  push(nodes, 0);
+  while (stack.length > 0) {
+    const work = stack.pop()!;
+    if ('close' in work) {
+      out.push(`</${work.close}>`);
+      continue;
+    }
+    const { node, depth } = work;
+    if (node.type === 'text') out.push(escapeText(node.data));
+    else if (node.type === 'cdata') push(node.children, depth);
+    if (node.type !== 'tag' || DROPPED.has(node.name)) continue;
+    if (depth >= MAX_DEPTH) {
+      push(node.children, depth);
+      continue;
+    }
+    const attributes = ATTRIBUTES.filter((name) => node.attribs[name] !== undefined)
+      .map((name) => ` ${name}="${escapeAttribute(node.attribs[name]!)}"`)
+      .join('');
+    out.push(`<${node.name}${attributes}>`);
+    if (VOID.has(node.name)) continue;
+    stack.push({ close: node.name });
+    push(node.children, depth + 1);
+  }
+  return out.join('');
+}
+
+/** An element's text, whitespace folded (iterative: see MAX_DEPTH). */
+export function nodeText(root: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') parts.push(node.data);
+    else if ('children' in node)
+      for (let index = node.children.length - 1; index >= 0; index -= 1)
+        stack.push(node.children[index]!);
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The first element, in document order, that passes `test` (iterative: see MAX_DEPTH). */
+export function findFirst(nodes: AnyNode[], test: (element: Element) => boolean): Element | null {
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const element = node as Element;
+    if (test(element)) return element;
+    for (let index = element.children.length - 1; index >= 0; index -= 1)
+      stack.push(element.children[index]!);
+  }
+  return null;
 }

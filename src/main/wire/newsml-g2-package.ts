@@ -1,7 +1,7 @@
 import type { MediaRef } from '../../shared/model';
 import { parseWireDate } from './dates';
 import { itemKind, mediaItemRef, textItemToStory, descriptionOf } from './newsml-g2-item';
-import { finishStory } from './story-merge';
+import { finishStory, hasContent } from './story-merge';
 import { newStory, type ImportedStory } from './types';
 import {
   attrText,
@@ -48,11 +48,11 @@ export function packageStories(
         continue;
       claimed.add(target);
       const kind = itemKind(target);
-      entries.push(
-        kind === 'text'
-          ? { group, story: textItemToStory(target) }
-          : { group, media: mediaItemRef(target, kind) },
-      );
+      if (kind !== 'text') entries.push({ group, media: mediaItemRef(target, kind) });
+      else {
+        const story = textItemToStory(target);
+        if (hasContent(story)) entries.push({ group, story });
+      }
       continue;
     }
     const kind = mediaKindOf(attrText(firstChild(ref, 'itemClass'), 'qcode')) ?? 'text';

@@ -18,34 +18,90 @@ export function contentKind(item: Element): ContentKind {
   return major === 'image' ? 'picture' : major === 'video' ? 'video' : major ? 'audio' : 'other';
 }
 
-/**
- * The element chain from `node` up to (not including) `stop`: parent links, so the walk is as
- * long as the document is deep and never recursive.
- */
-export function ancestors(node: Element, stop: Element): Element[] {
-  const chain: Element[] = [];
-  for (let parent = node.parentNode; parent && parent !== stop; parent = parent.parentNode) {
-    if (parent.nodeType === 1) chain.push(parent as Element);
-  }
-  return chain;
+/** The text ContentItems that make one story, under the component whose NewsLines head them. */
+export interface TextUnit {
+  owner: Element;
+  /** The owner and the components around it, nearest first: where its metadata is looked up. */
+  chain: Element[];
+  items: Element[];
+}
+
+export interface FoundMedia {
+  ref: MediaRef;
+  /** The components around the media item, nearest first. */
+  path: Element[];
 }
 
 /**
- * NewsComponent EquivalentsList="yes" holds the same content several times (formats,
- * languages, picture sizes): only its first member counts.
+ * Real NewsML 1.2 nests components two to four deep; deeper ones, and content items past a
+ * generous count, are hostile or broken and are not read. Both bounds keep the work linear.
  */
-export function isLaterEquivalent(item: Element, newsItem: Element): boolean {
-  let child: Element = item;
-  for (const parent of ancestors(item, newsItem)) {
-    if (/^(yes|true)$/i.test(attrText(parent, 'EquivalentsList') ?? '')) {
-      const members = childElements(parent).filter((element) =>
-        ['NewsComponent', 'ContentItem', 'NewsItemRef'].includes(localName(element)),
-      );
-      if (members[0] !== child) return true;
+const MAX_COMPONENT_DEPTH = 32;
+const MAX_CONTENT_ITEMS = 1000;
+
+/** Children that stand for the whole content in an EquivalentsList, where only the first counts. */
+const MEMBERS = new Set(['NewsComponent', 'ContentItem', 'NewsItemRef', 'NewsItem']);
+
+/**
+ * The text units and media items of one NewsItem, in document order, in one iterative pass.
+ * A NewsItem nested inside is left to be read as a story of its own. Text beside a picture in
+ * the same component is that picture's caption; of a component's several media renditions
+ * (sizes, formats) only the first is recorded.
+ */
+export function collectContent(item: Element): { units: TextUnit[]; media: FoundMedia[] } {
+  const units: TextUnit[] = [];
+  const media: FoundMedia[] = [];
+  const recorded = new Set<Element>();
+  const holders = new Map<Element, boolean>();
+  const holdsMedia = (component: Element): boolean => {
+    let holds = holders.get(component);
+    if (holds === undefined) {
+      holds = childElements(component, 'ContentItem').some(isMedia);
+      holders.set(component, holds);
     }
-    child = parent;
+    return holds;
+  };
+  const stack: { element: Element; path: Element[] }[] = [];
+  const pushChildren = (parent: Element, path: Element[]): void => {
+    const equivalents = /^(yes|true)$/i.test(attrText(parent, 'EquivalentsList') ?? '');
+    const children = childElements(parent).filter((child) => MEMBERS.has(localName(child)));
+    const kept = equivalents ? children.slice(0, 1) : children;
+    for (let index = kept.length - 1; index >= 0; index -= 1)
+      stack.push({ element: kept[index]!, path });
+  };
+  pushChildren(item, []);
+  let seen = 0;
+  while (stack.length > 0 && seen < MAX_CONTENT_ITEMS) {
+    const { element, path } = stack.pop()!;
+    const name = localName(element);
+    if (name === 'NewsComponent') {
+      if (path.length < MAX_COMPONENT_DEPTH) pushChildren(element, [element, ...path]);
+      continue;
+    }
+    if (name !== 'ContentItem') continue;
+    seen += 1;
+    const component = path[0] ?? item;
+    const kind = contentKind(element);
+    if (kind !== 'text') {
+      if (!isMedia(element) || recorded.has(component)) continue;
+      recorded.add(component);
+      media.push({ ref: mediaRefOf(element, kind), path });
+      continue;
+    }
+    if (holdsMedia(component)) continue;
+    const headed = path.findIndex((candidate) => firstChild(candidate, 'NewsLines'));
+    const owner = headed >= 0 ? path[headed]! : item;
+    const unit = units.find((candidate) => candidate.owner === owner);
+    if (unit) unit.items.push(element);
+    else units.push({ owner, chain: path.slice(Math.max(headed, 0)), items: [element] });
   }
-  return false;
+  return { units, media };
+}
+
+/** A picture, video, sound or graphic; an unnamed kind only when it points somewhere. */
+function isMedia(item: Element): boolean {
+  const kind = contentKind(item);
+  return kind !== 'text' && (kind !== 'other' || attrText(item, 'Href') !== null);
 }
 
 /** A text ContentItem's body: NITF to read in full, or blocks from XHTML or plain text. */

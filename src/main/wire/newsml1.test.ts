@@ -37,7 +37,7 @@ describe('NewsML 1.2 importer', () => {
     expect(story.subjects).toEqual(['04000000', '04015000', 'transport']);
     expect(story.blocks.map(blockText)).toEqual([
       'Trains stood still across France on Saturday as rail workers walked out.',
-      'We will not give in, the union said.',
+      '“We will not give in”, the union said.',
     ]);
     expect(story.quotes).toEqual([
       { text: 'We will not give in', source: 'Union leader Marie Dubois' },

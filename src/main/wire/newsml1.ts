@@ -2,13 +2,7 @@ import type { MediaRef } from '../../shared/model';
 import { parseWireDate } from './dates';
 import type { HtmlContent } from './html-blocks';
 import { nitfElementToStory } from './nitf';
-import {
-  ancestors,
-  contentKind,
-  isLaterEquivalent,
-  mediaRefOf,
-  readTextContent,
-} from './newsml1-content';
+import { collectContent, readTextContent, type TextUnit } from './newsml1-content';
 import type { XmlImporter } from './registry';
 import { finishStory, hasContent, mergeStory } from './story-merge';
 import { ImportError, newStory, type ImportedStory } from './types';
@@ -23,12 +17,8 @@ import {
 } from './wire-fields';
 import { childElements, findAll, firstChild, localName, textOf, type Element } from './xml';
 
-/**
- * Each ContentItem's place is found by walking up its ancestors, so work grows with items times
- * depth; real files hold a handful of items, and these bounds keep hostile ones from stalling.
- */
+/** Real files hold one NewsItem or a few; far more is a hostile or broken file. */
 const MAX_ITEMS = 500;
-const MAX_CONTENT_ITEMS = 1000;
 
 export const newsml1Importer: XmlImporter = {
   format: 'newsml-1',
@@ -53,14 +43,6 @@ export const newsml1Importer: XmlImporter = {
   },
 };
 
-/** The text ContentItems that make one story, under the component whose NewsLines head them. */
-interface TextUnit {
-  owner: Element;
-  /** The owner and the components around it, nearest first: where its metadata is looked up. */
-  chain: Element[];
-  items: Element[];
-}
-
 /**
  * One NewsItem to its stories: usually one, but a NewsItem whose text components each carry
  * their own NewsLines (a bundle of briefs) gives one story per component. Media items are
@@ -71,32 +53,7 @@ function newsItemStories(
   envelope: Element | null,
   fallbackId: string,
 ): { stories: ImportedStory[]; media: MediaRef[] } {
-  const units: TextUnit[] = [];
-  const media: { ref: MediaRef; item: Element }[] = [];
-  const seenComponents = new Set<Element>();
-  for (const contentItem of findAll(item, 'ContentItem', MAX_CONTENT_ITEMS)) {
-    const around = ancestors(contentItem, item);
-    if (around.some((element) => localName(element) === 'NewsItem')) continue;
-    if (isLaterEquivalent(contentItem, item)) continue;
-    const kind = contentKind(contentItem);
-    const component = contentItem.parentNode as Element;
-    if (kind === 'other' && !attrText(contentItem, 'Href')) continue;
-    if (kind !== 'text') {
-      // One rendition per component: the others are sizes or formats of the same object.
-      if (seenComponents.has(component)) continue;
-      seenComponents.add(component);
-      media.push({ ref: mediaRefOf(contentItem, kind), item: contentItem });
-      continue;
-    }
-    // Text beside a picture in the same component is the picture's caption.
-    if (childElements(component, 'ContentItem').some((other) => contentKind(other) !== 'text'))
-      continue;
-    const headed = around.findIndex((element) => firstChild(element, 'NewsLines'));
-    const owner = headed >= 0 ? around[headed]! : item;
-    const unit = units.find((candidate) => candidate.owner === owner);
-    if (unit) unit.items.push(contentItem);
-    else units.push({ owner, chain: around.slice(Math.max(headed, 0)), items: [contentItem] });
-  }
+  const { units, media } = collectContent(item);
   if (units.length === 0) {
     // A NewsItem with headlines but no body (a flash, an advisory) is still news; a picture
     // item with a headline is a picture.
@@ -107,9 +64,8 @@ function newsItemStories(
 
   const fields = itemFields(item, envelope);
   const stories = units.map((unit) => unitStory(unit, fields));
-  for (const { ref, item: mediaItem } of media) {
-    const chain = ancestors(mediaItem, item);
-    const own = stories.filter((_, index) => chain.includes(units[index]!.owner));
+  for (const { ref, path } of media) {
+    const own = stories.filter((_, index) => path.includes(units[index]!.owner));
     for (const story of own.length > 0 ? own : stories)
       story.media = uniqueMedia([...story.media, ref]);
   }

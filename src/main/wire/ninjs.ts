@@ -74,8 +74,7 @@ function importNinjs(value: unknown): ImportedStory[] {
 function importItem(item: JsonObject, depth: number): ImportedStory[] {
   const version = ninjsVersion(item);
   const type = (str(item, 'type') ?? 'text').toLowerCase();
-  const body = bodyContent(item, version);
-  if (type !== 'text' && type !== 'composite' && body === null)
+  if (type !== 'text' && type !== 'composite' && !hasBody(item))
     throw new ImportError(`not a text story: ${type} item`);
 
   const headlines = valued(item, 'headlines');
@@ -87,7 +86,7 @@ function importItem(item: JsonObject, depth: number): ImportedStory[] {
   const subheadline = headlines.find((entry) => /sub/.test(entry.role));
   const kicker = headlines.find((entry) => /kicker|overline/.test(entry.role));
   const summary = text(subheadline?.value ?? null) ?? description(item);
-  const content = body ?? { blocks: [], quotes: [], media: [] };
+  const content = bodyContent(item, version);
   const lead = content.blocks.find((block) => block.kind === 'paragraph');
   const headline =
     text(main?.value ?? str(item, 'headline')) ??
@@ -134,16 +133,24 @@ function importItem(item: JsonObject, depth: number): ImportedStory[] {
     quotes: content.quotes,
   });
 
-  const associatedTexts =
-    depth < MAX_DEPTH ? associations.filter((association) => mediaRef(association) === null) : [];
-  const more = associatedTexts.flatMap((association) =>
-    bodyContent(association, ninjsVersion(association)) ? importItem(association, depth + 1) : [],
-  );
+  // Associated texts with a body of their own are stories; a bare reference is not.
+  const more =
+    depth < MAX_DEPTH
+      ? associations
+          .filter((association) => mediaRef(association) === null && hasBody(association))
+          .flatMap((association) => importItem(association, depth + 1))
+      : [];
   return [story, ...more];
 }
 
+function hasBody(item: JsonObject): boolean {
+  return (
+    valued(item, 'bodies').length > 0 || str(item, 'body_html', 'body_xhtml', 'body_text') !== null
+  );
+}
+
 /** HTML body when there is one (it keeps emphasis, links and quotes), else the plain text. */
-function bodyContent(item: JsonObject, version: NinjsVersion): HtmlContent | null {
+function bodyContent(item: JsonObject, version: NinjsVersion): HtmlContent {
   const bodies = valued(item, 'bodies');
   const html =
     bodies.find(isHtml)?.value ??
@@ -151,7 +158,7 @@ function bodyContent(item: JsonObject, version: NinjsVersion): HtmlContent | nul
   if (html) return richContent(html);
   const plain =
     bodies.find((entry) => !/xml|json/.test(entry.contentType))?.value ?? str(item, 'body_text');
-  if (!plain) return null;
+  if (!plain) return { blocks: [], quotes: [], media: [] };
   return { blocks: paragraphBlocks(splitParagraphs(plain).map(tidyText)), quotes: [], media: [] };
 }
 

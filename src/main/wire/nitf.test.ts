@@ -87,7 +87,7 @@ describe('NITF importer', () => {
       'list',
     ]);
     expect(blockText(story!.blocks[0]!)).toBe(
-      'The Treasury will spend £4bn on rail, Jane Roe said. Every pound is accounted for, she told MPs.',
+      'The Treasury will spend £4bn on rail, Jane Roe said. “Every pound is accounted for”, she told MPs.',
     );
     expect(blockText(story!.blocks[2]!)).toBe('Opposition response');
     expect(blockText(story!.blocks[5]!)).toBe('Opposition spokesman');

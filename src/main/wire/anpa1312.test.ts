@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { anpa1312Importer } from './anpa1312';
+import { iptc7901Importer } from './iptc7901';
+import { endLineTime } from './transmission-time';
+import { fixtureBytes, importFixture, texts } from './__fixtures__/read-fixture';
+
+describe('ANPA 1312 importer', () => {
+  it('reads header, headline, byline, dateline and paragraphs of an AP-style story', async () => {
+    const { stories } = await importFixture('anpa.txt');
+    expect(stories).toHaveLength(1);
+    const [story] = stories;
+    expect(story).toMatchObject({
+      format: 'anpa1312',
+      headline: 'Gale closes harbour for second day',
+      byline: 'JANE ROE, Associated Press Writer',
+      slugline: 'BC-Harbour-Wind',
+      urgency: 5,
+      subjects: ['Domestic news'],
+      dateline: 'HALIFAX, Nova Scotia',
+      source: 'AP',
+      wireTime: '2026-03-14T12:30:00.000Z',
+      wireId: null,
+    });
+    expect(texts(story!)).toEqual([
+      'HALIFAX, Nova Scotia (AP) — A winter gale kept the port of Halifax closed for a second day Saturday, stranding three container ships and a ferry bound for Québec.',
+      'Port officials said winds gusting above 100 kilometres an hour made berthing unsafe.',
+      'The storm is expected to move offshore by Sunday morning.',
+    ]);
+  });
+
+  it('tells ANPA from IPTC 7901 by its framing', () => {
+    const anpa = fixtureBytes('anpa.txt');
+    const iptc = fixtureBytes('iptc7901.txt');
+    expect(anpa1312Importer.sniff(anpa)).toBe(true);
+    expect(anpa1312Importer.sniff(iptc)).toBe(false);
+    expect(iptc7901Importer.sniff(iptc)).toBe(true);
+    // Without its SYN idles, ANPA is still known by the unit separator after the number.
+    expect(anpa1312Importer.sniff(anpa.subarray(2))).toBe(true);
+  });
+
+  it.each([
+    ['03-14-26 0830EDT', '2026-03-14T12:30:00.000Z'],
+    ['03-14-26 0830ET', '2026-03-14T12:30:00.000Z'], // after the second Sunday of March
+    ['01-14-26 0830ET', '2026-01-14T13:30:00.000Z'],
+    ['AP-NY-11-02-26 1015PT', '2026-11-02T18:15:00.000Z'],
+    ['141023 Mär 26', '2026-03-14T10:23:00.000Z'],
+    ['03-14-26 0830XYZ', null],
+  ])('reads the transmission line %s', (line, expected) => {
+    expect(endLineTime(line)).toBe(expected);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseWireFile } from './import-file';
+import { CP1251_ARTICLE } from './__fixtures__/fixture-texts';
+import { importFixture, texts } from './__fixtures__/read-fixture';
+
+describe('HTML article importer', () => {
+  it('takes headline, byline, date, language and source from the page', async () => {
+    const [story] = (await importFixture('article.html')).stories;
+    expect(story).toMatchObject({
+      format: 'html',
+      headline: 'Harbour reopens after the storm',
+      byline: 'Ann Example',
+      source: 'Coast Gazette',
+      language: 'en',
+      wireTime: '2026-03-14T09:45:00.000Z',
+      storyDate: '2026-03-14',
+      summary: 'The port is open again after two days.',
+      link: 'https://gazette.example/harbour-reopens',
+    });
+  });
+
+  it('keeps only the article: no script, handler, javascript: link, iframe or tracker', async () => {
+    const [story] = (await importFixture('article.html')).stories;
+    const blocks = JSON.stringify(story!.blocks);
+    for (const unwanted of [
+      'track',
+      'alert',
+      'javascript',
+      'injected',
+      'ads.example',
+      'pixel',
+      'onclick',
+      'Home',
+      'Subscribe',
+      '© Coast Gazette',
+      'Boats leave',
+    ]) {
+      expect(blocks).not.toContain(unwanted);
+    }
+    expect(texts(story!)).toEqual([
+      'The harbour reopened on Saturday morning.',
+      'Read the live blog or the storm timeline.',
+      'We lost two days of trade.',
+    ]);
+    expect(story!.blocks[0]).toMatchObject({ inlines: [{}, { text: 'reopened', bold: true }, {}] });
+    expect(story!.blocks[1]).toMatchObject({
+      inlines: [
+        { text: 'Read the live blog or the ' },
+        { text: 'storm timeline', href: 'https://gazette.example/storm' },
+        { text: '.' },
+      ],
+    });
+    expect(story!.blocks[2]!.kind).toBe('quote');
+    // The figure is the one picture; the 1×1 tracker is not recorded.
+    expect(story!.media).toEqual([
+      {
+        kind: 'picture',
+        uri: 'https://gazette.example/harbour.jpg',
+        caption: 'Boats leave the harbour at dawn.',
+        mimeType: null,
+      },
+    ]);
+  });
+
+  it('reads a windows-1251 page by its meta charset', async () => {
+    const parsed = await importFixture('article-cp1251.html');
+    expect(parsed.charset).toBe('windows-1251');
+    const [story] = parsed.stories;
+    expect(story).toMatchObject({
+      headline: CP1251_ARTICLE.title,
+      source: CP1251_ARTICLE.site,
+      language: 'bg',
+    });
+    expect(texts(story!)).toEqual(CP1251_ARTICLE.paragraphs);
+  });
+
+  it('falls back to og:title, then <title>, when the page has no <h1>', async () => {
+    const page = (head: string) =>
+      Buffer.from(`<!doctype html><html><head>${head}</head><body><p>Body text.</p></body></html>`);
+    const og = await parseWireFile(
+      'a.html',
+      page('<title>Title tag</title><meta property="og:title" content="OG title">'),
+    );
+    expect(og.stories[0]!.headline).toBe('OG title');
+    const title = await parseWireFile('b.html', page('<title>Title tag</title>'));
+    expect(title.stories[0]!.headline).toBe('Title tag');
+    expect(texts(title.stories[0]!)).toEqual(['Body text.']);
+  });
+
+  it('survives hostile nesting depth without overflowing the stack', async () => {
+    const depth = 20_000;
+    const page = `<!doctype html><html><body><article><h1>Дълбоко</h1>${'<div><b>'.repeat(depth)}текст${'</b></div>'.repeat(depth)}</article></body></html>`;
+    const [story] = (await parseWireFile('deep.html', Buffer.from(page))).stories;
+    expect(story!.headline).toBe('Дълбоко');
+    expect(texts(story!)).toEqual(['текст']);
+  });
+});

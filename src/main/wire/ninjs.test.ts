@@ -1,0 +1,183 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseWireFile } from './import-file';
+import { ninjsVersion } from './ninjs-fields';
+import { SAMPLES, importFixture, texts } from './__fixtures__/read-fixture';
+
+describe('ninjs importer', () => {
+  it('reads ninjs 1.x flat fields, preferring the HTML body and dropping unsafe markup', async () => {
+    const { stories } = await importFixture('ninjs-1.json');
+    expect(stories).toHaveLength(1);
+    const story = stories[0]!;
+    expect(story).toMatchObject({
+      format: 'ninjs',
+      headline: 'Третата линия на метрото тръгва през май',
+      wireId: 'urn:newsml:bta.example:20260314:metro-3',
+      wireVersion: 3,
+      pubStatus: 'usable',
+      embargoUntil: '2026-03-14T10:00:00.000Z',
+      urgency: 2,
+      language: 'bg',
+      source: 'БТА',
+      byline: 'Мария Иванова',
+      dateline: 'София',
+      slugline: 'метро-линия-3',
+      summary: 'Транспортният министър обяви датата на откриването.',
+      subjects: ['Градски транспорт', 'Метро'],
+      edNote: 'Да не се публикува преди обед.',
+      wireTime: '2026-03-14T08:30:00.000Z',
+      storyDate: '2026-03-14',
+    });
+    expect(texts(story)[0]).toBe('Третата линия ще превозва пътници от 15 май, обяви министърът.');
+    expect(story.blocks[0]).toMatchObject({ inlines: [{}, { text: '15 май', bold: true }, {}] });
+    const body = JSON.stringify(story.blocks);
+    expect(body).not.toMatch(/alert|javascript|steal|текстовата версия/);
+    expect(body).toContain('"href":"https://bta.example/metro"');
+    expect(story.quotes).toEqual([{ text: 'Искаме всеки лев да бъде проследим', source: null }]);
+    expect(story.media).toEqual([
+      {
+        kind: 'picture',
+        uri: 'urn:newsml:bta.example:20260314:metro-3-photo',
+        caption: 'Влак на третата линия на метрото',
+        mimeType: 'image/jpeg',
+      },
+    ]);
+  });
+
+  it('reads ninjs 2.x arrays: the main headline, the plain body, and an associated text', async () => {
+    const { stories } = await importFixture('ninjs-2.json');
+    expect(stories.map((story) => story.headline)).toEqual([
+      'Floods cut off villages in the north',
+      'Why the rivers rose so fast',
+    ]);
+    const [story, sidebar] = stories;
+    expect(story).toMatchObject({
+      summary: 'Rivers expected to peak on Sunday',
+      byline: 'Jane Roe',
+      source: 'Reuters',
+      language: 'en',
+      pubStatus: 'withheld',
+      embargoUntil: '2026-03-14T11:00:00.000Z',
+      urgency: 5,
+      wireVersion: 2,
+      subjects: ['Weather', 'Disasters'],
+    });
+    // The body's first line repeats the headline; hard-wrapped lines are joined; &amp; decoded.
+    expect(texts(story!)).toEqual([
+      'Heavy rain closed roads in three counties on Saturday, leaving several villages cut off.',
+      'Rescue teams reached the worst-hit areas by boat & helicopter.',
+    ]);
+    expect(story!.media).toEqual([
+      {
+        kind: 'video',
+        uri: 'urn:newsml:wire.example:20260314:floods-video',
+        caption: 'Aerial view of the flooded valley',
+        mimeType: 'video/mp4',
+      },
+    ]);
+    expect(texts(sidebar!)).toEqual(['Snow melted early after a warm week.']);
+    expect(sidebar!.wireId).toBe('urn:newsml:wire.example:20260314:floods-explainer');
+  });
+
+  it('reads ninjs 3.x camelCase and keeps a bogus entity as the text the wire sent', async () => {
+    const { stories } = await importFixture('ninjs-3.json');
+    const [story, facts] = stories;
+    expect(story).toMatchObject({
+      headline: 'Ålands & Gotlands &tstr; övning – 2026',
+      summary: 'Försvarsmakten planerar en stor övning &tstr; i Östersjön.',
+      embargoUntil: '2026-03-15T05:00:00.000Z',
+      wireTime: '2026-03-14T12:40:18.000Z',
+      wireVersion: 4,
+      byline: 'Anna Berg',
+      dateline: 'Mariehamn',
+      source: 'TT',
+      language: 'sv',
+      subjects: ['Försvar'],
+    });
+    // The document's <title> and the <h1> repeating the headline are not body text.
+    expect(texts(story!)).toEqual(['Övningen samlar 5 000 deltagare &tstr; från tio länder.']);
+    // The body figure shows the associated picture: one reference, the association's.
+    expect(story!.media).toEqual([
+      {
+        kind: 'picture',
+        uri: 'http://wire.example/media/image/aland-1',
+        caption: 'Soldater på Åland under en tidigare övning.',
+        mimeType: 'image/jpeg',
+      },
+    ]);
+    expect(facts!.headline).toBe('Fakta: Åland');
+    expect(texts(facts!)).toEqual([
+      'Åland är demilitariserat sedan 1856.',
+      'Ögruppen har cirka 30 000 invånare.',
+    ]);
+  });
+
+  it('imports every text of an array and skips the pictures in it', async () => {
+    const { stories } = await importFixture('ninjs-array.json');
+    expect(stories.map((story) => story.headline)).toEqual([
+      'Parliament passes the budget',
+      'Airport strike called off',
+    ]);
+  });
+
+  it('refuses a picture item on its own, saying why', async () => {
+    const picture = { uri: 'urn:x:photo', type: 'picture', headline: 'A photo' };
+    await expect(parseWireFile('photo.json', Buffer.from(JSON.stringify(picture)))).rejects.toThrow(
+      'not a text story: picture item',
+    );
+  });
+
+  it.each([
+    [{ uri: 'u', headline: 'h', body_text: 'b' }, 1],
+    [{ uri: 'u', headlines: [{ value: 'h' }] }, 2],
+    [{ uri: 'u', versionCreated: '2026-03-14' }, 3],
+    [{ uri: 'u', ninjsVersion: '2.1', headline: 'h' }, 2],
+  ])('detects the ninjs version of %j', (item, version) => {
+    expect(ninjsVersion(item)).toBe(version);
+  });
+});
+
+const NINJS = join(SAMPLES, 'ninjs');
+
+describe.skipIf(!existsSync(NINJS))('ninjs importer on real agency samples', () => {
+  const load = (name: string) => parseWireFile(name, readFileSync(join(NINJS, name)));
+
+  it('ninjs 1.4 simple text (AP example)', async () => {
+    const [story] = (await load('ninjsExSimpleText1.json')).stories;
+    expect(story!.headline).toBe('Captain of wrecked cruise ship on trial in Italy');
+    expect(story!.byline).toBe("Paulo Santalucia and Frances d'Emilio");
+    expect(story!.blocks).toHaveLength(4);
+  });
+
+  it('ninjs 2.1 dpa text', async () => {
+    const [story] = (await load('dpa_text.json')).stories;
+    expect(story).toMatchObject({
+      headline: 'Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?',
+      byline: 'Von Christian Hollmann, dpa',
+      source: 'dpa',
+      language: 'de',
+      wireVersion: 2,
+      urgency: 4,
+    });
+    expect(texts(story!)[0]).toContain('«der größte Skandal im Fußball seit Jahren»');
+  });
+
+  it('ninjs 3.0 TT text with a picture', async () => {
+    const [story] = (await load('tt_text_image_3.json')).stories;
+    expect(story).toMatchObject({
+      headline: 'Militärövning i jätteformat hålls 2023',
+      source: 'TT',
+      slugline: 'militärövning',
+      pubStatus: 'usable',
+      subjects: ['Krig, konflikter och oroligheter'],
+    });
+    expect(story!.media).toHaveLength(1);
+    expect(story!.blocks.some((block) => block.kind === 'quote')).toBe(true);
+    // The HTML body's <title> and <h1> repeat the headline; neither becomes body text.
+    expect(texts(story!)).not.toContain('Militärövning i jätteformat hålls 2023');
+    // TT's bogus &tstr; is only in its TTNITF (XML) body, which the HTML body supersedes;
+    // ninjs-3.json covers a bogus entity in the fields Edition reads.
+    expect(story!.summary).toContain('rapporterar Sydöstran . – Aurora 2023');
+  });
+});
