@@ -4,6 +4,7 @@
  * src/main/handlers implement it; payloads are validated there before anything runs.
  */
 import type {
+  DetectedQuote,
   FeedSubscription,
   WatchFolderState,
   Digest,
@@ -50,6 +51,8 @@ export interface Requests {
     };
     res: { id: number; revision: number; updatedAt: string };
   };
+  /** Direct quotes and their speakers, detected in the story's current text. */
+  'stories.quotes': { req: { id: number }; res: DetectedQuote[] };
   'stories.revisions': { req: { id: number }; res: RevisionSummary[] };
   'digests.create': { req: { date: string; title?: string }; res: Digest };
   'digests.list': { req: Record<string, never>; res: DigestSummary[] };
@@ -81,6 +84,7 @@ export const REQUEST_NAMES = [
   'stories.get',
   'stories.save',
   'stories.revisions',
+  'stories.quotes',
   'digests.create',
   'digests.list',
   'digests.get',

@@ -191,3 +191,13 @@ export interface WatchFolderState {
   active: boolean;
   error: string | null;
 }
+
+/** A direct quote found in a story's plain text; `start`/`end` are offsets in `bodyText`. */
+export interface DetectedQuote {
+  text: string;
+  speaker: string | null;
+  /** The attributing words ("каза", "заяви още", "според", "said"); null when continued. */
+  cue: string | null;
+  start: number;
+  end: number;
+}

@@ -4,6 +4,7 @@ import { digestCommand } from './commands/digest';
 import { exportCommand } from './commands/export';
 import { feedsCommand } from './commands/feeds';
 import { importCommand } from './commands/import';
+import { quotesCommand } from './commands/quotes';
 import { serveCommand } from './commands/serve';
 import { showCommand, storiesCommand } from './commands/stories';
 import { watchCommand } from './commands/watch';
@@ -46,6 +47,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await storiesCommand(session, out, values);
       case 'show':
         return await showCommand(session, out, args[0]);
+      case 'quotes':
+        return await quotesCommand(session, out, args[0]);
       case 'digest':
         return await digestCommand(session, out, args, values);
       case 'export':

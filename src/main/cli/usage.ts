@@ -6,6 +6,8 @@ Commands:
   import <paths...>                          import files or folders (recursive) of wire copy
   stories [--search TEXT] [--limit N]        list stories, newest first, or search them
   show <story-id>                            print one story
+  quotes <story-id>                          direct quotes and their speakers
+                                             (--json: [{text, speaker, cue, start, end}])
   digest create --date YYYY-MM-DD [--title T] create a digest for a date
   digest list                                list digests
   digest add <digest-id> <story-id...>       append stories to a digest

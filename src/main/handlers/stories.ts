@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { ImportReport, Story } from '../../shared/model';
 import { parseBody } from '../lexical/body';
 import { ingestFile, ingestFiles } from '../ingest/ingest-file';
+import { detectQuotes } from '../quotes/detect';
 import type { HandlerContext } from './context';
 import { id, lexicalState } from './schemas';
 import type { Routes } from './types';
@@ -13,7 +14,8 @@ type StoryRequests =
   | 'stories.list'
   | 'stories.get'
   | 'stories.save'
-  | 'stories.revisions';
+  | 'stories.revisions'
+  | 'stories.quotes';
 
 const MAX_LIST = 500;
 
@@ -113,6 +115,14 @@ export const storyRoutes: Routes<StoryRequests> = {
         now,
       );
       return { id: story.id, revision, updatedAt: now };
+    },
+  },
+
+  'stories.quotes': {
+    schema: z.object({ id }),
+    handle: (req, ctx) => {
+      const story = requireStory(ctx, req.id);
+      return detectQuotes(story.bodyText, story.language);
     },
   },
 

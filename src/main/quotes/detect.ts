@@ -1,0 +1,229 @@
+import type { DetectedQuote } from '../../shared/model';
+import { guessLanguage } from '../wire/language';
+import { ACCORDING_TO, PRONOUNS, ROLE_WORDS, SPEECH_VERBS } from './lexicon';
+import { findQuoteSpans, type QuoteSpan } from './spans';
+import {
+  canonicalName,
+  classifySpeaker,
+  indexPeople,
+  resolveDescription,
+  type PersonIndex,
+} from './speakers';
+
+export type { DetectedQuote };
+
+type Language = 'bg' | 'ru' | 'en';
+
+interface Attribution {
+  cue: string;
+  phrase: string;
+}
+
+const WORD = String.raw`[\p{L}'’-]+`;
+/** Words that end a speaker phrase: relative clauses and places/times after the name. */
+const PHRASE_STOP =
+  /^(който|която|които|което|докато|след|пред|във|в|при|за|от|с|със|по|през|который|которая|в|на|после|who|which|in|at|on|during|after|before|to|from|while)$/iu;
+
+/**
+ * Direct quotes and who said them, for Bulgarian, Russian and English copy. Attribution is
+ * looked for after the quote ("…", каза Путин), then before it ("Путин заяви: „…“",
+ * "Според руския лидер „…“"). Pronouns resolve to the last named speaker, descriptions to the
+ * person the story introduced with that role, and a quote with no attribution of its own
+ * continues the previous quote's speaker in the same or the preceding paragraph.
+ */
+export function detectQuotes(text: string, language?: string | null): DetectedQuote[] {
+  const lang = pickLanguage(language, text);
+  const people = indexPeople(text);
+  const spans = findQuoteSpans(text);
+  const quotes: DetectedQuote[] = [];
+  let lastNamed: string | null = null;
+
+  spans.forEach((span, index) => {
+    const attribution = attributionAfter(text, span, lang) ?? attributionBefore(text, span, lang);
+    let speaker: string | null = null;
+    let cue: string | null = null;
+    if (attribution) {
+      cue = attribution.cue;
+      // Russian "по словам/по мнению" governs the genitive: Сергея Лаврова is Сергей Лавров.
+      const phrase =
+        lang === 'ru' && /^по /.test(attribution.cue)
+          ? nominative(attribution.phrase)
+          : attribution.phrase;
+      speaker = resolve(phrase, lang, people, lastNamed, span.start);
+    } else {
+      const previous = quotes[index - 1];
+      if (previous && continues(text, spans[index - 1]!, span)) speaker = previous.speaker;
+    }
+    if (speaker) lastNamed = speaker;
+    quotes.push({
+      text: text.slice(span.start, span.end),
+      speaker,
+      cue,
+      start: span.start,
+      end: span.end,
+    });
+  });
+  return quotes;
+}
+
+function pickLanguage(language: string | null | undefined, text: string): Language {
+  const code = (language ?? guessLanguage(text) ?? 'bg').slice(0, 2).toLowerCase();
+  return code === 'ru' || code === 'en' ? code : 'bg';
+}
+
+function verbPattern(lang: Language): string {
+  return `(${SPEECH_VERBS[lang].join('|')})`;
+}
+
+/** `", каза Путин"`, `", заяви още Путин"`, `," Smith said`, `", she told reporters`. */
+function attributionAfter(text: string, span: QuoteSpan, lang: Language): Attribution | null {
+  const after = text.slice(span.close + 1, paragraphEnd(text, span.close));
+  // `"…". Next sentence` — the sentence ended with the quote: what follows is not its attribution.
+  if (/^\s*[.!?…]/.test(after)) return null;
+  const verbFirst = new RegExp(
+    `^\\s*[,.!?…]?\\s*[-–—]?\\s*${verbPattern(lang)}(\\s+(?:още|также|ещё|еще))?\\s+(${WORD}(?:\\s+${WORD}){0,5})`,
+    'iu',
+  ).exec(after);
+  if (verbFirst) {
+    const phrase = speakerPhrase(verbFirst[3]!, true);
+    if (phrase) return { cue: `${verbFirst[1]}${verbFirst[2] ?? ''}`.toLowerCase(), phrase };
+  }
+  const speakerFirst = new RegExp(
+    `^\\s*[,.!?…]?\\s*[-–—]?\\s*(${WORD}(?:\\s+${WORD}){0,3}?)\\s+${verbPattern(lang)}\\b`,
+    'iu',
+  ).exec(after);
+  if (speakerFirst) {
+    const phrase = speakerPhrase(speakerFirst[1]!);
+    if (phrase) return { cue: speakerFirst[2]!.toLowerCase(), phrase };
+  }
+  return null;
+}
+
+/** `Путин заяви: „…“`, `Според руския лидер „…“`, `According to the minister, "…"`. */
+function attributionBefore(text: string, span: QuoteSpan, lang: Language): Attribution | null {
+  const before = text.slice(paragraphStart(text, span.open), span.open);
+  const according = new RegExp(
+    `(?:^|[\\s(])(${ACCORDING_TO[lang].join('|')})\\s+(${WORD}(?:\\s+${WORD}){0,4})\\s*,?\\s*$`,
+    'iu',
+  ).exec(before);
+  if (according) return { cue: according[1]!.toLowerCase(), phrase: according[2]! };
+  const sentence = before.split(/(?<=[.!?…])\s+/).pop() ?? before;
+  const spoken = new RegExp(
+    `(${WORD}(?:\\s+${WORD}){0,3}?)\\s+${verbPattern(lang)}(?:\\s+(?:още|также))?[^.!?]{0,60}?[:,]?\\s*$`,
+    'iu',
+  ).exec(sentence);
+  if (spoken) {
+    const phrase = speakerPhrase(spoken[1]!);
+    if (phrase) return { cue: spoken[2]!.toLowerCase(), phrase };
+  }
+  return null;
+}
+
+/** Trims a captured phrase to the speaker: stops at relative clauses, places and times. */
+function speakerPhrase(raw: string, trailing = false): string | null {
+  const words = raw.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (const [position, word] of words.entries()) {
+    const next = words[position + 1];
+    // "президентът на Русия" keeps "на" before a capitalised word; "Путин на пресконференция" stops.
+    if (PHRASE_STOP.test(word) && !(/^(на|of)$/iu.test(word) && next && /^\p{Lu}/u.test(next)))
+      break;
+    // After a verb, a lower-case word after the name is where the sentence goes on
+    // ("заяви Песков журналистам"); before a verb the phrase is whole ("Държавният глава").
+    if (
+      trailing &&
+      kept.length > 0 &&
+      /^\p{Ll}/u.test(word) &&
+      /^\p{Lu}/u.test(kept[kept.length - 1]!) &&
+      !/^(на|of)$/iu.test(word)
+    )
+      break;
+    kept.push(word);
+  }
+  const phrase = kept.join(' ').replace(/[,.;:!?]+$/, '');
+  return phrase === '' ? null : phrase;
+}
+
+function resolve(
+  phrase: string,
+  lang: Language,
+  people: PersonIndex,
+  lastNamed: string | null,
+  at: number,
+): string | null {
+  const bare = withoutRole(phrase);
+  switch (classifySpeaker(bare, PRONOUNS[lang])) {
+    case 'pronoun':
+      return lastNamed ?? lastMentioned(people, at);
+    case 'name':
+      return canonicalName(bare, people);
+    case 'description': {
+      // "министра Лаврова": a description that carries a name is that name.
+      // Its first word may be capitalised only because it starts the sentence ("Държавният глава").
+      const named = bare
+        .split(/\s+/)
+        .slice(1)
+        .join(' ')
+        .match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/u)?.[0];
+      if (named) return canonicalName(named, people);
+      // Unresolvable descriptions ("the union leader") are still worth showing as said.
+      return resolveDescription(bare, people, lastNamed ?? lastMentioned(people, at)) ?? bare;
+    }
+  }
+}
+
+/** "Prime Minister John Smith" → "John Smith": a leading title is not part of the name. */
+function withoutRole(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const roleWords = new Set(ROLE_WORDS.flatMap((role) => role.split(' ')));
+  let index = 0;
+  while (index < words.length - 1 && roleWords.has(words[index]!.toLowerCase())) index += 1;
+  return words.slice(index).join(' ');
+}
+
+/** Russian genitive endings after "по словам" (Сергея Лаврова → Сергей Лавров). */
+const GENITIVE_ENDINGS: [string, string][] = [
+  ['овой', 'ова'],
+  ['евой', 'ева'],
+  ['иной', 'ина'],
+  ['ея', 'ей'],
+  ['ия', 'ий'],
+  ['ова', 'ов'],
+  ['ева', 'ев'],
+  ['ина', 'ин'],
+  ['ы', 'а'],
+];
+
+function nominative(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((word) => {
+      const ending = GENITIVE_ENDINGS.find(([genitive]) => word.endsWith(genitive));
+      return ending ? word.slice(0, -ending[0].length) + ending[1] : word;
+    })
+    .join(' ');
+}
+
+function lastMentioned(people: PersonIndex, at: number): string | null {
+  const before = people.names.filter((entry) => entry.at < at);
+  return before[before.length - 1]?.name ?? null;
+}
+
+/** A quote continues the previous one if nothing but its own sentence break lies between. */
+function continues(text: string, previous: QuoteSpan, current: QuoteSpan): boolean {
+  const between = text.slice(previous.close + 1, current.open);
+  const sameParagraph = !between.includes('\n\n');
+  if (sameParagraph) return true;
+  // The next paragraph opening with a quote, right after a paragraph that ended in one.
+  return /^[\s.,]*(\n\n)\s*$/.test(between);
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const end = text.indexOf('\n\n', from);
+  return end === -1 ? text.length : end;
+}
+
+function paragraphStart(text: string, from: number): number {
+  const start = text.lastIndexOf('\n\n', from);
+  return start === -1 ? 0 : start + 2;
+}
