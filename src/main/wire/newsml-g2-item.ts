@@ -1,3 +1,4 @@
+import { codeTail, languageTag, pubStatusOf, unique, urgencyOf } from './story-fields';
 import type { MediaRef } from '../../shared/model';
 import { plainInlines, type Block } from './blocks';
 import { parseWireDate } from './dates';
@@ -6,16 +7,7 @@ import { nitfElementToStory } from './nitf';
 import { splitParagraphs } from './plain-text';
 import { finishStory } from './story-merge';
 import { newStory, type ImportedStory } from './types';
-import {
-  attrText,
-  codeTail,
-  languageTag,
-  mediaKindOf,
-  pubStatusOf,
-  uniqueStrings,
-  urgencyNumber,
-  versionNumber,
-} from './wire-fields';
+import { attrText, mediaKindOf, versionNumber } from './wire-fields';
 import { xmlBlockText, xmlToContent } from './xml-markup';
 import { childElements, firstChild, localName, textOf, type Element } from './xml';
 
@@ -51,7 +43,7 @@ export function itemFields(item: Element): Partial<ImportedStory> {
     edNote: itemMeta ? childElements(itemMeta, 'edNote').map(textOf).join(' ') || null : null,
     embargoUntil: parseWireDate(textOf(itemMeta && firstChild(itemMeta, 'embargoed'))),
     wireTime: parseWireDate(versionCreated) ?? parseWireDate(firstCreated),
-    urgency: urgencyNumber(textOf(meta && firstChild(meta, 'urgency'))),
+    urgency: urgencyOf(textOf(meta && firstChild(meta, 'urgency'))),
     slugline: textOf(meta && firstChild(meta, 'slugline')),
     byline: meta ? bylineOf(meta) : null,
     dateline: meta ? datelineOf(meta) : null,
@@ -109,7 +101,7 @@ function bylineOf(meta: Element): string | null {
   const creators = childElements(meta, 'creator').map(
     (creator) => textOf(firstChild(creator, 'name')) ?? attrText(creator, 'literal'),
   );
-  return uniqueStrings(creators).join(', ') || null;
+  return unique(creators).join(', ') || null;
 }
 
 function datelineOf(meta: Element): string | null {
@@ -148,7 +140,7 @@ function subjectsOf(meta: Element): string[] {
       attrText(subject, 'qcode'),
   );
   const keywords = childElements(meta, 'keyword').map(textOf);
-  return uniqueStrings([...subjects, ...keywords]);
+  return unique([...subjects, ...keywords]);
 }
 
 /**

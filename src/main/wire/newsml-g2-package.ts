@@ -1,16 +1,10 @@
+import { languageTag, pubStatusOf } from './story-fields';
 import type { MediaRef } from '../../shared/model';
 import { parseWireDate } from './dates';
 import { itemKind, mediaItemRef, textItemToStory, descriptionOf } from './newsml-g2-item';
 import { finishStory, hasContent } from './story-merge';
 import { newStory, type ImportedStory } from './types';
-import {
-  attrText,
-  languageTag,
-  mediaKindOf,
-  pubStatusOf,
-  uniqueMedia,
-  versionNumber,
-} from './wire-fields';
+import { attrText, mediaKindOf, uniqueMedia, versionNumber } from './wire-fields';
 import { xmlToContent } from './xml-markup';
 import { childElements, firstChild, localName, textOf, type Element } from './xml';
 

@@ -1,3 +1,4 @@
+import { languageTag, pubStatusOf, unique, urgencyOf } from './story-fields';
 import type { MediaRef } from '../../shared/model';
 import { parseWireDate } from './dates';
 import type { HtmlContent } from './html-blocks';
@@ -6,15 +7,7 @@ import { collectContent, readTextContent, type TextUnit } from './newsml1-conten
 import type { XmlImporter } from './registry';
 import { finishStory, hasContent, mergeStory } from './story-merge';
 import { ImportError, newStory, type ImportedStory } from './types';
-import {
-  attrText,
-  languageTag,
-  pubStatusOf,
-  uniqueMedia,
-  uniqueStrings,
-  urgencyNumber,
-  versionNumber,
-} from './wire-fields';
+import { attrText, uniqueMedia, versionNumber } from './wire-fields';
 import { childElements, findAll, firstChild, localName, textOf, type Element } from './xml';
 
 /** Real files hold one NewsItem or a few; far more is a hostile or broken file. */
@@ -156,7 +149,7 @@ function itemFields(item: Element, envelope: Element | null): Partial<ImportedSt
       status?.toLowerCase() === 'embargoed'
         ? parseWireDate(textOf(willChange && firstChild(willChange, 'DateAndTime')))
         : null,
-    urgency: urgencyNumber(
+    urgency: urgencyOf(
       attrText(managed('Urgency'), 'FormalName') ??
         attrText(envelope && firstChild(envelope, 'Priority'), 'FormalName'),
     ),
@@ -193,12 +186,12 @@ function componentFields(chain: Element[]): Partial<ImportedStory> {
   return {
     headline: line('HeadLine') ?? undefined,
     summary: line('SubHeadLine'),
-    byline: uniqueStrings(nearest('NewsLines', 'ByLine').map(textOf)).join('; ') || null,
+    byline: unique(nearest('NewsLines', 'ByLine').map(textOf)).join('; ') || null,
     dateline: line('DateLine'),
     slugline: line('SlugLine'),
     source: copyrightHolder(line('CopyrightLine')) ?? party('Source') ?? party('Provider'),
     language: languageTag(attrText(nearest('DescriptiveMetadata', 'Language')[0], 'FormalName')),
-    subjects: uniqueStrings([...subjects, ...keywords]),
+    subjects: unique([...subjects, ...keywords]),
   };
 }
 

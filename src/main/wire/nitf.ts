@@ -1,19 +1,11 @@
+import { languageTag, pubStatusOf, unique, urgencyOf } from './story-fields';
 import type { MediaRef } from '../../shared/model';
 import type { Block } from './blocks';
 import { parseWireDate } from './dates';
 import type { XmlImporter } from './registry';
 import { finishStory, hasContent, mergeStory } from './story-merge';
 import { ImportError, newStory, type ImportedStory } from './types';
-import {
-  attrText,
-  languageTag,
-  mediaKindOf,
-  pubStatusOf,
-  uniqueMedia,
-  uniqueStrings,
-  urgencyNumber,
-  versionNumber,
-} from './wire-fields';
+import { attrText, mediaKindOf, uniqueMedia, versionNumber } from './wire-fields';
 import { xmlBlockText, xmlToContent, type MarkupOptions } from './xml-markup';
 import { childElements, findAll, firstChild, localName, textOf, type Element } from './xml';
 
@@ -97,7 +89,7 @@ export function nitfElementToStory(
     // A second headline line reads below the first: the standfirst, unless an abstract is that.
     summary: abstract ?? subheadline,
     kicker: abstract ? subheadline : null,
-    byline: uniqueStrings(bylines).join('; ') || null,
+    byline: unique(bylines).join('; ') || null,
     dateline: textOf(dateline),
     source: nitfSource(docdata, bodyHead),
     language: nitfLanguage(nitf, head, body),
@@ -108,7 +100,7 @@ export function nitfElementToStory(
     slugline: attrText(duKey, 'key'),
     pubStatus: pubStatusOf(status),
     embargoUntil: nitfEmbargo(docdata, issued, status),
-    urgency: urgencyNumber(attrText(docdata && firstChild(docdata, 'urgency'), 'ed-urg')),
+    urgency: urgencyOf(attrText(docdata && firstChild(docdata, 'urgency'), 'ed-urg')),
     edNote: attrText(docdata && firstChild(docdata, 'ed-msg'), 'info'),
     subjects: nitfSubjects(head, docdata),
     blocks,
@@ -175,7 +167,7 @@ function nitfSubjects(head: Element | null, docdata: Element | null): string[] {
   const keywords = keyList
     ? childElements(keyList, 'keyword').map((keyword) => attrText(keyword, 'key'))
     : [];
-  return uniqueStrings([...subjects, ...keywords]);
+  return unique([...subjects, ...keywords]);
 }
 
 function mediaRef(media: Element): MediaRef {

@@ -6,22 +6,43 @@ import type { PubStatus } from '../../shared/model';
  * the same wire value means the same thing whatever format brought it.
  */
 
-/** "ru-RU", "en_GB", "DE" → "ru", "en", "de": the export counts stories per language and the
- *  spellchecker wants the language, so regional variants are not kept apart. */
-export function languageTag(raw: string | null | undefined): string | null {
-  const match = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(raw ?? '');
-  return match ? match[1]!.toLowerCase() : null;
+/** The code after a scheme alias or URI path: `stat:usable`, `…/ninature/picture` → the tail. */
+export function codeTail(code: string | null | undefined): string | null {
+  if (!code) return null;
+  const tail = code
+    .trim()
+    .replace(/[/#:]+$/, '')
+    .replace(/^.*[/#:]/, '');
+  return tail === '' ? null : tail;
 }
 
-export function pubStatusOf(raw: string | null | undefined): PubStatus | null {
-  const value = (raw ?? '')
-    .trim()
-    .toLowerCase()
-    .replace(/^.*[:/]/, ''); // "stat:usable", "http://cv.iptc.org/newscodes/pubstatusg2/usable"
-  if (value === 'usable') return 'usable';
-  if (value === 'withheld' || value === 'embargoed') return 'withheld';
-  if (value === 'canceled' || value === 'cancelled') return 'canceled';
-  return null;
+/**
+ * The primary language subtag (`en-GB` → `en`): what quote rules and the spellchecker key on,
+ * and what guessLanguage returns for untagged copy, so both kinds of story compare equal.
+ */
+export function languageTag(value: string | null | undefined): string | null {
+  const primary = value?.trim().split(/[-_]/)[0]?.toLowerCase();
+  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}
+
+/**
+ * IPTC publishing status in any of its spellings (G2 qcode, NITF management-status, NewsML 1.2
+ * FormalName). An embargo is a hold: the copy is withheld until the embargo lifts.
+ */
+export function pubStatusOf(value: string | null | undefined): PubStatus | null {
+  switch (codeTail(value)?.toLowerCase()) {
+    case 'usable':
+      return 'usable';
+    case 'withheld':
+    case 'embargoed':
+      return 'withheld';
+    case 'canceled':
+    case 'cancelled':
+    case 'killed':
+      return 'canceled';
+    default:
+      return null;
+  }
 }
 
 /** 1 (flash) … 9; anything else is "the wire did not say". */

@@ -1,9 +1,10 @@
+import { unique } from './story-fields';
 import { blockText } from './blocks';
 import { isoDay } from './dates';
 import { headlineFromLead } from './headline';
 import { guessLanguage } from './language';
 import type { ImportedStory } from './types';
-import { uniqueMedia, uniqueStrings } from './wire-fields';
+import { uniqueMedia } from './wire-fields';
 
 /**
  * A story read from a body format (NITF) inside an envelope (NewsML-G2, NewsML 1.2): every value
@@ -13,7 +14,7 @@ import { uniqueMedia, uniqueStrings } from './wire-fields';
 export function mergeStory(base: ImportedStory, over: Partial<ImportedStory>): ImportedStory {
   const merged: ImportedStory = { ...base };
   for (const key of Object.keys(over) as (keyof ImportedStory)[]) take(merged, over, key);
-  merged.subjects = uniqueStrings([...base.subjects, ...(over.subjects ?? [])]);
+  merged.subjects = unique([...base.subjects, ...(over.subjects ?? [])]);
   merged.media = uniqueMedia([...base.media, ...(over.media ?? [])]);
   merged.quotes = [...base.quotes, ...(over.quotes ?? [])];
   if (!over.blocks?.length) merged.blocks = base.blocks;

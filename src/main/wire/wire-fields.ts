@@ -1,4 +1,5 @@
-import type { MediaRef, PubStatus } from '../../shared/model';
+import type { MediaRef } from '../../shared/model';
+import { codeTail } from './story-fields';
 import { attr, tidyText, type Element } from './xml';
 
 /**
@@ -14,56 +15,11 @@ export function attrText(element: Element | null | undefined, name: string): str
   return text === '' ? null : text;
 }
 
-/** The code after a scheme alias or URI path: `stat:usable`, `…/ninature/picture` → the tail. */
-export function codeTail(code: string | null | undefined): string | null {
-  if (!code) return null;
-  const tail = code
-    .trim()
-    .replace(/[/#:]+$/, '')
-    .replace(/^.*[/#:]/, '');
-  return tail === '' ? null : tail;
-}
-
 /** Wire versions are counters; anything else (1.2, "v3") is not one Edition can compare. */
 export function versionNumber(value: string | null | undefined): number | null {
   if (!value) return null;
   const match = /^\s*(\d{1,9})\s*$/.exec(value);
   return match ? Number(match[1]) : null;
-}
-
-/** IPTC urgency runs 1 (flash) to 9; other numbers are not urgencies. */
-export function urgencyNumber(value: string | null | undefined): number | null {
-  const number = versionNumber(value);
-  return number !== null && number >= 1 && number <= 9 ? number : null;
-}
-
-/**
- * IPTC publishing status in any of its spellings (G2 qcode, NITF management-status, NewsML 1.2
- * FormalName). An embargo is a hold: the copy is withheld until the embargo lifts.
- */
-export function pubStatusOf(value: string | null | undefined): PubStatus | null {
-  switch (codeTail(value)?.toLowerCase()) {
-    case 'usable':
-      return 'usable';
-    case 'withheld':
-    case 'embargoed':
-      return 'withheld';
-    case 'canceled':
-    case 'cancelled':
-    case 'killed':
-      return 'canceled';
-    default:
-      return null;
-  }
-}
-
-/**
- * The primary language subtag (`en-GB` → `en`): what quote rules and the spellchecker key on,
- * and what guessLanguage returns for untagged copy, so both kinds of story compare equal.
- */
-export function languageTag(value: string | null | undefined): string | null {
-  const primary = value?.trim().split(/[-_]/)[0]?.toLowerCase();
-  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }
 
 /** The media kind an IPTC class or media-type names (`ninat:picture`, `Photo`, `image`). */
@@ -76,12 +32,6 @@ export function mediaKindOf(value: string | null | undefined): MediaRef['kind'] 
   if (code === 'audio') return 'audio';
   if (code === 'graphic') return 'graphic';
   return 'other';
-}
-
-export function uniqueStrings(values: (string | null | undefined)[]): string[] {
-  const seen = new Set<string>();
-  for (const value of values) if (value) seen.add(value);
-  return [...seen];
 }
 
 /** Media the same file references twice (a message and its package) are recorded once. */
