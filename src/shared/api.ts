@@ -4,7 +4,11 @@
  * src/main/handlers implement it; payloads are validated there before anything runs.
  */
 import type {
+  Annotation,
+  AnnotationStatus,
+  AnnotationType,
   DetectedQuote,
+  RevisionContent,
   FeedSubscription,
   WatchFolderState,
   Digest,
@@ -46,6 +50,9 @@ export interface Requests {
       body?: LexicalStateJson;
       headline?: string;
       byline?: string | null;
+      summary?: string | null;
+      dateline?: string | null;
+      source?: string | null;
       /** The revision the editor started from; a mismatch answers `conflict`. */
       baseRevision?: number;
     };
@@ -53,6 +60,45 @@ export interface Requests {
   };
   /** Direct quotes and their speakers, detected in the story's current text. */
   'stories.quotes': { req: { id: number }; res: DetectedQuote[] };
+  'stories.revision': { req: { id: number; number: number }; res: RevisionContent };
+  /** Makes an old revision current again; the restore is itself a new revision. */
+  'stories.restoreRevision': {
+    req: { id: number; number: number; baseRevision?: number };
+    res: { id: number; revision: number; updatedAt: string };
+  };
+  'annotations.list': { req: { storyId: number }; res: Annotation[] };
+  /** The id is chosen by the editor, which puts it on the MarkNode before the record exists. */
+  'annotations.create': {
+    req: {
+      id: string;
+      storyId: number;
+      type: AnnotationType;
+      status?: AnnotationStatus;
+      speaker?: string | null;
+      sourceName?: string | null;
+      sourceUrl?: string | null;
+      quote: string;
+      prefix?: string;
+      suffix?: string;
+    };
+    res: Annotation;
+  };
+  'annotations.update': {
+    req: {
+      id: string;
+      type?: AnnotationType;
+      status?: AnnotationStatus;
+      speaker?: string | null;
+      sourceName?: string | null;
+      sourceUrl?: string | null;
+    };
+    res: Annotation;
+  };
+  'annotations.delete': { req: { id: string }; res: Annotation[] };
+  'annotations.addNote': { req: { id: string; text: string }; res: Annotation };
+  /** Detected quotes not yet annotated or dismissed: suggestions to accept or dismiss. */
+  'quotes.suggestions': { req: { storyId: number }; res: DetectedQuote[] };
+  'quotes.dismiss': { req: { storyId: number; quote: string }; res: { dismissed: true } };
   'stories.revisions': { req: { id: number }; res: RevisionSummary[] };
   'digests.create': { req: { date: string; title?: string }; res: Digest };
   'digests.list': { req: Record<string, never>; res: DigestSummary[] };
@@ -85,6 +131,15 @@ export const REQUEST_NAMES = [
   'stories.save',
   'stories.revisions',
   'stories.quotes',
+  'stories.revision',
+  'stories.restoreRevision',
+  'annotations.list',
+  'annotations.create',
+  'annotations.update',
+  'annotations.delete',
+  'annotations.addNote',
+  'quotes.suggestions',
+  'quotes.dismiss',
   'digests.create',
   'digests.list',
   'digests.get',

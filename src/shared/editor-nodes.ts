@@ -7,6 +7,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { MarkNode } from '@lexical/mark';
 
 export const EDITOR_NODES: Klass<LexicalNode>[] = [
   HeadingNode,
@@ -15,4 +16,6 @@ export const EDITOR_NODES: Klass<LexicalNode>[] = [
   ListItemNode,
   LinkNode,
   AutoLinkNode,
+  // Annotations: ids only; the records live in the store.
+  MarkNode,
 ];

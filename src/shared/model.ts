@@ -201,3 +201,43 @@ export interface DetectedQuote {
   start: number;
   end: number;
 }
+
+export type AnnotationType = 'quote' | 'claim' | 'note';
+export type AnnotationStatus = 'unverified' | 'verified' | 'disputed' | 'false' | 'needs-source';
+
+export interface AnnotationNote {
+  id: number;
+  author: string | null;
+  text: string;
+  createdAt: string;
+}
+
+/**
+ * A fact-checker's record about a span of a story. The text holds only a MarkNode with the id;
+ * everything else lives here, and survives the text being deleted (then `orphaned`, with the
+ * last quote and its surroundings kept for re-anchoring).
+ */
+export interface Annotation {
+  id: string;
+  storyId: number;
+  type: AnnotationType;
+  status: AnnotationStatus;
+  speaker: string | null;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  /** The annotated text when last seen, and the text around it. */
+  quote: string;
+  prefix: string;
+  suffix: string;
+  orphaned: boolean;
+  notes: AnnotationNote[];
+  createdBy: string | null;
+  createdAt: string;
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+export interface RevisionContent extends RevisionSummary {
+  body: LexicalStateJson;
+  bodyText: string;
+}

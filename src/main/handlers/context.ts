@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EventName, Events } from '../../shared/events';
 import type { WatchController } from '../ingest/watch-folder';
+import { AnnotationsRepo } from '../store/annotations-repo';
 import { DigestsRepo } from '../store/digests-repo';
 import { FeedsRepo } from '../store/feeds-repo';
 import { SettingsRepo } from '../store/settings-repo';
@@ -15,6 +16,7 @@ export interface HandlerContext {
   settings: SettingsRepo;
   similarity: SimilarityRepo;
   feeds: FeedsRepo;
+  annotations: AnnotationsRepo;
   now: () => string;
   /** Long-running services of a serving process (the app, `edition serve`); absent in one-shot CLI runs. */
   services: { watch?: WatchController };
@@ -33,6 +35,7 @@ export function createContext(
     settings: new SettingsRepo(db),
     similarity: new SimilarityRepo(db),
     feeds: new FeedsRepo(db),
+    annotations: new AnnotationsRepo(db),
     now,
     services: {},
     emit: () => {},

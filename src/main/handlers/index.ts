@@ -1,4 +1,5 @@
 import type { RequestName } from '../../shared/api';
+import { annotationRoutes } from './annotations';
 import { digestRoutes } from './digests';
 import { feedRoutes } from './feeds';
 import { watchRoutes } from './watch';
@@ -9,6 +10,7 @@ import type { Routes } from './types';
 /** Every request's route; the type makes a missing handler a compile error. */
 export const routes: Routes<RequestName> = {
   ...storyRoutes,
+  ...annotationRoutes,
   ...digestRoutes,
   ...feedRoutes,
   ...watchRoutes,

@@ -16,3 +16,6 @@ export const lexicalState = z.object({
 });
 
 export const empty = z.object({}).strict();
+
+/** A text field an editor may set, clear (null) or leave out (unchanged). */
+export const optionalText = (max: number) => z.string().max(max).nullable().optional();

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import type { ImportReport, Story } from '../../shared/model';
+import type { ImportReport, RevisionContent, Story } from '../../shared/model';
+import type { EditorUpdate } from '../store/stories-repo';
+import { syncAnchors } from './annotation-sync';
 import { parseBody } from '../lexical/body';
 import { ingestFile, ingestFiles } from '../ingest/ingest-file';
 import { detectQuotes } from '../quotes/detect';
 import type { HandlerContext } from './context';
-import { id, lexicalState } from './schemas';
+import { id, lexicalState, optionalText } from './schemas';
 import type { Routes } from './types';
 
 type StoryRequests =
@@ -15,6 +17,8 @@ type StoryRequests =
   | 'stories.get'
   | 'stories.save'
   | 'stories.revisions'
+  | 'stories.revision'
+  | 'stories.restoreRevision'
   | 'stories.quotes';
 
 const MAX_LIST = 500;
@@ -78,17 +82,14 @@ export const storyRoutes: Routes<StoryRequests> = {
       id,
       body: lexicalState.optional(),
       headline: z.string().trim().min(1, 'a headline cannot be empty').max(1000).optional(),
-      byline: z.string().max(500).nullable().optional(),
+      byline: optionalText(500),
+      summary: optionalText(5000),
+      dateline: optionalText(300),
+      source: optionalText(300),
       baseRevision: z.number().int().positive().optional(),
     }),
     handle: (req, ctx) => {
       const story = requireStory(ctx, req.id);
-      if (req.baseRevision !== undefined && req.baseRevision !== story.revision) {
-        throw new AppError(
-          'conflict',
-          `Story ${story.id} changed elsewhere (revision ${story.revision}, the editor had ${req.baseRevision}); reload it.`,
-        );
-      }
       let body = story.body;
       let text = story.bodyText;
       if (req.body) {
@@ -101,20 +102,42 @@ export const storyRoutes: Routes<StoryRequests> = {
           );
         }
       }
-      const now = ctx.now();
-      const revision = ctx.stories.update(
-        story.id,
-        {
-          headline: req.headline ?? story.headline,
-          byline: req.byline === undefined ? story.byline : req.byline,
-          body,
-          bodyText: text,
-          author: ctx.settings.read<string | null>('authorName', null),
-          reason: 'edit',
-        },
-        now,
-      );
-      return { id: story.id, revision, updatedAt: now };
+      const keep = <T>(value: T | undefined, current: T) => (value === undefined ? current : value);
+      return saveStory(ctx, story, req.baseRevision, 'edit', {
+        headline: req.headline ?? story.headline,
+        byline: keep(req.byline, story.byline),
+        summary: keep(req.summary, story.summary),
+        dateline: keep(req.dateline, story.dateline),
+        source: keep(req.source, story.source),
+        body,
+        bodyText: text,
+      });
+    },
+  },
+
+  'stories.revision': {
+    schema: z.object({ id, number: z.number().int().positive() }),
+    handle: (req, ctx) => requireRevision(ctx, req.id, req.number),
+  },
+
+  'stories.restoreRevision': {
+    schema: z.object({
+      id,
+      number: z.number().int().positive(),
+      baseRevision: z.number().int().positive().optional(),
+    }),
+    handle: (req, ctx) => {
+      const story = requireStory(ctx, req.id);
+      const old = requireRevision(ctx, req.id, req.number);
+      return saveStory(ctx, story, req.baseRevision, 'restore', {
+        headline: old.headline,
+        byline: story.byline,
+        summary: story.summary,
+        dateline: story.dateline,
+        source: story.source,
+        body: old.body,
+        bodyText: old.bodyText,
+      });
     },
   },
 
@@ -134,6 +157,44 @@ export const storyRoutes: Routes<StoryRequests> = {
     },
   },
 };
+
+/**
+ * One editor write: the conflict check, the new revision and the annotations' anchors, in one
+ * transaction, so that a crash never leaves a revision without its story state or the reverse.
+ */
+function saveStory(
+  ctx: HandlerContext,
+  story: Story,
+  baseRevision: number | undefined,
+  reason: 'edit' | 'restore',
+  content: Omit<EditorUpdate, 'author' | 'reason'>,
+): { id: number; revision: number; updatedAt: string } {
+  const now = ctx.now();
+  const revision = ctx.db.transaction(() => {
+    const current = ctx.stories.get(story.id)!;
+    if (baseRevision !== undefined && baseRevision !== current.revision) {
+      throw new AppError(
+        'conflict',
+        `Story ${story.id} changed elsewhere (revision ${current.revision}, the editor had ${baseRevision}); reload it.`,
+      );
+    }
+    const next = ctx.stories.update(
+      story.id,
+      { ...content, author: ctx.settings.read<string | null>('authorName', null), reason },
+      now,
+    );
+    syncAnchors(ctx, story.id, content.body);
+    return next;
+  })();
+  return { id: story.id, revision, updatedAt: now };
+}
+
+function requireRevision(ctx: HandlerContext, storyId: number, number: number): RevisionContent {
+  requireStory(ctx, storyId);
+  const revision = ctx.stories.revision(storyId, number);
+  if (!revision) throw new AppError('not_found', `Story ${storyId} has no revision ${number}.`);
+  return revision;
+}
 
 export function requireStory(ctx: HandlerContext, storyId: number): Story {
   const story = ctx.stories.get(storyId);

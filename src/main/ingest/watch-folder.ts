@@ -37,6 +37,9 @@ export class WatchedFolder {
   ) {}
 
   async start(): Promise<void> {
+    // A mistyped path must not quietly become a new, forever-empty folder.
+    const info = await stat(this.folder).catch(() => null);
+    if (!info?.isDirectory()) throw new Error(`${this.folder} is not an existing folder`);
     await mkdir(join(this.folder, DONE_FOLDER), { recursive: true });
     await mkdir(join(this.folder, FAILED_FOLDER), { recursive: true });
     const stableMs = this.options.stableMs ?? 1000;

@@ -33,8 +33,11 @@ describe('openStore', () => {
       )
       .all() as { name: string; strict: number }[];
     expect(tables.map((table) => table.name).sort()).toEqual([
+      'annotation_notes',
+      'annotations',
       'digest_items',
       'digests',
+      'dismissed_quotes',
       'feeds',
       'settings',
       'stories',

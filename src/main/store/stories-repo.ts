@@ -4,6 +4,7 @@ import type {
   LexicalStateJson,
   MediaRef,
   PubStatus,
+  RevisionContent,
   RevisionSummary,
   Story,
   StoryFormat,
@@ -46,6 +47,9 @@ export interface WireFields {
 export interface EditorUpdate {
   headline: string;
   byline: string | null;
+  summary: string | null;
+  dateline: string | null;
+  source: string | null;
   body: LexicalStateJson;
   bodyText: string;
   author: string | null;
@@ -185,25 +189,41 @@ export class StoriesRepo {
   }
 
   /** An editor's save: a new revision, and the story marked as edited. */
+  /** An editor's save or a restore: a new revision, and the story marked as edited. */
   update(id: number, update: EditorUpdate, now: string): number {
     const current = this.sql('SELECT revision FROM stories WHERE id = ?').get(id) as
       { revision: number } | undefined;
     if (!current) throw new Error(`story ${id} vanished during save`);
     const revision = current.revision + 1;
     this.sql(
-      `UPDATE stories SET headline = ?, byline = ?, body_json = ?, body_text = ?, revision = ?,
-           edited = 1, updated_at = ? WHERE id = ?`,
-    ).run(
-      update.headline,
-      update.byline,
-      JSON.stringify(update.body),
-      update.bodyText,
+      `UPDATE stories SET headline = @headline, byline = @byline, summary = @summary,
+         dateline = @dateline, source = @source, body_json = @bodyJson, body_text = @bodyText,
+         revision = @revision, edited = 1, updated_at = @now WHERE id = @id`,
+    ).run({
+      id,
+      headline: update.headline,
+      byline: update.byline,
+      summary: update.summary,
+      dateline: update.dateline,
+      source: update.source,
+      bodyJson: JSON.stringify(update.body),
+      bodyText: update.bodyText,
       revision,
       now,
-      id,
-    );
+    });
     this.writeRevision(id, revision, update, update.author, update.reason, null, now);
     return revision;
+  }
+
+  revision(id: number, number: number): RevisionContent | null {
+    const row = this.sql(
+      `SELECT number, headline, author, reason, wire_version AS wireVersion, created_at AS createdAt,
+         body_json AS bodyJson, body_text AS bodyText
+       FROM story_revisions WHERE story_id = ? AND number = ?`,
+    ).get(id, number) as (RevisionSummary & { bodyJson: string; bodyText: string }) | undefined;
+    if (!row) return null;
+    const { bodyJson, ...summary } = row;
+    return { ...summary, body: JSON.parse(bodyJson) as LexicalStateJson };
   }
 
   revisions(id: number): RevisionSummary[] {

@@ -1,17 +1,22 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UpdatedEntry } from '@shared/model';
 import { useRoute } from './app/routing/useRoute';
 import { navigate } from './app/routing/route';
 import { AppHeader } from './app/header/AppHeader';
 import { PaneErrorBoundary } from './app/errors/PaneErrorBoundary';
 import { InboxPane } from './features/inbox/InboxPane';
-import { DropOverlay } from './features/inbox/DropOverlay';
-import { useImport } from './features/inbox/useImport';
-import { useFileDrop } from './features/inbox/useFileDrop';
+import { DropOverlay } from './features/import/DropOverlay';
+import { useImport } from './features/import/useImport';
+import { useFileDrop } from './features/import/useFileDrop';
+import { usePasteImport } from './features/import/usePasteImport';
+import { useArrivals } from './features/import/useArrivals';
 import { EditorPane } from './features/editor/EditorPane';
 import { DigestProvider } from './features/digest/DigestProvider';
 import { DigestPane } from './features/digest/DigestPane';
 import './App.css';
+
+const NO_UPDATES: readonly UpdatedEntry[] = [];
 
 function openStory(id: number): void {
   navigate({ storyId: id });
@@ -23,13 +28,25 @@ export function App(): React.JSX.Element {
   // Bumped whenever stories may have changed (import, save): lists that show them reload.
   const [storiesVersion, setStoriesVersion] = useState(0);
   const storiesChanged = useCallback(() => setStoriesVersion((version) => version + 1), []);
-  const importer = useImport(storiesChanged);
-  const dragging = useFileDrop(importer.run);
+  // Bumped when stories arrived from outside (import, feed): their wire flags may have changed.
+  const [importsVersion, setImportsVersion] = useState(0);
+  const storiesImported = useCallback(() => {
+    setStoriesVersion((version) => version + 1);
+    setImportsVersion((version) => version + 1);
+  }, []);
+  const importer = useImport(storiesImported);
+  const dragging = useFileDrop(importer.importCollected);
+  usePasteImport(importer);
+  useArrivals(storiesImported);
 
   return (
-    <DigestProvider digestId={route.digestId} storiesVersion={storiesVersion}>
+    <DigestProvider
+      digestId={route.digestId}
+      storiesVersion={storiesVersion}
+      flagsVersion={importsVersion}
+    >
       <div className="app">
-        <AppHeader importing={importer.importing} onImport={importer.run} />
+        <AppHeader importer={importer} onStoriesChanged={storiesImported} onOpen={openStory} />
         <div className="panes">
           <nav className="pane pane--inbox" aria-label={t('inbox.title')}>
             <PaneErrorBoundary>
@@ -43,7 +60,11 @@ export function App(): React.JSX.Element {
           </nav>
           <main className="pane pane--editor" aria-label={t('story.paneLabel')}>
             <PaneErrorBoundary>
-              <EditorPane storyId={route.storyId} onSaved={storiesChanged} />
+              <EditorPane
+                storyId={route.storyId}
+                wireUpdated={importer.outcome?.report.updated ?? NO_UPDATES}
+                onSaved={storiesChanged}
+              />
             </PaneErrorBoundary>
           </main>
           <aside className="pane pane--digest" aria-label={t('digest.title')}>

@@ -1,3 +1,4 @@
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ShownError } from './ErrorsContext';
 import './AlertRegion.css';
@@ -5,13 +6,16 @@ import './AlertRegion.css';
 export function AlertRegion({
   errors,
   onDismiss,
+  host,
 }: {
   errors: ShownError[];
   onDismiss: (key: number) => void;
-}): React.JSX.Element | null {
+  /** Where to render instead of the page: an open modal dialog. */
+  host: HTMLElement | null;
+}): React.ReactNode {
   const { t } = useTranslation();
   if (errors.length === 0) return null;
-  return (
+  const region = (
     <div className="alert-region" role="alert" aria-label={t('errors.regionLabel')}>
       <ul className="alert-region__list">
         {errors.map((error) => (
@@ -36,4 +40,5 @@ export function AlertRegion({
       </ul>
     </div>
   );
+  return host ? createPortal(region, host) : region;
 }

@@ -8,14 +8,24 @@ export interface ShownError extends ErrorInfo {
 export interface ErrorsApi {
   /** Shows a failed request (or any thrown value) in the alert region; never rethrows. */
   report: (error: unknown) => void;
+  /**
+   * A modal dialog makes the rest of the window inert: while one is open it lends itself as the
+   * alert region's home, so that errors stay visible and can be dismissed. Null gives it back.
+   */
+  setAlertHost: (host: HTMLElement | null) => void;
 }
 
 export const ErrorsContext = createContext<ErrorsApi>({
   report: (error) => console.error(error),
+  setAlertHost: () => undefined,
 });
 
 export function useReportError(): ErrorsApi['report'] {
   return useContext(ErrorsContext).report;
+}
+
+export function useSetAlertHost(): ErrorsApi['setAlertHost'] {
+  return useContext(ErrorsContext).setAlertHost;
 }
 
 /** AppErrors keep their code; anything else is a bug on our side and shown as `internal`. */

@@ -40,12 +40,14 @@ export function ErrorsProvider({
     return () => window.removeEventListener('unhandledrejection', onRejection);
   }, [report]);
 
-  const api = useMemo(() => ({ report }), [report]);
+  const [host, setAlertHost] = useState<HTMLElement | null>(null);
+
+  const api = useMemo(() => ({ report, setAlertHost }), [report]);
 
   return (
     <ErrorsContext.Provider value={api}>
       {children}
-      <AlertRegion errors={errors} onDismiss={dismiss} />
+      <AlertRegion errors={errors} onDismiss={dismiss} host={host} />
     </ErrorsContext.Provider>
   );
 }

@@ -1,14 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '@renderer/features/settings/LanguageSelect';
-import { ImportButton } from '@renderer/features/inbox/ImportButton';
+import { ImportButtons } from '@renderer/features/import/ImportButtons';
+import type { Importer } from '@renderer/features/import/useImport';
+import { SourcesButton } from '@renderer/features/sources/SourcesButton';
 import './AppHeader.css';
 
 export function AppHeader({
-  importing,
-  onImport,
+  importer,
+  onStoriesChanged,
+  onOpen,
 }: {
-  importing: boolean;
-  onImport: (files: File[]) => void;
+  importer: Importer;
+  onStoriesChanged: () => void;
+  onOpen: (id: number) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
   return (
@@ -16,7 +20,8 @@ export function AppHeader({
       <h1 className="app-header__name">{t('app.name')}</h1>
       <p className="app-header__tagline">{t('app.tagline')}</p>
       <div className="app-header__actions">
-        <ImportButton busy={importing} onFiles={onImport} />
+        <ImportButtons importer={importer} />
+        <SourcesButton onStoriesChanged={onStoriesChanged} onOpen={onOpen} />
         <LanguageSelect />
       </div>
     </header>

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Digest, DigestSummary } from '@shared/model';
+import type { StoryFlags } from '@renderer/features/stories/storyBadges';
 
 export interface DigestsApi {
   /** Every digest, newest first as main answers them; null until loaded. */
@@ -7,6 +8,8 @@ export interface DigestsApi {
   /** The chosen digest (its id is in the URL), with its items; null if none or loading. */
   current: Digest | null;
   currentId: number | null;
+  /** The warning flags (canceled, embargo…) of the current digest's stories, by story id. */
+  flags: ReadonlyMap<number, StoryFlags>;
   choose: (id: number | null) => void;
   /** Each action reports its own failure in the alert region and answers whether it worked. */
   create: (date: string, title: string) => Promise<boolean>;

@@ -1,14 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { DigestItem } from '@shared/model';
+import { StoryBadges } from '@renderer/features/stories/StoryBadges';
+import type { StoryFlags } from '@renderer/features/stories/storyBadges';
 
 export function DigestItemRow({
   item,
+  flags,
   position,
   active,
   onOpen,
   onRemove,
 }: {
   item: DigestItem;
+  /** Null until loaded. */
+  flags: StoryFlags | null;
   position: number;
   active: boolean;
   onOpen: (storyId: number) => void;
@@ -16,9 +21,12 @@ export function DigestItemRow({
 }): React.JSX.Element {
   const { t } = useTranslation();
   const headline = item.headline || t('inbox.untitled');
+  const classes = ['digest-item'];
+  if (active) classes.push('digest-item--active');
+  if (flags?.pubStatus === 'canceled') classes.push('digest-item--canceled');
   return (
     <li
-      className={active ? 'digest-item digest-item--active' : 'digest-item'}
+      className={classes.join(' ')}
       data-testid="digest-item"
       data-item-id={item.id}
       data-story-id={item.storyId}
@@ -32,6 +40,7 @@ export function DigestItemRow({
         onClick={() => onOpen(item.storyId)}
         aria-current={active ? 'true' : undefined}
       >
+        {flags && <StoryBadges flags={flags} className="digest-item__badges" />}
         <span className="digest-item__headline">{headline}</span>
         {item.source && <span className="digest-item__source">{item.source}</span>}
       </button>

@@ -16,7 +16,7 @@ export function DigestItems({
   openStoryId: number | null;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const { removeItem } = useDigests();
+  const { removeItem, flags } = useDigests();
   if (digest.items.length === 0) {
     return (
       <div className="empty-state">
@@ -32,6 +32,7 @@ export function DigestItems({
         <DigestItemRow
           key={item.id}
           item={item}
+          flags={flags.get(item.storyId) ?? null}
           position={index + 1}
           active={item.storyId === openStoryId}
           onOpen={openStory}

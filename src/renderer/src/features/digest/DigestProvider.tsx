@@ -1,10 +1,16 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Digest, DigestSummary } from '@shared/model';
 import { call } from '@renderer/api/client';
 import { isNotFound, useReportError } from '@renderer/app/errors/ErrorsContext';
 import { navigate } from '@renderer/app/routing/route';
 import { DigestContext, type DigestsApi } from './DigestContext';
 import { downloadFile } from './downloadFile';
+import { fetchFlags, NO_FLAGS, type FlagsById } from './storyFlags';
+
+interface Loaded {
+  digest: Digest;
+  flags: FlagsById;
+}
 
 function choose(id: number | null): void {
   navigate({ digestId: id }, { replace: true });
@@ -13,17 +19,44 @@ function choose(id: number | null): void {
 export function DigestProvider({
   digestId,
   storiesVersion,
+  flagsVersion,
   children,
 }: {
   digestId: number | null;
   /** Changes when a story was saved: item headlines may have changed. */
   storiesVersion: number;
+  /** Changes when stories were imported: their flags (canceled, embargo…) may have changed. */
+  flagsVersion: number;
   children: ReactNode;
 }): React.JSX.Element {
   const reportError = useReportError();
   const [summaries, setSummaries] = useState<DigestSummary[] | null>(null);
   const [listVersion, setListVersion] = useState(0);
-  const [loaded, setLoaded] = useState<Digest | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // What was last shown, and for which flagsVersion: a save reuses the flags, an import does not.
+  const shownRef = useRef<{ loaded: Loaded; flagsVersion: number } | null>(null);
+  const show = useCallback((next: Loaded, version: number) => {
+    shownRef.current = { loaded: next, flagsVersion: version };
+    setLoaded(next);
+  }, []);
+  // The digest and its stories' flags arrive together, so that badges never shift the list.
+  const withFlags = useCallback(
+    async (digest: Digest, known: FlagsById): Promise<Loaded> => {
+      try {
+        return {
+          digest,
+          flags: await fetchFlags(
+            digest.items.map((i) => i.storyId),
+            known,
+          ),
+        };
+      } catch (error) {
+        reportError(error);
+        return { digest, flags: known };
+      }
+    },
+    [reportError],
+  );
 
   useEffect(() => {
     let current = true;
@@ -40,26 +73,38 @@ export function DigestProvider({
   useEffect(() => {
     if (digestId === null) return;
     let current = true;
-    call('digests.get', { id: digestId }).then(
-      (digest) => {
-        if (current) setLoaded(digest);
-      },
-      (error: unknown) => {
-        if (!current) return;
-        // A digest remembered in the URL that no longer exists: just forget it.
-        if (isNotFound(error)) choose(null);
-        else reportError(error);
-      },
-    );
+    const shown = shownRef.current;
+    const known =
+      shown && shown.loaded.digest.id === digestId && shown.flagsVersion === flagsVersion
+        ? shown.loaded.flags
+        : NO_FLAGS;
+    call('digests.get', { id: digestId })
+      .then((digest) => withFlags(digest, known))
+      .then(
+        (next) => {
+          if (current) show(next, flagsVersion);
+        },
+        (error: unknown) => {
+          if (!current) return;
+          // A digest remembered in the URL that no longer exists: just forget it.
+          if (isNotFound(error)) choose(null);
+          else reportError(error);
+        },
+      );
     return () => {
       current = false;
     };
-  }, [digestId, storiesVersion, reportError]);
+  }, [digestId, storiesVersion, flagsVersion, reportError, withFlags, show]);
 
-  const changed = useCallback((digest: Digest) => {
-    setLoaded(digest);
-    setListVersion((version) => version + 1);
-  }, []);
+  const changed = useCallback(
+    async (digest: Digest) => {
+      const shown = shownRef.current;
+      const known = shown?.loaded.digest.id === digest.id ? shown.loaded.flags : NO_FLAGS;
+      show(await withFlags(digest, known), shown?.flagsVersion ?? flagsVersion);
+      setListVersion((version) => version + 1);
+    },
+    [withFlags, show, flagsVersion],
+  );
 
   const attempt = useCallback(
     async (action: () => Promise<void>): Promise<boolean> => {
@@ -74,13 +119,16 @@ export function DigestProvider({
     [reportError],
   );
 
-  const current = loaded !== null && loaded.id === digestId ? loaded : null;
+  const shown = loaded !== null && loaded.digest.id === digestId ? loaded : null;
+  const current = shown?.digest ?? null;
+  const flags = shown?.flags ?? NO_FLAGS;
 
   const api = useMemo<DigestsApi>(
     () => ({
       summaries,
       current,
       currentId: digestId,
+      flags,
       choose,
       create: (date, title) =>
         attempt(async () => {
@@ -88,18 +136,18 @@ export function DigestProvider({
             date,
             ...(title.trim() ? { title: title.trim() } : {}),
           });
-          changed(digest);
+          await changed(digest);
           choose(digest.id);
         }),
       addStory: (storyId) =>
         attempt(async () => {
           if (digestId === null) return;
-          changed(await call('digests.addStory', { digestId, storyIds: [storyId] }));
+          await changed(await call('digests.addStory', { digestId, storyIds: [storyId] }));
         }),
       removeItem: (itemId) =>
         attempt(async () => {
           if (digestId === null) return;
-          changed(await call('digests.removeItem', { digestId, itemId }));
+          await changed(await call('digests.removeItem', { digestId, itemId }));
         }),
       exportHtml: () =>
         attempt(async () => {
@@ -108,7 +156,7 @@ export function DigestProvider({
           downloadFile(file.content, file.fileName, file.mimeType);
         }),
     }),
-    [summaries, current, digestId, attempt, changed],
+    [summaries, current, digestId, flags, attempt, changed],
   );
 
   return <DigestContext.Provider value={api}>{children}</DigestContext.Provider>;

@@ -1,13 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '@shared/api';
+import type { UpdatedEntry } from '@shared/model';
 import { StoryLoader } from './StoryLoader';
 import './editor-pane.css';
 
 export function EditorPane({
   storyId,
+  wireUpdated,
   onSaved,
 }: {
   storyId: number | null;
+  /** Stories the last import updated: an open one among them is stale. */
+  wireUpdated: readonly UpdatedEntry[];
   onSaved: (answer: ResponseOf<'stories.save'>) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
@@ -19,5 +23,7 @@ export function EditorPane({
       </div>
     );
   }
-  return <StoryLoader storyId={storyId} onSaved={onSaved} />;
+  return (
+    <StoryLoader key={storyId} storyId={storyId} wireUpdated={wireUpdated} onSaved={onSaved} />
+  );
 }

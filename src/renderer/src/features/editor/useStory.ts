@@ -9,7 +9,8 @@ export type StoryLoad =
 
 type Loaded = { id: number; load: StoryLoad };
 
-export function useStory(id: number): StoryLoad {
+/** `reload` asks for the story again (it changed elsewhere); the old one shows until it arrives. */
+export function useStory(id: number, reload = 0): StoryLoad {
   const reportError = useReportError();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
@@ -35,7 +36,7 @@ export function useStory(id: number): StoryLoad {
     return () => {
       current = false;
     };
-  }, [id, reportError]);
+  }, [id, reload, reportError]);
 
   return loaded && loaded.id === id ? loaded.load : { kind: 'loading' };
 }

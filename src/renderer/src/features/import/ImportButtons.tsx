@@ -1,35 +1,82 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { collectFromDirectoryInput } from './folderEntries';
+import { readClipboard } from './paste';
+import type { Importer } from './useImport';
 
-const ACCEPT = '.txt,.md,text/plain,text/markdown';
-
-/** A visible button that opens the (hidden) file picker; the picker is the test hook. */
-export function ImportButton({
-  busy,
-  onFiles,
-}: {
-  busy: boolean;
-  onFiles: (files: File[]) => void;
-}): React.JSX.Element {
+/**
+ * The ways in from the header: files, a whole folder, the clipboard. The visible buttons open
+ * hidden pickers; the pickers are the test hooks. Any file type is accepted: wire copy comes as
+ * .xml, .json, .nitf, .eml, .txt, .html, .rss, .atom, .md, or with no extension at all.
+ */
+export function ImportButtons({ importer }: { importer: Importer }): React.JSX.Element {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const [reading, setReading] = useState(false);
+  const { importFiles, importCollected, importText, showNotice } = importer;
+
+  // React has no typed prop for it; the DOM property is supported by every engine Edition runs in.
+  useEffect(() => {
+    if (folderInput.current) folderInput.current.webkitdirectory = true;
+  }, []);
+
+  const pasteFromClipboard = (): void => {
+    setReading(true);
+    void readClipboard(navigator.clipboard)
+      .then((answer) => {
+        switch (answer.kind) {
+          case 'content':
+            importText(answer.content);
+            break;
+          case 'empty':
+            showNotice('paste-empty');
+            break;
+          case 'denied':
+            showNotice('paste-denied');
+            break;
+          case 'unsupported':
+            showNotice('paste-unsupported');
+            break;
+        }
+      })
+      .finally(() => setReading(false));
+  };
+
   return (
-    <>
+    <div className="import-buttons" role="group" aria-label={t('import.groupLabel')}>
       <button
         type="button"
         className="button button--primary"
         data-testid="import-button"
-        onClick={() => input.current?.click()}
-        disabled={busy}
+        onClick={() => filesInput.current?.click()}
         title={t('import.buttonTitle')}
       >
-        {busy ? t('import.importing') : t('import.button')}
+        {t('import.button')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="import-folder-button"
+        onClick={() => folderInput.current?.click()}
+        title={t('import.folderTitle')}
+      >
+        {t('import.folderButton')}
+      </button>
+      <button
+        type="button"
+        className="button"
+        data-testid="paste-button"
+        onClick={pasteFromClipboard}
+        disabled={reading}
+        title={t('import.pasteTitle')}
+      >
+        {t('import.pasteButton')}
       </button>
       <input
-        ref={input}
+        ref={filesInput}
         type="file"
         multiple
-        accept={ACCEPT}
         hidden
         data-testid="import-input"
         aria-label={t('import.inputLabel')}
@@ -37,9 +84,22 @@ export function ImportButton({
           const files = Array.from(event.target.files ?? []);
           // Clear it, so that choosing the same file again still fires a change.
           event.target.value = '';
-          onFiles(files);
+          importFiles(files);
         }}
       />
-    </>
+      <input
+        ref={folderInput}
+        type="file"
+        multiple
+        hidden
+        data-testid="import-folder-input"
+        aria-label={t('import.folderInputLabel')}
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          event.target.value = '';
+          if (files.length > 0) importCollected(collectFromDirectoryInput(files));
+        }}
+      />
+    </div>
   );
 }

@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'react';
+import { collectDropped, takeDropped } from './folderEntries';
+import type { Collected } from './importItems';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
 /**
- * Files dropped anywhere on the window are imported. Also stops the default of a drop, which
- * would navigate the window to the file (and away from the editor).
+ * Files and folders dropped anywhere on the window are imported (folders with everything inside,
+ * hidden files left out). Also stops the default of a drop, which would navigate the window to
+ * the file (and away from the editor).
  */
-export function useFileDrop(onFiles: (files: File[]) => void): boolean {
+export function useFileDrop(onDrop: (collected: Promise<Collected>) => void): boolean {
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -31,25 +34,29 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       depth = Math.max(0, depth - 1);
       if (depth === 0) setDragging(false);
     };
-    const onDrop = (event: DragEvent): void => {
+    const onDropEvent = (event: DragEvent): void => {
       if (!carriesFiles(event)) return;
       event.preventDefault();
       event.stopPropagation();
       depth = 0;
       setDragging(false);
-      onFiles(Array.from(event.dataTransfer?.files ?? []));
+      if (!event.dataTransfer) return;
+      // The entries must be taken now: the drop's items are emptied once this handler returns.
+      const dropped = takeDropped(event.dataTransfer);
+      if (dropped.entries.length === 0 && dropped.files.length === 0) return;
+      onDrop(collectDropped(dropped));
     };
     window.addEventListener('dragenter', onEnter, true);
     window.addEventListener('dragover', onOver, true);
     window.addEventListener('dragleave', onLeave, true);
-    window.addEventListener('drop', onDrop, true);
+    window.addEventListener('drop', onDropEvent, true);
     return () => {
       window.removeEventListener('dragenter', onEnter, true);
       window.removeEventListener('dragover', onOver, true);
       window.removeEventListener('dragleave', onLeave, true);
-      window.removeEventListener('drop', onDrop, true);
+      window.removeEventListener('drop', onDropEvent, true);
     };
-  }, [onFiles]);
+  }, [onDrop]);
 
   return dragging;
 }

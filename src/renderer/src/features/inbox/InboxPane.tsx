@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '@renderer/lib/useDebouncedValue';
-import type { Importer } from './useImport';
-import { useStories } from './useStories';
+import type { Importer } from '@renderer/features/import/useImport';
+import { ImportProgressBar } from '@renderer/features/import/ImportProgressBar';
+import { ImportReportNotice } from '@renderer/features/import/ImportReportNotice';
+import { ImportNoticeBox } from '@renderer/features/import/ImportNoticeBox';
+import { LIST_LIMIT, useStories } from './useStories';
 import { SearchInput } from './SearchInput';
 import { StoryList } from './StoryList';
-import { ImportReportNotice } from './ImportReportNotice';
 import './inbox.css';
 
 const SEARCH_DEBOUNCE_MS = 250;
@@ -34,15 +36,30 @@ export function InboxPane({
           {t('inbox.title')}
         </h2>
         {stories !== null && stories.length > 0 && (
-          <span className="pane__count">{t('inbox.count', { count: stories.length })}</span>
+          <span className="pane__count">
+            {stories.length >= LIST_LIMIT
+              ? t('inbox.countCapped', { count: stories.length })
+              : t('inbox.count', { count: stories.length })}
+          </span>
         )}
       </div>
       <SearchInput value={search} onChange={setSearch} />
-      {importer.importing && <p className="pane__note muted">{t('import.importing')}</p>}
-      {importer.report && (
-        <ImportReportNotice report={importer.report} onDismiss={importer.dismissReport} />
+      {importer.notice && (
+        <ImportNoticeBox notice={importer.notice} onDismiss={() => importer.showNotice(null)} />
       )}
-      <StoryList stories={stories} search={settledSearch} selectedId={selectedId} onOpen={onOpen} />
+      {importer.progress && (
+        <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />
+      )}
+      {importer.outcome && (
+        <ImportReportNotice shown={importer.outcome} onDismiss={importer.dismiss} onOpen={onOpen} />
+      )}
+      <StoryList
+        stories={stories}
+        search={settledSearch}
+        selectedId={selectedId}
+        version={version}
+        onOpen={onOpen}
+      />
     </>
   );
 }

@@ -1,34 +1,50 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorySummary } from '@shared/model';
+import { StoryBadges } from '@renderer/features/stories/StoryBadges';
+import { formatDay } from '@renderer/features/stories/dates';
+import { SimilarStories } from './SimilarStories';
 
 export function StoryCard({
   story,
-  selected,
+  selectedId,
+  version,
   onOpen,
+  nested = false,
 }: {
   story: StorySummary;
-  selected: boolean;
+  selectedId: number | null;
+  version: number;
   onOpen: (id: number) => void;
+  /** A member shown under its group's first story: no toggle of its own. */
+  nested?: boolean;
 }): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const headlineId = useId();
+  const badgesId = useId();
   const metaId = useId();
-  const meta = [story.source, story.storyDate].filter(Boolean).join(' · ');
+  const groupId = useId();
+  const [expanded, setExpanded] = useState(false);
+  const selected = story.id === selectedId;
+  const meta = [story.source, story.storyDate ? formatDay(story.storyDate, i18n.language) : null]
+    .filter(Boolean)
+    .join(' · ');
+  const similar = !nested && story.similarCount > 0;
+  const classes = ['story-card'];
+  if (selected) classes.push('story-card--selected');
+  if (story.pubStatus === 'canceled') classes.push('story-card--canceled');
+  if (nested) classes.push('story-card--nested');
   return (
-    <li
-      className={selected ? 'story-card story-card--selected' : 'story-card'}
-      data-testid="story-card"
-      data-story-id={story.id}
-    >
+    <li className={classes.join(' ')} data-testid="story-card" data-story-id={story.id}>
       <button
         type="button"
         className="story-card__open"
         onClick={() => onOpen(story.id)}
         aria-current={selected ? 'true' : undefined}
         aria-labelledby={headlineId}
-        aria-describedby={meta ? metaId : undefined}
+        aria-describedby={`${badgesId} ${metaId}`}
       >
+        <StoryBadges flags={story} id={badgesId} className="story-card__badges" />
         <span className="story-card__headline" id={headlineId}>
           {story.headline || t('inbox.untitled')}
         </span>
@@ -39,6 +55,34 @@ export function StoryCard({
         )}
         {story.excerpt && <span className="story-card__excerpt">{story.excerpt}</span>}
       </button>
+      {similar && (
+        <>
+          <button
+            type="button"
+            className="similar-toggle"
+            data-testid="similar-toggle"
+            aria-expanded={expanded}
+            aria-controls={expanded ? groupId : undefined}
+            onClick={() => setExpanded((open) => !open)}
+            title={expanded ? t('inbox.similarHide') : t('inbox.similarShow')}
+          >
+            <span aria-hidden="true" className="similar-toggle__mark">
+              {expanded ? '▾' : '▸'}
+            </span>
+            {t('inbox.similarCount', { count: story.similarCount })}
+          </button>
+          {expanded && (
+            <SimilarStories
+              id={groupId}
+              group={story.similarGroup ?? story.id}
+              leadId={story.id}
+              selectedId={selectedId}
+              version={version}
+              onOpen={onOpen}
+            />
+          )}
+        </>
+      )}
     </li>
   );
 }

@@ -6,11 +6,13 @@ export function StoryList({
   stories,
   search,
   selectedId,
+  version,
   onOpen,
 }: {
   stories: StorySummary[] | null;
   search: string;
   selectedId: number | null;
+  version: number;
   onOpen: (id: number) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
@@ -22,6 +24,8 @@ export function StoryList({
       <div className="empty-state">
         <p className="empty-state__title">{t('inbox.emptyTitle')}</p>
         <p>{t('inbox.emptyHint')}</p>
+        <p>{t('inbox.emptyPasteHint')}</p>
+        <p>{t('inbox.emptySourcesHint')}</p>
       </div>
     );
   }
@@ -31,7 +35,8 @@ export function StoryList({
         <StoryCard
           key={story.id}
           story={story}
-          selected={story.id === selectedId}
+          selectedId={selectedId}
+          version={version}
           onOpen={onOpen}
         />
       ))}

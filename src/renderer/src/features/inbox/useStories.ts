@@ -3,7 +3,7 @@ import type { StorySummary } from '@shared/model';
 import { call } from '@renderer/api/client';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 
-const LIST_LIMIT = 200;
+export const LIST_LIMIT = 200;
 
 /**
  * The inbox list for a search. `version` changes whenever the store may have changed (import,

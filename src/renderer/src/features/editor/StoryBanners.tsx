@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Story } from '@shared/model';
+import { formatDateTime } from '@renderer/features/stories/dates';
+import { embargoHolds, nextBadgeChange } from '@renderer/features/stories/storyBadges';
+import { useNow } from '@renderer/features/stories/useNow';
+import { RevisionsList } from './RevisionsList';
+
+/**
+ * What an editor must know before using the story, above its headline: withdrawn by the agency,
+ * under embargo, changed by the wire over the editor's own edits, or changed since it was opened.
+ */
+export function StoryBanners({
+  story,
+  stale,
+  onReload,
+}: {
+  story: Story;
+  stale: boolean;
+  onReload: () => void;
+}): React.JSX.Element | null {
+  const { t, i18n } = useTranslation();
+  const now = useNow((at) => nextBadgeChange(story, at));
+  const [showRevisions, setShowRevisions] = useState(false);
+  const revisionsId = useId();
+  const canceled = story.pubStatus === 'canceled';
+  const embargoed = embargoHolds(story.embargoUntil, now);
+  if (!canceled && !embargoed && !story.wireConflict && !stale) return null;
+  return (
+    <div className="banners">
+      {canceled && (
+        <div className="banner banner--danger" role="alert" data-testid="banner-canceled">
+          <strong className="banner__label">{t('banners.canceledLabel')}</strong>
+          <span>{t('banners.canceledText')}</span>
+        </div>
+      )}
+      {embargoed && story.embargoUntil && (
+        <div className="banner banner--warning" data-testid="banner-embargo">
+          <strong className="banner__label">{t('banners.embargoLabel')}</strong>
+          <span>
+            {t('banners.embargoText', {
+              time: formatDateTime(story.embargoUntil, i18n.language),
+            })}
+          </span>
+        </div>
+      )}
+      {story.wireConflict && (
+        <div className="banner banner--warning" data-testid="banner-conflict">
+          <strong className="banner__label">{t('banners.conflictLabel')}</strong>
+          <span>{t('banners.conflictText')}</span>
+          <button
+            type="button"
+            className="link-button banner__action"
+            aria-expanded={showRevisions}
+            aria-controls={showRevisions ? revisionsId : undefined}
+            onClick={() => setShowRevisions((open) => !open)}
+          >
+            {showRevisions ? t('banners.hideRevisions') : t('banners.showRevisions')}
+          </button>
+          {showRevisions && <RevisionsList id={revisionsId} storyId={story.id} />}
+        </div>
+      )}
+      {stale && (
+        <div className="banner banner--info" role="status" data-testid="banner-stale">
+          <span>{t('banners.staleText')}</span>
+          <button type="button" className="button button--small banner__action" onClick={onReload}>
+            {t('banners.reload')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,255 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FeedSubscription, ImportReport } from '@shared/model';
+import { call } from '@renderer/api/client';
+import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import { ImportReportNotice } from '@renderer/features/import/ImportReportNotice';
+import { formatDateTime } from '@renderer/features/stories/dates';
+import { useRemote } from './useRemote';
+
+const DEFAULT_INTERVAL = 15;
+const loadFeeds = (): Promise<FeedSubscription[]> => call('feeds.list', {});
+
+function FeedRow({
+  feed,
+  busy,
+  onCheck,
+  onRemove,
+}: {
+  feed: FeedSubscription;
+  busy: 'checking' | 'removing' | null;
+  onCheck: () => void;
+  onRemove: () => void;
+}): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const when = (iso: string): string => formatDateTime(iso, i18n.language);
+  const name = feed.title || feed.url;
+  return (
+    <li className="feed" data-testid="feed-row" data-feed-id={feed.id}>
+      <div className="feed__text">
+        <span className="feed__title">{name}</span>
+        {feed.title && <span className="feed__url">{feed.url}</span>}
+        <span className="feed__meta">
+          {feed.lastCheckedAt
+            ? t('feeds.lastChecked', { time: when(feed.lastCheckedAt) })
+            : t('feeds.neverChecked')}
+          {' · '}
+          {t('feeds.nextCheck', { time: when(feed.nextCheckAt) })}
+          {' · '}
+          {t('feeds.every', { count: feed.intervalMinutes })}
+          {feed.lastCheckedAt && (
+            <>
+              {' · '}
+              {t('feeds.lastImported', { count: feed.lastImported })}
+            </>
+          )}
+        </span>
+        {feed.failures > 0 && (
+          <span className="feed__error" data-testid="feed-error">
+            <strong>{t('feeds.failing', { count: feed.failures })}</strong>
+            {feed.lastError ? ` ${feed.lastError}` : ''}
+          </span>
+        )}
+      </div>
+      <div className="feed__actions">
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="feed-check"
+          onClick={onCheck}
+          disabled={busy !== null}
+          aria-label={t('feeds.checkNowLabel', { name })}
+        >
+          {busy === 'checking' ? t('feeds.checking') : t('feeds.checkNow')}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="feed-remove"
+          onClick={onRemove}
+          disabled={busy !== null}
+          aria-label={t('feeds.removeLabel', { name })}
+        >
+          {t('feeds.remove')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function FeedsSection({
+  onStoriesChanged,
+  onOpen,
+}: {
+  onStoriesChanged: () => void;
+  onOpen: (id: number) => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const reportError = useReportError();
+  const headingId = useId();
+  const urlId = useId();
+  const intervalId = useId();
+  const hintId = useId();
+  const [feeds, setFeeds, reload] = useRemote(loadFeeds);
+  const [url, setUrl] = useState('');
+  const [interval, setIntervalMinutes] = useState(String(DEFAULT_INTERVAL));
+  const [adding, setAdding] = useState(false);
+  const [busy, setBusy] = useState<{ id: number; what: 'checking' | 'removing' } | null>(null);
+  const [checked, setChecked] = useState<{ feed: string; report: ImportReport } | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+
+  const minutes = Number(interval);
+  const intervalValid = Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440;
+
+  const add = (): void => {
+    const address = url.trim();
+    if (!address || !intervalValid || adding) return;
+    setAdding(true);
+    setAdded(null);
+    call('feeds.add', { url: address, intervalMinutes: minutes })
+      .then((feed) => {
+        setUrl('');
+        setAdded(feed.title || feed.url);
+        // A new feed is read at once: its stories may already be in.
+        onStoriesChanged();
+        if (feeds.kind === 'ready')
+          setFeeds([...feeds.value.filter((f) => f.id !== feed.id), feed]);
+        else reload();
+      })
+      .catch(reportError)
+      .finally(() => setAdding(false));
+  };
+
+  const check = (feed: FeedSubscription): void => {
+    setBusy({ id: feed.id, what: 'checking' });
+    call('feeds.poll', { id: feed.id })
+      .then((report) => {
+        setChecked({ feed: feed.title || feed.url, report });
+        if (report.imported.length > 0 || report.updated.length > 0) onStoriesChanged();
+      })
+      .catch(reportError)
+      .finally(() => {
+        setBusy(null);
+        // Last checked, failures and next check have moved, whether it worked or not.
+        reload();
+      });
+  };
+
+  const remove = (feed: FeedSubscription): void => {
+    setBusy({ id: feed.id, what: 'removing' });
+    call('feeds.remove', { id: feed.id })
+      .then(setFeeds)
+      .catch(reportError)
+      .finally(() => setBusy(null));
+  };
+
+  let list: React.JSX.Element;
+  if (feeds.kind === 'loading') {
+    list = <p className="muted">{t('common.loading')}</p>;
+  } else if (feeds.kind === 'failed') {
+    list = (
+      <div className="sources-problem" data-testid="feeds-failed">
+        <p>{feeds.unsupported ? t('sources.unsupported') : t('feeds.loadFailed')}</p>
+        <button type="button" className="button button--small" onClick={reload}>
+          {t('errors.retry')}
+        </button>
+      </div>
+    );
+  } else if (feeds.value.length === 0) {
+    list = (
+      <div className="empty-state" data-testid="feeds-empty">
+        <p className="empty-state__title">{t('feeds.emptyTitle')}</p>
+        <p>{t('feeds.emptyHint')}</p>
+      </div>
+    );
+  } else {
+    list = (
+      <ul className="feeds" aria-label={t('feeds.listLabel')}>
+        {feeds.value.map((feed) => (
+          <FeedRow
+            key={feed.id}
+            feed={feed}
+            busy={busy?.id === feed.id ? busy.what : null}
+            onCheck={() => check(feed)}
+            onRemove={() => remove(feed)}
+          />
+        ))}
+      </ul>
+    );
+  }
+
+  return (
+    <section className="sources-section" aria-labelledby={headingId}>
+      <h3 className="sources-section__title" id={headingId}>
+        {t('feeds.title')}
+      </h3>
+      {list}
+      {checked && (
+        <div className="feed-report">
+          <p className="feed-report__label">{t('feeds.checkedFeed', { name: checked.feed })}</p>
+          <ImportReportNotice
+            shown={{ report: checked.report }}
+            onDismiss={() => setChecked(null)}
+            onOpen={onOpen}
+            testId="feed-report"
+          />
+        </div>
+      )}
+      <form
+        className="feed-add"
+        aria-label={t('feeds.addLabel')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          add();
+        }}
+      >
+        <div className="field feed-add__url">
+          <label htmlFor={urlId}>{t('feeds.url')}</label>
+          <input
+            id={urlId}
+            className="input"
+            type="url"
+            data-testid="feed-url"
+            required
+            placeholder={t('feeds.urlPlaceholder')}
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+            aria-describedby={hintId}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </div>
+        <div className="field feed-add__interval">
+          <label htmlFor={intervalId}>{t('feeds.interval')}</label>
+          <input
+            id={intervalId}
+            className="input"
+            type="number"
+            data-testid="feed-interval"
+            min={1}
+            max={1440}
+            step={1}
+            required
+            value={interval}
+            aria-invalid={!intervalValid}
+            onChange={(event) => setIntervalMinutes(event.target.value)}
+          />
+        </div>
+        <button
+          type="submit"
+          className="button button--primary feed-add__submit"
+          data-testid="feed-add"
+          disabled={adding || !url.trim() || !intervalValid}
+        >
+          {adding ? t('feeds.adding') : t('feeds.add')}
+        </button>
+        <p className="feed-add__hint muted" id={hintId}>
+          {t('feeds.addHint')}
+        </p>
+      </form>
+      <p className="visually-hidden" role="status">
+        {added ? t('feeds.added', { name: added }) : ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SourcesDialog } from './SourcesDialog';
+
+export function SourcesButton({
+  onStoriesChanged,
+  onOpen,
+}: {
+  onStoriesChanged: () => void;
+  onOpen: (id: number) => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="button"
+        data-testid="sources-button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setOpen(true)}
+        title={t('sources.buttonTitle')}
+      >
+        {t('sources.button')}
+      </button>
+      {open && (
+        <SourcesDialog
+          onClose={() => {
+            setOpen(false);
+            button.current?.focus();
+          }}
+          onStoriesChanged={onStoriesChanged}
+          onOpen={(id) => {
+            setOpen(false);
+            onOpen(id);
+          }}
+        />
+      )}
+    </>
+  );
+}

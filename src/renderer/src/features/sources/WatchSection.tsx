@@ -1,0 +1,132 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WatchFolderState } from '@shared/model';
+import { call } from '@renderer/api/client';
+import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import { useRemote } from './useRemote';
+
+const loadWatch = (): Promise<WatchFolderState> => call('watch.get', {});
+
+function WatchStatus({ state }: { state: WatchFolderState }): React.JSX.Element {
+  const { t } = useTranslation();
+  if (!state.folder) {
+    return (
+      <p className="watch-status" data-testid="watch-status" data-state="none">
+        {t('watch.none')}
+      </p>
+    );
+  }
+  if (state.active) {
+    return (
+      <p
+        className="watch-status watch-status--active"
+        data-testid="watch-status"
+        data-state="active"
+      >
+        <strong>{t('watch.activeLabel')}</strong>{' '}
+        <span className="watch-status__path">{state.folder}</span>
+      </p>
+    );
+  }
+  return (
+    <p
+      className="watch-status watch-status--problem"
+      data-testid="watch-status"
+      data-state="inactive"
+    >
+      <strong>{t('watch.inactiveLabel')}</strong>{' '}
+      <span className="watch-status__path">{state.folder}</span>
+      {state.error && <span className="watch-status__error">{state.error}</span>}
+    </p>
+  );
+}
+
+export function WatchSection(): React.JSX.Element {
+  const { t } = useTranslation();
+  const reportError = useReportError();
+  const headingId = useId();
+  const fieldId = useId();
+  const explainId = useId();
+  const [state, setState, reload] = useRemote(loadWatch);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const stored = state.kind === 'ready' ? (state.value.folder ?? '') : '';
+  const value = draft ?? stored;
+
+  const save = (folder: string | null): void => {
+    setSaving(true);
+    call('watch.set', { folder })
+      .then((next) => {
+        setState(next);
+        setDraft(null);
+      })
+      .catch(reportError)
+      .finally(() => setSaving(false));
+  };
+
+  return (
+    <section className="sources-section" aria-labelledby={headingId}>
+      <h3 className="sources-section__title" id={headingId}>
+        {t('watch.title')}
+      </h3>
+      <p className="muted sources-section__explain" id={explainId}>
+        {t('watch.explain')}
+      </p>
+      {state.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
+      {state.kind === 'failed' && (
+        <div className="sources-problem" data-testid="watch-failed">
+          <p>{state.unsupported ? t('sources.unsupported') : t('watch.loadFailed')}</p>
+          <button type="button" className="button button--small" onClick={reload}>
+            {t('errors.retry')}
+          </button>
+        </div>
+      )}
+      {state.kind === 'ready' && <WatchStatus state={state.value} />}
+      <form
+        className="watch-form"
+        aria-label={t('watch.formLabel')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const folder = value.trim();
+          if (folder) save(folder);
+        }}
+      >
+        <div className="field watch-form__field">
+          <label htmlFor={fieldId}>{t('watch.folder')}</label>
+          <input
+            id={fieldId}
+            className="input"
+            type="text"
+            data-testid="watch-folder"
+            value={value}
+            placeholder={t('watch.folderPlaceholder')}
+            onChange={(event) => setDraft(event.target.value)}
+            aria-describedby={explainId}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </div>
+        <div className="watch-form__actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            data-testid="watch-save"
+            disabled={saving || !value.trim() || value.trim() === stored}
+          >
+            {t('watch.save')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="watch-clear"
+            disabled={saving || state.kind !== 'ready' || !state.value.folder}
+            onClick={() => save(null)}
+          >
+            {t('watch.clear')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, formatDay } from './dates';
+
+describe('dates', () => {
+  it('formats in the UI language and leaves unreadable text as it is', () => {
+    const iso = '2026-03-14T10:30:00Z';
+    const expected = new Intl.DateTimeFormat('bg', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(Date.parse(iso));
+    expect(formatDateTime(iso, 'bg')).toBe(expected);
+    expect(formatDateTime('soon', 'en')).toBe('soon');
+  });
+
+  it('formats a calendar day without shifting it across time zones', () => {
+    expect(formatDay('2026-03-14', 'en')).toContain('14');
+    expect(formatDay('2026-03-14', 'en')).toContain('2026');
+    expect(formatDay('not a day', 'en')).toBe('not a day');
+  });
+});

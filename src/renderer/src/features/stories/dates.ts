@@ -1,0 +1,28 @@
+/** Dates as the UI's language writes them, in the user's own time zone. */
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(language, options);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** An ISO time as a local date and time ("14 Mar 2026, 10:00"); unreadable text is shown as is. */
+export function formatDateTime(iso: string, language: string): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return iso;
+  return formatter(language, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
+/** A calendar date (YYYY-MM-DD, no time zone) as the language writes it. */
+export function formatDay(day: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return formatter(language, { dateStyle: 'medium' }).format(date);
+}

@@ -1,0 +1,56 @@
+import type { StorySummary } from '@shared/model';
+
+/** The fields that decide a story's warnings: StorySummary and Story both carry them. */
+export type StoryFlags = Pick<
+  StorySummary,
+  'pubStatus' | 'embargoUntil' | 'urgency' | 'wireConflict'
+>;
+
+export type StoryBadge =
+  | { kind: 'canceled' }
+  | { kind: 'withheld' }
+  | { kind: 'flash' }
+  | { kind: 'urgent' }
+  /** `until` is the wire's ISO time; `valid` is false when it could not be read (shown as is). */
+  | { kind: 'embargo'; until: string; valid: boolean }
+  | { kind: 'conflict' };
+
+/** Milliseconds of an ISO time, or NaN. */
+function timeOf(iso: string): number {
+  return Date.parse(iso);
+}
+
+/**
+ * Whether the embargo still holds at `now`. An embargo the app cannot read is treated as holding:
+ * the safe side for a newsroom is to warn once too often, never to let it pass unseen.
+ */
+export function embargoHolds(embargoUntil: string | null, now: number): boolean {
+  if (!embargoUntil) return false;
+  const until = timeOf(embargoUntil);
+  return Number.isNaN(until) || until > now;
+}
+
+/** The badges a story shows at `now`, most serious first. */
+export function storyBadges(flags: StoryFlags, now: number): StoryBadge[] {
+  const badges: StoryBadge[] = [];
+  if (flags.pubStatus === 'canceled') badges.push({ kind: 'canceled' });
+  if (flags.pubStatus === 'withheld') badges.push({ kind: 'withheld' });
+  if (flags.urgency === 1) badges.push({ kind: 'flash' });
+  else if (flags.urgency === 2 || flags.urgency === 3) badges.push({ kind: 'urgent' });
+  if (flags.embargoUntil && embargoHolds(flags.embargoUntil, now)) {
+    badges.push({
+      kind: 'embargo',
+      until: flags.embargoUntil,
+      valid: !Number.isNaN(timeOf(flags.embargoUntil)),
+    });
+  }
+  if (flags.wireConflict) badges.push({ kind: 'conflict' });
+  return badges;
+}
+
+/** When the badges change next by themselves (an embargo running out), or null if never. */
+export function nextBadgeChange(flags: StoryFlags, now: number): number | null {
+  if (!flags.embargoUntil) return null;
+  const until = timeOf(flags.embargoUntil);
+  return !Number.isNaN(until) && until > now ? until : null;
+}
