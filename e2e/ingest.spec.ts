@@ -1,0 +1,117 @@
+import { mkdtempSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { test, expect } from './support/fixtures';
+import { MainScreen } from './models/main-screen';
+
+/** Wire files written for this spec: each exercises one thing an editor must see. */
+function wireFolder(): { folder: string; files: Record<string, string> } {
+  const folder = mkdtempSync(join(tmpdir(), 'edition-wire-'));
+  const ninjs = (version: number, body: string, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      uri: 'urn:e2e:bta:budget',
+      version: String(version),
+      type: 'text',
+      versioncreated: `2026-03-14T0${version}:00:00Z`,
+      headline: `Бюджетът е приет (версия ${version})`,
+      body_text: body,
+      ...extra,
+    });
+  const files: Record<string, string> = {
+    'canceled.xml': join(folder, 'canceled.xml'),
+    'embargo.json': join(folder, 'embargo.json'),
+    'cp1251.txt': join(folder, 'cp1251.txt'),
+    'budget-v1.json': join(folder, 'budget-v1.json'),
+    'budget-v2.json': join(folder, 'budget-v2.json'),
+    'broken.xml': join(folder, 'broken.xml'),
+  };
+  writeFileSync(
+    files['canceled.xml']!,
+    `<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Оттеглена новина за пожар</title>
+<docdata management-status="canceled"><doc-id id-string="e2e-canceled-1"/></docdata></head>
+<body><body.head><hedline><hl1>Оттеглена новина за пожар</hl1></hedline></body.head>
+<body.content><p>Съобщението е оттеглено от агенцията.</p></body.content></body></nitf>`,
+  );
+  writeFileSync(
+    files['embargo.json']!,
+    JSON.stringify({
+      uri: 'urn:e2e:embargo',
+      version: '1',
+      type: 'text',
+      headline: 'Доклад под ембарго',
+      embargoed: '2099-01-01T06:00:00Z',
+      body_text: 'Докладът не може да се публикува преди срока.',
+    }),
+  );
+  writeFileSync(
+    files['cp1251.txt']!,
+    iconv.encode(
+      'Трамваите се връщат\n\nОбщината пуска нови трамваи по линия 5 от понеделник.',
+      'windows-1251',
+    ),
+  );
+  writeFileSync(files['budget-v1.json']!, ninjs(1, 'Първоначален текст за бюджета.'));
+  writeFileSync(files['budget-v2.json']!, ninjs(2, 'Поправен текст за бюджета с новите цифри.'));
+  writeFileSync(files['broken.xml']!, '<?xml version="1.0"?>\n<nitf>\n<body>\n</nitf>');
+  return { folder, files };
+}
+
+test('wire copy in many formats arrives with its flags, charsets and versions', async ({
+  page,
+  edition,
+}, testInfo) => {
+  const { files } = wireFolder();
+  const screen = await new MainScreen(page).open(edition.url);
+
+  const report = await screen.importFiles([
+    files['canceled.xml']!,
+    files['embargo.json']!,
+    files['cp1251.txt']!,
+    files['budget-v1.json']!,
+    files['broken.xml']!,
+  ]);
+  await expect(report).toContainText('broken.xml');
+  await expect(report).toContainText(/XML error at line \d+/);
+
+  await expect(
+    screen.card('Оттеглена новина за пожар').getByTestId('badge-canceled'),
+  ).toBeVisible();
+  await expect(screen.card('Доклад под ембарго').getByTestId('badge-embargo')).toBeVisible();
+  // windows-1251 copy reads as Cyrillic, not mojibake.
+  await expect(screen.card('Трамваите се връщат')).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('ingest-inbox.png') });
+
+  const update = await screen.importFiles([files['budget-v2.json']!]);
+  await expect(update).toContainText(/1 updated|1 обновен/);
+  const editor = await screen.openStory(/Бюджетът е приет \(версия 2\)/);
+  await expect(editor.body).toContainText('новите цифри');
+
+  const again = await screen.importFiles([files['budget-v1.json']!]);
+  await expect(again).toContainText(/1 duplicate|1 дубл/i);
+  await page.screenshot({ path: testInfo.outputPath('ingest-update.png') });
+});
+
+test('a watched folder imports files as they land and moves them to done/', async ({
+  page,
+  edition,
+}, testInfo) => {
+  const watched = mkdtempSync(join(tmpdir(), 'edition-watch-'));
+  const screen = await new MainScreen(page).open(edition.url);
+
+  await page.getByTestId('sources-button').click();
+  await page.getByTestId('watch-folder').fill(watched);
+  await page.getByTestId('watch-save').click();
+  await expect(page.getByTestId('watch-status')).toContainText(watched);
+  await page.screenshot({ path: testInfo.outputPath('sources.png') });
+  await page.getByTestId('sources-close').click();
+
+  writeFileSync(
+    join(watched, 'arrival.txt'),
+    'Новина от папката\n\nТя пристигна сама, без бутон за внос.',
+  );
+  // Pushed to the window by the serving process: no reload, no button.
+  await expect(screen.card('Новина от папката')).toHaveCount(1, { timeout: 15_000 });
+  await expect.poll(() => existsSync(join(watched, 'done', 'arrival.txt'))).toBe(true);
+  expect(readdirSync(watched).filter((name) => name.endsWith('.txt'))).toEqual([]);
+});
