@@ -4,6 +4,8 @@
  * src/main/handlers implement it; payloads are validated there before anything runs.
  */
 import type {
+  ExportedStory,
+  StoryExportFormat,
   Annotation,
   AnnotationStatus,
   AnnotationType,
@@ -60,6 +62,7 @@ export interface Requests {
   };
   /** Direct quotes and their speakers, detected in the story's current text. */
   'stories.quotes': { req: { id: number }; res: DetectedQuote[] };
+  'stories.export': { req: { id: number; format: StoryExportFormat }; res: ExportedStory };
   'stories.revision': { req: { id: number; number: number }; res: RevisionContent };
   /** Makes an old revision current again; the restore is itself a new revision. */
   'stories.restoreRevision': {
@@ -131,6 +134,7 @@ export const REQUEST_NAMES = [
   'stories.save',
   'stories.revisions',
   'stories.quotes',
+  'stories.export',
   'stories.revision',
   'stories.restoreRevision',
   'annotations.list',

@@ -241,3 +241,13 @@ export interface RevisionContent extends RevisionSummary {
   body: LexicalStateJson;
   bodyText: string;
 }
+
+/** Single-story exports: NITF (quotes as <q quote-source>) and ClaimReview JSON-LD. */
+export type StoryExportFormat = 'nitf' | 'claimreview';
+
+export interface ExportedStory {
+  format: StoryExportFormat;
+  fileName: string;
+  mimeType: string;
+  content: string;
+}

@@ -46,7 +46,7 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'stories':
         return await storiesCommand(session, out, values);
       case 'show':
-        return await showCommand(session, out, args[0]);
+        return await showCommand(session, out, args[0], values);
       case 'quotes':
         return await quotesCommand(session, out, args[0]);
       case 'digest':

@@ -5,7 +5,8 @@ Usage: edition <command> [options]
 Commands:
   import <paths...>                          import files or folders (recursive) of wire copy
   stories [--search TEXT] [--limit N]        list stories, newest first, or search them
-  show <story-id>                            print one story
+  show <story-id> [--format nitf|claimreview] print one story (or export it as NITF /
+                                             ClaimReview JSON-LD of its checked claims)
   quotes <story-id>                          direct quotes and their speakers
                                              (--json: [{text, speaker, cue, start, end}])
   digest create --date YYYY-MM-DD [--title T] create a digest for a date

@@ -4,6 +4,7 @@ import { digestRoutes } from './digests';
 import { feedRoutes } from './feeds';
 import { watchRoutes } from './watch';
 import { settingsRoutes } from './settings';
+import { storyExportRoutes } from './story-exports';
 import { storyRoutes } from './stories';
 import type { Routes } from './types';
 
@@ -11,6 +12,7 @@ import type { Routes } from './types';
 export const routes: Routes<RequestName> = {
   ...storyRoutes,
   ...annotationRoutes,
+  ...storyExportRoutes,
   ...digestRoutes,
   ...feedRoutes,
   ...watchRoutes,

@@ -18,7 +18,18 @@ export async function showCommand(
   session: CliSession,
   out: Output,
   idArg: string | undefined,
+  options: { format?: string } = {},
 ): Promise<number> {
+  if (options.format === 'nitf' || options.format === 'claimreview') {
+    const exported = await session.call('stories.export', {
+      id: parseId(idArg, 'story id'),
+      format: options.format,
+    });
+    process.stdout.write(exported.content);
+    return 0;
+  }
+  if (options.format !== undefined)
+    throw new Error(`show: unknown --format "${options.format}" (nitf, claimreview)`);
   const story = await session.call('stories.get', { id: parseId(idArg, 'story id') });
   out.data(story, () => humanStory(story));
   return 0;

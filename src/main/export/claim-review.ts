@@ -1,0 +1,49 @@
+import type { Annotation, AnnotationStatus, Story } from '../../shared/model';
+
+/** schema.org ratings for Edition's statuses: 5 true … 1 false, with the name Google shows. */
+const RATINGS: Partial<Record<AnnotationStatus, { value: number; name: string }>> = {
+  verified: { value: 5, name: 'True' },
+  disputed: { value: 3, name: 'Disputed' },
+  'needs-source': { value: 2, name: 'Unproven' },
+  false: { value: 1, name: 'False' },
+};
+
+/**
+ * The story's checked claims and quotes as schema.org ClaimReview JSON-LD: one review per
+ * annotation that has been checked (unverified ones are not reviews yet).
+ */
+export function claimReviews(
+  story: Story,
+  annotations: Annotation[],
+  publisher: string | null,
+): object[] {
+  return annotations
+    .filter((annotation) => annotation.type !== 'note' && RATINGS[annotation.status])
+    .map((annotation) => {
+      const rating = RATINGS[annotation.status]!;
+      const appearance = annotation.sourceUrl ?? story.link;
+      return {
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        datePublished: annotation.updatedAt.slice(0, 10),
+        ...(story.link ? { url: story.link } : {}),
+        claimReviewed: annotation.quote,
+        author: { '@type': 'Organization', name: publisher ?? annotation.updatedBy ?? 'Edition' },
+        reviewRating: {
+          '@type': 'Rating',
+          ratingValue: rating.value,
+          bestRating: 5,
+          worstRating: 1,
+          alternateName: rating.name,
+        },
+        itemReviewed: {
+          '@type': 'Claim',
+          ...(annotation.speaker
+            ? { author: { '@type': 'Person', name: annotation.speaker } }
+            : {}),
+          ...(story.wireTime ? { datePublished: story.wireTime.slice(0, 10) } : {}),
+          ...(appearance ? { appearance: { '@type': 'CreativeWork', url: appearance } } : {}),
+        },
+      };
+    });
+}
