@@ -1,5 +1,6 @@
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
+import { enableSpellcheck } from './spellcheck';
 
 /**
  * The one window. Isolation as Electron's security checklist asks: context isolation, sandbox,
@@ -24,6 +25,7 @@ export function createMainWindow(rendererUrl: string | undefined): BrowserWindow
     },
   });
   window.once('ready-to-show', () => window.show());
+  enableSpellcheck(window);
   window.webContents.setWindowOpenHandler(({ url }) => {
     if (/^https?:/.test(url)) void shell.openExternal(url);
     return { action: 'deny' };
