@@ -1,4 +1,5 @@
-/** `npm run bench`: every benchmark, printed as one JSON document. BENCH_ONLY=import|quotes picks one. */
+/** `npm run bench`: every benchmark, printed as one JSON document. BENCH_ONLY=import|quotes|editor picks one. */
+import { editorBenchmark } from './editor';
 import { importBenchmark } from './import';
 import { quotesBenchmark } from './quotes';
 
@@ -6,4 +7,10 @@ const only = process.env.BENCH_ONLY;
 const results: Record<string, unknown> = {};
 if (!only || only === 'quotes') results.quotes = quotesBenchmark();
 if (!only || only === 'import') results.import = importBenchmark();
-process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+
+async function main(): Promise<void> {
+  if (!only || only === 'editor') results.editor = await editorBenchmark();
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+void main();
