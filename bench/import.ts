@@ -11,7 +11,7 @@ export function importBenchmark(): Record<string, unknown> {
   const runs = sizes.map((size) => {
     const output = execFileSync(
       process.execPath,
-      ['--import', 'tsx', join(__dirname, 'import-run.ts'), String(size)],
+      ['--expose-gc', '--import', 'tsx', join(__dirname, 'import-run.ts'), String(size)],
       {
         env: { ...process.env, NODE_ENV: 'production' },
         encoding: 'utf8',

@@ -64,11 +64,10 @@ async function prepareFile(file: IncomingFile): Promise<PreparedFile> {
 
 function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: ImportReport): void {
   if (files.length === 0) return;
-  const author = ctx.settings.read<string | null>('authorName', null);
   const now = ctx.now();
   const writeFile = ctx.db.transaction((file: PreparedFile, into: ImportReport) => {
     for (const { story, fields } of file.stories)
-      writeStory(ctx, story, fields, file.name, author, now, into);
+      writeStory(ctx, story, fields, file.name, now, into);
   });
   ctx.db.transaction(() => {
     for (const file of files) {
@@ -94,7 +93,6 @@ function writeStory(
   story: ImportedStory,
   fields: WireFields,
   fileName: string,
-  author: string | null,
   now: string,
   report: ImportReport,
 ): void {
@@ -116,7 +114,7 @@ function writeStory(
     return;
   }
   const signature = minhashSignature(`${fields.headline}\n${fields.bodyText}`);
-  const id = ctx.stories.insert(fields, author, now);
+  const id = ctx.stories.insert(fields, now);
   if (signature) ctx.similarity.assign(id, signature);
   report.imported.push({ id, ...entry });
 }

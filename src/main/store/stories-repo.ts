@@ -72,7 +72,7 @@ export class StoriesRepo {
     this.sql = statementCache(db);
   }
 
-  insert(story: WireFields, author: string | null, now: string): number {
+  insert(story: WireFields, now: string): number {
     const { lastInsertRowid } = this.sql(
       `INSERT INTO stories (source, format, file_name, content_hash, headline, kicker, byline,
            dateline, language, story_date, wire_time, received_at, updated_at, body_json, body_text,
@@ -83,9 +83,22 @@ export class StoriesRepo {
            @wireId, @wireVersion, @pubStatus, @embargoUntil, @urgency, @slugline, @summary, @link,
            @edNote, @charset, @subjectsJson, @mediaJson, @quotesJson, @packageJson)`,
     ).run({ ...wireParams(story), now });
-    const id = Number(lastInsertRowid);
-    this.writeRevision(id, 1, story, author, 'import', story.wireVersion, now);
-    return id;
+    // Revision 1 is the story row itself until something changes it (see keepImportRevision):
+    // an import of thousands of files then writes each body once, not twice.
+    return Number(lastInsertRowid);
+  }
+
+  /**
+   * Before the first change to a story, its imported state is written out as revision 1, so the
+   * revision history is complete without paying for a copy of every story ever imported.
+   */
+  private keepImportRevision(id: number): void {
+    this.sql(
+      `INSERT INTO story_revisions (story_id, number, headline, body_json, body_text, author, reason,
+         wire_version, created_at)
+       SELECT id, 1, headline, body_json, body_text, NULL, 'import', wire_version, received_at
+       FROM stories WHERE id = @id AND NOT EXISTS (SELECT 1 FROM story_revisions WHERE story_id = @id)`,
+    ).run({ id });
   }
 
   /**
@@ -98,6 +111,7 @@ export class StoriesRepo {
     story: WireFields,
     now: string,
   ): { revision: number; conflict: boolean } {
+    this.keepImportRevision(id);
     const current = this.sql('SELECT revision, edited FROM stories WHERE id = ?').get(id) as {
       revision: number;
       edited: number;
@@ -194,6 +208,7 @@ export class StoriesRepo {
     const current = this.sql('SELECT revision FROM stories WHERE id = ?').get(id) as
       { revision: number } | undefined;
     if (!current) throw new Error(`story ${id} vanished during save`);
+    this.keepImportRevision(id);
     const revision = current.revision + 1;
     this.sql(
       `UPDATE stories SET headline = @headline, byline = @byline, summary = @summary,
@@ -219,8 +234,12 @@ export class StoriesRepo {
     const row = this.sql(
       `SELECT number, headline, author, reason, wire_version AS wireVersion, created_at AS createdAt,
          body_json AS bodyJson, body_text AS bodyText
-       FROM story_revisions WHERE story_id = ? AND number = ?`,
-    ).get(id, number) as (RevisionSummary & { bodyJson: string; bodyText: string }) | undefined;
+       FROM story_revisions WHERE story_id = @id AND number = @number
+       UNION ALL
+       SELECT 1, headline, NULL, 'import', wire_version, received_at, body_json, body_text
+       FROM stories WHERE id = @id AND @number = 1
+         AND NOT EXISTS (SELECT 1 FROM story_revisions WHERE story_id = @id)`,
+    ).get({ id, number }) as (RevisionSummary & { bodyJson: string; bodyText: string }) | undefined;
     if (!row) return null;
     const { bodyJson, ...summary } = row;
     return { ...summary, body: JSON.parse(bodyJson) as LexicalStateJson };
@@ -229,8 +248,12 @@ export class StoriesRepo {
   revisions(id: number): RevisionSummary[] {
     return this.sql(
       `SELECT number, headline, author, reason, wire_version AS wireVersion, created_at AS createdAt
-         FROM story_revisions WHERE story_id = ? ORDER BY number DESC`,
-    ).all(id) as RevisionSummary[];
+         FROM story_revisions WHERE story_id = @id
+       UNION ALL
+       SELECT 1, headline, NULL, 'import', wire_version, received_at FROM stories
+       WHERE id = @id AND NOT EXISTS (SELECT 1 FROM story_revisions WHERE story_id = @id)
+       ORDER BY number DESC`,
+    ).all({ id }) as RevisionSummary[];
   }
 
   private writeRevision(
