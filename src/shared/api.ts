@@ -4,6 +4,8 @@
  * src/main/handlers implement it; payloads are validated there before anything runs.
  */
 import type {
+  PubStatus,
+  WindowStory,
   ExportedStory,
   StoryExportFormat,
   Annotation,
@@ -103,11 +105,78 @@ export interface Requests {
   'quotes.suggestions': { req: { storyId: number }; res: DetectedQuote[] };
   'quotes.dismiss': { req: { storyId: number; quote: string }; res: { dismissed: true } };
   'stories.revisions': { req: { id: number }; res: RevisionSummary[] };
-  'digests.create': { req: { date: string; title?: string }; res: Digest };
+  'digests.create': {
+    req: {
+      date: string;
+      title?: string;
+      timezone?: string;
+      closeTime?: string;
+      fromPrevious?: boolean;
+    };
+    res: Digest;
+  };
   'digests.list': { req: Record<string, never>; res: DigestSummary[] };
   'digests.get': { req: { id: number }; res: Digest };
-  'digests.addStory': { req: { digestId: number; storyIds: number[] }; res: Digest };
+  'digests.update': {
+    req: {
+      id: number;
+      title?: string;
+      subject?: string;
+      preheader?: string;
+      intro?: LexicalStateJson | null;
+      signoff?: string | null;
+      timezone?: string;
+      closeTime?: string;
+      language?: 'bg' | 'en' | 'ru';
+    };
+    res: Digest;
+  };
+  /** The stories of the edition's 24-hour window, filtered; `used` marks those already in it. */
+  'digests.window': {
+    req: {
+      id: number;
+      search?: string;
+      source?: string;
+      language?: string;
+      status?: PubStatus;
+      embargoed?: boolean;
+      used?: boolean;
+      limit?: number;
+    };
+    res: WindowStory[];
+  };
+  'digests.addStory': {
+    req: { digestId: number; storyIds: number[]; sectionId?: number | null };
+    res: Digest;
+  };
   'digests.removeItem': { req: { digestId: number; itemId: number }; res: Digest };
+  /** Moves an item to `position` within `sectionId` (null: the lead). */
+  'digests.moveItem': {
+    req: { digestId: number; itemId: number; sectionId: number | null; position: number };
+    res: Digest;
+  };
+  'digests.updateItem': {
+    req: {
+      digestId: number;
+      itemId: number;
+      headlineOverride?: string | null;
+      summaryOverride?: string | null;
+      showByline?: boolean;
+      showSource?: boolean;
+      showImage?: boolean;
+    };
+    res: Digest;
+  };
+  'digests.addSection': { req: { digestId: number; name: string }; res: Digest };
+  'digests.renameSection': {
+    req: { digestId: number; sectionId: number; name: string };
+    res: Digest;
+  };
+  'digests.moveSection': {
+    req: { digestId: number; sectionId: number; position: number };
+    res: Digest;
+  };
+  'digests.deleteSection': { req: { digestId: number; sectionId: number }; res: Digest };
   'digests.export': { req: { id: number; format: ExportFormat }; res: ExportedDigest };
   'feeds.list': { req: Record<string, never>; res: FeedSubscription[] };
   'feeds.add': { req: { url: string; intervalMinutes?: number }; res: FeedSubscription };
@@ -147,8 +216,16 @@ export const REQUEST_NAMES = [
   'digests.create',
   'digests.list',
   'digests.get',
+  'digests.update',
+  'digests.window',
   'digests.addStory',
   'digests.removeItem',
+  'digests.moveItem',
+  'digests.updateItem',
+  'digests.addSection',
+  'digests.renameSection',
+  'digests.moveSection',
+  'digests.deleteSection',
   'digests.export',
   'feeds.list',
   'feeds.add',

@@ -141,20 +141,66 @@ export interface DigestSummary {
   updatedAt: string;
 }
 
+export interface DigestSection {
+  id: number;
+  name: string;
+  position: number;
+}
+
 export interface DigestItem {
   id: number;
   storyId: number;
+  /** null: the edition's lead, above the first section. */
+  sectionId: number | null;
+  /** Order within its section (0-based). */
   position: number;
+  /** The headline the digest shows: the override if set, else the story's. */
   headline: string;
+  storyHeadline: string;
+  headlineOverride: string | null;
+  summaryOverride: string | null;
+  showByline: boolean;
+  showSource: boolean;
+  showImage: boolean;
   source: string | null;
   excerpt: string;
+  pubStatus: PubStatus | null;
+  embargoUntil: string | null;
 }
 
-export interface Digest extends Omit<DigestSummary, 'itemCount'> {
+/** The fields of an edition an editor writes besides its stories. */
+export interface DigestFields {
+  title: string;
+  subject: string;
+  preheader: string;
+  intro: LexicalStateJson | null;
+  signoff: string | null;
+  timezone: string;
+  /** HH:MM, local to `timezone`: the edition covers the 24 hours before it. */
+  closeTime: string;
+  language: string;
+}
+
+export interface Digest extends Omit<DigestSummary, 'itemCount'>, DigestFields {
+  introText: string;
+  /** Bumped by every change; lets a window see that another one changed the edition. */
+  revision: number;
+  sections: DigestSection[];
+  /** Lead items first, then each section's, each in position order. */
   items: DigestItem[];
+  /** The 24-hour window by wire time, ISO UTC. */
+  windowStart: string;
+  windowEnd: string;
 }
 
-export type ExportFormat = 'html';
+export interface WindowStory extends StorySummary {
+  /** Already in this edition. */
+  used: boolean;
+  /** With a search: the matching words in context, matches wrapped in [[ ]]. */
+  snippet: string | null;
+}
+
+export type ExportFormat = 'html' | 'email' | 'text' | 'markdown' | 'eml';
 
 export interface ExportedDigest {
   format: ExportFormat;

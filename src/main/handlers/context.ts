@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EventName, Events } from '../../shared/events';
 import type { WatchController } from '../ingest/watch-folder';
 import { AnnotationsRepo } from '../store/annotations-repo';
+import { DigestItemsRepo } from '../store/digest-items-repo';
 import { DigestsRepo } from '../store/digests-repo';
 import { FeedsRepo } from '../store/feeds-repo';
 import { SettingsRepo } from '../store/settings-repo';
@@ -13,6 +14,7 @@ export interface HandlerContext {
   db: Database.Database;
   stories: StoriesRepo;
   digests: DigestsRepo;
+  digestItems: DigestItemsRepo;
   settings: SettingsRepo;
   similarity: SimilarityRepo;
   feeds: FeedsRepo;
@@ -32,6 +34,7 @@ export function createContext(
     db,
     stories: new StoriesRepo(db),
     digests: new DigestsRepo(db),
+    digestItems: new DigestItemsRepo(db),
     settings: new SettingsRepo(db),
     similarity: new SimilarityRepo(db),
     feeds: new FeedsRepo(db),

@@ -1,26 +1,52 @@
 import { z } from 'zod';
+import type { DigestFields } from '../../shared/model';
+import { loadDigest } from '../digest/load';
+import { isValidZone } from '../digest/window';
+import { parseBody } from '../lexical/body';
 import { AppError } from '../../shared/errors';
-import type { Digest } from '../../shared/model';
-import { renderDigestHtml } from '../export/html';
-import type { HandlerContext } from './context';
-import { empty, id, isoDate } from './schemas';
-import { requireStory } from './stories';
+import { empty, id, isoDate, lexicalState } from './schemas';
 import type { Routes } from './types';
 
 type DigestRequests =
-  | 'digests.create'
-  | 'digests.list'
-  | 'digests.get'
-  | 'digests.addStory'
-  | 'digests.removeItem'
-  | 'digests.export';
+  'digests.create' | 'digests.list' | 'digests.get' | 'digests.update' | 'digests.window';
+
+const timezone = z
+  .string()
+  .trim()
+  .refine(isValidZone, 'not a time zone (use an IANA name such as Europe/Sofia)');
+const closeTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
+const language = z.enum(['bg', 'en', 'ru']);
 
 export const digestRoutes: Routes<DigestRequests> = {
   'digests.create': {
-    schema: z.object({ date: isoDate, title: z.string().trim().max(300).optional() }),
+    schema: z.object({
+      date: isoDate,
+      title: z.string().trim().max(300).optional(),
+      timezone: timezone.optional(),
+      closeTime: closeTime.optional(),
+      /** Start from the previous edition's sections and settings (default: yes, when there is one). */
+      fromPrevious: z.boolean().optional(),
+    }),
     handle: (req, ctx) => {
-      const title = req.title || defaultTitle(req.date);
-      return requireDigest(ctx, ctx.digests.create(req.date, title, ctx.now()));
+      const now = ctx.now();
+      const previous = req.fromPrevious === false ? null : ctx.digests.previous(req.date);
+      const defaults = ctx.settings.read<Partial<DigestFields>>('editionDefaults', {});
+      const digestId = ctx.db.transaction(() => {
+        const created = ctx.digests.create(
+          req.date,
+          {
+            title: req.title || defaults.title || `Edition ${req.date}`,
+            timezone: req.timezone ?? previous?.timezone ?? defaults.timezone ?? 'Europe/Sofia',
+            closeTime: req.closeTime ?? previous?.close_time ?? defaults.closeTime ?? '07:00',
+            language: previous?.language ?? defaults.language ?? 'bg',
+            signoff: previous?.signoff ?? defaults.signoff ?? null,
+          },
+          now,
+        );
+        if (previous) ctx.digestItems.copySections(previous.id, created);
+        return created;
+      })();
+      return loadDigest(ctx, digestId);
     },
   },
 
@@ -31,54 +57,72 @@ export const digestRoutes: Routes<DigestRequests> = {
 
   'digests.get': {
     schema: z.object({ id }),
-    handle: (req, ctx) => requireDigest(ctx, req.id),
+    handle: (req, ctx) => loadDigest(ctx, req.id),
   },
 
-  'digests.addStory': {
+  'digests.update': {
     schema: z.object({
-      digestId: id,
-      storyIds: z.array(id).min(1, 'name at least one story').max(1000),
+      id,
+      title: z.string().trim().min(1, 'an edition needs a title').max(300).optional(),
+      subject: z.string().max(300).optional(),
+      preheader: z.string().max(500).optional(),
+      intro: lexicalState.nullable().optional(),
+      signoff: z.string().max(5000).nullable().optional(),
+      timezone: timezone.optional(),
+      closeTime: closeTime.optional(),
+      language: language.optional(),
     }),
     handle: (req, ctx) => {
-      requireDigest(ctx, req.digestId);
-      for (const storyId of req.storyIds) requireStory(ctx, storyId);
-      ctx.digests.addStories(req.digestId, req.storyIds, ctx.now());
-      return requireDigest(ctx, req.digestId);
-    },
-  },
-
-  'digests.removeItem': {
-    schema: z.object({ digestId: id, itemId: id }),
-    handle: (req, ctx) => {
-      requireDigest(ctx, req.digestId);
-      if (!ctx.digests.removeItem(req.digestId, req.itemId, ctx.now())) {
-        throw new AppError('not_found', `Digest ${req.digestId} has no item ${req.itemId}.`);
+      loadDigest(ctx, req.id);
+      let introText: string | undefined;
+      let intro = req.intro;
+      if (req.intro) {
+        try {
+          const parsed = parseBody(req.intro);
+          intro = parsed.body;
+          introText = parsed.text;
+        } catch (error) {
+          throw new AppError(
+            'invalid_request',
+            `intro: not a readable document (${(error as Error).message})`,
+          );
+        }
+      } else if (req.intro === null) {
+        introText = '';
       }
-      return requireDigest(ctx, req.digestId);
+      const { id: digestId, ...fields } = req;
+      ctx.digests.update(digestId, { ...fields, intro, introText }, ctx.now());
+      return loadDigest(ctx, digestId);
     },
   },
 
-  'digests.export': {
-    schema: z.object({ id, format: z.literal('html') }),
+  'digests.window': {
+    schema: z.object({
+      id,
+      search: z.string().max(500).optional(),
+      source: z.string().max(300).optional(),
+      language: z.string().max(10).optional(),
+      status: z.enum(['usable', 'withheld', 'canceled']).optional(),
+      embargoed: z.boolean().optional(),
+      used: z.boolean().optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+    }),
     handle: (req, ctx) => {
-      const digest = requireDigest(ctx, req.id);
-      const stories = digest.items.map((item) => requireStory(ctx, item.storyId));
-      return {
-        format: 'html',
-        fileName: `edition-${digest.date}-${digest.id}.html`,
-        mimeType: 'text/html;charset=utf-8',
-        content: renderDigestHtml(digest, stories, { generatedAt: ctx.now() }),
-      };
+      const digest = loadDigest(ctx, req.id);
+      const stories = ctx.stories.inWindow({
+        digestId: digest.id,
+        start: digest.windowStart,
+        end: digest.windowEnd,
+        now: ctx.now(),
+        limit: req.limit ?? 300,
+        search: req.search?.trim() || undefined,
+        source: req.source,
+        language: req.language,
+        status: req.status,
+        embargoed: req.embargoed,
+        used: req.used,
+      });
+      return stories.map((story) => ({ ...story, used: story.used === 1 }));
     },
   },
 };
-
-function requireDigest(ctx: HandlerContext, digestId: number): Digest {
-  const digest = ctx.digests.get(digestId);
-  if (!digest) throw new AppError('not_found', `There is no digest ${digestId}.`);
-  return digest;
-}
-
-function defaultTitle(date: string): string {
-  return `Edition ${date}`;
-}

@@ -1,5 +1,7 @@
 import type { RequestName } from '../../shared/api';
 import { annotationRoutes } from './annotations';
+import { digestItemRoutes } from './digest-items';
+import { digestExportRoutes } from './digest-exports';
 import { digestRoutes } from './digests';
 import { feedRoutes } from './feeds';
 import { watchRoutes } from './watch';
@@ -14,6 +16,8 @@ export const routes: Routes<RequestName> = {
   ...annotationRoutes,
   ...storyExportRoutes,
   ...digestRoutes,
+  ...digestItemRoutes,
+  ...digestExportRoutes,
   ...feedRoutes,
   ...watchRoutes,
   ...settingsRoutes,

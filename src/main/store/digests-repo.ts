@@ -1,90 +1,129 @@
 import type Database from 'better-sqlite3';
+import type { DigestFields, DigestSummary, LexicalStateJson } from '../../shared/model';
 import { statementCache } from './statements';
-import type { Digest, DigestItem, DigestSummary } from '../../shared/model';
 
-interface DigestRow {
+export interface DigestRow {
   id: number;
   date: string;
   title: string;
+  subject: string;
+  preheader: string;
+  intro_json: string | null;
+  intro_text: string;
+  signoff: string | null;
+  timezone: string;
+  close_time: string;
+  language: string;
+  revision: number;
   created_at: string;
   updated_at: string;
 }
 
-/** Digests and their ordered items. */
+export type DigestFieldsUpdate = Partial<DigestFields> & { introText?: string };
+
+/** Digests (editions) and their own fields; items and sections live in DigestItemsRepo. */
 export class DigestsRepo {
   private readonly sql: (text: string) => Database.Statement;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(db: Database.Database) {
     this.sql = statementCache(db);
   }
 
-  create(date: string, title: string, now: string): number {
+  create(
+    date: string,
+    fields: Pick<DigestFields, 'title' | 'timezone' | 'closeTime' | 'language'> &
+      Partial<DigestFields>,
+    now: string,
+  ): number {
     const { lastInsertRowid } = this.sql(
-      'INSERT INTO digests (date, title, created_at, updated_at) VALUES (?, ?, ?, ?)',
-    ).run(date, title, now, now);
+      `INSERT INTO digests (date, title, subject, preheader, signoff, timezone, close_time, language,
+         created_at, updated_at)
+       VALUES (@date, @title, @subject, @preheader, @signoff, @timezone, @closeTime, @language, @now, @now)`,
+    ).run({
+      date,
+      title: fields.title,
+      subject: fields.subject ?? '',
+      preheader: fields.preheader ?? '',
+      signoff: fields.signoff ?? null,
+      timezone: fields.timezone,
+      closeTime: fields.closeTime,
+      language: fields.language,
+      now,
+    });
     return Number(lastInsertRowid);
+  }
+
+  row(id: number): DigestRow | null {
+    return (
+      (this.sql('SELECT * FROM digests WHERE id = ?').get(id) as DigestRow | undefined) ?? null
+    );
+  }
+
+  /** The edition before this one (by date), to start a new one from its sections and settings. */
+  previous(date: string): DigestRow | null {
+    return (
+      (this.sql('SELECT * FROM digests WHERE date < ? ORDER BY date DESC, id DESC LIMIT 1').get(
+        date,
+      ) as DigestRow | undefined) ?? null
+    );
   }
 
   list(): DigestSummary[] {
     return this.sql(
       `SELECT d.id, d.date, d.title, d.created_at AS createdAt, d.updated_at AS updatedAt,
-           (SELECT count(*) FROM digest_items i WHERE i.digest_id = d.id) AS itemCount
-         FROM digests d ORDER BY d.date DESC, d.id DESC`,
+         (SELECT count(*) FROM digest_items i WHERE i.digest_id = d.id) AS itemCount
+       FROM digests d ORDER BY d.date DESC, d.id DESC`,
     ).all() as DigestSummary[];
   }
 
-  get(id: number): Digest | null {
-    const row = this.sql('SELECT * FROM digests WHERE id = ?').get(id) as DigestRow | undefined;
-    if (!row) return null;
-    const items = this.sql(
-      `SELECT i.id, i.story_id AS storyId, i.position, s.headline, s.source,
-           substr(s.body_text, 1, 220) AS excerpt
-         FROM digest_items i JOIN stories s ON s.id = i.story_id
-         WHERE i.digest_id = ? ORDER BY i.position`,
-    ).all(id) as DigestItem[];
-    return {
-      id: row.id,
-      date: row.date,
-      title: row.title,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-      items,
-    };
+  update(id: number, fields: DigestFieldsUpdate, now: string): void {
+    const current = this.row(id)!;
+    this.sql(
+      `UPDATE digests SET title = @title, subject = @subject, preheader = @preheader,
+         intro_json = @introJson, intro_text = @introText, signoff = @signoff, timezone = @timezone,
+         close_time = @closeTime, language = @language WHERE id = @id`,
+    ).run({
+      id,
+      title: fields.title ?? current.title,
+      subject: fields.subject ?? current.subject,
+      preheader: fields.preheader ?? current.preheader,
+      introJson:
+        fields.intro === undefined
+          ? current.intro_json
+          : fields.intro === null
+            ? null
+            : JSON.stringify(fields.intro),
+      introText: fields.introText ?? current.intro_text,
+      signoff: fields.signoff === undefined ? current.signoff : fields.signoff,
+      timezone: fields.timezone ?? current.timezone,
+      closeTime: fields.closeTime ?? current.close_time,
+      language: fields.language ?? current.language,
+    });
+    this.touch(id, now);
   }
 
-  /** Appends stories in the given order; stories already in the digest keep their place. */
-  addStories(digestId: number, storyIds: number[], now: string): void {
-    this.db.transaction(() => {
-      const { next } = this.sql(
-        'SELECT coalesce(max(position), -1) + 1 AS next FROM digest_items WHERE digest_id = ?',
-      ).get(digestId) as { next: number };
-      const insert = this.sql(
-        'INSERT OR IGNORE INTO digest_items (digest_id, story_id, position) VALUES (?, ?, ?)',
-      );
-      let position = next;
-      for (const storyId of storyIds) {
-        if (insert.run(digestId, storyId, position).changes > 0) position += 1;
-      }
-      this.touch(digestId, now);
-    })();
+  /** Every change bumps the revision, so other windows can tell they are behind. */
+  touch(id: number, now: string): void {
+    this.sql('UPDATE digests SET updated_at = ?, revision = revision + 1 WHERE id = ?').run(
+      now,
+      id,
+    );
   }
 
-  /** Removes an item and closes the gap, so positions stay 0..n-1. */
-  removeItem(digestId: number, itemId: number, now: string): boolean {
-    return this.db.transaction(() => {
-      const removed = this.sql(
-        'DELETE FROM digest_items WHERE id = ? AND digest_id = ? RETURNING position',
-      ).get(itemId, digestId) as { position: number } | undefined;
-      if (!removed) return false;
-      this.sql(
-        'UPDATE digest_items SET position = position - 1 WHERE digest_id = ? AND position > ?',
-      ).run(digestId, removed.position);
-      this.touch(digestId, now);
-      return true;
-    })();
+  recordOverride(
+    id: number,
+    format: string,
+    reason: string,
+    author: string | null,
+    findings: unknown,
+    now: string,
+  ): void {
+    this.sql(
+      'INSERT INTO export_overrides (digest_id, format, reason, author, findings_json, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(id, format, reason, author, JSON.stringify(findings), now);
   }
+}
 
-  private touch(digestId: number, now: string): void {
-    this.sql('UPDATE digests SET updated_at = ? WHERE id = ?').run(now, digestId);
-  }
+export function introOf(row: DigestRow): LexicalStateJson | null {
+  return row.intro_json ? (JSON.parse(row.intro_json) as LexicalStateJson) : null;
 }

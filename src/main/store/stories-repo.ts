@@ -56,6 +56,20 @@ export interface EditorUpdate {
   reason: 'edit' | 'restore';
 }
 
+export interface WindowQuery {
+  digestId: number;
+  start: string;
+  end: string;
+  now: string;
+  limit: number;
+  search?: string;
+  source?: string;
+  language?: string;
+  status?: PubStatus;
+  embargoed?: boolean;
+  used?: boolean;
+}
+
 export interface WireIdentity {
   id: number;
   wireVersion: number | null;
@@ -203,6 +217,54 @@ export class StoriesRepo {
   }
 
   /** An editor's save: a new revision, and the story marked as edited. */
+  /**
+   * The stories of an edition's 24-hour window by wire time (arrival time when the wire gave
+   * none), newest first — or best match first with a search, with a highlighted snippet.
+   */
+  inWindow(query: WindowQuery): (StorySummary & { used: number; snippet: string | null })[] {
+    const match = query.search ? ftsQuery(query.search) : null;
+    const conditions = [
+      'coalesce(s.wire_time, s.received_at) >= @start',
+      'coalesce(s.wire_time, s.received_at) < @end',
+    ];
+    if (query.source) conditions.push('s.source = @source');
+    if (query.language) conditions.push('s.language = @language');
+    if (query.status)
+      conditions.push(
+        query.status === 'usable'
+          ? "coalesce(s.pub_status, 'usable') = 'usable'"
+          : 's.pub_status = @status',
+      );
+    if (query.embargoed !== undefined)
+      conditions.push(
+        query.embargoed
+          ? 's.embargo_until > @now'
+          : '(s.embargo_until IS NULL OR s.embargo_until <= @now)',
+      );
+    const used =
+      'EXISTS (SELECT 1 FROM digest_items di WHERE di.digest_id = @digest AND di.story_id = s.id)';
+    if (query.used !== undefined) conditions.push(query.used ? used : `NOT ${used}`);
+    const from = match ? 'stories_fts JOIN stories s ON s.id = stories_fts.rowid' : 'stories s';
+    if (match) conditions.push('stories_fts MATCH @match');
+    const rows = this.sql(
+      `SELECT ${SUMMARY_COLUMNS}, ${used} AS used,
+         ${match ? "snippet(stories_fts, 1, '[[', ']]', '…', 16)" : 'NULL'} AS snippet
+       FROM ${from} WHERE ${conditions.join(' AND ')}
+       ORDER BY ${match ? 'rank' : 'coalesce(s.wire_time, s.received_at) DESC, s.id DESC'} LIMIT @limit`,
+    ).all({
+      start: query.start,
+      end: query.end,
+      source: query.source ?? null,
+      language: query.language ?? null,
+      status: query.status ?? null,
+      now: query.now,
+      digest: query.digestId,
+      match,
+      limit: query.limit,
+    }) as (SummaryRow & { used: number; snippet: string | null })[];
+    return rows.map((row) => ({ ...toSummary(row), used: row.used, snippet: row.snippet }));
+  }
+
   /** An editor's save or a restore: a new revision, and the story marked as edited. */
   update(id: number, update: EditorUpdate, now: string): number {
     const current = this.sql('SELECT revision FROM stories WHERE id = ?').get(id) as
@@ -321,7 +383,11 @@ function wireParams(story: WireFields): Record<string, string | number | null> {
  * punctuation and FTS operators in the input can never make the query fail.
  */
 export function ftsQuery(input: string): string | null {
-  const words = input.match(/[\p{L}\p{N}]+/gu);
+  // ё is folded to е in the index (see migration 0005); the query must fold alike.
+  const words = input
+    .replace(/ё/g, 'е')
+    .replace(/Ё/g, 'Е')
+    .match(/[\p{L}\p{N}]+/gu);
   if (!words) return null;
   return words.map((word) => `"${word}"*`).join(' ');
 }

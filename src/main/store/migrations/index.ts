@@ -2,9 +2,16 @@ import { initial } from './0001-initial';
 import { wireIdentity } from './0002-wire-identity';
 import { feeds } from './0003-feeds';
 import { annotations } from './0004-annotations';
+import { editions } from './0005-editions';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, wireIdentity, feeds, annotations];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  wireIdentity,
+  feeds,
+  annotations,
+  editions,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { call, memoryContext, upload } from '../test/helpers';
+import { dispatch } from './dispatch';
+
+async function edition() {
+  const ctx = memoryContext(); // the clock is 2026-03-14T08:30Z
+  const files = ['А', 'Б', 'В', 'Г'].map((letter, index) =>
+    upload(
+      `${letter}.json`,
+      JSON.stringify({
+        uri: `urn:t:${letter}`,
+        type: 'text',
+        headline: `Новина ${letter}`,
+        body_text: `Текст ${letter}.`,
+        versioncreated: `2026-03-14T0${index + 1}:00:00Z`,
+      }),
+    ),
+  );
+  await call(ctx, 'stories.import', { files });
+  const digest = await call(ctx, 'digests.create', {
+    date: '2026-03-14',
+    title: 'Сутрин',
+    closeTime: '09:00',
+  });
+  return { ctx, digest };
+}
+
+const order = (digest: {
+  items: { headline: string; sectionId: number | null; position: number }[];
+}) => digest.items.map((item) => `${item.sectionId ?? 'lead'}:${item.position}:${item.headline}`);
+
+describe('arranging an edition', () => {
+  it('groups stories in sections and moves them within and across sections', async () => {
+    const { ctx, digest } = await edition();
+    await call(ctx, 'digests.addSection', { digestId: digest.id, name: 'България' });
+    let current = await call(ctx, 'digests.addSection', { digestId: digest.id, name: 'Свят' });
+    const [bulgaria, world] = current.sections;
+    await call(ctx, 'digests.addStory', {
+      digestId: digest.id,
+      storyIds: [1, 2],
+      sectionId: bulgaria!.id,
+    });
+    current = await call(ctx, 'digests.addStory', {
+      digestId: digest.id,
+      storyIds: [3, 4],
+      sectionId: world!.id,
+    });
+    expect(order(current)).toEqual([
+      `${bulgaria!.id}:0:Новина А`,
+      `${bulgaria!.id}:1:Новина Б`,
+      `${world!.id}:0:Новина В`,
+      `${world!.id}:1:Новина Г`,
+    ]);
+
+    const g = current.items.find((item) => item.headline === 'Новина Г')!;
+    current = await call(ctx, 'digests.moveItem', {
+      digestId: digest.id,
+      itemId: g.id,
+      sectionId: bulgaria!.id,
+      position: 0,
+    });
+    expect(order(current)).toEqual([
+      `${bulgaria!.id}:0:Новина Г`,
+      `${bulgaria!.id}:1:Новина А`,
+      `${bulgaria!.id}:2:Новина Б`,
+      `${world!.id}:0:Новина В`,
+    ]);
+
+    current = await call(ctx, 'digests.moveSection', {
+      digestId: digest.id,
+      sectionId: world!.id,
+      position: 0,
+    });
+    expect(current.sections.map((section) => section.name)).toEqual(['Свят', 'България']);
+    expect(order(current)[0]).toBe(`${world!.id}:0:Новина В`);
+
+    current = await call(ctx, 'digests.deleteSection', {
+      digestId: digest.id,
+      sectionId: world!.id,
+    });
+    expect(order(current)).toEqual([
+      `lead:0:Новина В`,
+      `${bulgaria!.id}:0:Новина Г`,
+      `${bulgaria!.id}:1:Новина А`,
+      `${bulgaria!.id}:2:Новина Б`,
+    ]);
+    expect(current.revision).toBeGreaterThan(digest.revision);
+  });
+
+  it('keeps positions whole under any sequence of moves (as from two windows)', async () => {
+    const { ctx, digest } = await edition();
+    let current = await call(ctx, 'digests.addStory', {
+      digestId: digest.id,
+      storyIds: [1, 2, 3, 4],
+    });
+    const ids = current.items.map((item) => item.id);
+    for (const [index, itemId] of [ids[3], ids[0], ids[3], ids[2], ids[1]].entries()) {
+      current = await call(ctx, 'digests.moveItem', {
+        digestId: digest.id,
+        itemId: itemId!,
+        sectionId: null,
+        position: (index * 3) % 5,
+      });
+    }
+    expect(current.items.map((item) => item.position)).toEqual([0, 1, 2, 3]);
+    expect(new Set(current.items.map((item) => item.storyId)).size).toBe(4);
+    expect(
+      await dispatch(ctx, 'digests.moveItem', {
+        digestId: digest.id,
+        itemId: 999,
+        sectionId: null,
+        position: 0,
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+
+  it('lets an item override its headline and summary, and hide its byline', async () => {
+    const { ctx, digest } = await edition();
+    const added = await call(ctx, 'digests.addStory', { digestId: digest.id, storyIds: [1] });
+    const item = added.items[0]!;
+    let current = await call(ctx, 'digests.updateItem', {
+      digestId: digest.id,
+      itemId: item.id,
+      headlineOverride: 'Кратко заглавие',
+      showByline: false,
+    });
+    expect(current.items[0]).toMatchObject({
+      headline: 'Кратко заглавие',
+      storyHeadline: 'Новина А',
+      showByline: false,
+      showSource: true,
+    });
+    current = await call(ctx, 'digests.updateItem', {
+      digestId: digest.id,
+      itemId: item.id,
+      headlineOverride: '',
+    });
+    expect(current.items[0]!.headline).toBe('Новина А');
+  });
+
+  it("lists the window's stories, marks those used, filters and finds with snippets", async () => {
+    const { ctx, digest } = await edition();
+    expect(digest).toMatchObject({
+      windowStart: '2026-03-13T07:00:00.000Z',
+      windowEnd: '2026-03-14T07:00:00.000Z',
+    });
+    await call(ctx, 'digests.addStory', { digestId: digest.id, storyIds: [2] });
+    const window = await call(ctx, 'digests.window', { id: digest.id });
+    expect(window.map((story) => [story.headline, story.used])).toEqual([
+      ['Новина Г', false],
+      ['Новина В', false],
+      ['Новина Б', true],
+      ['Новина А', false],
+    ]);
+    expect(await call(ctx, 'digests.window', { id: digest.id, used: false })).toHaveLength(3);
+    const found = await call(ctx, 'digests.window', { id: digest.id, search: 'текст в' });
+    expect(found[0]).toMatchObject({ headline: 'Новина В', snippet: '[[Текст]] [[В]].' });
+  });
+
+  it('starts a new edition from the previous one: sections and settings, not stories', async () => {
+    const { ctx, digest } = await edition();
+    await call(ctx, 'digests.addSection', { digestId: digest.id, name: 'Водещи' });
+    await call(ctx, 'digests.update', {
+      id: digest.id,
+      signoff: 'Хубав ден!',
+      timezone: 'Europe/Sofia',
+    });
+    await call(ctx, 'digests.addStory', { digestId: digest.id, storyIds: [1] });
+    const next = await call(ctx, 'digests.create', { date: '2026-03-15' });
+    expect(next).toMatchObject({
+      signoff: 'Хубав ден!',
+      closeTime: '09:00',
+      items: [],
+      sections: [{ name: 'Водещи' }],
+    });
+    await expect(
+      call(ctx, 'digests.update', { id: next.id, timezone: 'Mars/Olympus' }),
+    ).rejects.toThrow(/time zone/);
+  });
+});
