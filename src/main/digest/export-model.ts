@@ -1,0 +1,77 @@
+import type { DigestItem, Story } from '../../shared/model';
+import type {
+  ExportBranding,
+  ExportDigest,
+  ExportSection,
+  ExportStory,
+} from '../export/digest-model';
+import type { HandlerContext } from '../handlers/context';
+import { loadDigest } from './load';
+
+const DEFAULT_BRANDING: ExportBranding = {
+  publication: 'Edition',
+  accent: '#b3261e',
+  logoUrl: null,
+  siteUrl: null,
+};
+
+/** The edition as exporters see it: overrides applied, hidden fields removed, sections in order. */
+export function buildExportDigest(ctx: HandlerContext, digestId: number): ExportDigest {
+  const digest = loadDigest(ctx, digestId);
+  const branding = {
+    ...DEFAULT_BRANDING,
+    ...ctx.settings.read<Partial<ExportBranding>>('branding', {}),
+  };
+  const story = (item: DigestItem) => toExportStory(item, ctx.stories.get(item.storyId)!, ctx);
+  const lead = digest.items.filter((item) => item.sectionId === null).map(story);
+  const sections: ExportSection[] = digest.sections.map((section) => ({
+    id: section.id,
+    name: section.name,
+    items: digest.items.filter((item) => item.sectionId === section.id).map(story),
+  }));
+  return {
+    id: digest.id,
+    date: digest.date,
+    title: digest.title,
+    subject: digest.subject,
+    preheader: digest.preheader,
+    intro: digest.intro,
+    introText: digest.introText,
+    signoff: digest.signoff,
+    timezone: digest.timezone,
+    closeTime: digest.closeTime,
+    language: digest.language,
+    // The lead (stories outside any section) opens the edition as an unnamed section.
+    sections: lead.length > 0 ? [{ id: 0, name: '', items: lead }, ...sections] : sections,
+    branding,
+    generatedAt: ctx.now(),
+  };
+}
+
+function toExportStory(item: DigestItem, story: Story, ctx: HandlerContext): ExportStory {
+  return {
+    storyId: story.id,
+    itemId: item.id,
+    headline: item.headline,
+    summary: item.summaryOverride ?? story.summary ?? firstParagraph(story.bodyText),
+    body: story.body,
+    bodyText: story.bodyText,
+    byline: item.showByline ? story.byline : null,
+    source: item.showSource ? story.source : null,
+    image: item.showImage
+      ? (story.media.find((media) => media.kind === 'picture' && media.uri) ?? null)
+      : null,
+    dateline: story.dateline,
+    link: story.link,
+    wireTime: story.wireTime,
+    language: story.language,
+    pubStatus: story.pubStatus,
+    embargoUntil: story.embargoUntil,
+    annotations: ctx.annotations.listForStory(story.id),
+  };
+}
+
+function firstParagraph(text: string): string | null {
+  const first = text.split(/\n\n/).find((paragraph) => paragraph.trim() !== '');
+  return first ? first.trim() : null;
+}

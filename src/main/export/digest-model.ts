@@ -1,0 +1,63 @@
+import type { Annotation, LexicalStateJson, MediaRef, PubStatus } from '../../shared/model';
+
+/**
+ * Everything an exporter needs to render one edition, already resolved: overrides applied,
+ * hidden fields removed, sections in order. Exporters are pure functions of this model, so
+ * they are tested on fixed digests without a database.
+ */
+export interface ExportStory {
+  storyId: number;
+  itemId: number;
+  /** The digest headline: the item's override, else the story's headline. */
+  headline: string;
+  /** The digest summary: the override, else the story's standfirst, else its first paragraph. */
+  summary: string | null;
+  body: LexicalStateJson;
+  bodyText: string;
+  /** Null when the item hides it. */
+  byline: string | null;
+  source: string | null;
+  image: MediaRef | null;
+  dateline: string | null;
+  link: string | null;
+  wireTime: string | null;
+  language: string | null;
+  pubStatus: PubStatus | null;
+  embargoUntil: string | null;
+  annotations: Annotation[];
+}
+
+export interface ExportSection {
+  id: number;
+  name: string;
+  items: ExportStory[];
+}
+
+export interface ExportBranding {
+  /** The publication's name, shown in the masthead and as the email's From name. */
+  publication: string;
+  /** Accent colour (hex) for rules and links; chosen to stay readable when inverted. */
+  accent: string;
+  logoUrl: string | null;
+  /** Where the web edition lives, for "view in browser" and JSON-LD publisher. */
+  siteUrl: string | null;
+}
+
+export interface ExportDigest {
+  id: number;
+  date: string;
+  title: string;
+  subject: string;
+  preheader: string;
+  intro: LexicalStateJson | null;
+  introText: string;
+  signoff: string | null;
+  /** IANA zone and HH:MM close time of the edition (its 24-hour window ends then). */
+  timezone: string;
+  closeTime: string;
+  /** The edition's language (bg, en, ru) for lang attributes and fixed strings. */
+  language: string;
+  sections: ExportSection[];
+  branding: ExportBranding;
+  generatedAt: string;
+}
