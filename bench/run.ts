@@ -1,5 +1,6 @@
-/** `npm run bench`: every benchmark, printed as one JSON document. BENCH_ONLY=import|quotes|editor picks one. */
+/** `npm run bench`: every benchmark, printed as one JSON document. BENCH_ONLY=import|quotes|email|editor picks one. */
 import { editorBenchmark } from './editor';
+import { emailBenchmark } from './email';
 import { importBenchmark } from './import';
 import { quotesBenchmark } from './quotes';
 
@@ -9,6 +10,7 @@ if (!only || only === 'quotes') results.quotes = quotesBenchmark();
 if (!only || only === 'import') results.import = importBenchmark();
 
 async function main(): Promise<void> {
+  if (!only || only === 'email') results.email = await emailBenchmark();
   if (!only || only === 'editor') results.editor = await editorBenchmark();
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }

@@ -4,6 +4,7 @@
  * src/main/handlers implement it; payloads are validated there before anything runs.
  */
 import type {
+  CheckFinding,
   PubStatus,
   WindowStory,
   ExportedStory,
@@ -177,7 +178,15 @@ export interface Requests {
     res: Digest;
   };
   'digests.deleteSection': { req: { digestId: number; sectionId: number }; res: Digest };
-  'digests.export': { req: { id: number; format: ExportFormat }; res: ExportedDigest };
+  /**
+   * Exports after the pre-send checks; serious findings answer `blocked` (their list in the
+   * message) unless `override.reason` is given, which is recorded with the findings.
+   */
+  'digests.export': {
+    req: { id: number; format: ExportFormat; override?: { reason: string } };
+    res: ExportedDigest & { findings: CheckFinding[] };
+  };
+  'digests.check': { req: { id: number }; res: CheckFinding[] };
   'feeds.list': { req: Record<string, never>; res: FeedSubscription[] };
   'feeds.add': { req: { url: string; intervalMinutes?: number }; res: FeedSubscription };
   'feeds.remove': { req: { id: number }; res: FeedSubscription[] };
@@ -227,6 +236,7 @@ export const REQUEST_NAMES = [
   'digests.moveSection',
   'digests.deleteSection',
   'digests.export',
+  'digests.check',
   'feeds.list',
   'feeds.add',
   'feeds.remove',

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'not_found' // the story, digest or file does not exist
   | 'import_failed' // a file could not be read or parsed; message names the file
   | 'conflict' // the write lost a race (e.g. a stale revision)
+  | 'blocked' // an export stopped by pre-send checks; retry with an override and a reason
   | 'store_error' // SQLite refused (read-only, corrupt, from a newer version)
   | 'internal'; // a bug: the message is logged, the app keeps running
 

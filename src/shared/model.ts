@@ -297,3 +297,13 @@ export interface ExportedStory {
   mimeType: string;
   content: string;
 }
+
+/** A pre-send check's finding; errors block an export unless an editor overrides with a reason. */
+export interface CheckFinding {
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  storyId?: number;
+  itemId?: number;
+  sectionId?: number;
+}

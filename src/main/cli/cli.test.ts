@@ -108,6 +108,24 @@ describe('edition CLI', () => {
     expect(html).toContain('Третият лъч на метрото');
   }, 30_000);
 
+  it('checks an edition and exports it as email, text, Markdown and .eml', async () => {
+    const digests = JSON.parse((await edition(['digest', 'list', '--db', db, '--json'])).stdout);
+    const id = String(digests[0].id);
+    const check = await edition(['check', id, '--db', db, '--json']);
+    const findings = JSON.parse(check.stdout);
+    expect(findings.every((finding: { code: string }) => typeof finding.code === 'string')).toBe(
+      true,
+    );
+    for (const format of ['email', 'text', 'markdown', 'eml']) {
+      const out = join(folder.path, `digest.${format}`);
+      const result = await edition(['export', id, '--format', format, '--out', out, '--db', db]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(readFileSync(out, 'utf8')).toMatch(
+        format === 'eml' ? /Content-Type: multipart\/alternative/ : /Третият лъч/,
+      );
+    }
+  }, 60_000);
+
   it('fails clearly on bad arguments, naming what is wrong', async () => {
     const badId = await edition(['show', 'abc', '--db', db]);
     expect(badId.code).toBe(1);

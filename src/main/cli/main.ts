@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
+import { checkCommand } from './commands/check';
 import { digestCommand } from './commands/digest';
 import { exportCommand } from './commands/export';
 import { feedsCommand } from './commands/feeds';
@@ -29,6 +30,7 @@ export async function runCli(argv: string[]): Promise<number> {
       port: { type: 'string' },
       host: { type: 'string' },
       interval: { type: 'string' },
+      override: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -51,6 +53,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await quotesCommand(session, out, args[0]);
       case 'digest':
         return await digestCommand(session, out, args, values);
+      case 'check':
+        return await checkCommand(session, out, args[0]);
       case 'export':
         return await exportCommand(session, out, args[0], values);
       case 'serve':

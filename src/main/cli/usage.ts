@@ -13,8 +13,10 @@ Commands:
   digest list                                list digests
   digest add <digest-id> <story-id...>       append stories to a digest
   digest show <digest-id>                    print a digest and its items
-  export <digest-id> --format html [--out FILE]
-                                             export a digest (stdout without --out)
+  export <digest-id> --format html|email|text|markdown|eml [--out FILE] [--override REASON]
+                                             export a digest (stdout without --out); serious
+                                             check findings block it unless overridden
+  check <digest-id>                          pre-send checks (exit 1 on serious findings)
   watch <folder>                             import files as they land in a folder
                                              (then moved to done/ or failed/)
   feeds list | add URL [--interval MIN] | remove ID | poll [ID]

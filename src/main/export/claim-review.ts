@@ -10,10 +10,11 @@ const RATINGS: Partial<Record<AnnotationStatus, { value: number; name: string }>
 
 /**
  * The story's checked claims and quotes as schema.org ClaimReview JSON-LD: one review per
- * annotation that has been checked (unverified ones are not reviews yet).
+ * annotation that has been checked (unverified ones are not reviews yet). Only the story's link
+ * and wire time are read, so the digest exporters can pass an ExportStory as well as a Story.
  */
 export function claimReviews(
-  story: Story,
+  story: Pick<Story, 'link' | 'wireTime'>,
   annotations: Annotation[],
   publisher: string | null,
 ): object[] {

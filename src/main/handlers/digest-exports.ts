@@ -1,21 +1,111 @@
 import { z } from 'zod';
-import { loadDigest } from '../digest/load';
-import { renderDigestHtml } from '../export/html';
+import { AppError } from '../../shared/errors';
+import type { CheckFinding, ExportedDigest, ExportFormat } from '../../shared/model';
+import { buildExportDigest } from '../digest/export-model';
+import type { ExportDigest } from '../export/digest-model';
+import { checkEmailSupport } from '../export/caniemail';
+import { checkDigest } from '../export/checks';
+import { renderEmailHtml } from '../export/email-html';
+import { renderEml } from '../export/eml';
+import { renderMarkdown } from '../export/markdown';
+import { renderPlainText } from '../export/plain-text';
+import { renderWebHtml } from '../export/web-html';
+import type { HandlerContext } from './context';
 import { id } from './schemas';
-import { requireStory } from './stories';
 import type { Routes } from './types';
 
-export const digestExportRoutes: Routes<'digests.export'> = {
+const FILES: Record<ExportFormat, { extension: string; mimeType: string }> = {
+  html: { extension: 'html', mimeType: 'text/html;charset=utf-8' },
+  email: { extension: 'email.html', mimeType: 'text/html;charset=utf-8' },
+  text: { extension: 'txt', mimeType: 'text/plain;charset=utf-8' },
+  markdown: { extension: 'md', mimeType: 'text/markdown;charset=utf-8' },
+  eml: { extension: 'eml', mimeType: 'message/rfc822' },
+};
+
+const EMAIL_ONLY = /^(subject-|preheader-|email-)/;
+
+/** Pre-send checks on the edition and on the email it would send. */
+function findings(
+  ctx: HandlerContext,
+  digest: ExportDigest,
+): { findings: CheckFinding[]; emailHtml: string } {
+  const emailHtml = renderEmailHtml(digest);
+  return {
+    emailHtml,
+    findings: [
+      ...checkDigest(digest, { now: new Date(ctx.now()), emailHtml }),
+      ...checkEmailSupport(emailHtml),
+    ],
+  };
+}
+
+async function render(
+  format: ExportFormat,
+  digest: ExportDigest,
+  emailHtml: string,
+  ctx: HandlerContext,
+): Promise<string> {
+  switch (format) {
+    case 'html':
+      return renderWebHtml(digest);
+    case 'email':
+      return emailHtml;
+    case 'text':
+      return renderPlainText(digest);
+    case 'markdown':
+      return renderMarkdown(digest);
+    case 'eml': {
+      const from = ctx.settings.read<string | null>('emailFrom', null);
+      return (await renderEml(digest, from ? { from } : {})).toString('utf8');
+    }
+  }
+}
+
+export const digestExportRoutes: Routes<'digests.export' | 'digests.check'> = {
+  'digests.check': {
+    schema: z.object({ id }),
+    handle: (req, ctx) => findings(ctx, buildExportDigest(ctx, req.id)).findings,
+  },
   'digests.export': {
-    schema: z.object({ id, format: z.literal('html') }),
-    handle: (req, ctx) => {
-      const digest = loadDigest(ctx, req.id);
-      const stories = digest.items.map((item) => requireStory(ctx, item.storyId));
+    schema: z.object({
+      id,
+      format: z.enum(['html', 'email', 'text', 'markdown', 'eml']),
+      override: z
+        .object({ reason: z.string().trim().min(3, 'say why the checks are overridden').max(2000) })
+        .optional(),
+    }),
+    handle: async (req, ctx): Promise<ExportedDigest & { findings: CheckFinding[] }> => {
+      const digest = buildExportDigest(ctx, req.id);
+      const checked = findings(ctx, digest);
+      // A web page has no subject line or inbox size limit: email-only findings block email only.
+      const relevant = checked.findings.filter(
+        (finding) =>
+          req.format === 'email' || req.format === 'eml' || !EMAIL_ONLY.test(finding.code),
+      );
+      const errors = relevant.filter((finding) => finding.severity === 'error');
+      if (errors.length > 0) {
+        if (!req.override) {
+          throw new AppError(
+            'blocked',
+            `Export blocked by ${errors.length} serious finding(s): ${errors.map((finding) => finding.message).join(' | ')}`,
+          );
+        }
+        ctx.digests.recordOverride(
+          digest.id,
+          req.format,
+          req.override.reason,
+          ctx.settings.read<string | null>('authorName', null),
+          errors,
+          ctx.now(),
+        );
+      }
+      const file = FILES[req.format];
       return {
-        format: 'html',
-        fileName: `edition-${digest.date}-${digest.id}.html`,
-        mimeType: 'text/html;charset=utf-8',
-        content: renderDigestHtml(digest, stories, { generatedAt: ctx.now() }),
+        format: req.format,
+        fileName: `edition-${digest.date}-${digest.id}.${file.extension}`,
+        mimeType: file.mimeType,
+        content: await render(req.format, digest, checked.emailHtml, ctx),
+        findings: relevant,
       };
     },
   },

@@ -36,6 +36,8 @@ export const digestRoutes: Routes<DigestRequests> = {
           req.date,
           {
             title: req.title || defaults.title || `Edition ${req.date}`,
+            // The subject line starts as the title; the editor sharpens it.
+            subject: req.title || defaults.title || `Edition ${req.date}`,
             timezone: req.timezone ?? previous?.timezone ?? defaults.timezone ?? 'Europe/Sofia',
             closeTime: req.closeTime ?? previous?.close_time ?? defaults.closeTime ?? '07:00',
             language: previous?.language ?? defaults.language ?? 'bg',

@@ -5,19 +5,26 @@ import type { CliSession } from '../context';
 import type { Output } from '../output';
 import { parseId } from '../parse-id';
 
-const FORMATS: readonly ExportFormat[] = ['html'];
+const FORMATS: readonly ExportFormat[] = ['html', 'email', 'text', 'markdown', 'eml'];
 
+/** `edition export <digest-id> --format html|email|text|markdown|eml [--out FILE] [--override REASON]`. */
 export async function exportCommand(
   session: CliSession,
   out: Output,
   idArg: string | undefined,
-  options: { format?: string; out?: string },
+  options: { format?: string; out?: string; override?: string },
 ): Promise<number> {
   const id = parseId(idArg, 'digest id');
   const format = (options.format ?? 'html') as ExportFormat;
-  if (!FORMATS.includes(format))
+  if (!FORMATS.includes(format)) {
     throw new Error(`export: unknown --format "${options.format}" (one of: ${FORMATS.join(', ')})`);
-  const exported = await session.call('digests.export', { id, format });
+  }
+  const exported = await session.call('digests.export', {
+    id,
+    format,
+    ...(options.override ? { override: { reason: options.override } } : {}),
+  });
+  for (const finding of exported.findings) out.info(`${finding.severity}: ${finding.message}`);
   if (!options.out) {
     if (out.json) out.data(exported, () => '');
     else process.stdout.write(exported.content);
@@ -25,7 +32,12 @@ export async function exportCommand(
   }
   const file = resolve(options.out);
   await writeFile(file, exported.content, 'utf8');
-  const summary = { file, format: exported.format, bytes: Buffer.byteLength(exported.content) };
+  const summary = {
+    file,
+    format: exported.format,
+    bytes: Buffer.byteLength(exported.content),
+    findings: exported.findings,
+  };
   out.data(summary, () => `wrote ${file} (${summary.bytes} bytes)`);
   return 0;
 }

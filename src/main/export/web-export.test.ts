@@ -29,8 +29,10 @@ describe('HTML export', () => {
     expect(html).toContain('<strong>удебелен</strong>');
     expect(html).toContain('<a href="https://example.org/a">връзка</a>');
     expect(html).toContain('<ul>');
-    // Nothing is fetched from elsewhere: no scripts, stylesheets or frames by URL.
-    expect(html).not.toMatch(/<script|<link |<iframe|src="http/);
+    // Nothing runs or is fetched from elsewhere: only JSON-LD data blocks, no stylesheets or
+    // frames by URL, no scripts.
+    expect(html).not.toMatch(/<script(?! type="application\/ld\+json")|<link |<iframe|src="http/);
+    expect(html).toContain('"@type":"NewsArticle"');
   });
 
   it('escapes hostile text instead of passing it on as markup', async () => {

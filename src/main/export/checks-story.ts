@@ -1,0 +1,148 @@
+import type { AnnotationStatus } from '../../shared/model';
+import type { CheckFinding } from './checks';
+import type { ExportSection, ExportStory } from './digest-model';
+import { bodyLinks } from './lexical-walk';
+import { imageUrl, linkProblem, webUrl, type LinkProblem } from './links';
+import { placeholdersIn } from './placeholders';
+
+/** The pre-send checks of one story (see checks.ts): fact-checks, status, placeholders, media, links. */
+
+/** Fact-check statuses that must not go out unremarked; verified ones need no finding. */
+const ANNOTATION_FINDINGS: Partial<
+  Record<AnnotationStatus, { severity: CheckFinding['severity']; says: string }>
+> = {
+  false: { severity: 'error', says: 'is marked false' },
+  disputed: { severity: 'error', says: 'is disputed' },
+  unverified: { severity: 'warning', says: 'is not verified yet' },
+  'needs-source': { severity: 'warning', says: 'still needs a source' },
+};
+
+export function storyFindings(
+  story: ExportStory,
+  section: ExportSection,
+  now: Date,
+  timezone: string,
+): CheckFinding[] {
+  const findings: CheckFinding[] = [];
+  const name = `“${story.headline}”`;
+  const add = (severity: CheckFinding['severity'], code: string, message: string) =>
+    findings.push({
+      severity,
+      code,
+      message,
+      storyId: story.storyId,
+      itemId: story.itemId,
+      sectionId: section.id,
+    });
+
+  // Orphaned annotations no longer mark any text in the story, so nothing of theirs goes out.
+  for (const annotation of story.annotations) {
+    const rule = ANNOTATION_FINDINGS[annotation.status];
+    if (annotation.type === 'note' || annotation.orphaned || !rule) continue;
+    const kind = annotation.type === 'quote' ? 'Quote' : 'Claim';
+    add(
+      rule.severity,
+      `annotation-${annotation.status}`,
+      `${kind} “${unquoted(annotation.quote)}” in ${name} ${rule.says}.`,
+    );
+  }
+
+  if (story.embargoUntil) {
+    const until = new Date(story.embargoUntil);
+    if (Number.isNaN(until.getTime())) {
+      add(
+        'warning',
+        'embargo-unreadable',
+        `${name} has an embargo time that cannot be read: ${story.embargoUntil}.`,
+      );
+    } else if (until.getTime() > now.getTime()) {
+      add('error', 'embargo', `${name} is under embargo until ${localTime(until, timezone)}.`);
+    }
+  }
+  if (story.pubStatus === 'canceled')
+    add('error', 'canceled', `${name} was canceled by the agency.`);
+  if (story.pubStatus === 'withheld')
+    add('warning', 'withheld', `${name} is withheld by the agency.`);
+
+  const fields: [string, string | null][] = [
+    ['headline', story.headline],
+    ['summary', story.summary],
+    ['body', story.bodyText],
+  ];
+  for (const [field, text] of fields) {
+    for (const placeholder of placeholdersIn(text)) {
+      add('error', 'placeholder', `Placeholder “${placeholder}” in the ${field} of ${name}.`);
+    }
+  }
+
+  if (story.image && (story.image.kind === 'picture' || story.image.kind === 'graphic')) {
+    if (!imageUrl(story.image.uri)) {
+      add(
+        'warning',
+        'image-url',
+        `The image of ${name} is not an https URL and will not be shown.`,
+      );
+    } else if (!story.image.caption?.trim()) {
+      add(
+        'warning',
+        'image-alt-missing',
+        `The image of ${name} has no caption; its alt text falls back to the headline.`,
+      );
+    }
+  }
+
+  if (story.link) {
+    // The story link becomes "read more": it must be a web address, not just a valid URL.
+    const problem: LinkProblem | null =
+      linkProblem(story.link) ?? (webUrl(story.link) ? null : 'malformed');
+    if (problem) add(...linkFinding(problem, `The link of ${name}`, story.link));
+  }
+  for (const url of bodyLinks(story.body)) {
+    const problem = linkProblem(url);
+    if (problem) add(...linkFinding(problem, `A link in the body of ${name}`, url));
+  }
+  return findings;
+}
+
+function linkFinding(
+  problem: LinkProblem,
+  subject: string,
+  url: string,
+): [CheckFinding['severity'], string, string] {
+  const shown = url.length > 80 ? `${url.slice(0, 77)}…` : url;
+  switch (problem) {
+    case 'javascript':
+      return [
+        'error',
+        'link-javascript',
+        `${subject} is a script (${shown}); it is removed from every export.`,
+      ];
+    case 'relative':
+      return [
+        'warning',
+        'link-relative',
+        `${subject} is relative (${shown}) and leads nowhere from an email; it is dropped.`,
+      ];
+    case 'malformed':
+      return ['warning', 'link-malformed', `${subject} is not a valid web address (${shown}).`];
+  }
+}
+
+/** The annotated text without its own quotation marks, so the message does not nest them. */
+function unquoted(text: string): string {
+  return text.trim().replace(/^["„“”«»‘’']+|["„“”«»‘’']+$/g, '');
+}
+
+/** An instant in the edition's time zone, e.g. "14 Mar 2026, 10:00 (Europe/Sofia)". */
+function localTime(instant: Date, timezone: string): string {
+  try {
+    const text = new Intl.DateTimeFormat('en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: timezone,
+    }).format(instant);
+    return `${text} (${timezone})`;
+  } catch {
+    return instant.toISOString();
+  }
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { checkDigest, type CheckFinding } from './checks';
+import { renderEmailHtml } from './email-html';
+import { placeholdersIn } from './placeholders';
+import { FIXTURE_NOW, MORNING_FINDINGS, morningDigest, story } from './__fixtures__/digests';
+import { a, body, p } from './__fixtures__/lexical';
+import type { ExportDigest } from './digest-model';
+
+function check(digest: ExportDigest, emailHtml = renderEmailHtml(digest)): CheckFinding[] {
+  return checkDigest(digest, { now: FIXTURE_NOW, emailHtml });
+}
+
+/** A clean one-story digest, to test one finding at a time. */
+function clean(overrides: Partial<ExportDigest> = {}): ExportDigest {
+  return {
+    ...morningDigest(),
+    sections: [{ id: 1, name: 'Новини', items: [story(1, 1)] }],
+    ...overrides,
+  };
+}
+
+const codes = (findings: CheckFinding[]) => findings.map((finding) => finding.code).sort();
+
+describe('pre-send checks', () => {
+  it('find exactly the morning digest’s problems, with severities and the story named', () => {
+    const findings = check(morningDigest());
+    expect(codes(findings)).toEqual([...MORNING_FINDINGS]);
+    const bySeverity = (severity: CheckFinding['severity']) =>
+      codes(findings.filter((finding) => finding.severity === severity));
+    expect(bySeverity('error')).toEqual([
+      'annotation-disputed',
+      'annotation-false',
+      'canceled',
+      'embargo',
+      'link-javascript',
+      'placeholder',
+    ]);
+    const embargo = findings.find((finding) => finding.code === 'embargo')!;
+    expect(embargo).toMatchObject({ storyId: 102, itemId: 1002, sectionId: 10 });
+    expect(embargo.message).toBe(
+      '“Президентът ще насрочи дата за изборите” is under embargo until 14 Mar 2026, 10:00 (Europe/Sofia).',
+    );
+    for (const finding of findings) {
+      expect(finding.storyId).toBeTypeOf('number');
+      expect(finding.message).toMatch(/“.+”/);
+    }
+    expect(findings.find((finding) => finding.code === 'annotation-false')!.message).toBe(
+      'Claim “отборът не е губил от 2019 г.” in “„Левски“ спечели дербито с 2:1” is marked false.',
+    );
+  });
+
+  it('find nothing in a clean digest', () => {
+    expect(check(clean())).toEqual([]);
+  });
+
+  it('let an embargo that has lifted and orphaned or verified annotations through', () => {
+    const digest = clean();
+    digest.sections[0]!.items[0] = story(1, 1, {
+      embargoUntil: '2026-03-14T05:59:00+02:00',
+      annotations: [
+        { ...morningDigest().sections[2]!.items[0]!.annotations[0]!, orphaned: true },
+        { ...morningDigest().sections[0]!.items[0]!.annotations[0]! },
+      ],
+    });
+    expect(check(digest)).toEqual([]);
+  });
+
+  it('check the subject, preheader and empty sections', () => {
+    expect(codes(check(clean({ subject: '' })))).toEqual(['subject-empty']);
+    expect(codes(check(clean({ subject: 'Кратко' })))).toEqual(['subject-length']);
+    expect(codes(check(clean({ subject: 'Д'.repeat(79) })))).toEqual(['subject-length']);
+    expect(codes(check(clean({ subject: 'Д'.repeat(78) })))).toEqual([]);
+    expect(codes(check(clean({ preheader: ' ' })))).toEqual(['preheader-missing']);
+    const empty = clean();
+    empty.sections.push({ id: 2, name: 'Култура', items: [] });
+    expect(check(empty)).toEqual([
+      {
+        severity: 'warning',
+        code: 'empty-section',
+        message: 'Section “Култура” has no stories.',
+        sectionId: 2,
+      },
+    ]);
+  });
+
+  it('find placeholders in every field, as whole Latin words only', () => {
+    const digest = clean({
+      subject: 'Бюлетин: TK новини днес',
+      preheader: 'XX души',
+      introText: 'Въведение TK.',
+    });
+    digest.sections[0]!.items[0] = story(1, 1, {
+      headline: 'Заглавие XX',
+      body: body(p('Текст TK')),
+    });
+    const found = check(digest).filter((finding) => finding.code === 'placeholder');
+    expect(found.map((finding) => finding.message)).toEqual([
+      'Placeholder “TK” in the subject.',
+      'Placeholder “XX” in the preheader.',
+      'Placeholder “TK” in the intro.',
+      'Placeholder “XX” in the headline of “Заглавие XX”.',
+      'Placeholder “TK” in the body of “Заглавие XX”.',
+    ]);
+    expect(found.every((finding) => finding.severity === 'error')).toBe(true);
+    expect(placeholdersIn('TKO, XXL, ТК (Кодекс на труда), TKs, през XX век, XX-ти век')).toEqual(
+      [],
+    );
+    expect(placeholdersIn('(TK) и „XX“ души, XX.')).toEqual(['TK', 'XX']);
+  });
+
+  it('warn about the size near Gmail’s clip and fail over it', () => {
+    const digest = clean();
+    expect(codes(check(digest, 'x'.repeat(91 * 1024)))).toEqual(['email-size']);
+    const clipped = check(digest, 'я'.repeat(52 * 1024));
+    expect(clipped).toMatchObject([{ severity: 'error', code: 'email-clipped' }]);
+    expect(clipped[0]!.message).toContain('104.0 KB');
+  });
+
+  it('classify links: scripts are errors, relative and malformed ones warnings', () => {
+    const digest = clean();
+    digest.sections[0]!.items[0] = story(1, 1, {
+      link: 'https://www.24chasa .bg/x',
+      body: body(
+        p(
+          a('  java\tscript:alert(1)', 'a'),
+          a('vbscript:msgbox', 'b'),
+          a('#top', 'c'),
+          a('www.24chasa.bg', 'd'),
+          a('http://', 'e'),
+          a('ftp://files.example.org/x', 'f'),
+          a('mailto:desk@24chasa.bg', 'g'),
+          a('https://www.24chasa.bg/ok', 'h'),
+        ),
+      ),
+    });
+    expect(check(digest).map((finding) => `${finding.severity} ${finding.code}`)).toEqual([
+      'warning link-malformed',
+      'error link-javascript',
+      'error link-javascript',
+      'warning link-relative',
+      'warning link-relative',
+      'warning link-malformed',
+      'warning link-malformed',
+    ]);
+  });
+
+  it('warn about images that cannot be shown or have no caption', () => {
+    const digest = clean();
+    digest.sections[0]!.items[0] = story(1, 1, {
+      image: {
+        kind: 'picture',
+        uri: 'http://www.24chasa.bg/x.jpg',
+        caption: 'Снимка',
+        mimeType: null,
+      },
+    });
+    expect(codes(check(digest))).toEqual(['image-url']);
+  });
+});

@@ -1,0 +1,111 @@
+import { storyFindings } from './checks-story';
+import type { ExportDigest } from './digest-model';
+import { placeholdersIn } from './placeholders';
+
+/**
+ * Pre-send checks: what an editor must fix (errors) or look at (warnings) before the digest goes
+ * out. Pure: the send time and the rendered email are passed in, so a check is repeatable.
+ * Messages are English and name the story by its headline, as the editor sees it in the digest.
+ */
+export interface CheckFinding {
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  storyId?: number;
+  itemId?: number;
+  sectionId?: number;
+}
+
+export interface CheckOptions {
+  now: Date;
+  /** The rendered email (renderEmailHtml), measured for Gmail's clipping limit. */
+  emailHtml: string;
+}
+
+/** Gmail clips a message's HTML beyond 102 KB, hiding the rest behind "View entire message". */
+export const GMAIL_CLIP_BYTES = 102 * 1024;
+export const EMAIL_SIZE_WARNING_BYTES = 90 * 1024;
+
+const SUBJECT_MIN = 10;
+/** RFC 5322's recommended line length; most inboxes also cut the subject around here. */
+const SUBJECT_MAX = 78;
+export function checkDigest(digest: ExportDigest, options: CheckOptions): CheckFinding[] {
+  const findings: CheckFinding[] = [...digestFindings(digest), ...sizeFindings(options.emailHtml)];
+  for (const section of digest.sections) {
+    if (section.items.length === 0) {
+      findings.push({
+        severity: 'warning',
+        code: 'empty-section',
+        message: `Section “${section.name}” has no stories.`,
+        sectionId: section.id,
+      });
+    }
+    for (const story of section.items) {
+      findings.push(...storyFindings(story, section, options.now, digest.timezone));
+    }
+  }
+  return findings;
+}
+
+function digestFindings(digest: ExportDigest): CheckFinding[] {
+  const findings: CheckFinding[] = [];
+  const subject = digest.subject.trim();
+  const subjectLength = [...subject].length;
+  if (!subject) {
+    findings.push({ severity: 'error', code: 'subject-empty', message: 'The subject is empty.' });
+  } else if (subjectLength < SUBJECT_MIN || subjectLength > SUBJECT_MAX) {
+    findings.push({
+      severity: 'warning',
+      code: 'subject-length',
+      message: `The subject is ${subjectLength} characters long; keep it between ${SUBJECT_MIN} and ${SUBJECT_MAX}.`,
+    });
+  }
+  if (!digest.preheader.trim()) {
+    findings.push({
+      severity: 'warning',
+      code: 'preheader-missing',
+      message: 'The preheader is empty; inboxes will preview the intro instead.',
+    });
+  }
+  const fields: [string, string | null][] = [
+    ['subject', digest.subject],
+    ['preheader', digest.preheader],
+    ['title', digest.title],
+    ['intro', digest.introText],
+    ['sign-off', digest.signoff],
+  ];
+  for (const [field, text] of fields) {
+    for (const placeholder of placeholdersIn(text)) {
+      findings.push({
+        severity: 'error',
+        code: 'placeholder',
+        message: `Placeholder “${placeholder}” in the ${field}.`,
+      });
+    }
+  }
+  return findings;
+}
+
+function sizeFindings(emailHtml: string): CheckFinding[] {
+  const bytes = Buffer.byteLength(emailHtml, 'utf8');
+  const kb = (bytes / 1024).toFixed(1);
+  if (bytes > GMAIL_CLIP_BYTES) {
+    return [
+      {
+        severity: 'error',
+        code: 'email-clipped',
+        message: `The email is ${kb} KB; Gmail clips anything over 102 KB. Remove stories or shorten summaries.`,
+      },
+    ];
+  }
+  if (bytes > EMAIL_SIZE_WARNING_BYTES) {
+    return [
+      {
+        severity: 'warning',
+        code: 'email-size',
+        message: `The email is ${kb} KB, close to Gmail's 102 KB clipping limit.`,
+      },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,56 @@
+import PostalMime from 'postal-mime';
+import { describe, expect, it } from 'vitest';
+import { renderEml } from './eml';
+import { renderEmailHtml } from './email-html';
+import { renderPlainText } from './plain-text';
+import { morningDigest } from './__fixtures__/digests';
+
+const DATE = new Date('2026-03-14T04:00:00.000Z');
+
+describe('.eml export', () => {
+  it('is multipart/alternative with the text and HTML parts, read back intact', async () => {
+    const digest = morningDigest();
+    const eml = await renderEml(digest, { date: DATE });
+    const parsed = await PostalMime.parse(eml);
+    expect(parsed.subject).toBe('24 часа: бюджетът, протестът на лекарите и дербито');
+    expect(parsed.from).toEqual({ name: '24 часа', address: 'digest@example.invalid' });
+    expect(parsed.to).toEqual([{ name: 'Readers', address: 'readers@example.invalid' }]);
+    expect(parsed.date).toBe(DATE.toISOString());
+    expect(parsed.messageId).toMatch(/^<digest-1-2026-03-14\.[0-9a-f-]{36}@example\.invalid>$/);
+    // Each part ends with the MIME line break; the content before it is byte for byte ours.
+    expect(parsed.text?.trimEnd()).toBe(renderPlainText(digest).trimEnd());
+    expect(parsed.html?.trimEnd()).toBe(renderEmailHtml(digest).trimEnd());
+  });
+
+  it('declares UTF-8 on each part and encodes Cyrillic headers as encoded-words', async () => {
+    const raw = (await renderEml(morningDigest(), { date: DATE })).toString('utf8');
+    const headers = raw.slice(0, raw.indexOf('\r\n\r\n'));
+    // Headers are 7-bit: the subject and From name travel as RFC 2047 encoded-words.
+    expect(headers).toMatch(/^[\x20-\x7e\r\n\t]*$/);
+    expect(headers).toMatch(/^Subject: =\?UTF-8\?[BQ]\?/m);
+    expect(headers).toMatch(/^From: =\?UTF-8\?[BQ]\?.+\?= <digest@example\.invalid>$/m);
+    expect(headers).toMatch(/^Content-Type: multipart\/alternative;/m);
+    expect(headers).toMatch(/^MIME-Version: 1\.0$/m);
+    expect(headers).toMatch(/^Content-Language: bg$/m);
+    expect(raw).toMatch(/Content-Type: text\/plain; charset=utf-8/);
+    expect(raw).toMatch(/Content-Type: text\/html; charset=utf-8/);
+    // The plain part comes first: clients show the last alternative they can render.
+    expect(raw.indexOf('text/plain')).toBeLessThan(raw.indexOf('text/html'));
+    // RFC 5322 line length.
+    expect(raw.split('\r\n').every((line) => line.length <= 998)).toBe(true);
+  });
+
+  it('uses the given addresses, and a fresh Message-ID for every file', async () => {
+    const options = {
+      from: '"Редакция" <newsletter@24chasa.bg>',
+      to: 'Иван <ivan@example.org>',
+      date: DATE,
+    };
+    const first = await PostalMime.parse(await renderEml(morningDigest(), options));
+    const second = await PostalMime.parse(await renderEml(morningDigest(), options));
+    expect(first.from).toEqual({ name: 'Редакция', address: 'newsletter@24chasa.bg' });
+    expect(first.to).toEqual([{ name: 'Иван', address: 'ivan@example.org' }]);
+    expect(first.messageId).toMatch(/@24chasa\.bg>$/);
+    expect(first.messageId).not.toBe(second.messageId);
+  });
+});

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import MailComposer from 'nodemailer/lib/mail-composer';
+import type { ExportDigest } from './digest-model';
+import { renderEmailHtml } from './email-html';
+import { renderPlainText } from './plain-text';
+
+export interface EmlOptions {
+  /** RFC 5322 address; by default the publication's name at a placeholder address. */
+  from?: string;
+  to?: string;
+  /** The Date header; now by default. */
+  date?: Date;
+}
+
+/** Placeholder addresses: .invalid (RFC 2606) can never deliver if a test file is sent by mistake. */
+const PLACEHOLDER_FROM_ADDRESS = 'digest@example.invalid';
+const PLACEHOLDER_TO = 'Readers <readers@example.invalid>';
+
+/**
+ * The digest as an .eml file: multipart/alternative with the plain-text part first and the HTML
+ * last (clients show the last part they can render), both UTF-8. nodemailer writes the charset
+ * into each part's Content-Type — Outlook trusts that header over the HTML's <meta> — and encodes
+ * a Cyrillic subject and From name as RFC 2047 encoded-words.
+ */
+export async function renderEml(digest: ExportDigest, options: EmlOptions = {}): Promise<Buffer> {
+  const from = options.from ?? {
+    name: digest.branding.publication,
+    address: PLACEHOLDER_FROM_ADDRESS,
+  };
+  const fromText = typeof from === 'string' ? from : from.address;
+  const composer = new MailComposer({
+    from,
+    to: options.to ?? PLACEHOLDER_TO,
+    subject: digest.subject,
+    date: options.date ?? new Date(),
+    messageId: `<digest-${digest.id}-${digest.date.replace(/[^\w.-]/g, '')}.${randomUUID()}@${domainOf(fromText)}>`,
+    text: { content: renderPlainText(digest), contentType: 'text/plain; charset=utf-8' },
+    html: { content: renderEmailHtml(digest), contentType: 'text/html; charset=utf-8' },
+    headers: { 'Content-Language': languageTag(digest.language) },
+    // Content is given as strings; never let a part be fetched from a path or URL.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  });
+  return composer.compile().build();
+}
+
+/** The domain for the Message-ID: the sender's, so the ID is unique and attributable. */
+function domainOf(address: string): string {
+  const domain = /@([a-z0-9.-]+)>?\s*$/i.exec(address)?.[1];
+  return domain ?? 'example.invalid';
+}
+
+/** A BCP 47 tag safe for a header; anything else becomes "und" (undetermined). */
+function languageTag(language: string): string {
+  return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(language) ? language : 'und';
+}

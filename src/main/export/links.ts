@@ -1,0 +1,49 @@
+/**
+ * URL policy shared by the exporters and the pre-send checks, so that what a check calls broken is
+ * exactly what an exporter drops. Story links and images are stricter than body links (which
+ * lexical-html.ts filters with wire/blocks' safeHref): a "read more" must be an absolute web URL.
+ */
+export type LinkProblem = 'javascript' | 'relative' | 'malformed';
+
+/** Browsers ignore ASCII tabs, newlines and leading control characters inside a scheme. */
+function normalisedScheme(url: string): string {
+  // eslint-disable-next-line no-control-regex
+  const compact = url.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+  return /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1] ?? '';
+}
+
+/** What is wrong with a link, or null when it is an absolute http(s) or mailto URL. */
+export function linkProblem(url: string): LinkProblem | null {
+  const scheme = normalisedScheme(url);
+  if (scheme === 'javascript' || scheme === 'vbscript') return 'javascript';
+  if (!scheme) return 'relative';
+  if (scheme === 'mailto') return /^mailto:[^\s@]+@[^\s@]+$/i.test(url.trim()) ? null : 'malformed';
+  if (scheme !== 'http' && scheme !== 'https') return 'malformed';
+  return webUrl(url) ? null : 'malformed';
+}
+
+/** The URL if it is an absolute http(s) URL with a host, else null. */
+export function webUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const trimmed = url.trim();
+  if (!/^https?:\/\//i.test(trimmed) || /\s/.test(trimmed)) return null;
+  try {
+    return new URL(trimmed).hostname ? trimmed : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An image source the exports may print: https only (mail clients and the web page's CSP refuse
+ * or warn on http), or a data: image where the caller allows it (the web page; not email, which
+ * Gmail and Outlook block).
+ */
+export function imageUrl(uri: string | null | undefined, allowData = false): string | null {
+  if (!uri) return null;
+  const trimmed = uri.trim();
+  if (allowData && /^data:image\/(png|jpe?g|gif|webp);base64,[a-z0-9+/=]+$/i.test(trimmed)) {
+    return trimmed;
+  }
+  return /^https:\/\//i.test(trimmed) && webUrl(trimmed) ? trimmed : null;
+}

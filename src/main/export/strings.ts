@@ -1,0 +1,63 @@
+/**
+ * The few fixed words the exports print themselves, in the edition's language. The app's UI
+ * strings live in the renderer's i18n files; these are separate because an export is written in
+ * the *edition's* language (a Bulgarian digest stays Bulgarian when the editor's UI is English).
+ */
+export interface ExportStrings {
+  readMore: string;
+  viewInBrowser: string;
+  /** The heading over the list of stories in plain text and Markdown when a section is unnamed. */
+  stories: string;
+  /** Shown in the footer: why the reader has this email. */
+  footer: (publication: string) => string;
+}
+
+const STRINGS: Record<'bg' | 'en' | 'ru', ExportStrings> = {
+  bg: {
+    readMore: 'Прочетете още',
+    viewInBrowser: 'Вижте в браузъра',
+    stories: 'Новини',
+    footer: (publication) => `Получавате този бюлетин, защото сте абонирани за „${publication}“.`,
+  },
+  en: {
+    readMore: 'Read more',
+    viewInBrowser: 'View in browser',
+    stories: 'Stories',
+    footer: (publication) =>
+      `You receive this newsletter because you subscribed to ${publication}.`,
+  },
+  ru: {
+    readMore: 'Читать далее',
+    viewInBrowser: 'Открыть в браузере',
+    stories: 'Новости',
+    footer: (publication) => `Вы получаете эту рассылку, потому что подписаны на «${publication}».`,
+  },
+};
+
+/** The strings for a language tag ("bg", "bg-BG"); English for anything else. */
+export function exportStrings(language: string): ExportStrings {
+  const base = language.toLowerCase().split(/[-_]/)[0];
+  return base === 'bg' || base === 'ru' ? STRINGS[base] : STRINGS.en;
+}
+
+/**
+ * The edition's date (YYYY-MM-DD) written out in its language: "събота, 14 март 2026 г.".
+ * Formatted in UTC from noon so that no time zone can move it to the previous or next day;
+ * the date is a calendar date, not an instant.
+ */
+export function formatEditionDate(date: string, language: string): string {
+  const parsed = new Date(`${date}T12:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime())) return date;
+  try {
+    return new Intl.DateTimeFormat(language, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(parsed);
+  } catch {
+    // An unknown language tag must not stop an export.
+    return date;
+  }
+}
