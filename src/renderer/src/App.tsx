@@ -14,12 +14,16 @@ import { useArrivals } from './features/import/useArrivals';
 import { EditorPane } from './features/editor/EditorPane';
 import { DigestProvider } from './features/digest/DigestProvider';
 import { DigestPane } from './features/digest/DigestPane';
+import { EditionWorkspace } from './features/edition/EditionWorkspace';
+import { DrawerContext } from './app/drawer/DrawerContext';
+import { useDrawerState } from './app/drawer/useDrawerState';
+import { SideDrawer } from './app/drawer/SideDrawer';
 import './App.css';
 
 const NO_UPDATES: readonly UpdatedEntry[] = [];
 
 function openStory(id: number): void {
-  navigate({ storyId: id });
+  navigate({ storyId: id, view: undefined });
 }
 
 export function App(): React.JSX.Element {
@@ -38,6 +42,7 @@ export function App(): React.JSX.Element {
   const dragging = useFileDrop(importer.importCollected);
   usePasteImport(importer);
   useArrivals(storiesImported);
+  const drawer = useDrawerState(route.storyId !== null);
 
   return (
     <DigestProvider
@@ -45,36 +50,49 @@ export function App(): React.JSX.Element {
       storiesVersion={storiesVersion}
       flagsVersion={importsVersion}
     >
-      <div className="app">
-        <AppHeader importer={importer} onStoriesChanged={storiesImported} onOpen={openStory} />
-        <div className="panes">
-          <nav className="pane pane--inbox" aria-label={t('inbox.title')}>
-            <PaneErrorBoundary>
-              <InboxPane
-                selectedId={route.storyId}
-                version={storiesVersion}
-                importer={importer}
-                onOpen={openStory}
+      <DrawerContext value={drawer}>
+        <div className="app">
+          <AppHeader importer={importer} onStoriesChanged={storiesImported} onOpen={openStory} />
+          {/* Hidden, not unmounted, under the edition board: the open story keeps its state. */}
+          <div className="panes" hidden={route.view === 'board'}>
+            <nav className="pane pane--inbox" aria-label={t('inbox.title')}>
+              <PaneErrorBoundary>
+                <InboxPane
+                  selectedId={route.storyId}
+                  version={storiesVersion}
+                  importer={importer}
+                  onOpen={openStory}
+                />
+              </PaneErrorBoundary>
+            </nav>
+            <main className="pane pane--editor" aria-label={t('story.paneLabel')}>
+              <PaneErrorBoundary>
+                <EditorPane
+                  storyId={route.storyId}
+                  wireUpdated={importer.outcome?.report.updated ?? NO_UPDATES}
+                  onSaved={storiesChanged}
+                />
+              </PaneErrorBoundary>
+            </main>
+            <aside className="pane pane--digest" aria-label={t('drawer.label')}>
+              <SideDrawer
+                storyOpen={route.storyId !== null}
+                digest={
+                  <PaneErrorBoundary>
+                    <DigestPane openStoryId={route.storyId} />
+                  </PaneErrorBoundary>
+                }
               />
-            </PaneErrorBoundary>
-          </nav>
-          <main className="pane pane--editor" aria-label={t('story.paneLabel')}>
+            </aside>
+          </div>
+          {route.view === 'board' && (
             <PaneErrorBoundary>
-              <EditorPane
-                storyId={route.storyId}
-                wireUpdated={importer.outcome?.report.updated ?? NO_UPDATES}
-                onSaved={storiesChanged}
-              />
+              <EditionWorkspace storiesVersion={storiesVersion} />
             </PaneErrorBoundary>
-          </main>
-          <aside className="pane pane--digest" aria-label={t('digest.title')}>
-            <PaneErrorBoundary>
-              <DigestPane openStoryId={route.storyId} />
-            </PaneErrorBoundary>
-          </aside>
+          )}
+          {dragging && <DropOverlay />}
         </div>
-        {dragging && <DropOverlay />}
-      </div>
+      </DrawerContext>
     </DigestProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -13,6 +13,13 @@ import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { editorTheme } from './theme/editorTheme';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
+import { BlockFormatPlugin } from './plugins/BlockFormatPlugin';
+import { ClearFormattingPlugin } from './plugins/ClearFormattingPlugin';
+import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
+import { TypographyPlugin } from './plugins/TypographyPlugin';
+import { AnnotationMarksPlugin } from './plugins/AnnotationMarksPlugin';
+import { ReanchorPlugin } from './plugins/ReanchorPlugin';
+import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { isSafeUrl } from './utils/url';
 import './story-editor.css';
 
@@ -22,15 +29,19 @@ function initialState(body: LexicalStateJson): string | undefined {
 }
 
 /**
- * The body of one story. The caller keys it by story id, so opening another story creates a new
- * editor: its undo history cannot reach back into the previous story.
+ * The body of one story. The caller keys it by story id and revision, so opening another story
+ * (or restoring a revision) creates a new editor: its undo history cannot reach back past the
+ * state it was opened in, which is loaded as the initial state and so is not in the history.
+ * `children` render inside the editor's context: the story's panels, which act on its text.
  */
 export function StoryEditor({
   story,
   onBodyChange,
+  children,
 }: {
   story: Story;
   onBodyChange: (read: () => LexicalStateJson) => void;
+  children?: ReactNode;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const reportError = useReportError();
@@ -63,11 +74,19 @@ export function StoryEditor({
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>
+        <WordCountPlugin />
         <HistoryPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
+        <BlockFormatPlugin />
+        <ClearFormattingPlugin />
+        <PasteCleanupPlugin />
+        <TypographyPlugin language={story.language} />
+        <AnnotationMarksPlugin />
+        <ReanchorPlugin />
         <AutosavePlugin onChange={onBodyChange} />
       </div>
+      {children}
     </LexicalComposer>
   );
 }

@@ -15,8 +15,18 @@ describe('route hash', () => {
     expect(parseHash('#/other/5')).toEqual({ storyId: null, digestId: null });
   });
 
+  it('reads the edition board view', () => {
+    expect(parseHash('#/digest/2/view/board')).toEqual({
+      storyId: null,
+      digestId: 2,
+      view: 'board',
+    });
+    expect(parseHash('#/view/other').view).toBeUndefined();
+  });
+
   it('round-trips', () => {
     for (const route of [
+      { storyId: null, digestId: 2, view: 'board' as const },
       { storyId: 3, digestId: 2 },
       { storyId: null, digestId: 7 },
       { storyId: null, digestId: null },

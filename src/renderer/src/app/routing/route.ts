@@ -5,6 +5,8 @@
 export interface Route {
   storyId: number | null;
   digestId: number | null;
+  /** `board`: the edition board replaces the three panes (`#/digest/2/view/board`). */
+  view?: 'board';
 }
 
 const KEYS = { story: 'storyId', digest: 'digestId' } as const;
@@ -21,6 +23,7 @@ export function parseHash(hash: string): Route {
   for (let i = 0; i + 1 < parts.length; i += 2) {
     const key = parts[i];
     if (key === 'story' || key === 'digest') route[KEYS[key]] = positiveInt(parts[i + 1]);
+    else if (key === 'view' && parts[i + 1] === 'board') route.view = 'board';
   }
   return route;
 }
@@ -29,6 +32,7 @@ export function formatHash(route: Route): string {
   const parts: string[] = [];
   if (route.storyId !== null) parts.push('story', String(route.storyId));
   if (route.digestId !== null) parts.push('digest', String(route.digestId));
+  if (route.view === 'board') parts.push('view', 'board');
   return `#/${parts.join('/')}`;
 }
 

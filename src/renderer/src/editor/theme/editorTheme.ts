@@ -20,6 +20,9 @@ export const editorTheme: EditorThemeClasses = {
     nested: { listitem: 'ed-listitem--nested' },
   },
   link: 'ed-link',
+  // Annotation marks; their status classes are set by AnnotationMarksPlugin.
+  mark: 'ed-mark',
+  markOverlap: 'ed-mark--overlap',
   text: {
     bold: 'ed-text--bold',
     italic: 'ed-text--italic',

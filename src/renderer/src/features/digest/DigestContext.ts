@@ -12,10 +12,23 @@ export interface DigestsApi {
   flags: ReadonlyMap<number, StoryFlags>;
   choose: (id: number | null) => void;
   /** Each action reports its own failure in the alert region and answers whether it worked. */
-  create: (date: string, title: string) => Promise<boolean>;
+  create: (date: string, title: string, options?: CreateOptions) => Promise<boolean>;
   addStory: (storyId: number) => Promise<boolean>;
   removeItem: (itemId: number) => Promise<boolean>;
-  exportHtml: () => Promise<boolean>;
+  /** `blocked`: the pre-send checks stopped it (the edition board shows them). */
+  exportHtml: () => Promise<'done' | 'blocked' | 'failed'>;
+  /**
+   * Shows an edition at once: main's answer to a change (the whole edition), or the board's
+   * picture of a move it has asked for. An answer older than what is shown is ignored.
+   */
+  apply: (digest: Digest) => void;
+  /** Fetches the current edition again (after a failed change, to show what main has). */
+  reload: () => void;
+}
+
+export interface CreateOptions {
+  /** Start from the previous edition's sections and settings (main's default: yes). */
+  fromPrevious?: boolean;
 }
 
 export const DigestContext = createContext<DigestsApi | null>(null);

@@ -25,7 +25,9 @@ export function DigestItems({
       </div>
     );
   }
-  const items = [...digest.items].sort((a, b) => a.position - b.position);
+  // Main sends the lead first, then each section's items, each in order; positions count
+  // within a section, so they are not an order across the whole edition.
+  const items = digest.items;
   return (
     <ol className="digest-items" aria-label={t('digest.itemsLabel')}>
       {items.map((item, index) => (

@@ -4,6 +4,7 @@ import { CreateDigestForm } from './CreateDigestForm';
 import { DigestSelect } from './DigestSelect';
 import { DigestItems } from './DigestItems';
 import { ExportHtmlButton } from './ExportHtmlButton';
+import { OpenBoardButton } from './OpenBoardButton';
 import './digest.css';
 
 export function DigestPane({ openStoryId }: { openStoryId: number | null }): React.JSX.Element {
@@ -52,6 +53,7 @@ export function DigestPane({ openStoryId }: { openStoryId: number | null }): Rea
       <div className="digest-choose">
         <DigestSelect />
       </div>
+      <OpenBoardButton />
       {body}
     </>
   );

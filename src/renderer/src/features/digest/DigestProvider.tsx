@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Digest, DigestSummary } from '@shared/model';
 import { call } from '@renderer/api/client';
+import { AppError } from '@shared/errors';
 import { isNotFound, useReportError } from '@renderer/app/errors/ErrorsContext';
 import { navigate } from '@renderer/app/routing/route';
 import { DigestContext, type DigestsApi } from './DigestContext';
 import { downloadFile } from './downloadFile';
 import { fetchFlags, NO_FLAGS, type FlagsById } from './storyFlags';
+import { shareItems } from '@renderer/features/edition/boardOrder';
 
 interface Loaded {
   digest: Digest;
@@ -33,11 +35,16 @@ export function DigestProvider({
   const [summaries, setSummaries] = useState<DigestSummary[] | null>(null);
   const [listVersion, setListVersion] = useState(0);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [reloadVersion, setReloadVersion] = useState(0);
   // What was last shown, and for which flagsVersion: a save reuses the flags, an import does not.
   const shownRef = useRef<{ loaded: Loaded; flagsVersion: number } | null>(null);
   const show = useCallback((next: Loaded, version: number) => {
-    shownRef.current = { loaded: next, flagsVersion: version };
-    setLoaded(next);
+    const before = shownRef.current?.loaded.digest ?? null;
+    // Two answers can cross on the way back: never replace a newer edition by an older one.
+    if (before && before.id === next.digest.id && next.digest.revision < before.revision) return;
+    const loadedNext = { ...next, digest: shareItems(before, next.digest) };
+    shownRef.current = { loaded: loadedNext, flagsVersion: version };
+    setLoaded(loadedNext);
   }, []);
   // The digest and its stories' flags arrive together, so that badges never shift the list.
   const withFlags = useCallback(
@@ -94,7 +101,7 @@ export function DigestProvider({
     return () => {
       current = false;
     };
-  }, [digestId, storiesVersion, flagsVersion, reportError, withFlags, show]);
+  }, [digestId, storiesVersion, flagsVersion, reloadVersion, reportError, withFlags, show]);
 
   const changed = useCallback(
     async (digest: Digest) => {
@@ -104,6 +111,32 @@ export function DigestProvider({
       setListVersion((version) => version + 1);
     },
     [withFlags, show, flagsVersion],
+  );
+
+  // Shown at once with the flags already known; the flags of newly added stories follow.
+  const apply = useCallback(
+    (digest: Digest) => {
+      const shown = shownRef.current;
+      const before = shown?.loaded.digest.id === digest.id ? shown.loaded : null;
+      const known = before?.flags ?? NO_FLAGS;
+      const version = shown?.flagsVersion ?? flagsVersion;
+      show({ digest, flags: known }, version);
+      if (
+        !before ||
+        before.digest.title !== digest.title ||
+        before.digest.date !== digest.date ||
+        before.digest.items.length !== digest.items.length
+      )
+        setListVersion((v) => v + 1);
+      if (digest.items.some((item) => !known.has(item.storyId))) {
+        void withFlags(digest, known).then((next) => {
+          const now = shownRef.current?.loaded.digest;
+          if (now && now.id === digest.id && now.revision === digest.revision)
+            show({ digest: now, flags: next.flags }, version);
+        });
+      }
+    },
+    [show, withFlags, flagsVersion],
   );
 
   const attempt = useCallback(
@@ -130,11 +163,12 @@ export function DigestProvider({
       currentId: digestId,
       flags,
       choose,
-      create: (date, title) =>
+      create: (date, title, options = {}) =>
         attempt(async () => {
           const digest = await call('digests.create', {
             date,
             ...(title.trim() ? { title: title.trim() } : {}),
+            ...(options.fromPrevious === undefined ? {} : { fromPrevious: options.fromPrevious }),
           });
           await changed(digest);
           choose(digest.id);
@@ -149,14 +183,22 @@ export function DigestProvider({
           if (digestId === null) return;
           await changed(await call('digests.removeItem', { digestId, itemId }));
         }),
-      exportHtml: () =>
-        attempt(async () => {
-          if (digestId === null) return;
+      exportHtml: async () => {
+        if (digestId === null) return 'failed';
+        try {
           const file = await call('digests.export', { id: digestId, format: 'html' });
           downloadFile(file.content, file.fileName, file.mimeType);
-        }),
+          return 'done';
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'blocked') return 'blocked';
+          reportError(error);
+          return 'failed';
+        }
+      },
+      apply,
+      reload: () => setReloadVersion((v) => v + 1),
     }),
-    [summaries, current, digestId, flags, attempt, changed],
+    [summaries, current, digestId, flags, attempt, changed, apply, reportError],
   );
 
   return <DigestContext.Provider value={api}>{children}</DigestContext.Provider>;

@@ -1,17 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ResponseOf } from '@shared/api';
 import type { Story } from '@shared/model';
 import { StoryEditor } from '@renderer/editor/StoryEditor';
 import { AddToDigestButton } from '@renderer/features/digest/AddToDigestButton';
 import { StoryBadges } from '@renderer/features/stories/StoryBadges';
+import { AnnotationsProvider } from '@renderer/features/annotations/AnnotationsProvider';
 import { useStorySaver } from './useStorySaver';
 import { SaveStatus } from './SaveStatus';
 import { StoryMeta } from './StoryMeta';
 import { StoryBanners } from './StoryBanners';
 import { EdNote, WireDetails } from './WireDetails';
 import { HeadlineInput } from './HeadlineInput';
+import { StoryFields } from './StoryFields';
+import { StoryPanels } from './StoryPanels';
 
-/** One opened story. Keyed by story id: opening another story starts from a clean slate. */
+/**
+ * One opened story. Keyed by story id and revision: opening another story, or restoring a
+ * revision, starts from a clean slate (a new editor, a new undo history).
+ */
 export function StoryWorkspace({
   story,
   stale,
@@ -24,7 +30,16 @@ export function StoryWorkspace({
   onReload: () => void;
   onSaved: (answer: ResponseOf<'stories.save'>) => void;
 }): React.JSX.Element {
-  const { saver, state } = useStorySaver(story, onSaved);
+  // Every save re-anchors annotations and may change suggestions and revisions: they reload.
+  const [savedVersion, setSavedVersion] = useState(0);
+  const saved = useCallback(
+    (answer: ResponseOf<'stories.save'>) => {
+      setSavedVersion((version) => version + 1);
+      onSaved(answer);
+    },
+    [onSaved],
+  );
+  const { saver, state } = useStorySaver(story, saved);
   const [headline, setHeadline] = useState(story.headline);
   const root = useRef<HTMLElement>(null);
 
@@ -34,32 +49,40 @@ export function StoryWorkspace({
   }, []);
 
   return (
-    <article ref={root} className="workspace" aria-label={headline}>
-      <div className="workspace__bar">
-        <div className="workspace__status">
-          <SaveStatus state={state} />
-          <StoryBadges flags={story} className="workspace__badges" />
+    <AnnotationsProvider storyId={story.id} savedVersion={savedVersion}>
+      <article ref={root} className="workspace" aria-label={headline}>
+        <div className="workspace__bar">
+          <div className="workspace__status">
+            <SaveStatus state={state} />
+            <StoryBadges flags={story} className="workspace__badges" />
+          </div>
+          <AddToDigestButton storyId={story.id} />
         </div>
-        <AddToDigestButton storyId={story.id} />
-      </div>
-      <StoryBanners story={story} stale={stale} onReload={onReload} />
-      {story.kicker && <p className="workspace__kicker">{story.kicker}</p>}
-      <HeadlineInput
-        value={headline}
-        onChange={(value) => {
-          setHeadline(value);
-          saver.headlineChanged(value);
-        }}
-      />
-      {story.summary && (
-        <p className="workspace__standfirst" title={story.summary}>
-          {story.summary}
-        </p>
-      )}
-      <StoryMeta story={story} />
-      {story.edNote && <EdNote text={story.edNote} />}
-      <WireDetails story={story} />
-      <StoryEditor story={story} onBodyChange={saver.bodyChanged} />
-    </article>
+        <StoryBanners story={story} stale={stale} onReload={onReload} />
+        {story.kicker && <p className="workspace__kicker">{story.kicker}</p>}
+        <HeadlineInput
+          value={headline}
+          onChange={(value) => {
+            setHeadline(value);
+            saver.headlineChanged(value);
+          }}
+        />
+        <StoryFields story={story} onChange={saver.fieldChanged} />
+        <StoryMeta story={story} />
+        {story.edNote && <EdNote text={story.edNote} />}
+        <WireDetails story={story} />
+        <StoryEditor story={story} onBodyChange={saver.bodyChanged}>
+          <StoryPanels
+            story={story}
+            saver={saver}
+            savedVersion={savedVersion}
+            onRestored={(answer) => {
+              onSaved(answer);
+              onReload();
+            }}
+          />
+        </StoryEditor>
+      </article>
+    </AnnotationsProvider>
   );
 }

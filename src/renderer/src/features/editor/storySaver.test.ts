@@ -124,4 +124,18 @@ describe('StorySaver', () => {
     await reload;
     expect(waited).toBe(true);
   });
+
+  it('saves the story fields, an emptied one as null, and nothing else when only they changed', async () => {
+    const { saver, save } = setup();
+    saver.fieldChanged('byline', 'Мария Петрова');
+    saver.fieldChanged('summary', '   ');
+    await saver.flush();
+    expect(save).toHaveBeenCalledWith({
+      id: 1,
+      baseRevision: 3,
+      byline: 'Мария Петрова',
+      summary: null,
+    });
+    expect(saver.revision).toBe(4);
+  });
 });

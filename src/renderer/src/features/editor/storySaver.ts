@@ -6,6 +6,9 @@ export type SaveState =
   { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
 type SaveRequest = RequestOf<'stories.save'>;
+
+/** The story's own fields beside headline and body; an emptied field is saved as null (cleared). */
+export type StoryField = 'summary' | 'byline' | 'dateline' | 'source';
 type SaveAnswer = ResponseOf<'stories.save'>;
 
 export interface StorySaverOptions {
@@ -41,6 +44,7 @@ export class StorySaver {
   private baseRevision: number;
   private readBody: (() => LexicalStateJson) | null = null;
   private headline: string | null = null;
+  private readonly fields: Partial<Record<StoryField, string | null>> = {};
   private changes = 0;
   private savedChanges = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -79,6 +83,16 @@ export class StorySaver {
     this.changed();
   };
 
+  readonly fieldChanged = (field: StoryField, value: string): void => {
+    this.fields[field] = value.trim() === '' ? null : value;
+    this.changed();
+  };
+
+  /** The revision the next save starts from: the story's, or what the last save answered. */
+  get revision(): number {
+    return this.baseRevision;
+  }
+
   get hasPendingChanges(): boolean {
     return this.changes !== this.savedChanges;
   }
@@ -94,7 +108,9 @@ export class StorySaver {
     // A story always has a headline: a cleared field keeps the stored one (the field says so)
     // rather than blocking the body's save behind a refusal.
     if (this.headline !== null && this.headline.trim() !== '') request.headline = this.headline;
-    if (request.body === undefined && request.headline === undefined) {
+    Object.assign(request, this.fields);
+    const fieldsChanged = Object.keys(this.fields).length > 0;
+    if (request.body === undefined && request.headline === undefined && !fieldsChanged) {
       // Only a cleared headline changed: there is nothing to write yet.
       this.savedChanges = upTo;
       this.setState(SAVED);

@@ -9,24 +9,34 @@ export function ToolbarButton({
   pressed,
   disabled,
   shortcut,
+  testId,
+  wide,
   onClick,
   children,
 }: {
   label: string;
   pressed?: boolean;
   disabled?: boolean;
+  /** As aria-keyshortcuts writes it: "Control+Shift+T". */
   shortcut?: string;
+  testId?: string;
+  /** A button with a word on it rather than a glyph. */
+  wide?: boolean;
   onClick: () => void;
   children: ReactNode;
 }): React.JSX.Element {
+  const classes = ['toolbar__button'];
+  if (pressed) classes.push('toolbar__button--active');
+  if (wide) classes.push('toolbar__button--wide');
   return (
     <button
       type="button"
-      className={pressed ? 'toolbar__button toolbar__button--active' : 'toolbar__button'}
+      className={classes.join(' ')}
       aria-label={label}
       aria-pressed={pressed}
       aria-keyshortcuts={shortcut}
       title={shortcut ? `${label} (${shortcut})` : label}
+      data-testid={testId}
       disabled={disabled}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}

@@ -1,12 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  $createParagraphNode,
-  $createTextNode,
-  $getSelection,
-  $insertNodes,
-  $isRangeSelection,
-  $setSelection,
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
   COMMAND_PRIORITY_CRITICAL,
@@ -14,30 +8,24 @@ import {
   REDO_COMMAND,
   SELECTION_CHANGE_COMMAND,
   UNDO_COMMAND,
-  type BaseSelection,
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createHeadingNode } from '@lexical/rich-text';
-import {
-  INSERT_ORDERED_LIST_COMMAND,
-  INSERT_UNORDERED_LIST_COMMAND,
-  REMOVE_LIST_COMMAND,
-} from '@lexical/list';
-import { $createLinkNode, $toggleLink, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { $setBlocksType } from '@lexical/selection';
 import { mergeRegister } from '@lexical/utils';
 import { ToolbarButton } from './ToolbarButton';
-import { LinkForm } from './LinkForm';
+import { LinkControl } from './LinkControl';
+import { MarkMenu } from './MarkMenu';
 import {
   $readToolbarState,
   EMPTY_TOOLBAR_STATE,
   sameToolbarState,
   type ToolbarState,
 } from './toolbarState';
+import { SET_BLOCK_TYPE_COMMAND } from '../BlockFormatPlugin';
+import { CLEAR_FORMATTING_COMMAND } from '../ClearFormattingPlugin';
+import { TYPOGRAPHY_COMMAND } from '../TypographyPlugin';
+import { MOD_KEY as MOD, shortcutLabel, SHORTCUTS } from '../../utils/shortcuts';
+import type { BlockType } from '../../utils/blockType';
 import './toolbar.css';
-
-const IS_APPLE = /Mac|iPhone|iPad/.test(navigator.platform);
-const MOD = IS_APPLE ? 'Meta' : 'Control';
 
 export function ToolbarPlugin(): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
@@ -45,8 +33,6 @@ export function ToolbarPlugin(): React.JSX.Element {
   const [state, setState] = useState<ToolbarState>(EMPTY_TOOLBAR_STATE);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
-  // The selection a link is being made for, kept while focus is in the URL field.
-  const [linkTarget, setLinkTarget] = useState<BaseSelection | null>(null);
 
   useEffect(() => {
     const refresh = (next: ToolbarState): void =>
@@ -82,53 +68,23 @@ export function ToolbarPlugin(): React.JSX.Element {
     );
   }, [editor]);
 
-  const toggleHeading = (): void => {
-    editor.update(() => {
-      const selection = $getSelection();
-      if ($isRangeSelection(selection)) {
-        $setBlocksType(selection, () =>
-          state.heading ? $createParagraphNode() : $createHeadingNode('h2'),
-        );
-      }
-    });
-  };
-
-  const toggleList = (kind: 'bullet' | 'number'): void => {
-    const active = kind === 'bullet' ? state.bulletList : state.numberList;
-    if (active) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
-    else if (kind === 'bullet') editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined);
-    else editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined);
-  };
-
-  const startLink = (): void => {
-    if (state.link) {
-      editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
-      return;
-    }
-    const selection = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
-    if (selection) setLinkTarget(selection);
-  };
-
-  const applyLink = (url: string): void => {
-    const target = linkTarget;
-    setLinkTarget(null);
-    editor.update(() => {
-      if (target) $setSelection(target.clone());
-      const selection = $getSelection();
-      if ($isRangeSelection(selection) && selection.isCollapsed()) {
-        // Nothing selected: the address itself becomes the link's text.
-        $insertNodes([$createLinkNode(url).append($createTextNode(url))]);
-      } else {
-        $toggleLink(url);
-      }
-    });
-    editor.focus();
-  };
-
-  const cancelLink = (): void => {
-    setLinkTarget(null);
-    editor.focus();
-  };
+  const blockButton = (
+    type: BlockType,
+    label: string,
+    glyph: string,
+    shortcut: string,
+    testId?: string,
+  ): React.JSX.Element => (
+    <ToolbarButton
+      label={label}
+      shortcut={shortcut}
+      pressed={state.blockType === type}
+      testId={testId}
+      onClick={() => editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, type)}
+    >
+      {glyph}
+    </ToolbarButton>
+  );
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
@@ -165,32 +121,69 @@ export function ToolbarPlugin(): React.JSX.Element {
       >
         <em>{t('toolbar.italicGlyph')}</em>
       </ToolbarButton>
-      <ToolbarButton label={t('toolbar.heading')} pressed={state.heading} onClick={toggleHeading}>
-        {t('toolbar.headingGlyph')}
+      <ToolbarButton
+        label={t('toolbar.underline')}
+        shortcut={`${MOD}+U`}
+        pressed={state.underline}
+        testId="toolbar-underline"
+        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
+      >
+        <span className="toolbar__underline">{t('toolbar.underlineGlyph')}</span>
       </ToolbarButton>
       <span className="toolbar__divider" aria-hidden="true" />
+      {blockButton(
+        'h2',
+        t('toolbar.heading'),
+        t('toolbar.headingGlyph'),
+        shortcutLabel(SHORTCUTS.heading2),
+      )}
+      {blockButton(
+        'h3',
+        t('toolbar.subheading'),
+        t('toolbar.subheadingGlyph'),
+        shortcutLabel(SHORTCUTS.heading3),
+      )}
+      {blockButton(
+        'quote',
+        t('toolbar.blockQuote'),
+        t('toolbar.blockQuoteGlyph'),
+        shortcutLabel(SHORTCUTS.quote),
+        'toolbar-quote',
+      )}
+      {blockButton(
+        'bullet',
+        t('toolbar.bulletList'),
+        t('toolbar.bulletListGlyph'),
+        shortcutLabel(SHORTCUTS.bulletList),
+      )}
+      {blockButton(
+        'number',
+        t('toolbar.numberList'),
+        t('toolbar.numberListGlyph'),
+        shortcutLabel(SHORTCUTS.numberList),
+      )}
+      <span className="toolbar__divider" aria-hidden="true" />
+      <LinkControl inLink={state.link} />
       <ToolbarButton
-        label={t('toolbar.bulletList')}
-        pressed={state.bulletList}
-        onClick={() => toggleList('bullet')}
+        label={t('toolbar.clear')}
+        shortcut={shortcutLabel(SHORTCUTS.clearFormatting)}
+        testId="toolbar-clear"
+        onClick={() => editor.dispatchCommand(CLEAR_FORMATTING_COMMAND, undefined)}
       >
-        {t('toolbar.bulletListGlyph')}
+        {t('toolbar.clearGlyph')}
       </ToolbarButton>
-      <ToolbarButton
-        label={t('toolbar.numberList')}
-        pressed={state.numberList}
-        onClick={() => toggleList('number')}
-      >
-        {t('toolbar.numberListGlyph')}
-      </ToolbarButton>
-      <ToolbarButton
-        label={state.link ? t('toolbar.unlink') : t('toolbar.link')}
-        pressed={state.link || linkTarget !== null}
-        onClick={startLink}
-      >
-        {t('toolbar.linkGlyph')}
-      </ToolbarButton>
-      {linkTarget !== null && <LinkForm onApply={applyLink} onCancel={cancelLink} />}
+      {/* The editorial tools, kept together at the end: on a narrow pane they wrap as one. */}
+      <span className="toolbar__group toolbar__group--end">
+        <ToolbarButton
+          label={t('toolbar.typography')}
+          shortcut={shortcutLabel(SHORTCUTS.typography)}
+          testId="toolbar-typography"
+          onClick={() => editor.dispatchCommand(TYPOGRAPHY_COMMAND, undefined)}
+        >
+          {t('toolbar.typographyGlyph')}
+        </ToolbarButton>
+        <MarkMenu textSelected={state.textSelected} />
+      </span>
     </div>
   );
 }

@@ -1,25 +1,25 @@
-import { $getSelection, $isRangeSelection, $isRootOrShadowRoot } from 'lexical';
-import { $isHeadingNode } from '@lexical/rich-text';
-import { $isListNode, ListNode } from '@lexical/list';
+import { $getSelection, $isRangeSelection } from 'lexical';
 import { $isLinkNode } from '@lexical/link';
-import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
+import { $findMatchingParent } from '@lexical/utils';
+import { $selectedBlockType, type BlockType } from '../../utils/blockType';
 
 export interface ToolbarState {
   bold: boolean;
   italic: boolean;
-  heading: boolean;
-  bulletList: boolean;
-  numberList: boolean;
+  underline: boolean;
+  blockType: BlockType;
   link: boolean;
+  /** Some text is selected: something to mark as an annotation. */
+  textSelected: boolean;
 }
 
 export const EMPTY_TOOLBAR_STATE: ToolbarState = {
   bold: false,
   italic: false,
-  heading: false,
-  bulletList: false,
-  numberList: false,
+  underline: false,
+  blockType: 'paragraph',
   link: false,
+  textSelected: false,
 };
 
 export function sameToolbarState(a: ToolbarState, b: ToolbarState): boolean {
@@ -31,27 +31,15 @@ export function $readToolbarState(): ToolbarState {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return EMPTY_TOOLBAR_STATE;
   const anchor = selection.anchor.getNode();
-  const block =
-    anchor.getKey() === 'root'
-      ? anchor
-      : ($findMatchingParent(anchor, (node) => {
-          const parent = node.getParent();
-          return parent !== null && $isRootOrShadowRoot(parent);
-        }) ?? anchor.getTopLevelElementOrThrow());
-  let listType: string | null = null;
-  if ($isListNode(block)) {
-    // In a nested list the innermost list decides.
-    listType = ($getNearestNodeOfType(anchor, ListNode) ?? block).getListType();
-  }
   const focus = selection.focus.getNode();
   return {
     bold: selection.hasFormat('bold'),
     italic: selection.hasFormat('italic'),
-    heading: $isHeadingNode(block) && block.getTag() === 'h2',
-    bulletList: listType === 'bullet',
-    numberList: listType === 'number',
+    underline: selection.hasFormat('underline'),
+    blockType: $selectedBlockType(),
     link:
       $findMatchingParent(anchor, $isLinkNode) !== null ||
       $findMatchingParent(focus, $isLinkNode) !== null,
+    textSelected: !selection.isCollapsed() && selection.getTextContent().trim() !== '',
   };
 }

@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { test, expect } from './support/fixtures';
+import { MainScreen } from './models/main-screen';
+import { REPO } from './support/server';
+
+const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
+
+test('a fact-checker accepts a detected quote, checks it, and the annotation outlives edits and reloads', async ({
+  page,
+  edition,
+}, testInfo) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([SAMPLE]);
+  const editor = await screen.openStory('Третият лъч на метрото');
+
+  await page.getByTestId('annotations-tab').click();
+  const suggestion = page
+    .getByTestId('suggestion-item')
+    .filter({ hasText: 'Проектът е финансиран изцяло' });
+  await expect(suggestion).toContainText(/кметът|кмет/);
+  await suggestion.getByTestId('suggestion-accept').click();
+
+  const item = page
+    .getByTestId('annotation-item')
+    .filter({ hasText: 'Проектът е финансиран изцяло' });
+  await expect(item).toHaveCount(1);
+  await item.getByTestId('annotation-status').selectOption('verified');
+  await expect(item).toHaveAttribute('data-status', 'verified');
+  await expect(editor.body.locator('mark')).toContainText('Проектът е финансиран изцяло');
+  await editor.expectSaved();
+  await page.screenshot({ path: testInfo.outputPath('annotated.png') });
+
+  // Reload: the mark and its record come back together.
+  await page.reload();
+  await page.getByTestId('annotations-tab').click();
+  const reloaded = page
+    .getByTestId('annotation-item')
+    .filter({ hasText: 'Проектът е финансиран изцяло' });
+  await expect(reloaded).toHaveAttribute('data-status', 'verified');
+  const body = page.getByTestId('editor');
+  await expect(body.locator('mark')).toContainText('Проектът е финансиран изцяло');
+
+  // Deleting the marked paragraph orphans the annotation; undo brings it back, still verified.
+  const paragraph = body.locator('p', { hasText: 'Проектът е финансиран изцяло' });
+  await paragraph.click({ clickCount: 3 }); // the whole paragraph
+  await page.keyboard.press('Backspace');
+  await expect(page.getByTestId('orphaned-item')).toContainText('Проектът е финансиран изцяло');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByTestId('orphaned-item')).toHaveCount(0);
+  await expect(
+    page.getByTestId('annotation-item').filter({ hasText: 'Проектът е финансиран изцяло' }),
+  ).toHaveAttribute('data-status', 'verified');
+  await page.screenshot({ path: testInfo.outputPath('reanchored.png') });
+});

@@ -1,0 +1,20 @@
+export interface TextStats {
+  words: number;
+  characters: number;
+  /** Whole minutes at READING_WORDS_PER_MINUTE, at least one for any text. */
+  readingMinutes: number;
+}
+
+export const READING_WORDS_PER_MINUTE = 200;
+
+/** A word: letters or digits, hyphenated or with an apostrophe inside ("онлайн-среща", "don't"). */
+const WORD = /[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu;
+
+/** Counts as an editor does: block gaps and line breaks are not characters, spaces are. */
+export function textStats(text: string): TextStats {
+  const words = text.match(WORD)?.length ?? 0;
+  const characters = [...text.replace(/\n+/g, '')].length;
+  const readingMinutes =
+    words === 0 ? 0 : Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE));
+  return { words, characters, readingMinutes };
+}

@@ -1,0 +1,50 @@
+import { COMMAND_PRIORITY_LOW, IS_APPLE } from 'lexical';
+
+/**
+ * A keyboard shortcut by physical key (`event.code`), so that it works the same with a
+ * Bulgarian or Russian layout, where Ctrl+Shift+M types "М", not "M". The main modifier is
+ * Cmd on a Mac and Ctrl elsewhere.
+ */
+/**
+ * The priority to listen for shortcuts at: Lexical's own keydown handler sits at EDITOR priority
+ * and claims every key event, so a shortcut listener there would never be called.
+ */
+export const SHORTCUT_PRIORITY = COMMAND_PRIORITY_LOW;
+
+/** The main modifier as aria-keyshortcuts names it. */
+export const MOD_KEY = IS_APPLE ? 'Meta' : 'Control';
+
+export interface Shortcut {
+  code: string;
+  shift?: boolean;
+  alt?: boolean;
+}
+
+export function matchesShortcut(event: KeyboardEvent, shortcut: Shortcut): boolean {
+  const mod = IS_APPLE ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+  return (
+    mod &&
+    event.code === shortcut.code &&
+    event.shiftKey === Boolean(shortcut.shift) &&
+    event.altKey === Boolean(shortcut.alt)
+  );
+}
+
+/** The shortcut as aria-keyshortcuts writes it ("Control+Shift+T"); also shown in tooltips. */
+export function shortcutLabel(shortcut: Shortcut): string {
+  const key = shortcut.code.replace(/^(Key|Digit)/, '').replace('Backslash', '\\');
+  return [MOD_KEY, shortcut.alt && 'Alt', shortcut.shift && 'Shift', key].filter(Boolean).join('+');
+}
+
+export const SHORTCUTS = {
+  heading2: { code: 'Digit2', alt: true },
+  heading3: { code: 'Digit3', alt: true },
+  paragraph: { code: 'Digit0', alt: true },
+  quote: { code: 'Digit9', shift: true },
+  numberList: { code: 'Digit7', shift: true },
+  bulletList: { code: 'Digit8', shift: true },
+  clearFormatting: { code: 'Backslash' },
+  link: { code: 'KeyK' },
+  typography: { code: 'KeyT', shift: true },
+  markAnnotation: { code: 'KeyM', shift: true },
+} as const satisfies Record<string, Shortcut>;

@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DetectedQuote } from '@shared/model';
+import { call } from '@renderer/api/client';
+import { useReportError } from '@renderer/app/errors/ErrorsContext';
+
+/**
+ * Quote suggestions for the story, asked again after every save and whenever the annotations
+ * change (an annotated quote stops being a suggestion). A server without quote detection
+ * simply offers none.
+ */
+export function useSuggestions(
+  storyId: number,
+  version: string,
+): { suggestions: DetectedQuote[] | null; drop: (quote: DetectedQuote) => void } {
+  const reportError = useReportError();
+  const [suggestions, setSuggestions] = useState<DetectedQuote[] | null>(null);
+  const asked = useRef(0);
+
+  useEffect(() => {
+    const ticket = ++asked.current;
+    call('quotes.suggestions', { storyId }).then(
+      (list) => {
+        if (ticket === asked.current) setSuggestions(list);
+      },
+      (error: unknown) => {
+        if (ticket !== asked.current) return;
+        reportError(error);
+        setSuggestions([]);
+      },
+    );
+  }, [storyId, version, reportError]);
+
+  const drop = useCallback((quote: DetectedQuote) => {
+    setSuggestions((list) => list?.filter((item) => item.text !== quote.text) ?? null);
+  }, []);
+
+  return { suggestions, drop };
+}

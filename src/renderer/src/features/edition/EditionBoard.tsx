@@ -1,0 +1,609 @@
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MeasuringStrategy,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Active,
+  type Announcements,
+  type DragEndEvent,
+  type DragMoveEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  type Over,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import type { Digest, WindowStory } from '@shared/model';
+import { call } from '@renderer/api/client';
+import { navigate } from '@renderer/app/routing/route';
+import type { FlagsById } from '@renderer/features/digest/storyFlags';
+import {
+  boardOrderOf,
+  findGroup,
+  groupKey,
+  LEAD_KEY,
+  moveInOrder,
+  placeOf,
+  sameOrder,
+  sectionIdOf,
+  sortedSections,
+  stepTarget,
+  withMove,
+  withOrder,
+  withoutItem,
+  withSectionMove,
+  type BoardOrder,
+  type GroupKey,
+} from './boardOrder';
+import type { BoardActions, GroupChoice, ItemPatch } from './boardActions';
+import { BoardGroup } from './BoardGroup';
+import { AddSectionForm } from './AddSectionForm';
+import { boardCollision, parseDndId, type DndTarget, type PlaceWords } from './dnd';
+import { focusItemControl, focusSectionControl } from './focus';
+import type { EditionChanges } from './useEditionChanges';
+import { WindowPanel } from './WindowPanel';
+
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+// Scroll the board only near its very edges: a drop on the last section should not run away.
+const AUTO_SCROLL = { threshold: { x: 0, y: 0.1 } };
+
+interface Latest {
+  digest: Digest;
+  order: BoardOrder;
+  base: BoardOrder;
+  groups: GroupChoice[];
+  target: GroupKey;
+  /** The headline of the window story being dragged, for the announcements. */
+  activeStoryHeadline: string | null;
+  /** The drag was started from the keyboard. */
+  keyboard: boolean;
+}
+
+interface StoryDrop {
+  group: GroupKey;
+  index: number;
+}
+
+function centreY(active: Active): number | null {
+  const rect = active.rect.current.translated;
+  return rect ? rect.top + rect.height / 2 : null;
+}
+
+/** Below the middle of what it is over: the drop goes after it. */
+function isBelow(active: Active, over: Over): boolean {
+  const y = centreY(active);
+  return y !== null && y > over.rect.top + over.rect.height / 2;
+}
+
+/**
+ * The window of stories and the board, in one drag-and-drop context: stories are dragged from
+ * the window onto the board, items within and between the lead and the sections. Every drop asks
+ * main to make the move and shows main's answer; the board shows the move at once meanwhile.
+ */
+export const EditionBoard = memo(function EditionBoard({
+  digest,
+  flags,
+  storiesVersion,
+  changes,
+}: {
+  digest: Digest;
+  flags: FlagsById;
+  storiesVersion: number;
+  changes: EditionChanges;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const base = useMemo(() => boardOrderOf(digest), [digest]);
+  const [draft, setDraft] = useState<BoardOrder | null>(null);
+  const order = draft ?? base;
+  const [active, setActive] = useState<DndTarget | null>(null);
+  const [activeStory, setActiveStory] = useState<WindowStory | null>(null);
+  const [storyDrop, setStoryDrop] = useState<StoryDrop | null>(null);
+  const [chosenTarget, setTarget] = useState<GroupKey>(LEAD_KEY);
+  const [message, setMessage] = useState('');
+  // The board's element, for "is the pointer over the board" (state: the collision rule needs it).
+  const [boardElement, setBoardElement] = useState<HTMLDivElement | null>(null);
+
+  const itemsById = useMemo(
+    () => new Map(digest.items.map((item) => [item.id, item])),
+    [digest.items],
+  );
+  const sections = useMemo(() => sortedSections(digest), [digest]);
+  const groups = useMemo<GroupChoice[]>(
+    () => [
+      { key: LEAD_KEY, label: t('edition.lead') },
+      ...sections.map((section) => ({ key: groupKey(section.id), label: section.name })),
+    ],
+    [sections, t],
+  );
+  const target = order.groups.includes(chosenTarget) ? chosenTarget : LEAD_KEY;
+  const usedKey = useMemo(
+    () => [...new Set(digest.items.map((item) => item.storyId))].sort((a, b) => a - b).join(','),
+    [digest.items],
+  );
+
+  // What the callbacks below need at the moment they run (they are stable, the state is not).
+  const latest = useRef<Latest>({
+    digest,
+    order,
+    base,
+    groups,
+    target,
+    activeStoryHeadline: null,
+    keyboard: false,
+  });
+  useLayoutEffect(() => {
+    Object.assign(latest.current, { digest, order, base, groups, target });
+  });
+
+  const labelOf = useCallback(
+    (key: GroupKey) => latest.current.groups.find((group) => group.key === key)?.label ?? '',
+    [],
+  );
+  const headlineOf = useCallback(
+    (itemId: number) => {
+      const item = latest.current.digest.items.find((entry) => entry.id === itemId);
+      return item?.headline || t('inbox.untitled');
+    },
+    [t],
+  );
+
+  const announceMove = useCallback(
+    (itemId: number, group: GroupKey, index: number, size: number) =>
+      setMessage(
+        t('edition.announce.moved', {
+          headline: headlineOf(itemId),
+          position: index + 1,
+          count: size,
+          group: labelOf(group),
+        }),
+      ),
+    [t, headlineOf, labelOf],
+  );
+
+  /** Asks main to put an item at `index` of `group`, showing `picture` meanwhile. */
+  const commitMove = useCallback(
+    (itemId: number, group: GroupKey, index: number, picture: Digest) => {
+      const digestId = picture.id;
+      void changes.run(
+        () =>
+          call('digests.moveItem', {
+            digestId,
+            itemId,
+            sectionId: sectionIdOf(group),
+            position: index,
+          }),
+        picture,
+      );
+    },
+    [changes],
+  );
+
+  const actions = useMemo<BoardActions>(() => {
+    const move = (itemId: number, group: GroupKey, index: number): void => {
+      const current = latest.current.digest;
+      const picture = withMove(current, itemId, sectionIdOf(group), index);
+      commitMove(itemId, group, index, picture);
+      const size = boardOrderOf(picture).items[group]?.length ?? 0;
+      announceMove(itemId, group, Math.min(index, size - 1), size);
+    };
+    return {
+      step: (itemId, step, focus) => {
+        const to = stepTarget(boardOrderOf(latest.current.digest), itemId, step);
+        if (!to) return;
+        move(itemId, to.group, to.index);
+        focusItemControl(itemId, focus);
+      },
+      moveTo: (itemId, group) => {
+        const order = boardOrderOf(latest.current.digest);
+        const size = order.items[group]?.length ?? 0;
+        move(itemId, group, size);
+        focusItemControl(itemId, 'item-menu');
+      },
+      remove: (itemId) => {
+        const current = latest.current.digest;
+        const order = boardOrderOf(current);
+        const place = placeOf(order, itemId);
+        const headline = headlineOf(itemId);
+        // Focus goes to the row that takes its place, so the keyboard is not thrown to the top.
+        const list = place ? order.items[place.group]! : [];
+        const neighbour = place ? (list[place.index + 1] ?? list[place.index - 1]) : undefined;
+        void changes.run(
+          () => call('digests.removeItem', { digestId: current.id, itemId }),
+          withoutItem(current, itemId),
+        );
+        setMessage(t('edition.announce.removed', { headline }));
+        if (neighbour !== undefined) focusItemControl(neighbour, 'item-menu');
+      },
+      update: async (itemId, patch: ItemPatch) => {
+        const current = latest.current.digest;
+        const picture: Digest = {
+          ...current,
+          items: current.items.map((item) => {
+            if (item.id !== itemId) return item;
+            const next = { ...item, ...patch };
+            return { ...next, headline: next.headlineOverride || next.storyHeadline };
+          }),
+        };
+        const answer = await changes.run(
+          () => call('digests.updateItem', { digestId: current.id, itemId, ...patch }),
+          picture,
+        );
+        return answer !== null;
+      },
+      openStory: (storyId) => navigate({ storyId, view: undefined }),
+      renameSection: (sectionId, name) => {
+        const current = latest.current.digest;
+        void changes.run(
+          () => call('digests.renameSection', { digestId: current.id, sectionId, name }),
+          {
+            ...current,
+            sections: current.sections.map((section) =>
+              section.id === sectionId ? { ...section, name } : section,
+            ),
+          },
+        );
+      },
+      moveSection: (sectionId, step) => {
+        const current = latest.current.digest;
+        const ordered = sortedSections(current);
+        const index = ordered.findIndex((section) => section.id === sectionId);
+        const position = index + step;
+        if (index < 0 || position < 0 || position >= ordered.length) return;
+        void changes.run(
+          () => call('digests.moveSection', { digestId: current.id, sectionId, position }),
+          withSectionMove(current, sectionId, position),
+        );
+        setMessage(
+          t('edition.announce.sectionMoved', {
+            name: ordered[index]!.name,
+            position: position + 1,
+            count: ordered.length,
+          }),
+        );
+        focusSectionControl(sectionId, step < 0 ? 'section-move-up' : 'section-move-down');
+      },
+      deleteSection: (sectionId) => {
+        const current = latest.current.digest;
+        const name = current.sections.find((section) => section.id === sectionId)?.name ?? '';
+        void changes.run(() => call('digests.deleteSection', { digestId: current.id, sectionId }));
+        setMessage(t('edition.announce.sectionDeleted', { name }));
+      },
+    };
+  }, [changes, commitMove, announceMove, headlineOf, t]);
+
+  const addSection = useCallback(
+    (name: string, named: boolean) => {
+      const digestId = latest.current.digest.id;
+      void changes
+        .run(() => call('digests.addSection', { digestId, name }))
+        .then((answer) => {
+          if (!answer) return;
+          const added = sortedSections(answer).at(-1);
+          if (!added) return;
+          setMessage(t('edition.announce.sectionAdded', { name: added.name }));
+          // A section added without a name is ready to be named.
+          if (!named) focusSectionControl(added.id, 'section-name', true);
+        });
+    },
+    [changes, t],
+  );
+
+  /** Adds a story to a group, at `index` if given (else at its end). */
+  const addStory = useCallback(
+    (story: WindowStory, group: GroupKey, index?: number) => {
+      const digestId = latest.current.digest.id;
+      const sectionId = sectionIdOf(group);
+      void changes
+        .run(async () => {
+          const added = await call('digests.addStory', {
+            digestId,
+            storyIds: [story.id],
+            sectionId,
+          });
+          const item = added.items.find((entry) => entry.storyId === story.id);
+          const size = added.items.filter((entry) => entry.sectionId === sectionId).length;
+          if (!item || index === undefined || index >= size - 1) return added;
+          return call('digests.moveItem', {
+            digestId,
+            itemId: item.id,
+            sectionId,
+            position: index,
+          });
+        })
+        .then((answer) => {
+          if (answer)
+            setMessage(
+              t('edition.announce.added', {
+                headline: story.headline || t('inbox.untitled'),
+                group: labelOf(group),
+              }),
+            );
+        });
+    },
+    [changes, t, labelOf],
+  );
+
+  const addToTarget = useCallback(
+    (story: WindowStory) => addStory(story, latest.current.target),
+    [addStory],
+  );
+
+  // Drag and drop.
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const collisionDetection = useMemo(() => boardCollision(() => boardElement), [boardElement]);
+
+  /**
+   * A keyboard drag into another group. The row is not moved there while dragging (a row that
+   * changes list under the keyboard sensor makes it lose its place); a line shows where it will
+   * land: before the item it is over when coming from above, after it when coming from below.
+   */
+  const keyboardDropOf = useCallback((itemId: number, over: Over | null): StoryDrop | null => {
+    const place = parseDndId(over?.id);
+    const order = latest.current.order;
+    const from = findGroup(order, itemId);
+    if (!place || from === null) return null;
+    if (place.kind === 'group') return place.key === from ? null : { group: place.key, index: 0 };
+    if (place.kind !== 'item') return null;
+    const group = findGroup(order, place.id);
+    if (group === null || group === from) return null;
+    const fromBelow = order.groups.indexOf(from) > order.groups.indexOf(group);
+    return { group, index: order.items[group]!.indexOf(place.id) + (fromBelow ? 1 : 0) };
+  }, []);
+
+  const storyDropOf = useCallback((activeThing: Active, over: Over | null): StoryDrop | null => {
+    const place = parseDndId(over?.id);
+    if (!over || !place) return null;
+    if (place.kind === 'group') return { group: place.key, index: 0 };
+    if (place.kind !== 'item') return null;
+    const order = latest.current.order;
+    const group = findGroup(order, place.id);
+    if (group === null) return null;
+    const index = order.items[group]!.indexOf(place.id) + (isBelow(activeThing, over) ? 1 : 0);
+    return { group, index };
+  }, []);
+
+  const nameOf = useCallback(
+    (id: UniqueIdentifier) => {
+      const thing = parseDndId(id);
+      if (thing?.kind === 'item') return headlineOf(thing.id);
+      return latest.current.activeStoryHeadline ?? '';
+    },
+    [headlineOf],
+  );
+  const placeWords = useCallback(
+    (activeId: UniqueIdentifier, overId: UniqueIdentifier | null): PlaceWords | null => {
+      const thing = parseDndId(activeId);
+      const over = parseDndId(overId);
+      if (!thing || !over) return null;
+      const order = latest.current.order;
+      const name = nameOf(activeId);
+      if (over.kind === 'group')
+        return { headline: name, group: labelOf(over.key), position: 1, count: 1 };
+      if (over.kind !== 'item') return null;
+      const group = findGroup(order, over.id);
+      if (group === null) return null;
+      const list = order.items[group]!;
+      if (thing.kind === 'item' && latest.current.keyboard) {
+        const drop = keyboardDropOf(thing.id, { id: overId } as Over);
+        if (drop)
+          return {
+            headline: name,
+            group: labelOf(drop.group),
+            position: drop.index + 1,
+            count: list.length + 1,
+          };
+      }
+      const joins = thing.kind !== 'item' || !list.includes(thing.id);
+      return {
+        headline: name,
+        group: labelOf(group),
+        position: list.indexOf(over.id) + 1,
+        count: list.length + (joins ? 1 : 0),
+      };
+    },
+    [nameOf, labelOf, keyboardDropOf],
+  );
+  // Built here, not by a helper called during render: the words are read only when announced.
+  const announcements = useMemo<Announcements>(
+    () => ({
+      onDragStart: ({ active: dragged }) =>
+        t('edition.announce.pickedUp', { headline: nameOf(dragged.id) }),
+      onDragOver: ({ active: dragged, over }) => {
+        const place = placeWords(dragged.id, over?.id ?? null);
+        return place
+          ? t('edition.announce.over', { ...place })
+          : t('edition.announce.nowhere', { headline: nameOf(dragged.id) });
+      },
+      onDragEnd: ({ active: dragged, over }) => {
+        const place = placeWords(dragged.id, over?.id ?? null);
+        return place
+          ? t('edition.announce.dropped', { ...place })
+          : t('edition.announce.droppedNowhere', { headline: nameOf(dragged.id) });
+      },
+      onDragCancel: ({ active: dragged }) =>
+        t('edition.announce.cancelled', { headline: nameOf(dragged.id) }),
+    }),
+    [t, nameOf, placeWords],
+  );
+  const screenReaderInstructions = useMemo(
+    () => ({ draggable: t('edition.announce.instructions') }),
+    [t],
+  );
+
+  const onDragStart = useCallback(({ active: dragged, activatorEvent }: DragStartEvent) => {
+    const thing = parseDndId(dragged.id);
+    latest.current.keyboard = activatorEvent instanceof KeyboardEvent;
+    setActive(thing);
+    if (thing?.kind === 'story') {
+      const story = (dragged.data.current as { story?: WindowStory } | undefined)?.story ?? null;
+      setActiveStory(story);
+      latest.current.activeStoryHeadline = story?.headline ?? '';
+    }
+  }, []);
+
+  const onDragOver = useCallback(
+    ({ active: dragged, over }: DragOverEvent) => {
+      const thing = parseDndId(dragged.id);
+      if (thing?.kind === 'story') {
+        setStoryDrop(storyDropOf(dragged, over));
+        return;
+      }
+      if (thing?.kind === 'item' && latest.current.keyboard) {
+        setStoryDrop(keyboardDropOf(thing.id, over));
+        return;
+      }
+      if (thing?.kind !== 'item' || !over) return;
+      const place = parseDndId(over.id);
+      const order = latest.current.order;
+      const from = findGroup(order, thing.id);
+      let to: GroupKey | null = null;
+      let index = 0;
+      if (place?.kind === 'group') to = place.key;
+      else if (place?.kind === 'item') {
+        to = findGroup(order, place.id);
+        if (to === null) return;
+        // Into the other list before or after the item, by which half the pointer is over.
+        index = order.items[to]!.indexOf(place.id) + (isBelow(dragged, over) ? 1 : 0);
+      }
+      if (to === null || from === null || to === from) return;
+      setDraft(moveInOrder(order, thing.id, to, index));
+    },
+    [storyDropOf, keyboardDropOf],
+  );
+
+  const onDragMove = useCallback(
+    ({ active: dragged, over }: DragMoveEvent) => {
+      if (parseDndId(dragged.id)?.kind !== 'story') return;
+      const next = storyDropOf(dragged, over);
+      setStoryDrop((previous) =>
+        previous?.group === next?.group && previous?.index === next?.index ? previous : next,
+      );
+    },
+    [storyDropOf],
+  );
+
+  const finish = useCallback(() => {
+    setDraft(null);
+    setActive(null);
+    setActiveStory(null);
+    setStoryDrop(null);
+    latest.current.activeStoryHeadline = null;
+    latest.current.keyboard = false;
+  }, []);
+
+  const onDragEnd = useCallback(
+    ({ active: dragged, over }: DragEndEvent) => {
+      const thing = parseDndId(dragged.id);
+      const { order, base: before, digest: current } = latest.current;
+      if (thing?.kind === 'story') {
+        const drop = storyDropOf(dragged, over);
+        const story = (dragged.data.current as { story?: WindowStory } | undefined)?.story;
+        finish();
+        if (drop && story) addStory(story, drop.group, drop.index);
+        return;
+      }
+      const keyboardDrop =
+        thing?.kind === 'item' && latest.current.keyboard ? keyboardDropOf(thing.id, over) : null;
+      finish();
+      if (thing?.kind !== 'item' || !over) return;
+      if (keyboardDrop) {
+        const moved = moveInOrder(order, thing.id, keyboardDrop.group, keyboardDrop.index);
+        commitMove(thing.id, keyboardDrop.group, keyboardDrop.index, withOrder(current, moved));
+        return;
+      }
+      let final = order;
+      const place = parseDndId(over.id);
+      if (place?.kind === 'item' && place.id !== thing.id) {
+        const group = findGroup(order, place.id);
+        if (group !== null && group === findGroup(order, thing.id))
+          final = moveInOrder(order, thing.id, group, order.items[group]!.indexOf(place.id));
+      }
+      if (sameOrder(final, before)) return;
+      const at = placeOf(final, thing.id);
+      if (!at) return;
+      commitMove(thing.id, at.group, at.index, withOrder(current, final));
+    },
+    [finish, addStory, commitMove, storyDropOf, keyboardDropOf],
+  );
+
+  const activeItem = active?.kind === 'item' ? itemsById.get(active.id) : undefined;
+  const lastGroup = order.groups.at(-1);
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      measuring={MEASURING}
+      autoScroll={AUTO_SCROLL}
+      accessibility={{ announcements, screenReaderInstructions }}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragMove={onDragMove}
+      onDragEnd={onDragEnd}
+      onDragCancel={finish}
+    >
+      <WindowPanel
+        digestId={digest.id}
+        timezone={digest.timezone}
+        windowStart={digest.windowStart}
+        windowEnd={digest.windowEnd}
+        storiesVersion={storiesVersion}
+        usedKey={usedKey}
+        target={target}
+        groups={groups}
+        onTargetChange={setTarget}
+        onAdd={addToTarget}
+      />
+      <div
+        className={activeStory ? 'edition__board edition__board--receiving' : 'edition__board'}
+        ref={setBoardElement}
+        aria-label={t('edition.boardLabel')}
+        role="region"
+      >
+        {order.groups.map((key, index) => {
+          const sectionId = sectionIdOf(key);
+          const section =
+            sectionId === null ? null : (sections.find((s) => s.id === sectionId) ?? null);
+          return (
+            <BoardGroup
+              key={key}
+              groupKey={key}
+              section={section}
+              sectionIndex={index - 1}
+              sectionCount={sections.length}
+              ids={order.items[key]!}
+              itemsById={itemsById}
+              flags={flags}
+              first={index === 0}
+              last={key === lastGroup}
+              storyDrop={storyDrop?.group === key ? storyDrop.index : null}
+              groups={groups}
+              actions={actions}
+            />
+          );
+        })}
+        <AddSectionForm onAdd={addSection} />
+        <div className="visually-hidden" role="status" aria-live="polite">
+          {message}
+        </div>
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {activeItem ? (
+          <div className="drag-card">{activeItem.headline || t('inbox.untitled')}</div>
+        ) : activeStory ? (
+          <div className="drag-card drag-card--story">
+            {activeStory.headline || t('inbox.untitled')}
+          </div>
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+});

@@ -1,0 +1,247 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Digest } from '@shared/model';
+import { navigate } from '@renderer/app/routing/route';
+import { useDigests } from '@renderer/features/digest/DigestContext';
+import type { FlagsById } from '@renderer/features/digest/storyFlags';
+import { ChecksPanel } from './ChecksPanel';
+import { EditionBoard } from './EditionBoard';
+import type { CheckFinding } from './editionApi';
+import { EditionsSelect } from './EditionsSelect';
+import { FieldsPanel } from './FieldsPanel';
+import { revealItem, revealSection } from './focus';
+import { NewEditionForm } from './NewEditionForm';
+import { PreviewDialog } from './PreviewDialog';
+import { useEditionChanges } from './useEditionChanges';
+import { useFieldsSaver, type SaveState } from './useFieldsSaver';
+import './edition.css';
+
+function closeBoard(): void {
+  navigate({ view: undefined });
+}
+
+function SaveStatus({ state }: { state: SaveState }): React.JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <span
+      className={`edition-bar__status edition-bar__status--${state.status}`}
+      data-testid="edition-save-status"
+      data-status={state.status}
+      role="status"
+    >
+      {state.status === 'error'
+        ? t('edition.save.error', { message: state.message })
+        : t(`edition.save.${state.status}`)}
+    </span>
+  );
+}
+
+/** The top bar: back to the panes, the editions by date, a new one, the preview. */
+function EditionBar({
+  status,
+  onPreview,
+}: {
+  status: SaveState | null;
+  onPreview: (() => void) | null;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const [creating, setCreating] = useState(false);
+  return (
+    <div className="edition-bar">
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="edition-close"
+        onClick={closeBoard}
+      >
+        <span aria-hidden="true">←</span> {t('edition.close')}
+      </button>
+      <h2 className="edition-bar__title">{t('edition.title')}</h2>
+      <EditionsSelect />
+      <div className="edition-bar__new">
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="new-edition"
+          aria-expanded={creating}
+          onClick={() => setCreating((open) => !open)}
+        >
+          {t('edition.new.open')}
+        </button>
+        {creating && <NewEditionForm onDone={() => setCreating(false)} />}
+      </div>
+      <div className="edition-bar__end">
+        {status && <SaveStatus state={status} />}
+        {onPreview && (
+          <button
+            type="button"
+            className="button button--small button--primary"
+            data-testid="preview-open-bar"
+            onClick={onPreview}
+          >
+            {t('edition.preview.open')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+type SideTab = 'fields' | 'checks';
+
+function EditionBody({
+  digest,
+  flags,
+  storiesVersion,
+}: {
+  digest: Digest;
+  flags: FlagsById;
+  storiesVersion: number;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const changes = useEditionChanges();
+  const saver = useFieldsSaver(digest.id, changes);
+  const [tab, setTab] = useState<SideTab>('fields');
+  const [previewing, setPreviewing] = useState(false);
+  const openPreview = useCallback(() => {
+    saver.flush();
+    setPreviewing(true);
+  }, [saver]);
+
+  const itemOf = (finding: CheckFinding): number | undefined => {
+    if (finding.itemId !== undefined && digest.items.some((item) => item.id === finding.itemId))
+      return finding.itemId;
+    if (finding.storyId !== undefined)
+      return digest.items.find((item) => item.storyId === finding.storyId)?.id;
+    return undefined;
+  };
+  const canGoTo = (finding: CheckFinding): boolean =>
+    itemOf(finding) !== undefined ||
+    finding.storyId !== undefined ||
+    finding.sectionId !== undefined;
+  const goTo = (finding: CheckFinding): void => {
+    const itemId = itemOf(finding);
+    if (itemId !== undefined && revealItem(itemId)) return;
+    if (finding.storyId !== undefined) {
+      // Not on the board (or no longer): open it in the editor instead.
+      navigate({ storyId: finding.storyId, view: undefined });
+      return;
+    }
+    if (finding.sectionId !== undefined) revealSection(finding.sectionId);
+  };
+
+  return (
+    <>
+      <EditionBar status={saver.state} onPreview={openPreview} />
+      <div className="edition__columns">
+        <EditionBoard
+          digest={digest}
+          flags={flags}
+          storiesVersion={storiesVersion}
+          changes={changes}
+        />
+        <aside className="edition__side" aria-label={t('edition.side.label')}>
+          <div className="edition-tabs" role="tablist" aria-label={t('edition.side.label')}>
+            {(['fields', 'checks'] as const).map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`edition-tab-${name}`}
+                className="edition-tabs__tab"
+                data-testid={`edition-tab-${name}`}
+                aria-selected={tab === name}
+                aria-controls={`edition-panel-${name}`}
+                tabIndex={tab === name ? 0 : -1}
+                onClick={() => setTab(name)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+                  event.preventDefault();
+                  const next = name === 'fields' ? 'checks' : 'fields';
+                  setTab(next);
+                  document.getElementById(`edition-tab-${next}`)?.focus();
+                }}
+              >
+                {t(`edition.side.${name}`)}
+              </button>
+            ))}
+          </div>
+          <div
+            className="edition-tabs__panel"
+            role="tabpanel"
+            id="edition-panel-fields"
+            aria-labelledby="edition-tab-fields"
+            hidden={tab !== 'fields'}
+          >
+            <FieldsPanel digest={digest} onChange={saver.change} onLeave={saver.flush} />
+          </div>
+          <div
+            className="edition-tabs__panel"
+            role="tabpanel"
+            id="edition-panel-checks"
+            aria-labelledby="edition-tab-checks"
+            hidden={tab !== 'checks'}
+          >
+            <ChecksPanel digest={digest} onGoTo={goTo} canGoTo={canGoTo} onPreview={openPreview} />
+          </div>
+        </aside>
+      </div>
+      {previewing && (
+        <PreviewDialog
+          digestId={digest.id}
+          revision={digest.revision}
+          onClose={() => setPreviewing(false)}
+        />
+      )}
+    </>
+  );
+}
+
+/**
+ * The edition board: the window's stories, the board of lead and sections, the edition's
+ * fields, checks and exports. It replaces the three panes while open (`#/…/view/board`).
+ */
+export function EditionWorkspace({
+  storiesVersion,
+}: {
+  storiesVersion: number;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const { summaries, current, currentId, flags } = useDigests();
+
+  let body: React.JSX.Element;
+  if (current !== null) {
+    body = (
+      <EditionBody
+        key={current.id}
+        digest={current}
+        flags={flags}
+        storiesVersion={storiesVersion}
+      />
+    );
+  } else {
+    let message: React.JSX.Element;
+    if (summaries === null || currentId !== null)
+      message = <p className="muted pane__note">{t('common.loading')}</p>;
+    else
+      message = (
+        <div className="empty-state empty-state--centred">
+          <p className="empty-state__title">
+            {summaries.length === 0 ? t('edition.noneTitle') : t('edition.chooseTitle')}
+          </p>
+          <p>{summaries.length === 0 ? t('edition.noneHint') : t('edition.chooseHint')}</p>
+        </div>
+      );
+    body = (
+      <>
+        <EditionBar status={null} onPreview={null} />
+        {message}
+      </>
+    );
+  }
+  return (
+    <div className="edition" data-testid="edition-board">
+      {body}
+    </div>
+  );
+}

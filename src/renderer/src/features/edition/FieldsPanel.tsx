@@ -1,0 +1,302 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Digest } from '@shared/model';
+import type { FieldsPatch } from './useFieldsSaver';
+import {
+  characterCount,
+  introFromText,
+  introToText,
+  SUBJECT_MAX,
+  SUBJECT_MIN,
+  subjectFit,
+} from './text';
+
+const COMMON_ZONES = [
+  'Europe/Sofia',
+  'Europe/Athens',
+  'Europe/Bucharest',
+  'Europe/Istanbul',
+  'Europe/Berlin',
+  'Europe/London',
+  'Europe/Moscow',
+  'America/New_York',
+  'UTC',
+];
+
+function validZone(zone: string): boolean {
+  if (!zone.trim()) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone.trim() });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * What the edition says besides its stories. Each field saves itself (see useFieldsSaver); a
+ * field that main would refuse (no title, an unknown time zone) says so and is not sent.
+ */
+export function FieldsPanel({
+  digest,
+  onChange,
+  onLeave,
+}: {
+  digest: Digest;
+  onChange: (patch: FieldsPatch) => void;
+  /** Leaving a field saves at once. */
+  onLeave: () => void;
+}): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const id = {
+    title: useId(),
+    subject: useId(),
+    subjectHint: useId(),
+    preheader: useId(),
+    preheaderHint: useId(),
+    intro: useId(),
+    introHint: useId(),
+    signoff: useId(),
+    language: useId(),
+    zone: useId(),
+    zones: useId(),
+    zoneError: useId(),
+    close: useId(),
+    closeHint: useId(),
+    titleError: useId(),
+  };
+  const [title, setTitle] = useState(digest.title);
+  const [subject, setSubject] = useState(digest.subject);
+  const [preheader, setPreheader] = useState(digest.preheader);
+  const [intro, setIntro] = useState(() => introToText(digest.intro, digest.introText));
+  const [signoff, setSignoff] = useState(digest.signoff ?? '');
+  const [language, setLanguage] = useState(digest.language);
+  const [zone, setZone] = useState(digest.timezone);
+  const [close, setClose] = useState(digest.closeTime);
+  const zones = useMemo(() => {
+    const all =
+      typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    return [...new Set([...COMMON_ZONES, ...all])];
+  }, []);
+
+  const subjectLength = characterCount(subject);
+  const fit = subjectFit(subject);
+  const zoneOk = validZone(zone);
+  const titleOk = title.trim() !== '';
+  const windowText = useMemo(() => {
+    const format = (iso: string): string => {
+      try {
+        return new Intl.DateTimeFormat(i18n.language, {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+          timeZone: digest.timezone,
+        }).format(Date.parse(iso));
+      } catch {
+        return iso;
+      }
+    };
+    return t('edition.fields.windowCovers', {
+      start: format(digest.windowStart),
+      end: format(digest.windowEnd),
+      zone: digest.timezone,
+    });
+  }, [digest.windowStart, digest.windowEnd, digest.timezone, i18n.language, t]);
+
+  return (
+    <form
+      className="edition-fields"
+      aria-label={t('edition.fields.label')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onLeave();
+      }}
+      onBlur={onLeave}
+    >
+      <div className="field">
+        <label htmlFor={id.title}>{t('edition.fields.title')}</label>
+        <input
+          id={id.title}
+          className="input"
+          data-testid="edition-title"
+          value={title}
+          maxLength={300}
+          required
+          aria-invalid={titleOk ? undefined : true}
+          aria-describedby={titleOk ? undefined : id.titleError}
+          onChange={(event) => {
+            setTitle(event.target.value);
+            if (event.target.value.trim()) onChange({ title: event.target.value.trim() });
+          }}
+        />
+        {!titleOk && (
+          <p className="field__error" id={id.titleError}>
+            {t('edition.fields.titleRequired')}
+          </p>
+        )}
+      </div>
+
+      <div className="field">
+        <div className="field__label-row">
+          <label htmlFor={id.subject}>{t('edition.fields.subject')}</label>
+          <span
+            className={`field__counter field__counter--${fit}`}
+            data-testid="edition-subject-count"
+          >
+            {t('edition.fields.characters', { count: subjectLength })}
+          </span>
+        </div>
+        <input
+          id={id.subject}
+          className="input"
+          data-testid="edition-subject"
+          value={subject}
+          maxLength={300}
+          aria-describedby={id.subjectHint}
+          onChange={(event) => {
+            setSubject(event.target.value);
+            onChange({ subject: event.target.value });
+          }}
+        />
+        <p
+          className={`field__hint field__hint--${fit}`}
+          id={id.subjectHint}
+          data-testid="edition-subject-hint"
+          data-fit={fit}
+          aria-live="polite"
+        >
+          {t(`edition.fields.subjectHint.${fit}`, { min: SUBJECT_MIN, max: SUBJECT_MAX })}
+        </p>
+      </div>
+
+      <div className="field">
+        <div className="field__label-row">
+          <label htmlFor={id.preheader}>{t('edition.fields.preheader')}</label>
+          <span className="field__counter">
+            {t('edition.fields.characters', { count: characterCount(preheader) })}
+          </span>
+        </div>
+        <input
+          id={id.preheader}
+          className="input"
+          data-testid="edition-preheader"
+          value={preheader}
+          maxLength={500}
+          aria-describedby={id.preheaderHint}
+          onChange={(event) => {
+            setPreheader(event.target.value);
+            onChange({ preheader: event.target.value });
+          }}
+        />
+        <p className="field__hint" id={id.preheaderHint}>
+          {t('edition.fields.preheaderHint')}
+        </p>
+      </div>
+
+      <div className="field">
+        <label htmlFor={id.intro}>{t('edition.fields.intro')}</label>
+        <textarea
+          id={id.intro}
+          className="input textarea"
+          data-testid="edition-intro"
+          rows={4}
+          value={intro}
+          aria-describedby={id.introHint}
+          onChange={(event) => {
+            setIntro(event.target.value);
+            onChange({ intro: introFromText(event.target.value) });
+          }}
+        />
+        <p className="field__hint" id={id.introHint}>
+          {t('edition.fields.introHint')}
+        </p>
+      </div>
+
+      <div className="field">
+        <label htmlFor={id.signoff}>{t('edition.fields.signoff')}</label>
+        <textarea
+          id={id.signoff}
+          className="input textarea"
+          data-testid="edition-signoff"
+          rows={3}
+          value={signoff}
+          maxLength={5000}
+          onChange={(event) => {
+            setSignoff(event.target.value);
+            onChange({ signoff: event.target.value.trim() ? event.target.value : null });
+          }}
+        />
+      </div>
+
+      <div className="edition-fields__row">
+        <div className="field">
+          <label htmlFor={id.zone}>{t('edition.fields.timezone')}</label>
+          <input
+            id={id.zone}
+            className="input"
+            data-testid="edition-timezone"
+            list={id.zones}
+            value={zone}
+            spellCheck={false}
+            autoComplete="off"
+            aria-invalid={zoneOk ? undefined : true}
+            aria-describedby={zoneOk ? undefined : id.zoneError}
+            onChange={(event) => {
+              setZone(event.target.value);
+              if (validZone(event.target.value)) onChange({ timezone: event.target.value.trim() });
+            }}
+          />
+          <datalist id={id.zones}>
+            {zones.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </div>
+        <div className="field edition-fields__close">
+          <label htmlFor={id.close}>{t('edition.fields.closeTime')}</label>
+          <input
+            id={id.close}
+            className="input"
+            type="time"
+            data-testid="edition-close-time"
+            value={close}
+            required
+            aria-describedby={id.closeHint}
+            onChange={(event) => {
+              setClose(event.target.value);
+              if (TIME.test(event.target.value)) onChange({ closeTime: event.target.value });
+            }}
+          />
+        </div>
+      </div>
+      {!zoneOk && (
+        <p className="field__error" id={id.zoneError}>
+          {t('edition.fields.timezoneInvalid')}
+        </p>
+      )}
+      <p className="field__hint" id={id.closeHint} data-testid="edition-window">
+        {windowText}
+      </p>
+
+      <div className="field">
+        <label htmlFor={id.language}>{t('edition.fields.language')}</label>
+        <select
+          id={id.language}
+          className="input"
+          data-testid="edition-language"
+          value={language}
+          onChange={(event) => {
+            const value = event.target.value as 'bg' | 'en' | 'ru';
+            setLanguage(value);
+            onChange({ language: value });
+          }}
+        >
+          <option value="bg">{t('edition.fields.languages.bg')}</option>
+          <option value="en">{t('edition.fields.languages.en')}</option>
+          <option value="ru">{t('edition.fields.languages.ru')}</option>
+        </select>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DigestSection } from '@shared/model';
+import type { BoardActions } from './boardActions';
+
+/** A section's name, edited in place: Enter or leaving the field renames, Escape goes back. */
+function SectionName({
+  section,
+  actions,
+  headingId,
+}: {
+  section: DigestSection;
+  actions: BoardActions;
+  headingId: string;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const [name, setName] = useState(section.name);
+  const commit = (): void => {
+    const trimmed = name.trim();
+    if (!trimmed) setName(section.name);
+    else if (trimmed !== section.name) actions.renameSection(section.id, trimmed);
+  };
+  return (
+    <input
+      id={headingId}
+      className="section-head__name"
+      data-testid="section-name"
+      data-section-id={section.id}
+      value={name}
+      maxLength={120}
+      aria-label={t('edition.section.nameLabel')}
+      aria-invalid={name.trim() === '' ? true : undefined}
+      onChange={(event) => setName(event.target.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          commit();
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          setName(section.name);
+        }
+      }}
+    />
+  );
+}
+
+export function SectionHead({
+  section,
+  index,
+  sectionCount,
+  itemCount,
+  actions,
+  headingId,
+}: {
+  section: DigestSection;
+  index: number;
+  sectionCount: number;
+  itemCount: number;
+  actions: BoardActions;
+  headingId: string;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className="section-head">
+      <div className="section-head__row">
+        {/* Keyed by the name: an answer from main that renames it starts the field afresh. */}
+        <SectionName key={section.name} section={section} actions={actions} headingId={headingId} />
+        <span className="section-head__count">
+          {t('edition.section.count', { count: itemCount })}
+        </span>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="section-move-up"
+          disabled={index === 0}
+          aria-label={t('edition.section.moveUp', { name: section.name })}
+          title={t('edition.section.moveUp', { name: section.name })}
+          onClick={() => actions.moveSection(section.id, -1)}
+        >
+          <span aria-hidden="true">↑</span>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          data-testid="section-move-down"
+          disabled={index === sectionCount - 1}
+          aria-label={t('edition.section.moveDown', { name: section.name })}
+          title={t('edition.section.moveDown', { name: section.name })}
+          onClick={() => actions.moveSection(section.id, 1)}
+        >
+          <span aria-hidden="true">↓</span>
+        </button>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          data-testid="section-delete"
+          aria-expanded={confirming}
+          aria-label={t('edition.section.deleteLabel', { name: section.name })}
+          onClick={() => setConfirming(true)}
+        >
+          {t('edition.section.delete')}
+        </button>
+      </div>
+      {confirming && (
+        <div
+          className="section-head__confirm"
+          role="group"
+          aria-label={t('edition.section.confirmLabel')}
+        >
+          <p>
+            {itemCount > 0
+              ? t('edition.section.confirmWithItems', { name: section.name, count: itemCount })
+              : t('edition.section.confirmEmpty', { name: section.name })}
+          </p>
+          <div className="section-head__confirm-actions">
+            <button
+              type="button"
+              className="button button--small button--danger"
+              data-testid="section-delete-confirm"
+              onClick={() => {
+                setConfirming(false);
+                actions.deleteSection(section.id);
+              }}
+            >
+              {t('edition.section.confirmDelete')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="section-delete-cancel"
+              // The confirmation opens with focus on the safe choice.
+              autoFocus
+              onClick={() => setConfirming(false)}
+            >
+              {t('edition.section.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,330 @@
+import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PubStatus, WindowStory } from '@shared/model';
+import { useDebouncedValue } from '@renderer/lib/useDebouncedValue';
+import type { GroupKey } from './boardOrder';
+import type { GroupChoice } from './boardActions';
+import { WindowRow } from './WindowRow';
+import {
+  activeFilterCount,
+  NO_FILTERS,
+  useWindowStories,
+  type Choice,
+  type WindowFilters,
+} from './useWindowStories';
+
+function zoneFormatter(
+  language: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat(language, { ...options, timeZone });
+  } catch {
+    // A zone this browser does not know: the user's own, rather than nothing.
+    return new Intl.DateTimeFormat(language, options);
+  }
+}
+
+export const WindowPanel = memo(function WindowPanel({
+  digestId,
+  timezone,
+  windowStart,
+  windowEnd,
+  storiesVersion,
+  usedKey,
+  target,
+  groups,
+  onTargetChange,
+  onAdd,
+}: {
+  digestId: number;
+  timezone: string;
+  windowStart: string;
+  windowEnd: string;
+  storiesVersion: number;
+  /** The stories in the edition, as "1,5,9": what "already used" means right now. */
+  usedKey: string;
+  target: GroupKey;
+  groups: readonly GroupChoice[];
+  onTargetChange: (key: GroupKey) => void;
+  onAdd: (story: WindowStory) => void;
+}): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const ids = { search: useId(), target: useId(), heading: useId(), filters: useId() };
+  const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<WindowFilters>(NO_FILTERS);
+  const [showFilters, setShowFilters] = useState(false);
+  const [focusId, setFocusId] = useState<number | null>(null);
+  const settledSearch = useDebouncedValue(search, 250);
+  const used = useMemo(() => new Set(usedKey.split(',').filter(Boolean).map(Number)), [usedKey]);
+  const reloadKey = `${windowStart}|${windowEnd}|${storiesVersion}|${filters.used ? usedKey : ''}`;
+  const { stories, loading, limit, facets } = useWindowStories(
+    digestId,
+    filters,
+    settledSearch,
+    reloadKey,
+  );
+
+  const timeFormat = useMemo(
+    () =>
+      zoneFormatter(i18n.language, timezone, {
+        day: 'numeric',
+        month: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+    [i18n.language, timezone],
+  );
+  const timeOf = useCallback(
+    (story: WindowStory): string | null => {
+      const iso = story.wireTime ?? story.receivedAt;
+      const at = Date.parse(iso);
+      return Number.isNaN(at) ? null : timeFormat.format(at);
+    },
+    [timeFormat],
+  );
+  const targetLabel = groups.find((group) => group.key === target)?.label ?? '';
+  const setFilter = <K extends keyof WindowFilters>(key: K, value: WindowFilters[K]): void =>
+    setFilters((previous) => ({ ...previous, [key]: value }));
+  const filterCount = activeFilterCount(filters);
+  const tabbableId =
+    stories && stories.some((story) => story.id === focusId) ? focusId : (stories?.[0]?.id ?? null);
+
+  let list: React.JSX.Element;
+  if (stories === null) list = <p className="muted pane__note">{t('common.loading')}</p>;
+  else if (stories.length === 0)
+    list = (
+      <div className="empty-state">
+        <p className="empty-state__title">
+          {settledSearch.trim() || filterCount > 0
+            ? t('edition.window.noMatches')
+            : t('edition.window.empty')}
+        </p>
+        <p>{t('edition.window.emptyHint')}</p>
+      </div>
+    );
+  else
+    list = (
+      <ul
+        className="window-list"
+        data-testid="window-list"
+        aria-labelledby={ids.heading}
+        aria-busy={loading}
+        onFocus={(event) => {
+          const id = Number((event.target as HTMLElement).dataset.storyId);
+          if (Number.isInteger(id) && id > 0) setFocusId(id);
+        }}
+        onKeyDown={(event) => {
+          const row = (event.target as HTMLElement).closest<HTMLElement>(
+            '[data-testid="window-item"]',
+          );
+          if (!row || row !== event.target) return;
+          let next: Element | null;
+          if (event.key === 'ArrowDown') next = row.nextElementSibling;
+          else if (event.key === 'ArrowUp') next = row.previousElementSibling;
+          else if (event.key === 'Home') next = row.parentElement?.firstElementChild ?? null;
+          else if (event.key === 'End') next = row.parentElement?.lastElementChild ?? null;
+          else return;
+          event.preventDefault();
+          (next as HTMLElement | null)?.focus();
+        }}
+      >
+        {stories.map((story) => (
+          <WindowRow
+            key={story.id}
+            story={story}
+            used={used.has(story.id)}
+            time={timeOf(story)}
+            targetLabel={targetLabel}
+            tabbable={story.id === tabbableId}
+            search={settledSearch}
+            onAdd={onAdd}
+          />
+        ))}
+      </ul>
+    );
+
+  const range = `${timeFormat.format(Date.parse(windowStart))} – ${timeFormat.format(Date.parse(windowEnd))}`;
+  return (
+    <section className="edition__window" aria-labelledby={ids.heading}>
+      <div className="edition-column__head">
+        <h2 className="pane__title" id={ids.heading}>
+          {t('edition.window.title')}
+        </h2>
+        <span className="pane__count" aria-live="polite">
+          {stories === null
+            ? ''
+            : stories.length >= limit
+              ? t('edition.window.countLimited', { count: stories.length })
+              : t('edition.window.count', { count: stories.length })}
+        </span>
+      </div>
+      <p className="edition__range muted" data-testid="window-range">
+        {t('edition.window.range', { range, zone: timezone })}
+      </p>
+      <div className="window-tools">
+        <label className="visually-hidden" htmlFor={ids.search}>
+          {t('edition.window.search')}
+        </label>
+        <input
+          id={ids.search}
+          className="input input--small window-tools__search"
+          type="search"
+          data-testid="window-search"
+          value={search}
+          placeholder={t('edition.window.searchPlaceholder')}
+          onChange={(event) => setSearch(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              document
+                .querySelector<HTMLElement>(
+                  '[data-testid="window-list"] [data-testid="window-item"]',
+                )
+                ?.focus();
+            }
+          }}
+        />
+        <button
+          type="button"
+          className={
+            filterCount > 0 ? 'button button--small button--pressed' : 'button button--small'
+          }
+          data-testid="window-filters-toggle"
+          aria-expanded={showFilters}
+          aria-controls={ids.filters}
+          onClick={() => setShowFilters((open) => !open)}
+        >
+          {filterCount > 0
+            ? t('edition.window.filtersActive', { count: filterCount })
+            : t('edition.window.filters')}
+        </button>
+      </div>
+      <div className="window-filters" id={ids.filters} hidden={!showFilters}>
+        <FilterSelect
+          label={t('edition.window.source')}
+          testId="window-filter-source"
+          value={filters.source}
+          onChange={(value) => setFilter('source', value)}
+          options={[
+            ['', t('edition.window.anySource')],
+            ...withCurrent(facets.sources, filters.source).map((s): [string, string] => [s, s]),
+          ]}
+        />
+        <FilterSelect
+          label={t('edition.window.language')}
+          testId="window-filter-language"
+          value={filters.language}
+          onChange={(value) => setFilter('language', value)}
+          options={[
+            ['', t('edition.window.anyLanguage')],
+            ...withCurrent(facets.languages, filters.language).map((l): [string, string] => [
+              l,
+              l.toUpperCase(),
+            ]),
+          ]}
+        />
+        <FilterSelect
+          label={t('edition.window.status')}
+          testId="window-filter-status"
+          value={filters.status}
+          onChange={(value) => setFilter('status', value as '' | PubStatus)}
+          options={[
+            ['', t('edition.window.anyStatus')],
+            ['usable', t('edition.window.statusUsable')],
+            ['withheld', t('edition.window.statusWithheld')],
+            ['canceled', t('edition.window.statusCanceled')],
+          ]}
+        />
+        <FilterSelect
+          label={t('edition.window.embargoed')}
+          testId="window-filter-embargoed"
+          value={filters.embargoed}
+          onChange={(value) => setFilter('embargoed', value as Choice)}
+          options={[
+            ['', t('edition.window.any')],
+            ['yes', t('edition.window.embargoedYes')],
+            ['no', t('edition.window.embargoedNo')],
+          ]}
+        />
+        <FilterSelect
+          label={t('edition.window.usedFilter')}
+          testId="window-filter-used"
+          value={filters.used}
+          onChange={(value) => setFilter('used', value as Choice)}
+          options={[
+            ['', t('edition.window.any')],
+            ['no', t('edition.window.usedNo')],
+            ['yes', t('edition.window.usedYes')],
+          ]}
+        />
+        {filterCount > 0 && (
+          <button
+            type="button"
+            className="link-button window-filters__clear"
+            onClick={() => setFilters(NO_FILTERS)}
+          >
+            {t('edition.window.clearFilters')}
+          </button>
+        )}
+      </div>
+      <div className="window-target">
+        <label htmlFor={ids.target}>{t('edition.window.target')}</label>
+        <select
+          id={ids.target}
+          className="input input--small"
+          data-testid="window-target"
+          value={target}
+          onChange={(event) => onTargetChange(event.target.value)}
+        >
+          {groups.map((group) => (
+            <option key={group.key} value={group.key}>
+              {group.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="window-hint muted">{t('edition.window.hint')}</p>
+      <div className="edition__window-list">{list}</div>
+    </section>
+  );
+});
+
+function withCurrent(values: string[], current: string): string[] {
+  return current && !values.includes(current) ? [...values, current] : values;
+}
+
+function FilterSelect({
+  label,
+  testId,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  testId: string;
+  value: string;
+  options: [string, string][];
+  onChange: (value: string) => void;
+}): React.JSX.Element {
+  const id = useId();
+  return (
+    <div className="window-filters__field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        className="input input--small"
+        data-testid={testId}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { DigestItem } from '@shared/model';
+import type { GroupKey } from './boardOrder';
+
+/** A group as a menu names it ("Move to section…"). */
+export interface GroupChoice {
+  key: GroupKey;
+  label: string;
+}
+
+export type ItemPatch = Partial<
+  Pick<
+    DigestItem,
+    'headlineOverride' | 'summaryOverride' | 'showByline' | 'showSource' | 'showImage'
+  >
+>;
+
+/** What the board's rows and section heads can ask for; one stable object for the whole board. */
+export interface BoardActions {
+  step: (itemId: number, step: -1 | 1, focus: 'item-move-up' | 'item-move-down') => void;
+  moveTo: (itemId: number, group: GroupKey) => void;
+  remove: (itemId: number) => void;
+  update: (itemId: number, patch: ItemPatch) => Promise<boolean>;
+  openStory: (storyId: number) => void;
+  renameSection: (sectionId: number, name: string) => void;
+  moveSection: (sectionId: number, step: -1 | 1) => void;
+  deleteSection: (sectionId: number) => void;
+}

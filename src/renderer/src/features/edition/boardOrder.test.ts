@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { Digest, DigestItem } from '@shared/model';
+import {
+  boardOrderOf,
+  groupKey,
+  LEAD_KEY,
+  moveInOrder,
+  placeOf,
+  sameOrder,
+  sectionIdOf,
+  shareItems,
+  stepTarget,
+  withMove,
+  withoutItem,
+  withSectionMove,
+} from './boardOrder';
+
+function item(id: number, sectionId: number | null, position: number): DigestItem {
+  return {
+    id,
+    storyId: id * 10,
+    sectionId,
+    position,
+    headline: `Story ${id}`,
+    storyHeadline: `Story ${id}`,
+    headlineOverride: null,
+    summaryOverride: null,
+    showByline: true,
+    showSource: true,
+    showImage: false,
+    source: 'BTA',
+    excerpt: '',
+    pubStatus: null,
+    embargoUntil: null,
+  };
+}
+
+/** Lead: 1, 2; section 7 ("World", second): 5; section 3 ("Sport", first): 3, 4. */
+function digest(): Digest {
+  return {
+    id: 1,
+    date: '2026-03-14',
+    title: 'Edition',
+    subject: '',
+    preheader: '',
+    intro: null,
+    introText: '',
+    signoff: null,
+    timezone: 'Europe/Sofia',
+    closeTime: '12:00',
+    language: 'bg',
+    revision: 4,
+    createdAt: '',
+    updatedAt: '',
+    windowStart: '',
+    windowEnd: '',
+    sections: [
+      { id: 7, name: 'World', position: 1 },
+      { id: 3, name: 'Sport', position: 0 },
+    ],
+    items: [item(2, null, 1), item(1, null, 0), item(4, 3, 1), item(3, 3, 0), item(5, 7, 0)],
+  };
+}
+
+describe('board order', () => {
+  it('groups the lead first, then sections by position, items by position', () => {
+    expect(boardOrderOf(digest())).toEqual({
+      groups: ['lead', 'section-3', 'section-7'],
+      items: { lead: [1, 2], 'section-3': [3, 4], 'section-7': [5] },
+    });
+  });
+
+  it('names groups both ways', () => {
+    expect(groupKey(null)).toBe(LEAD_KEY);
+    expect(sectionIdOf(groupKey(12))).toBe(12);
+    expect(sectionIdOf(LEAD_KEY)).toBeNull();
+    expect(() => sectionIdOf('nonsense')).toThrow();
+  });
+
+  it('keeps an item of an unknown section in the lead rather than losing it', () => {
+    const d = digest();
+    d.items.push(item(9, 99, 0));
+    expect(boardOrderOf(d).items.lead).toEqual([1, 2, 9]);
+  });
+
+  it('moves within a group to the index it has afterwards', () => {
+    const order = boardOrderOf(digest());
+    expect(moveInOrder(order, 1, LEAD_KEY, 1).items.lead).toEqual([2, 1]);
+    expect(moveInOrder(order, 3, 'section-3', 5).items['section-3']).toEqual([4, 3]);
+  });
+
+  it('moves across groups and leaves untouched groups as they were (same arrays)', () => {
+    const order = boardOrderOf(digest());
+    const moved = moveInOrder(order, 2, 'section-7', 0);
+    expect(moved.items.lead).toEqual([1]);
+    expect(moved.items['section-7']).toEqual([2, 5]);
+    expect(moved.items['section-3']).toBe(order.items['section-3']);
+    expect(order.items.lead).toEqual([1, 2]);
+  });
+
+  it('ignores an unknown item or group', () => {
+    const order = boardOrderOf(digest());
+    expect(moveInOrder(order, 42, LEAD_KEY, 0)).toBe(order);
+    expect(moveInOrder(order, 1, 'section-99', 0)).toBe(order);
+  });
+
+  it('compares orders', () => {
+    const order = boardOrderOf(digest());
+    expect(sameOrder(order, boardOrderOf(digest()))).toBe(true);
+    expect(sameOrder(order, moveInOrder(order, 1, LEAD_KEY, 1))).toBe(false);
+  });
+
+  it('steps up and down, across group edges, and stops at the ends', () => {
+    const order = boardOrderOf(digest());
+    expect(stepTarget(order, 2, -1)).toEqual({ group: LEAD_KEY, index: 0 });
+    expect(stepTarget(order, 1, -1)).toBeNull();
+    expect(stepTarget(order, 2, 1)).toEqual({ group: 'section-3', index: 0 });
+    expect(stepTarget(order, 3, -1)).toEqual({ group: LEAD_KEY, index: 2 });
+    expect(stepTarget(order, 5, 1)).toBeNull();
+    expect(placeOf(order, 4)).toEqual({ group: 'section-3', index: 1, size: 2 });
+  });
+
+  it('renumbers the picture of a move like main does', () => {
+    const moved = withMove(digest(), 1, 3, 1);
+    const sport = moved.items.filter((i) => i.sectionId === 3);
+    expect(sport.map((i) => [i.id, i.position])).toEqual([
+      [3, 0],
+      [1, 1],
+      [4, 2],
+    ]);
+    expect(moved.items.filter((i) => i.sectionId === null).map((i) => [i.id, i.position])).toEqual([
+      [2, 0],
+    ]);
+    expect(moved.revision).toBe(4);
+  });
+
+  it('removes an item and renumbers its group', () => {
+    const removed = withoutItem(digest(), 3);
+    expect(removed.items.map((i) => i.id)).toEqual([1, 2, 4, 5]);
+    expect(removed.items.find((i) => i.id === 4)?.position).toBe(0);
+  });
+
+  it('moves a section', () => {
+    const moved = withSectionMove(digest(), 7, 0);
+    expect(boardOrderOf(moved).groups).toEqual(['lead', 'section-7', 'section-3']);
+  });
+
+  it('reuses unchanged items of the previous edition', () => {
+    const before = digest();
+    const after = withMove(before, 1, null, 1);
+    const shared = shareItems(before, after);
+    const unchanged = shared.items.find((i) => i.id === 3);
+    expect(unchanged).toBe(before.items.find((i) => i.id === 3));
+    expect(shared.items.find((i) => i.id === 1)).not.toBe(before.items.find((i) => i.id === 1));
+    expect(shared.sections).toBe(before.sections);
+    expect(shareItems(null, after)).toBe(after);
+  });
+});

@@ -1,0 +1,34 @@
+import type { ExportedDigest, ExportFormat } from '@shared/model';
+import { call } from '@renderer/api/client';
+import { readFindings, type CheckFinding } from './findings';
+
+export {
+  errorCode,
+  isBlocked,
+  isNotAvailable,
+  messageOf,
+  readFindings,
+  type CheckFinding,
+  type Severity,
+} from './findings';
+
+/**
+ * The pre-send checks, read defensively (a main older than this window answers
+ * `unknown_request`, which the board reports as "not available" rather than as a failure).
+ */
+export async function checkEdition(id: number): Promise<CheckFinding[]> {
+  return readFindings(await call('digests.check', { id }));
+}
+
+/**
+ * An export. Serious findings answer `blocked` unless an override with a reason is given (main
+ * records it with the findings); a format main does not know answers `invalid_request`.
+ */
+export async function exportEdition(
+  id: number,
+  format: ExportFormat,
+  override?: { reason: string },
+): Promise<ExportedDigest & { findings: CheckFinding[] }> {
+  const file = await call('digests.export', override ? { id, format, override } : { id, format });
+  return { ...file, findings: readFindings(file.findings) };
+}

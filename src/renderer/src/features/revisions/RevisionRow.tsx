@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RevisionSummary } from '@shared/model';
+import { formatDateTime } from '@renderer/features/stories/dates';
+
+/** One revision: its number, why it was made, by whom and when; chosen for comparing, restored. */
+export function RevisionRow({
+  revision,
+  current,
+  chosen,
+  onChoose,
+  onRestore,
+}: {
+  revision: RevisionSummary;
+  /** The story's current text: nothing to restore. */
+  current: boolean;
+  chosen: boolean;
+  onChoose: (chosen: boolean) => void;
+  onRestore: () => Promise<void>;
+}): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const reason =
+    revision.wireVersion !== null
+      ? t('revisions.reasonWithVersion', {
+          reason: t(`revisions.reasons.${revision.reason}`),
+          version: revision.wireVersion,
+        })
+      : t(`revisions.reasons.${revision.reason}`);
+
+  return (
+    <li
+      className={chosen ? 'revision-row revision-row--chosen' : 'revision-row'}
+      data-testid="revision-item"
+      data-revision={revision.number}
+    >
+      <label className="revision-row__choose">
+        <input
+          type="checkbox"
+          checked={chosen}
+          onChange={(event) => onChoose(event.target.checked)}
+          aria-label={t('revisions.choose', { number: revision.number })}
+        />
+        <span className="revision-row__number">
+          {t('revisions.number', { number: revision.number })}
+        </span>
+      </label>
+      <div className="revision-row__about">
+        <span className="revision-row__reason">
+          {reason}
+          {current && <span className="revision-row__current"> · {t('revisions.current')}</span>}
+        </span>
+        <span className="revision-row__meta">
+          <time dateTime={revision.createdAt}>
+            {formatDateTime(revision.createdAt, i18n.language)}
+          </time>
+          {' · '}
+          {revision.author ?? t('revisions.unknownAuthor')}
+        </span>
+        <span className="revision-row__headline">{revision.headline}</span>
+      </div>
+      {!current && !confirming && (
+        <button
+          type="button"
+          className="button button--small revision-row__restore"
+          data-testid="revision-restore"
+          aria-label={t('revisions.restoreLabel', { number: revision.number })}
+          title={t('revisions.restoreLabel', { number: revision.number })}
+          onClick={() => setConfirming(true)}
+        >
+          {t('revisions.restore')}
+        </button>
+      )}
+      {confirming && (
+        <div
+          className="revision-row__confirm"
+          role="group"
+          aria-label={t('revisions.restoreLabel', { number: revision.number })}
+        >
+          <p>{t('revisions.restoreExplain', { number: revision.number })}</p>
+          <div className="revision-row__confirm-actions">
+            <button
+              type="button"
+              className="button button--small button--primary"
+              data-testid="revision-restore-confirm"
+              disabled={busy}
+              onClick={() => {
+                setBusy(true);
+                void onRestore().finally(() => {
+                  setBusy(false);
+                  setConfirming(false);
+                });
+              }}
+            >
+              {t('revisions.restoreConfirm')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setConfirming(false)}
+            >
+              {t('revisions.restoreCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}

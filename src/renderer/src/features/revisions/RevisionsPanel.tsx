@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResponseOf } from '@shared/api';
+import type { Story } from '@shared/model';
+import { call } from '@renderer/api/client';
+import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import type { StorySaver } from '@renderer/features/editor/storySaver';
+import { useRevisionList } from './useRevisionList';
+import { RevisionRow } from './RevisionRow';
+import { RevisionCompareDialog } from './RevisionCompareDialog';
+import './revisions.css';
+
+/**
+ * The story's revisions: choose two to compare side by side, or restore one. Restoring saves
+ * what is pending first, makes the old text current as a new revision, and reopens the story
+ * in a fresh editor (its undo history starts again there).
+ */
+export function RevisionsPanel({
+  story,
+  saver,
+  savedVersion,
+  visible,
+  onRestored,
+}: {
+  story: Story;
+  saver: StorySaver;
+  savedVersion: number;
+  visible: boolean;
+  onRestored: (answer: ResponseOf<'stories.restoreRevision'>) => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const reportError = useReportError();
+  const revisions = useRevisionList(story.id, savedVersion, visible);
+  const [chosen, setChosen] = useState<number[]>([]);
+  const [comparing, setComparing] = useState<[number, number] | null>(null);
+
+  const choose = (number: number, on: boolean): void => {
+    // Two at most: choosing a third lets go of the first chosen.
+    setChosen((list) =>
+      on
+        ? [...list.filter((n) => n !== number), number].slice(-2)
+        : list.filter((n) => n !== number),
+    );
+  };
+
+  const restore = async (number: number): Promise<void> => {
+    try {
+      await saver.flush();
+      const answer = await call('stories.restoreRevision', {
+        id: story.id,
+        number,
+        baseRevision: saver.revision,
+      });
+      onRestored(answer);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  let body: React.JSX.Element;
+  if (revisions === null) body = <p className="muted pane__note">{t('common.loading')}</p>;
+  else if (revisions === 'failed') body = <p className="pane__note">{t('revisions.failed')}</p>;
+  else if (revisions.length === 0) body = <p className="muted pane__note">{t('revisions.none')}</p>;
+  else {
+    const newest = revisions[0]!.number;
+    const pair = [...chosen].sort((a, b) => a - b);
+    body = (
+      <>
+        <div className="revisions-panel__compare">
+          <p className="revisions-panel__hint">
+            {pair.length === 2
+              ? t('revisions.compareReady', { older: pair[0], newer: pair[1] })
+              : t('revisions.compareHint')}
+          </p>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            data-testid="revision-compare"
+            disabled={pair.length !== 2}
+            onClick={() => setComparing([pair[0]!, pair[1]!])}
+          >
+            {t('revisions.compare')}
+          </button>
+        </div>
+        <ol className="revision-list" aria-label={t('revisions.label')}>
+          {revisions.map((revision) => (
+            <RevisionRow
+              key={revision.number}
+              revision={revision}
+              current={revision.number === newest}
+              chosen={chosen.includes(revision.number)}
+              onChoose={(on) => choose(revision.number, on)}
+              onRestore={() => restore(revision.number)}
+            />
+          ))}
+        </ol>
+      </>
+    );
+  }
+
+  return (
+    <section
+      className="revisions-panel"
+      data-testid="revisions-panel"
+      aria-labelledby="revisions-title"
+    >
+      <div className="pane__head">
+        <h2 className="pane__title" id="revisions-title">
+          {t('revisions.label')}
+        </h2>
+        {Array.isArray(revisions) && (
+          <span className="pane__count">{t('revisions.count', { count: revisions.length })}</span>
+        )}
+      </div>
+      {body}
+      {comparing && (
+        <RevisionCompareDialog
+          storyId={story.id}
+          older={comparing[0]}
+          newer={comparing[1]}
+          onClose={() => setComparing(null)}
+        />
+      )}
+    </section>
+  );
+}
