@@ -178,11 +178,21 @@ export async function editorBenchmark(): Promise<Record<string, unknown>> {
       }, true);
     })()`);
     await page.getByTestId('editor').locator('p').nth(100).click();
+    const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.start');
+    }
     // ASCII keys: Playwright sends other characters as text input without key events.
     for (let i = 0; i < KEYSTROKES; i += 1)
       await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyA');
     await page.waitForTimeout(200);
     const latencies = (await page.evaluate('window.__latencies')) as number[];
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
+    }
     await browser.close();
     return {
       words: PARAGRAPHS * WORDS_PER_PARAGRAPH,

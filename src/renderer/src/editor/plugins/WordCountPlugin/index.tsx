@@ -5,6 +5,8 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { textStats, type TextStats } from '../../stats/textStats';
 import './word-count.css';
 
+const COUNT_DELAY_MS = 300;
+
 function sameStats(a: TextStats, b: TextStats): boolean {
   return a.words === b.words && a.characters === b.characters;
 }
@@ -17,14 +19,23 @@ export function WordCountPlugin(): React.JSX.Element {
     editor.getEditorState().read(() => textStats($getRoot().getTextContent())),
   );
 
-  useEffect(
-    () =>
-      editor.registerTextContentListener((text) => {
-        const next = textStats(text);
+  useEffect(() => {
+    // Counting a long story costs milliseconds: count once typing pauses, not per keystroke.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        const next = editor.getEditorState().read(() => textStats($getRoot().getTextContent()));
         setStats((previous) => (sameStats(previous, next) ? previous : next));
-      }),
-    [editor],
-  );
+      }, COUNT_DELAY_MS);
+    });
+    return () => {
+      unregister();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [editor]);
 
   const number = (value: number): string => value.toLocaleString(i18n.language);
   return (
