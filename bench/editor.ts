@@ -153,6 +153,13 @@ export async function editorBenchmark(): Promise<Record<string, unknown>> {
     await page.goto(served.url);
     await page.getByTestId('story-card').first().waitFor();
     const lastWords = `абзац${PARAGRAPHS - 1}.`;
+    const openProfiler = process.env.BENCH_PROFILE_OPEN
+      ? await page.context().newCDPSession(page)
+      : null;
+    if (openProfiler) {
+      await openProfiler.send('Profiler.enable');
+      await openProfiler.send('Profiler.start');
+    }
     // In-page code is passed as text: the TypeScript runner's helpers do not exist in the page.
     const openMs = (await page.evaluate(`(async () => {
       const started = performance.now();
@@ -167,6 +174,12 @@ export async function editorBenchmark(): Promise<Record<string, unknown>> {
       });
       return performance.now() - started;
     })()`)) as number;
+
+    if (openProfiler) {
+      const { profile } = await openProfiler.send('Profiler.stop');
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(process.env.BENCH_PROFILE_OPEN!, JSON.stringify(profile));
+    }
 
     // Keystroke to paint: from the keydown's timestamp to the frame after the DOM changed.
     await page.evaluate(`(() => {
