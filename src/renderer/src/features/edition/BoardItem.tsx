@@ -9,6 +9,7 @@ import type { GroupKey } from './boardOrder';
 import type { BoardActions, GroupChoice } from './boardActions';
 import { itemDndId } from './dnd';
 import { ItemMenu } from './ItemMenu';
+import { HeadlineField } from './HeadlineField';
 import { ItemOverrides } from './ItemOverrides';
 
 export interface BoardItemProps {
@@ -108,9 +109,7 @@ const BoardItemBody = memo(function BoardItemBody({
         </span>
         <div className="board-item__text">
           <StoryBadges flags={shownFlags} className="board-item__badges" />
-          <span className="board-item__headline" data-testid="board-item-headline">
-            {headline}
-          </span>
+          <HeadlineField item={item} actions={actions} />
           {meta && <span className="board-item__meta">{meta}</span>}
         </div>
         <div className="board-item__actions">

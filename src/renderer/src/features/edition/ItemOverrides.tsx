@@ -1,16 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DigestItem } from '@shared/model';
-import type { BoardActions, ItemPatch } from './boardActions';
-
-type Status = 'saved' | 'pending' | 'saving' | 'error';
-
-const SAVE_DELAY_MS = 700;
+import type { BoardActions } from './boardActions';
+import { useItemSaver } from './useItemSaver';
 
 /**
- * The digest's own headline and summary for a story (the story itself is not changed), and what
- * the edition shows with it. Text is saved a moment after typing stops and when leaving a field;
- * an emptied override means "use the story's own again".
+ * The digest's own summary for a story (the story itself is not changed), and what the edition
+ * shows with it. The summary is saved a moment after typing stops and when leaving the field;
+ * emptied, the story's own is used again. The headline is edited on the row itself.
  */
 export function ItemOverrides({
   item,
@@ -20,64 +17,16 @@ export function ItemOverrides({
   actions: BoardActions;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const headlineId = useId();
   const summaryId = useId();
-  const [headline, setHeadline] = useState(item.headlineOverride ?? '');
   const [summary, setSummary] = useState(item.summaryOverride ?? '');
-  const [status, setStatus] = useState<Status>('saved');
-  const pending = useRef<ItemPatch>({});
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const itemId = item.id;
-
-  const flush = useRef<() => void>(() => undefined);
-  useEffect(() => {
-    flush.current = () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = null;
-      const patch = pending.current;
-      if (Object.keys(patch).length === 0) return;
-      pending.current = {};
-      setStatus('saving');
-      void actions.update(itemId, patch).then((ok) => {
-        if (!ok) {
-          pending.current = { ...patch, ...pending.current };
-          setStatus('error');
-        } else if (Object.keys(pending.current).length === 0) setStatus('saved');
-      });
-    };
-  }, [actions, itemId]);
-  // Closing the editor (or the board) saves what was typed.
-  useEffect(() => () => flush.current(), []);
-
-  const change = (patch: ItemPatch): void => {
-    Object.assign(pending.current, patch);
-    setStatus('pending');
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(() => flush.current(), SAVE_DELAY_MS);
-  };
-  const toggle = (patch: ItemPatch): void => {
-    Object.assign(pending.current, patch);
-    flush.current();
+  const saver = useItemSaver(item.id, actions);
+  const toggle = (patch: Parameters<typeof saver.change>[0]): void => {
+    saver.change(patch);
+    saver.flush();
   };
 
   return (
     <div className="item-overrides" role="group" aria-label={t('edition.item.overridesLabel')}>
-      <div className="field">
-        <label htmlFor={headlineId}>{t('edition.item.headlineOverride')}</label>
-        <input
-          id={headlineId}
-          className="input"
-          data-testid="item-headline-override"
-          value={headline}
-          placeholder={item.storyHeadline}
-          maxLength={1000}
-          onChange={(event) => {
-            setHeadline(event.target.value);
-            change({ headlineOverride: event.target.value.trim() || null });
-          }}
-          onBlur={() => flush.current()}
-        />
-      </div>
       <div className="field">
         <label htmlFor={summaryId}>{t('edition.item.summaryOverride')}</label>
         <textarea
@@ -90,9 +39,9 @@ export function ItemOverrides({
           maxLength={5000}
           onChange={(event) => {
             setSummary(event.target.value);
-            change({ summaryOverride: event.target.value.trim() || null });
+            saver.change({ summaryOverride: event.target.value.trim() || null });
           }}
-          onBlur={() => flush.current()}
+          onBlur={saver.flush}
         />
       </div>
       <fieldset className="item-overrides__show">
@@ -125,8 +74,18 @@ export function ItemOverrides({
           {t('edition.item.showImage')}
         </label>
       </fieldset>
+      {item.headlineOverride && (
+        <button
+          type="button"
+          className="link-button item-overrides__reset"
+          data-testid="item-headline-reset"
+          onClick={() => toggle({ headlineOverride: null })}
+        >
+          {t('edition.item.useStoryHeadline', { headline: item.storyHeadline })}
+        </button>
+      )}
       <p className="item-overrides__status muted" role="status" data-testid="item-save-status">
-        {t(`edition.item.status.${status}`)}
+        {t(`edition.item.status.${saver.status}`)}
       </p>
     </div>
   );
