@@ -1,0 +1,168 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { MainScreen } from './models/main-screen';
+
+/** Four stories from the morning of 14 March 2026, one of them withdrawn by its agency. */
+function morningWire(): string[] {
+  const folder = mkdtempSync(join(tmpdir(), 'edition-morning-'));
+  const story = (
+    slug: string,
+    headline: string,
+    hour: number,
+    extra: Record<string, unknown> = {},
+  ) => {
+    const path = join(folder, `${slug}.json`);
+    writeFileSync(
+      path,
+      JSON.stringify({
+        uri: `urn:e2e:${slug}`,
+        version: '1',
+        type: 'text',
+        versioncreated: `2026-03-14T0${hour}:00:00Z`,
+        headline,
+        body_text: `${headline}. Подробности от агенцията за читателите на сутрешния бюлетин.`,
+        ...extra,
+      }),
+    );
+    return path;
+  };
+  return [
+    story('budget', 'Парламентът прие бюджета', 5),
+    story('metro', 'Метрото получава нови влакове', 6),
+    story('storm', 'Буря над Черно море', 7),
+    story('fire', 'Оттеглена новина за пожар', 8, { pubstatus: 'canceled' }),
+  ];
+}
+
+function boardHeadlines(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('board-item')
+    .evaluateAll((items) =>
+      items.map(
+        (item) =>
+          (
+            item.querySelector('[data-testid="item-headline-override"]') as {
+              value?: string;
+            } | null
+          )?.value ?? '',
+      ),
+    );
+}
+
+async function exportFile(
+  page: Page,
+  format: string,
+  testInfo: { outputPath: (name: string) => string },
+): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByTestId(`export-format-${format}`).click();
+  const file = testInfo.outputPath(`edition.${format}`);
+  await (await download).saveAs(file);
+  return readFileSync(file, 'utf8');
+}
+
+async function addFromWindow(page: Page, headline: string): Promise<void> {
+  const row: Locator = page.getByTestId('window-item').filter({ hasText: headline });
+  await row.getByTestId('window-add').click();
+  await expect.poll(() => boardHeadlines(page)).toContain(headline);
+}
+
+test("an editor builds the morning's edition, orders it, fixes what the checks find and exports every format", async ({
+  page,
+  edition,
+}, testInfo) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles(morningWire());
+
+  const digest = screen.digest();
+  await digest.create('2026-03-14', 'Сутрешен бюлетин');
+  await page.getByTestId('open-edition-board').click();
+  await expect(page.getByTestId('edition-board')).toBeVisible();
+
+  await page.getByTestId('edition-close-time').fill('12:00');
+  await page.getByTestId('edition-subject').fill('Бюджетът е приет и още новини от деня');
+  await page.getByTestId('edition-preheader').fill('Парламентът, метрото и времето');
+  await expect(page.getByTestId('edition-save-status')).toHaveText(/saved|запазени/i, {
+    timeout: 10_000,
+  });
+
+  for (const headline of [
+    'Парламентът прие бюджета',
+    'Метрото получава нови влакове',
+    'Буря над Черно море',
+    'Оттеглена новина за пожар',
+  ]) {
+    await addFromWindow(page, headline);
+  }
+  expect(await boardHeadlines(page)).toEqual([
+    'Парламентът прие бюджета',
+    'Метрото получава нови влакове',
+    'Буря над Черно море',
+    'Оттеглена новина за пожар',
+  ]);
+
+  // By button (keyboard-reachable): the storm goes first.
+  const storm = page.getByTestId('board-item').nth(2);
+  await storm.getByTestId('item-move-up').click();
+  await page.getByTestId('board-item').nth(1).getByTestId('item-move-up').click();
+  await expect
+    .poll(() => boardHeadlines(page))
+    .toEqual([
+      'Буря над Черно море',
+      'Парламентът прие бюджета',
+      'Метрото получава нови влакове',
+      'Оттеглена новина за пожар',
+    ]);
+
+  // By mouse: drag the metro story above the budget.
+  const handle = page.getByTestId('board-item').nth(2).getByTestId('item-drag-handle');
+  const target = page.getByTestId('board-item').nth(1);
+  const from = (await handle.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y - 10, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 4, { steps: 10 });
+  await page.mouse.up();
+  await expect
+    .poll(() => boardHeadlines(page))
+    .toEqual([
+      'Буря над Черно море',
+      'Метрото получава нови влакове',
+      'Парламентът прие бюджета',
+      'Оттеглена новина за пожар',
+    ]);
+  await page.screenshot({ path: testInfo.outputPath('board.png') });
+
+  // The checks find the withdrawn story; exporting is blocked until it is removed.
+  await page.getByTestId('edition-tab-checks').click();
+  await page.getByTestId('check-run').click();
+  await expect(
+    page.getByTestId('check-finding').filter({ hasText: 'Оттеглена новина за пожар' }),
+  ).toHaveCount(1);
+  const fire = page
+    .getByTestId('board-item')
+    .nth((await boardHeadlines(page)).indexOf('Оттеглена новина за пожар'));
+  await fire.getByTestId('item-menu').click();
+  await page.getByTestId('item-remove').click();
+  await expect(page.getByTestId('board-item')).toHaveCount(3);
+  await page.getByTestId('check-run').click();
+  await expect(page.getByTestId('check-finding').filter({ hasText: 'Оттеглена' })).toHaveCount(0);
+
+  const email = await exportFile(page, 'email', testInfo);
+  expect(email).toContain('role="presentation"');
+  expect(email.indexOf('Буря над Черно море')).toBeLessThan(
+    email.indexOf('Парламентът прие бюджета'),
+  );
+  expect(email).not.toContain('Оттеглена новина');
+  expect(await exportFile(page, 'html', testInfo)).toContain('<article');
+  expect(await exportFile(page, 'text', testInfo)).toContain('Метрото получава нови влакове');
+  expect(await exportFile(page, 'markdown', testInfo)).toMatch(/Буря над Черно море/);
+  const eml = await exportFile(page, 'eml', testInfo);
+  expect(eml).toMatch(/Content-Type: multipart\/alternative/);
+  expect(eml).toMatch(/^Subject: /m);
+  await page.screenshot({ path: testInfo.outputPath('checks.png') });
+});
