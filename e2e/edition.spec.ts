@@ -38,18 +38,16 @@ function morningWire(): string[] {
 }
 
 function boardHeadlines(page: Page): Promise<string[]> {
-  return page
-    .getByTestId('board-item')
-    .evaluateAll((items) =>
-      items.map(
-        (item) =>
-          (
-            item.querySelector('[data-testid="item-headline-override"]') as {
-              value?: string;
-            } | null
-          )?.value ?? '',
-      ),
-    );
+  return page.getByTestId('board-item').evaluateAll((items) =>
+    items.map(
+      (item) =>
+        (
+          item.querySelector('[data-testid="item-headline-override"]') as {
+            value?: string;
+          } | null
+        )?.value ?? '',
+    ),
+  );
 }
 
 async function exportFile(
