@@ -5,7 +5,7 @@ import { bodyFromBlocks } from '../lexical/body';
 import type { WireFields, WireIdentity } from '../store/stories-repo';
 import { parseWireFile } from '../wire/import-file';
 import type { ImportedStory } from '../wire/types';
-import { minhashSignature } from './minhash';
+import { minhashSignature, signatureToBlob } from './minhash';
 
 export interface IncomingFile {
   name: string;
@@ -114,7 +114,7 @@ function writeStory(
     return;
   }
   const signature = minhashSignature(`${fields.headline}\n${fields.bodyText}`);
-  const id = ctx.stories.insert(fields, now);
+  const id = ctx.stories.insert(fields, now, signature ? signatureToBlob(signature) : null);
   if (signature) ctx.similarity.assign(id, signature);
   report.imported.push({ id, ...entry });
 }

@@ -4,7 +4,6 @@ import {
   bandHashes,
   estimatedSimilarity,
   signatureFromBlob,
-  signatureToBlob,
   SIMILARITY_THRESHOLD,
 } from '../ingest/minhash';
 
@@ -33,37 +32,34 @@ export class SimilarityRepo {
          FROM story_lsh l JOIN stories s ON s.id = l.story_id
          WHERE l.band = ? AND l.hash = ? AND l.story_id != ? LIMIT ${PER_BAND}`,
     );
-    const seen = new Map<number, { minhash: Buffer; group: number | null }>();
-    for (let band = 0; band < bands.length && seen.size < MAX_CANDIDATES; band += 1) {
-      for (const row of candidates.all(band, bands[band], storyId) as {
+    const seen = new Set<number>();
+    let best: { id: number; group: number | null } | null = null;
+    for (let band = 0; band < bands.length && !best && seen.size < MAX_CANDIDATES; band += 1) {
+      const rows = candidates.all(band, bands[band], storyId) as {
         id: number;
         minhash: Buffer;
         similar_group: number | null;
-      }[]) {
-        seen.set(row.id, { minhash: row.minhash, group: row.similar_group });
+      }[];
+      for (const row of rows) {
+        if (seen.has(row.id)) continue;
+        seen.add(row.id);
+        if (
+          estimatedSimilarity(signature, signatureFromBlob(row.minhash)) >= SIMILARITY_THRESHOLD
+        ) {
+          best = { id: row.id, group: row.similar_group };
+          break;
+        }
       }
-    }
-    let best: { id: number; group: number | null; score: number } | null = null;
-    for (const [id, candidate] of seen) {
-      const score = estimatedSimilarity(signature, signatureFromBlob(candidate.minhash));
-      if (score >= SIMILARITY_THRESHOLD && (!best || score > best.score))
-        best = { id, group: candidate.group, score };
     }
     const insertBand = this.sql(
       'INSERT OR IGNORE INTO story_lsh (band, hash, story_id) VALUES (?, ?, ?)',
     );
     bands.forEach((hash, band) => insertBand.run(band, hash, storyId));
-    let group: number | null = null;
-    if (best) {
-      group = best.group ?? best.id;
-      if (best.group === null)
-        this.sql('UPDATE stories SET similar_group = ? WHERE id = ?').run(group, best.id);
-    }
-    this.sql('UPDATE stories SET minhash = ?, similar_group = ? WHERE id = ?').run(
-      signatureToBlob(signature),
-      group,
-      storyId,
-    );
+    if (!best) return null; // the signature itself was stored with the story
+    const group = best.group ?? best.id;
+    if (best.group === null)
+      this.sql('UPDATE stories SET similar_group = ? WHERE id = ?').run(group, best.id);
+    this.sql('UPDATE stories SET similar_group = ? WHERE id = ?').run(group, storyId);
     return group;
   }
 

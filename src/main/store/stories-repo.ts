@@ -86,17 +86,18 @@ export class StoriesRepo {
     this.sql = statementCache(db);
   }
 
-  insert(story: WireFields, now: string): number {
+  /** `minhash`: the near-duplicate signature (see SimilarityRepo), stored with the row. */
+  insert(story: WireFields, now: string, minhash: Buffer | null = null): number {
     const { lastInsertRowid } = this.sql(
       `INSERT INTO stories (source, format, file_name, content_hash, headline, kicker, byline,
            dateline, language, story_date, wire_time, received_at, updated_at, body_json, body_text,
            wire_id, wire_version, pub_status, embargo_until, urgency, slugline, summary, link,
-           ed_note, charset, subjects_json, media_json, wire_quotes_json, package_json)
+           ed_note, charset, subjects_json, media_json, wire_quotes_json, package_json, minhash)
          VALUES (@source, @format, @fileName, @contentHash, @headline, @kicker, @byline,
            @dateline, @language, @storyDate, @wireTime, @now, @now, @bodyJson, @bodyText,
            @wireId, @wireVersion, @pubStatus, @embargoUntil, @urgency, @slugline, @summary, @link,
-           @edNote, @charset, @subjectsJson, @mediaJson, @quotesJson, @packageJson)`,
-    ).run({ ...wireParams(story), now });
+           @edNote, @charset, @subjectsJson, @mediaJson, @quotesJson, @packageJson, @minhash)`,
+    ).run({ ...wireParams(story), now, minhash });
     // Revision 1 is the story row itself until something changes it (see keepImportRevision):
     // an import of thousands of files then writes each body once, not twice.
     return Number(lastInsertRowid);
