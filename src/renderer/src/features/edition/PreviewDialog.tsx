@@ -1,7 +1,7 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '@shared/model';
-import { useSetAlertHost } from '@renderer/app/errors/ErrorsContext';
+import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
 import { exportEdition, isBlocked, isNotAvailable, messageOf } from './editionApi';
 import { previewDocument } from './previewDoc';
 
@@ -47,26 +47,13 @@ export function PreviewDialog({
   onClose: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const setAlertHost = useSetAlertHost();
+  const { ref: dialog, titleId, close, onCancel } = useModalDialog(onClose);
   const [mode, setMode] = useState<Mode>('email');
   const [dark, setDark] = useState(false);
   const [loadedAt, setLoadedAt] = useState(revision);
   const [refresh, setRefresh] = useState(0);
   const [loaded, setLoaded] = useState<Partial<Record<Mode, Loaded & { key: string }>>>({});
   const key = `${mode}|${refresh}`;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    setAlertHost(element);
-    return () => {
-      setAlertHost(null);
-      if (element.open) element.close();
-    };
-  }, [setAlertHost]);
 
   useEffect(() => {
     let current = true;
@@ -89,10 +76,6 @@ export function PreviewDialog({
     };
   }, [digestId, mode, key, t]);
 
-  const close = (): void => {
-    dialog.current?.close();
-    onClose();
-  };
   const shown = loaded[mode];
   const fresh = shown?.key === key;
   const html = shown?.state === 'ready' && mode !== 'text' ? shown.content : null;
@@ -178,10 +161,7 @@ export function PreviewDialog({
       className="preview-dialog"
       data-testid="preview-dialog"
       aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
+      onCancel={onCancel}
     >
       <div className="preview__head">
         <h2 className="preview__title" id={titleId}>

@@ -1,7 +1,7 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionContent } from '@shared/model';
-import { useSetAlertHost } from '@renderer/app/errors/ErrorsContext';
+import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
 import { formatDateTime } from '@renderer/features/stories/dates';
 import { useRevisionPair } from './useRevisionPair';
 import { wordDiff } from './wordDiff';
@@ -40,26 +40,8 @@ export function RevisionCompareDialog({
   onClose: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const setAlertHost = useSetAlertHost();
+  const { ref: dialog, titleId, close, onCancel } = useModalDialog(onClose);
   const load = useRevisionPair(storyId, older, newer);
-
-  const close = (): void => {
-    dialog.current?.close();
-    onClose();
-  };
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    setAlertHost(element);
-    return () => {
-      setAlertHost(null);
-      if (element.open) element.close();
-    };
-  }, [setAlertHost]);
 
   const diff = useMemo(() => {
     if (load.kind !== 'ready') return null;
@@ -76,10 +58,7 @@ export function RevisionCompareDialog({
       className="compare-dialog"
       data-testid="revision-compare-dialog"
       aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
+      onCancel={onCancel}
     >
       <div className="compare-dialog__head">
         <h2 className="compare-dialog__title" id={titleId}>

@@ -1,6 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSetAlertHost } from '@renderer/app/errors/ErrorsContext';
+import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
 import { FeedsSection } from './FeedsSection';
 import { WatchSection } from './WatchSection';
 import './sources.css';
@@ -19,27 +18,7 @@ export function SourcesDialog({
   onOpen: (id: number) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const setAlertHost = useSetAlertHost();
-
-  // Closed before it unmounts: the page is no longer inert, and focus can go back to the
-  // Sources button (the browser restores it; the caller makes sure).
-  const close = (): void => {
-    dialog.current?.close();
-    onClose();
-  };
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (!element.open) element.showModal();
-    setAlertHost(element);
-    return () => {
-      setAlertHost(null);
-      if (element.open) element.close();
-    };
-  }, [setAlertHost]);
+  const { ref: dialog, titleId, close, onCancel } = useModalDialog(onClose);
 
   return (
     <dialog
@@ -47,11 +26,7 @@ export function SourcesDialog({
       className="sources-dialog"
       data-testid="sources-dialog"
       aria-labelledby={titleId}
-      onCancel={(event) => {
-        // Escape: closed through React, so that the dialog's state and the button's agree.
-        event.preventDefault();
-        close();
-      }}
+      onCancel={onCancel}
     >
       <div className="sources-dialog__head">
         <h2 className="sources-dialog__title" id={titleId}>

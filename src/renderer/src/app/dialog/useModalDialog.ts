@@ -1,0 +1,47 @@
+import { useCallback, useEffect, useId, useRef, type SyntheticEvent } from 'react';
+import { useSetAlertHost } from '@renderer/app/errors/ErrorsContext';
+
+export interface ModalDialog {
+  ref: React.RefObject<HTMLDialogElement | null>;
+  titleId: string;
+  /** Closes the native dialog first (the page stops being inert), then tells the caller. */
+  close: () => void;
+  /** For the dialog's onCancel: Escape closes through React, so its state and the UI agree. */
+  onCancel: (event: SyntheticEvent<HTMLDialogElement>) => void;
+}
+
+/**
+ * A native modal <dialog>, opened on mount and closed on unmount. While it is open, alerts are
+ * shown inside it, since the page behind a modal dialog cannot be reached.
+ */
+export function useModalDialog(onClose: () => void): ModalDialog {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const setAlertHost = useSetAlertHost();
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    if (!element.open) element.showModal();
+    setAlertHost(element);
+    return () => {
+      setAlertHost(null);
+      if (element.open) element.close();
+    };
+  }, [setAlertHost]);
+
+  const close = useCallback(() => {
+    ref.current?.close();
+    onClose();
+  }, [onClose]);
+
+  const onCancel = useCallback(
+    (event: SyntheticEvent<HTMLDialogElement>) => {
+      event.preventDefault();
+      close();
+    },
+    [close],
+  );
+
+  return { ref, titleId, close, onCancel };
+}
