@@ -9,12 +9,26 @@ import { createMainWindow } from './electron/window';
 import { EVENT_CHANNEL } from '../shared/events';
 import { createContext } from './handlers/context';
 import { startIngestServices } from './ingest/services';
+import { openOrRecover } from './electron/open-store';
 import { openStore } from './store/db';
 import { resolveDbPath } from './store/location';
 import { registerIpc } from './transports/ipc';
 
 app.setName('Edition');
 let mainWindow: BrowserWindow | null = null;
+
+// One Edition per user: a second launch hands over to the first (which comes to the front)
+// instead of opening the same database twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  void start();
+}
 
 function dbFlag(): string | undefined {
   const index = process.argv.indexOf('--db');
@@ -38,14 +52,13 @@ async function start(): Promise<void> {
     return;
   }
   const dbPath = resolveDbPath(dbFlag(), { ...process.env });
-  let ctx;
-  try {
-    ctx = createContext(openStore(dbPath, { nativeBinding: binding }));
-  } catch (error) {
-    dialog.showErrorBox('Edition cannot open its database', (error as Error).message);
+  const db = openOrRecover(dbPath, binding);
+  if (!db) {
     app.exit(1);
     return;
   }
+  const ctx = createContext(db);
+  ctx.reopen = () => openStore(dbPath, { nativeBinding: binding });
   registerIpc(
     ctx,
     (event) => event.senderFrame?.parent === null && event.sender === mainWindow?.webContents,
@@ -64,5 +77,3 @@ async function start(): Promise<void> {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
-
-void start();

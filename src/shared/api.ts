@@ -4,6 +4,8 @@
  * src/main/handlers implement it; payloads are validated there before anything runs.
  */
 import type {
+  BackupInfo,
+  RestoreResult,
   CheckFinding,
   PubStatus,
   WindowStory,
@@ -197,6 +199,15 @@ export interface Requests {
   'watch.set': { req: { folder: string | null }; res: WatchFolderState };
   'settings.get': { req: Record<string, never>; res: Settings };
   'settings.set': { req: Partial<Settings>; res: Settings };
+  /** Backups beside the database, newest first. */
+  'backups.list': { req: Record<string, never>; res: BackupInfo[] };
+  /** "Back up now": a consistent copy through SQLite's online backup API. */
+  'backups.create': { req: Record<string, never>; res: BackupInfo };
+  /**
+   * Replaces the open database with one of its listed backups (named, not a path: the renderer
+   * cannot point the store at an arbitrary file). The replaced file is kept aside.
+   */
+  'backups.restore': { req: { name: string }; res: RestoreResult };
 }
 
 export type RequestName = keyof Requests;
@@ -245,6 +256,9 @@ export const REQUEST_NAMES = [
   'watch.set',
   'settings.get',
   'settings.set',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const satisfies readonly RequestName[];
 
 // Compile-time check that REQUEST_NAMES lists every request of the map.

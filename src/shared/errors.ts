@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'import_failed' // a file could not be read or parsed; message names the file
   | 'conflict' // the write lost a race (e.g. a stale revision)
   | 'blocked' // an export stopped by pre-send checks; retry with an override and a reason
-  | 'store_error' // SQLite refused (read-only, corrupt, from a newer version)
+  | 'store_error' // SQLite refused (read-only, from a newer version, unreadable)
+  | 'store_corrupt' // the integrity check failed: the file was not changed; restore a backup
   | 'internal'; // a bug: the message is logged, the app keeps running
 
 export interface ErrorInfo {

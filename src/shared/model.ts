@@ -215,6 +215,27 @@ export interface Settings {
   /** null: follow the OS/browser locale. */
   language: UiLanguage | null;
   authorName: string | null;
+  /** How many daily automatic backups to keep (manual ones are never pruned). */
+  backupKeep: number;
+}
+
+/** `auto`: the daily rotating backup; `manual`: "Back up now" or `edition backup`. */
+export type BackupKind = 'auto' | 'manual';
+
+/** A backup file beside the database (backups/edition-<time>-<kind>.db). */
+export interface BackupInfo {
+  name: string;
+  path: string;
+  kind: BackupKind;
+  createdAt: string;
+  bytes: number;
+}
+
+/** What a restore did: the backup now in use, and where the replaced database was kept. */
+export interface RestoreResult {
+  restored: BackupInfo;
+  keptAside: string | null;
+  stories: number;
 }
 
 /** A polled RSS/Atom/ninjs feed. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -135,4 +135,34 @@ describe('edition CLI', () => {
     const format = await edition(['export', '1', '--format', 'pdf', '--db', db]);
     expect(format.stderr).toMatch(/unknown --format "pdf"/);
   }, 30_000);
+
+  it('backs up, restores, and points a damaged database at its newest backup', async () => {
+    const out = join(folder.path, 'copy.db');
+    const backup = JSON.parse(
+      (await edition(['backup', '--out', out, '--db', db, '--json'])).stdout,
+    );
+    expect(backup).toMatchObject({ path: out, kind: 'manual', bytes: expect.any(Number) });
+    await edition(['backup', '--db', db]); // into backups/ beside the database
+    const listed = JSON.parse((await edition(['backup', 'list', '--db', db, '--json'])).stdout);
+    expect(listed).toHaveLength(1);
+
+    // The database is damaged: serving refuses it untouched and names the backup to restore.
+    writeFileSync(db, 'this is no longer a database '.repeat(500));
+    const serve = await edition(['serve', '--db', db, '--port', '0']);
+    expect(serve.code).toBe(1);
+    expect(serve.stderr).toMatch(/is damaged .*edition restore .*backups\/edition-.*-manual\.db/);
+    expect(readFileSync(db, 'utf8')).toMatch(/^this is no longer a database/);
+
+    const restored = await edition(['restore', listed[0].path, '--db', db, '--json']);
+    expect(restored.code, restored.stderr).toBe(0);
+    const result = JSON.parse(restored.stdout);
+    expect(result).toMatchObject({
+      db,
+      stories: 2,
+      keptAside: expect.stringMatching(/before-restore/),
+    });
+    expect(readFileSync(result.keptAside, 'utf8')).toMatch(/^this is no longer a database/);
+    const list = JSON.parse((await edition(['stories', '--db', db, '--json'])).stdout);
+    expect(list).toHaveLength(2);
+  }, 60_000);
 });

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { RequestName, RequestOf, ResponseOf } from '../../shared/api';
-import { unwrap } from '../../shared/errors';
+import { AppError, unwrap } from '../../shared/errors';
 import { createContext, type HandlerContext } from '../handlers/context';
 import { dispatch } from '../handlers/dispatch';
+import { listBackups } from '../store/backup';
 import { openStore } from '../store/db';
 import { resolveDbPath } from '../store/location';
 
@@ -15,15 +16,35 @@ export interface CliSession {
   close(): void;
 }
 
-export function openSession(dbFlag: string | undefined): CliSession {
+export function openSession(
+  dbFlag: string | undefined,
+  options: { checkIntegrity?: boolean } = {},
+): CliSession {
   const dbPath = resolveDbPath(dbFlag);
-  const db = openStore(dbPath);
-  const ctx = createContext(db);
+  const ctx = createContext(openWithAdvice(dbPath, options.checkIntegrity ?? false));
+  // A serving process can swap in a restored backup (backups.restore).
+  ctx.reopen = () => openStore(dbPath);
   return {
     dbPath,
-    db,
+    get db() {
+      return ctx.db;
+    },
     ctx,
     call: async (name, req) => unwrap(await dispatch(ctx, name, req)) as ResponseOf<typeof name>,
-    close: () => db.close(),
+    close: () => ctx.db.close(),
   };
+}
+
+/** A damaged store's error also names the newest backup and the command that restores it. */
+function openWithAdvice(dbPath: string, checkIntegrity: boolean): Database.Database {
+  try {
+    return openStore(dbPath, { checkIntegrity });
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'store_corrupt') throw error;
+    const latest = listBackups(dbPath)[0];
+    const advice = latest
+      ? ` The newest backup is ${latest.path} (${latest.createdAt}): run "edition restore ${latest.path}".`
+      : ' There is no backup beside it.';
+    throw new AppError('store_corrupt', error.message + advice);
+  }
 }

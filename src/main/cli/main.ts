@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
+import { backupCommand, restoreCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { digestCommand } from './commands/digest';
 import { exportCommand } from './commands/export';
@@ -40,7 +41,9 @@ export async function runCli(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 1;
   }
   const out = createOutput(values.json);
-  const session = openSession(values.db);
+  // Restoring must not open the store: it may be the damaged file being replaced.
+  if (command === 'restore') return restoreCommand(out, args[0], values.db);
+  const session = openSession(values.db, { checkIntegrity: command === 'serve' });
   try {
     switch (command) {
       case 'import':
@@ -63,6 +66,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await watchCommand(session, out, args[0]);
       case 'feeds':
         return await feedsCommand(session, out, args, values);
+      case 'backup':
+        return await backupCommand(session, out, args, values);
       default:
         throw new Error(`unknown command "${command}"; run "edition help"`);
     }

@@ -21,6 +21,10 @@ Commands:
                                              (then moved to done/ or failed/)
   feeds list | add URL [--interval MIN] | remove ID | poll [ID]
                                              RSS/Atom/ninjs subscriptions
+  backup [--out FILE] | backup list          copy the database (SQLite online backup) into
+                                             backups/ beside it, or to FILE; list backups
+  restore <file>                             replace the database with a backup (the old
+                                             file is kept aside as <db>.before-restore-…)
   serve [--port N] [--host H]                browser mode on http://127.0.0.1 with a token
                                              (also watches the saved folder and polls feeds)
 

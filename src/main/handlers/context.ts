@@ -24,6 +24,11 @@ export interface HandlerContext {
   services: { watch?: WatchController };
   /** Tells open windows that something changed; a no-op where nobody listens. */
   emit: <K extends EventName>(name: K, payload: Events[K]) => void;
+  /**
+   * Opens the store's file again (with the right native build). Set by serving processes,
+   * which can swap in a restored backup while running; absent where a restore is refused.
+   */
+  reopen?: () => Database.Database;
 }
 
 export function createContext(
@@ -43,4 +48,22 @@ export function createContext(
     services: {},
     emit: () => {},
   };
+}
+
+/**
+ * Points an existing context at a newly opened database (after a restore). The object stays
+ * the same, so services and transports that hold it see the new store on their next call.
+ */
+export function replaceStore(ctx: HandlerContext, db: Database.Database): void {
+  const fresh = createContext(db, ctx.now);
+  Object.assign(ctx, {
+    db: fresh.db,
+    stories: fresh.stories,
+    digests: fresh.digests,
+    digestItems: fresh.digestItems,
+    settings: fresh.settings,
+    similarity: fresh.similarity,
+    feeds: fresh.feeds,
+    annotations: fresh.annotations,
+  });
 }

@@ -149,8 +149,15 @@ describe('digests', () => {
 describe('settings', () => {
   it('persists the UI language; null means follow the system', async () => {
     const ctx = memoryContext();
-    expect(await call(ctx, 'settings.get', {})).toEqual({ language: null, authorName: null });
+    expect(await call(ctx, 'settings.get', {})).toEqual({
+      language: null,
+      authorName: null,
+      backupKeep: 7,
+    });
     await call(ctx, 'settings.set', { language: 'bg', authorName: 'Мария' });
-    expect(await call(ctx, 'settings.get', {})).toEqual({ language: 'bg', authorName: 'Мария' });
+    expect(await call(ctx, 'settings.get', {})).toMatchObject({
+      language: 'bg',
+      authorName: 'Мария',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { RequestName } from '../../shared/api';
 import { annotationRoutes } from './annotations';
+import { backupRoutes } from './backups';
 import { digestItemRoutes } from './digest-items';
 import { digestExportRoutes } from './digest-exports';
 import { digestRoutes } from './digests';
@@ -21,4 +22,5 @@ export const routes: Routes<RequestName> = {
   ...feedRoutes,
   ...watchRoutes,
   ...settingsRoutes,
+  ...backupRoutes,
 };

@@ -1,5 +1,6 @@
 import type { ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
+import { startBackupSchedule } from '../store/backup-schedule';
 import { FeedScheduler } from './feed-poller';
 import { WatchController } from './watch-folder';
 
@@ -9,8 +10,8 @@ export interface RunningServices {
 
 /**
  * What a serving process (the desktop app, `edition serve`) keeps running besides answering
- * requests: the watched folder from the settings and the feed schedule. Arrivals are pushed to
- * open windows as `stories.changed`.
+ * requests: the watched folder from the settings, the feed schedule and the daily backup.
+ * Arrivals are pushed to open windows as `stories.changed`.
  */
 export async function startIngestServices(
   ctx: HandlerContext,
@@ -30,8 +31,10 @@ export async function startIngestServices(
     ctx.emit('stories.changed', changed('feed', report)),
   );
   feeds.start();
+  const backups = startBackupSchedule(ctx, log);
   return {
     stop: async () => {
+      backups.stop();
       feeds.stop();
       await watch.stop();
     },

@@ -132,3 +132,46 @@ describe('migrate', () => {
     expect(plan.map((row) => row.detail).join(' ')).toMatch(/USING INDEX digest_items_order/);
   });
 });
+
+describe('integrity check at start-up', () => {
+  function damagedStore(): { file: string; before: Buffer } {
+    const file = join(folder(), 'damaged.db');
+    const db = openStore(file);
+    const insert = db.prepare(
+      "INSERT INTO settings (key, value) VALUES (?, json_quote('Текст, който заема място.'))",
+    );
+    for (let index = 0; index < 400; index += 1) insert.run(`key-${index}`);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+    const bytes = readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    // Scribble over every page after the schema page: the tables' b-trees no longer parse.
+    for (let at = pageSize * 2; at < bytes.length; at += 7) bytes[at] = 0xa5;
+    writeFileSync(file, bytes);
+    return { file, before: bytes };
+  }
+
+  it('reports a damaged database as store_corrupt and leaves the file untouched', () => {
+    const { file, before } = damagedStore();
+    let caught: unknown;
+    try {
+      openStore(file, { checkIntegrity: true });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AppError);
+    expect((caught as AppError).code).toBe('store_corrupt');
+    expect((caught as AppError).message).toMatch(/damaged\.db is damaged .*restore a backup/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('reports a file that is not a database as store_corrupt, unchanged', () => {
+    const file = join(folder(), 'notes.db');
+    writeFileSync(file, 'Бележки от редакцията, не база данни. '.repeat(300));
+    const before = readFileSync(file);
+    expect(() => openStore(file, { checkIntegrity: true })).toThrow(
+      expect.objectContaining({ code: 'store_corrupt' }),
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});

@@ -7,6 +7,11 @@ import { assertNotFromFuture, migrate } from './migrate';
 export interface OpenOptions {
   /** Path to better-sqlite3's compiled addon; needed when running under Electron's ABI. */
   nativeBinding?: string;
+  /**
+   * Runs PRAGMA quick_check before anything else (the app and `edition serve` at start-up): a
+   * damaged file is reported, never written to, so that its owner can restore a backup.
+   */
+  checkIntegrity?: boolean;
 }
 
 /**
@@ -28,6 +33,7 @@ export function openStore(file: string, options: OpenOptions = {}): Database.Dat
   try {
     db.pragma('busy_timeout = 5000');
     // Before anything that writes (even switching to WAL rewrites the header).
+    if (options.checkIntegrity && file !== ':memory:') assertIntact(db, file);
     assertNotFromFuture(db);
     db.pragma('foreign_keys = ON');
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
@@ -37,6 +43,7 @@ export function openStore(file: string, options: OpenOptions = {}): Database.Dat
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;
+    if (isCorruption(error)) throw corrupt(file, (error as Error).message);
     throw new AppError(
       'store_error',
       `Cannot use the database ${file}: ${(error as Error).message}`,
@@ -60,4 +67,29 @@ function prepareLocation(file: string): void {
   } catch {
     throw new AppError('store_error', `The database location ${target} is not writable.`);
   }
+}
+
+function assertIntact(db: Database.Database, file: string): void {
+  let problems: string[];
+  try {
+    problems = (db.pragma('quick_check(5)') as { quick_check: string }[]).map(
+      (row) => row.quick_check,
+    );
+  } catch (error) {
+    throw corrupt(file, (error as Error).message);
+  }
+  if (problems.length !== 1 || problems[0] !== 'ok') throw corrupt(file, problems.join('; '));
+}
+
+/** SQLITE_CORRUPT and SQLITE_NOTADB: the file is damaged or is not a database at all. */
+function isCorruption(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code);
+}
+
+function corrupt(file: string, detail: string): AppError {
+  return new AppError(
+    'store_corrupt',
+    `The database ${file} is damaged (${detail}). It has not been changed; restore a backup to go on.`,
+  );
 }

@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { createBackup, listBackups, restoreBackupFile, verifyBackup } from '../../store/backup';
+import { resolveDbPath } from '../../store/location';
+import type { CliSession } from '../context';
+import type { Output } from '../output';
+
+/** `edition backup [--out FILE]` and `edition backup list`. */
+export async function backupCommand(
+  session: CliSession,
+  out: Output,
+  args: string[],
+  options: { out?: string },
+): Promise<number> {
+  if (args[0] === 'list') {
+    const backups = listBackups(session.dbPath);
+    out.data(backups, () =>
+      backups.length === 0
+        ? `No backups yet beside ${session.dbPath}.`
+        : backups
+            .map((b) => `${b.createdAt}  ${b.kind.padEnd(6)}  ${formatBytes(b.bytes)}  ${b.path}`)
+            .join('\n'),
+    );
+    return 0;
+  }
+  if (args.length > 0) throw new Error(`backup: unknown argument "${args[0]}"`);
+  const backup = await createBackup(session.db, {
+    kind: 'manual',
+    ...(options.out ? { out: resolve(options.out) } : {}),
+  });
+  out.data(
+    backup,
+    () => `Backed up ${session.dbPath} to ${backup.path} (${formatBytes(backup.bytes)}).`,
+  );
+  return 0;
+}
+
+/**
+ * `edition restore FILE`: runs without opening the store first, since the reason to restore is
+ * often that the store cannot be opened. The replaced file is kept aside, never deleted.
+ */
+export function restoreCommand(out: Output, file: string | undefined, dbFlag?: string): number {
+  if (!file) throw new Error('restore: name the backup file (see "edition backup list")');
+  const dbPath = resolveDbPath(dbFlag);
+  const source = resolve(file);
+  const { stories } = verifyBackup(source);
+  const keptAside = restoreBackupFile(dbPath, source);
+  out.data({ db: dbPath, restoredFrom: source, keptAside, stories }, () =>
+    [
+      `Restored ${dbPath} from ${source} (${stories} stories).`,
+      keptAside ? `The previous database was kept as ${keptAside}.` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+  return 0;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${(bytes / 1024).toFixed(0)} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

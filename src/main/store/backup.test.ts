@@ -1,0 +1,111 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { call, tempFolder } from '../test/helpers';
+import { createContext } from '../handlers/context';
+import { listBackups, pruneBackups, restoreBackupFile, verifyBackup, createBackup } from './backup';
+import { backUpIfDue } from './backup-schedule';
+import { openStore } from './db';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+function folder(): string {
+  const temp = tempFolder();
+  cleanups.push(temp.cleanup);
+  return temp.path;
+}
+
+async function storeWith(headlines: string[]) {
+  const dbPath = join(folder(), 'edition.db');
+  const ctx = createContext(openStore(dbPath));
+  for (const headline of headlines)
+    await call(ctx, 'stories.importText', { text: `${headline}\n\nТекст на ${headline}.` });
+  return { dbPath, ctx };
+}
+
+const headlines = (dbPath: string) => {
+  const db = openStore(dbPath);
+  const rows = db.prepare('SELECT headline FROM stories ORDER BY id').pluck().all();
+  db.close();
+  return rows;
+};
+
+describe('backups', () => {
+  it('copies the open database, lists it newest first, and verifies it', async () => {
+    const { dbPath, ctx } = await storeWith(['Първа', 'Втора']);
+    const first = await createBackup(ctx.db, {
+      kind: 'auto',
+      now: new Date('2026-11-20T06:00:00Z'),
+    });
+    const second = await createBackup(ctx.db, {
+      kind: 'manual',
+      now: new Date('2026-11-21T06:00:00Z'),
+    });
+    expect(listBackups(dbPath).map((b) => [b.name, b.kind, b.createdAt])).toEqual([
+      [second.name, 'manual', '2026-11-21T06:00:00.000Z'],
+      [first.name, 'auto', '2026-11-20T06:00:00.000Z'],
+    ]);
+    expect(verifyBackup(first.path).stories).toBe(2);
+    ctx.db.close();
+  });
+
+  it('keeps only the newest N automatic backups and never prunes manual ones', async () => {
+    const { dbPath, ctx } = await storeWith(['Една']);
+    for (let day = 1; day <= 5; day += 1)
+      await createBackup(ctx.db, { kind: 'auto', now: new Date(`2026-11-0${day}T06:00:00Z`) });
+    await createBackup(ctx.db, { kind: 'manual', now: new Date('2026-10-01T06:00:00Z') });
+    pruneBackups(dbPath, 2);
+    expect(listBackups(dbPath).map((b) => b.createdAt.slice(0, 10))).toEqual([
+      '2026-11-05',
+      '2026-11-04',
+      '2026-10-01',
+    ]);
+    ctx.db.close();
+  });
+
+  it('makes the daily backup only when the newest is a day old', async () => {
+    const { dbPath, ctx } = await storeWith(['Една']);
+    expect(await backUpIfDue(ctx, new Date('2026-11-26T06:00:00Z'))).not.toBeNull();
+    expect(await backUpIfDue(ctx, new Date('2026-11-26T20:00:00Z'))).toBeNull();
+    expect(await backUpIfDue(ctx, new Date('2026-11-27T06:00:01Z'))).not.toBeNull();
+    expect(listBackups(dbPath)).toHaveLength(2);
+    ctx.db.close();
+  });
+
+  it('restores a backup and keeps the replaced database aside', async () => {
+    const { dbPath, ctx } = await storeWith(['Преди']);
+    const backup = await createBackup(ctx.db, { kind: 'manual' });
+    await call(ctx, 'stories.importText', { text: 'След\n\nДобавена след копието.' });
+    ctx.db.close();
+    const aside = restoreBackupFile(dbPath, backup.path);
+    expect(headlines(dbPath)).toEqual(['Преди']);
+    expect(aside).toMatch(/edition\.db\.before-restore-/);
+    expect(headlines(aside!)).toEqual(['Преди', 'След']);
+  });
+
+  it('refuses a file that is not an Edition database and changes nothing', async () => {
+    const { dbPath, ctx } = await storeWith(['Остава']);
+    ctx.db.close();
+    const bogus = join(folder(), 'bogus.db');
+    writeFileSync(bogus, 'not a database at all, just words '.repeat(200));
+    expect(() => restoreBackupFile(dbPath, bogus)).toThrow(/Cannot restore from .*bogus\.db/);
+    expect(() => verifyBackup(join(folder(), 'missing.db'))).toThrow(/does not exist/);
+    expect(headlines(dbPath)).toEqual(['Остава']);
+    expect(readFileSync(bogus, 'utf8')).toMatch(/^not a database/);
+  });
+
+  it('restores through the request while serving, swapping the open store', async () => {
+    const { dbPath, ctx } = await storeWith(['Сутрин']);
+    ctx.reopen = () => openStore(dbPath);
+    const backup = await call(ctx, 'backups.create', {});
+    await call(ctx, 'stories.importText', { text: 'Обед\n\nПо-късна история.' });
+    const result = await call(ctx, 'backups.restore', { name: backup.name });
+    expect(result.stories).toBe(1);
+    expect(existsSync(result.keptAside!)).toBe(true);
+    expect((await call(ctx, 'stories.list', {})).map((s) => s.headline)).toEqual(['Сутрин']);
+    await expect(call(ctx, 'backups.restore', { name: '../../etc/passwd' })).rejects.toThrow(
+      /no backup named/,
+    );
+    ctx.db.close();
+  });
+});

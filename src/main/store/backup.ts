@@ -1,0 +1,148 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { BackupInfo, BackupKind } from '../../shared/model';
+import { AppError } from '../../shared/errors';
+import { LATEST_VERSION } from './migrations';
+
+/** Backups live beside the database, so that moving the folder moves them too. */
+export function backupFolder(dbPath: string): string {
+  return join(dirname(dbPath), 'backups');
+}
+
+const NAME = /^edition-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-(auto|manual)\.db$/;
+
+/**
+ * Copies the open database with SQLite's online backup API: a consistent snapshot even while
+ * the app keeps writing (pages changed meanwhile are copied again), unlike copying the file
+ * and its WAL by hand.
+ */
+export async function createBackup(
+  db: Database.Database,
+  options: { kind: BackupKind; out?: string; now?: Date },
+): Promise<BackupInfo> {
+  const now = options.now ?? new Date();
+  const target = options.out ?? join(backupFolder(db.name), backupName(now, options.kind));
+  mkdirSync(dirname(target), { recursive: true });
+  if (existsSync(target)) throw new AppError('conflict', `The backup ${target} already exists.`);
+  try {
+    await db.backup(target);
+  } catch (error) {
+    rmSync(target, { force: true });
+    throw new AppError(
+      'store_error',
+      `Cannot write the backup ${target}: ${(error as Error).message}`,
+    );
+  }
+  return describe(target, options.kind, now.toISOString());
+}
+
+/** The automatic and manual backups of a database, newest first. */
+export function listBackups(dbPath: string): BackupInfo[] {
+  const folder = backupFolder(dbPath);
+  if (!existsSync(folder)) return [];
+  const found: BackupInfo[] = [];
+  for (const name of readdirSync(folder)) {
+    const match = NAME.exec(name);
+    if (!match) continue;
+    const [, day, hh, mm, ss, ms, kind] = match;
+    const createdAt = `${day}T${hh}:${mm}:${ss}.${ms}Z`;
+    found.push(describe(join(folder, name), kind as BackupKind, createdAt));
+  }
+  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Keeps the newest `keep` automatic backups; manual ones are the editor's to delete. */
+export function pruneBackups(dbPath: string, keep: number): string[] {
+  const automatic = listBackups(dbPath).filter((backup) => backup.kind === 'auto');
+  const removed = automatic.slice(Math.max(keep, 1)).map((backup) => backup.path);
+  for (const path of removed) rmSync(path, { force: true });
+  return removed;
+}
+
+/**
+ * Refuses a file that is not a whole Edition database this version can open: not SQLite, damaged
+ * (quick_check), or from a newer schema. Opened read-only, so checking never changes it.
+ */
+export function verifyBackup(file: string): { stories: number; schema: number } {
+  if (!existsSync(file)) throw new AppError('not_found', `The backup ${file} does not exist.`);
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`it is damaged (${String(check)})`);
+    const schema = db.pragma('user_version', { simple: true }) as number;
+    if (schema > LATEST_VERSION)
+      throw new Error(`it was written by a newer Edition (schema ${schema})`);
+    const hasStories = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories'")
+      .get();
+    if (!hasStories) throw new Error('it is not an Edition database (no stories table)');
+    const { count } = db.prepare('SELECT count(*) AS count FROM stories').get() as {
+      count: number;
+    };
+    return { stories: count, schema };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('store_error', `Cannot restore from ${file}: ${(error as Error).message}.`);
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Puts a backup in the place of the (closed) database at `dbPath`. The current file, with its
+ * WAL, is kept aside under `<name>.<reason>-<time>` rather than deleted: a restore, like a
+ * damaged database, must never destroy what was there. Returns where the old file went.
+ */
+export function restoreBackupFile(
+  dbPath: string,
+  backupFile: string,
+  reason: 'before-restore' | 'damaged' = 'before-restore',
+  now = new Date(),
+): string | null {
+  verifyBackup(backupFile);
+  const staging = `${dbPath}.restoring`;
+  rmSync(staging, { force: true });
+  const source = new Database(backupFile, { readonly: true, fileMustExist: true });
+  try {
+    // The backup API again, not a file copy: the source may itself be a WAL database.
+    copySync(source, staging);
+  } finally {
+    source.close();
+  }
+  const aside = setAside(dbPath, reason, now);
+  renameSync(staging, dbPath);
+  return aside;
+}
+
+/** Moves a database and its WAL/SHM files out of the way; null when there was none. */
+export function setAside(dbPath: string, reason: string, now = new Date()): string | null {
+  if (!existsSync(dbPath)) return null;
+  const aside = `${dbPath}.${reason}-${stamp(now)}`;
+  renameSync(dbPath, aside);
+  for (const suffix of ['-wal', '-shm']) {
+    if (!existsSync(dbPath + suffix)) continue;
+    if (suffix === '-shm') rmSync(dbPath + suffix, { force: true });
+    else renameSync(dbPath + suffix, aside + suffix);
+  }
+  return aside;
+}
+
+function copySync(source: Database.Database, target: string): void {
+  // better-sqlite3's backup() is asynchronous; VACUUM INTO gives the same consistent copy
+  // synchronously, which a restore at start-up (before any window exists) needs.
+  source.prepare('VACUUM INTO ?').run(target);
+}
+
+function describe(path: string, kind: BackupKind, createdAt: string): BackupInfo {
+  return { name: basename(path), path, kind, createdAt, bytes: statSync(path).size };
+}
+
+function backupName(now: Date, kind: BackupKind): string {
+  return `edition-${stamp(now)}-${kind}.db`;
+}
+
+function stamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '');
+}
