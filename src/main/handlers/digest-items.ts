@@ -29,7 +29,7 @@ function change(ctx: HandlerContext, digestId: number, apply: () => void) {
   ctx.db.transaction(() => {
     apply();
     ctx.digests.touch(digestId, ctx.now());
-  })();
+  }).immediate();
   return loadDigest(ctx, digestId);
 }
 

@@ -47,7 +47,7 @@ export const digestRoutes: Routes<DigestRequests> = {
         );
         if (previous) ctx.digestItems.copySections(previous.id, created);
         return created;
-      })();
+      }).immediate();
       return loadDigest(ctx, digestId);
     },
   },

@@ -185,7 +185,7 @@ function saveStory(
     );
     syncAnchors(ctx, story.id, content.body);
     return next;
-  })();
+  }).immediate();
   return { id: story.id, revision, updatedAt: now };
 }
 

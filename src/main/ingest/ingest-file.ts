@@ -85,7 +85,7 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
       report.updated.push(...partial.updated);
       report.duplicates.push(...partial.duplicates);
     }
-  })();
+  }).immediate();
 }
 
 function writeStory(

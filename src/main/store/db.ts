@@ -18,6 +18,10 @@ export interface OpenOptions {
  * Opens (creating if needed) and migrates the store. WAL lets the CLI import while the app
  * reads; synchronous=NORMAL is durable across application crashes in WAL mode and loses at
  * most the last transactions on power loss, never consistency.
+ *
+ * Write transactions are opened with `.immediate()`: a deferred one that reads first and
+ * writes later cannot wait for another process's commit (SQLite answers "database is locked"
+ * at once, since its snapshot went stale), while BEGIN IMMEDIATE waits on the busy timeout.
  */
 export function openStore(file: string, options: OpenOptions = {}): Database.Database {
   if (file !== ':memory:') prepareLocation(file);
