@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -134,6 +134,22 @@ describe('edition CLI', () => {
     expect(missing.stderr).toMatch(/There is no story 999/);
     const format = await edition(['export', '1', '--format', 'pdf', '--db', db]);
     expect(format.stderr).toMatch(/unknown --format "pdf"/);
+  }, 30_000);
+
+  it('refuses a 200 MB file by its size, without reading it, and imports the rest', async () => {
+    const wire = join(folder.path, 'huge');
+    mkdirSync(wire);
+    // A sparse file: 200 MB to stat(), nothing on disk, and nothing to read if the size is checked.
+    const huge = join(wire, 'huge.xml');
+    closeSync(openSync(huge, 'w'));
+    truncateSync(huge, 200 * 1024 * 1024);
+    writeFileSync(join(wire, 'small.txt'), 'Малка новина\n\nС един абзац.');
+    const result = await edition(['import', wire, '--db', join(folder.path, 'huge.db'), '--json']);
+    const report = JSON.parse(result.stdout);
+    expect(report.failed).toEqual([
+      { file: huge, error: 'file larger than 50 MB (200 MB): not a news story' },
+    ]);
+    expect(report.imported).toHaveLength(1);
   }, 30_000);
 
   it('backs up, restores, and points a damaged database at its newest backup', async () => {

@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { ImportReport, WatchFolderState } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
+import { sizeRefusal } from '../wire/decode';
 import { ingestFile } from './ingest-file';
 
 export const DONE_FOLDER = 'done';
@@ -83,13 +84,15 @@ export class WatchedFolder {
   private async take(path: string): Promise<void> {
     const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
     const name = basename(path);
-    let bytes: Buffer;
+    let bytes: Buffer | null = null;
     try {
-      bytes = await readFile(path);
+      const tooLarge = sizeRefusal((await stat(path)).size);
+      if (tooLarge) report.failed.push({ file: name, error: tooLarge });
+      else bytes = await readFile(path);
     } catch {
       return; // gone before we got to it (moved by someone else)
     }
-    await ingestFile(this.ctx, name, bytes, report);
+    if (bytes) await ingestFile(this.ctx, name, bytes, report);
     const failed = report.failed.length > 0;
     const target = await freeName(join(this.folder, failed ? FAILED_FOLDER : DONE_FOLDER), name);
     await rename(path, target);

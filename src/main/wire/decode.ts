@@ -9,14 +9,21 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const STRAY_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
+/**
+ * Why a file of this size is refused, or null. Callers reading from disk ask before reading,
+ * so a 200 MB file is refused without ever being held in memory.
+ */
+export function sizeRefusal(size: number): string | null {
+  return size > MAX_FILE_BYTES
+    ? `file larger than ${formatMb(MAX_FILE_BYTES)} (${formatMb(size)}): not a news story`
+    : null;
+}
+
 /** Refuses what cannot be a story before any decoding work is spent on it. */
 export function checkFileBytes(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new ImportError('the file is empty');
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new ImportError(
-      `file larger than ${formatMb(MAX_FILE_BYTES)} (${formatMb(bytes.length)})`,
-    );
-  }
+  const tooLarge = sizeRefusal(bytes.length);
+  if (tooLarge) throw new ImportError(tooLarge);
   if (looksBinary(bytes)) throw new ImportError('the file is binary, not a news document');
 }
 

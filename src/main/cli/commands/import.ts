@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UploadedFile } from '../../../shared/api';
 import type { ImportReport } from '../../../shared/model';
+import { sizeRefusal } from '../../wire/decode';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 
@@ -20,6 +21,11 @@ export async function importCommand(
     const batch: UploadedFile[] = [];
     for (const file of files.slice(start, start + BATCH)) {
       try {
+        const tooLarge = sizeRefusal((await stat(file)).size);
+        if (tooLarge) {
+          report.failed.push({ file, error: tooLarge });
+          continue;
+        }
         batch.push({ name: file, dataBase64: (await readFile(file)).toString('base64') });
       } catch (error) {
         report.failed.push({ file, error: describeFsError(error) });
