@@ -17,6 +17,11 @@ export function parseXml(text: string): Document {
       'the XML declares its own entities (a DTD), which Edition refuses for safety',
     );
   }
+  if (nestingDepthExceeds(text, MAX_XML_DEPTH)) {
+    throw new ImportError(
+      `the XML nests elements more than ${MAX_XML_DEPTH.toLocaleString('en')} deep, which no news document does`,
+    );
+  }
   let fatal: string | null = null;
   const parser = new DOMParser({
     onError: (level, message, context) => {
@@ -40,6 +45,45 @@ export function parseXml(text: string): Document {
   }
   if (!document.documentElement) throw new ImportError(fatal ?? 'not an XML document');
   return document;
+}
+
+/**
+ * Parsing cost grows with depth (about 10 µs a level here), so a hostile file of nothing but
+ * opening tags would keep the importer busy for minutes. Real wire XML nests a few dozen deep.
+ */
+export const MAX_XML_DEPTH = 10_000;
+
+/**
+ * A linear pre-scan of the markup's nesting: comments, CDATA (where wire HTML travels),
+ * processing instructions and declarations are skipped; self-closing tags do not nest.
+ */
+export function nestingDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let at = text.indexOf('<');
+  while (at !== -1) {
+    const next = text.charCodeAt(at + 1);
+    let end: number;
+    if (text.startsWith('<!--', at)) end = closeAt(text, '-->', at);
+    else if (text.startsWith('<![CDATA[', at)) end = closeAt(text, ']]>', at);
+    else if (next === 63 /* ? */) end = closeAt(text, '?>', at);
+    else {
+      end = closeAt(text, '>', at);
+      if (end === -1) return false;
+      if (next === 47 /* / */) depth -= 1;
+      else if (next !== 33 /* ! */ && text.charCodeAt(end - 2) !== 47 /* /> */) {
+        depth += 1;
+        if (depth > limit) return true;
+      }
+    }
+    if (end === -1) return false;
+    at = text.indexOf('<', end);
+  }
+  return false;
+}
+
+function closeAt(text: string, token: string, from: number): number {
+  const found = text.indexOf(token, from + 1);
+  return found === -1 ? -1 : found + token.length;
 }
 
 // Namespace-agnostic helpers: wire XML arrives with and without its namespaces and prefixes.
