@@ -3,6 +3,7 @@ import { LanguageSelect } from '@renderer/features/settings/LanguageSelect';
 import { ImportButtons } from '@renderer/features/import/ImportButtons';
 import type { Importer } from '@renderer/features/import/useImport';
 import { SourcesButton } from '@renderer/features/sources/SourcesButton';
+import { BackupsButton } from '@renderer/features/backups/BackupsButton';
 import './AppHeader.css';
 
 export function AppHeader({
@@ -22,6 +23,7 @@ export function AppHeader({
       <div className="app-header__actions">
         <ImportButtons importer={importer} />
         <SourcesButton onStoriesChanged={onStoriesChanged} onOpen={onOpen} />
+        <BackupsButton />
         <LanguageSelect />
       </div>
     </header>

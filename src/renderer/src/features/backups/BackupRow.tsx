@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '@shared/model';
+
+/** One backup; restoring asks once more in place (no browser dialog), since it replaces everything. */
+export function BackupRow({
+  backup,
+  disabled,
+  onRestore,
+}: {
+  backup: BackupInfo;
+  disabled: boolean;
+  onRestore: (backup: BackupInfo) => void;
+}): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const when = new Date(backup.createdAt).toLocaleString(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (
+    <li className="feed" data-testid="backup-row" data-name={backup.name}>
+      <div className="feed__text">
+        <span className="feed__title">{when}</span>
+        <span className="feed__meta">
+          {t(`backups.kind.${backup.kind}`)} · {formatSize(backup.bytes)}
+        </span>
+        {confirming && (
+          <span className="backups-warning" role="alert">
+            {t('backups.confirmText')}
+          </span>
+        )}
+      </div>
+      <div className="feed__actions">
+        {confirming ? (
+          <>
+            <button
+              type="button"
+              className="button button--small button--danger"
+              data-testid="backup-restore-confirm"
+              disabled={disabled}
+              onClick={() => onRestore(backup)}
+            >
+              {t('backups.confirm')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={disabled}
+              onClick={() => setConfirming(false)}
+            >
+              {t('backups.cancel')}
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="backup-restore"
+            disabled={disabled}
+            onClick={() => setConfirming(true)}
+          >
+            {t('backups.restore')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

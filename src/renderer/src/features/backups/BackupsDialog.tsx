@@ -1,0 +1,122 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '@shared/model';
+import { call } from '@renderer/api/client';
+import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
+import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import { useRemote } from '@renderer/features/sources/useRemote';
+import { BackupRow } from './BackupRow';
+import { BackupKeepField } from './BackupKeepField';
+import '@renderer/features/sources/sources.css';
+import './backups.css';
+
+const loadBackups = (): Promise<BackupInfo[]> => call('backups.list', {});
+
+/**
+ * The database's backups: the daily automatic ones, "Back up now", and restore. A restore
+ * replaces everything in the window, so the page reloads once it is done.
+ */
+export function BackupsDialog({ onClose }: { onClose: () => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const reportError = useReportError();
+  const { ref: dialog, titleId, close, onCancel } = useModalDialog(onClose);
+  const [backups, , reload] = useRemote(loadBackups);
+  const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
+
+  const backUpNow = (): void => {
+    setBusy('backup');
+    call('backups.create', {})
+      .then(reload)
+      .catch(reportError)
+      .finally(() => setBusy(null));
+  };
+
+  const restore = useCallback(
+    (backup: BackupInfo) => {
+      setBusy('restore');
+      call('backups.restore', { name: backup.name })
+        .then(() => {
+          setRestored(backup.name);
+          // Every open list, editor and edition now describes another database.
+          window.location.reload();
+        })
+        .catch((error: unknown) => {
+          reportError(error);
+          setBusy(null);
+        });
+    },
+    [reportError],
+  );
+
+  return (
+    <dialog
+      ref={dialog}
+      className="sources-dialog"
+      data-testid="backups-dialog"
+      aria-labelledby={titleId}
+      onCancel={onCancel}
+    >
+      <div className="sources-dialog__head">
+        <h2 className="sources-dialog__title" id={titleId}>
+          {t('backups.title')}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={close}
+          aria-label={t('sources.close')}
+          title={t('sources.close')}
+        >
+          {t('common.closeGlyph')}
+        </button>
+      </div>
+      <p className="sources-dialog__intro muted">{t('backups.intro')}</p>
+      <div className="sources-dialog__body">
+        <div className="backups-actions">
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="backup-now"
+            disabled={busy !== null}
+            onClick={backUpNow}
+          >
+            {busy === 'backup' ? t('backups.working') : t('backups.now')}
+          </button>
+          <BackupKeepField />
+        </div>
+        {restored && (
+          <p role="status" className="backups-restored">
+            {t('backups.restored', { name: restored })}
+          </p>
+        )}
+        {backups.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
+        {backups.kind === 'failed' && (
+          <div className="sources-problem">
+            <p>{backups.unsupported ? t('sources.unsupported') : backups.message}</p>
+            <button type="button" className="button button--small" onClick={reload}>
+              {t('errors.retry')}
+            </button>
+          </div>
+        )}
+        {backups.kind === 'ready' && backups.value.length === 0 && (
+          <p className="empty-state" data-testid="backups-empty">
+            {t('backups.empty')}
+          </p>
+        )}
+        {backups.kind === 'ready' && backups.value.length > 0 && (
+          <ul className="feeds" aria-label={t('backups.listLabel')} data-testid="backups-list">
+            {backups.value.map((backup) => (
+              <BackupRow
+                key={backup.name}
+                backup={backup}
+                disabled={busy !== null}
+                onRestore={restore}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
+    </dialog>
+  );
+}
