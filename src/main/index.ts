@@ -41,6 +41,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
   );
+  session.defaultSession.setPermissionCheckHandler(() => false);
 
   const binding = electronSqliteBinding(app.getAppPath(), process.versions.electron);
   if (!binding) {
@@ -73,6 +74,12 @@ async function start(): Promise<void> {
       mainWindow = createMainWindow(process.env.ELECTRON_RENDERER_URL);
   });
 }
+
+// Whatever web contents appear (the window, preview iframes' hosts), none may attach a
+// <webview> (checklist items 11-12): Edition uses none, so any attempt is an attack.
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
