@@ -15,11 +15,8 @@ export async function serveCommand(
 ): Promise<number> {
   const rendererDir = findRenderer();
   const host = options.host ?? '127.0.0.1';
-  if (!LOOPBACK.has(host)) {
-    out.info(
-      `WARNING: serving on ${host} lets other machines on the network reach Edition; anyone with the URL's token can read and change the database.`,
-    );
-  }
+  const warning = hostWarning(host);
+  if (warning) out.info(warning);
   const port =
     options.port === undefined || options.port === '0' ? 0 : parseId(options.port, '--port');
   const server = await startBrowserMode({ ctx: session.ctx, rendererDir, host, port });
@@ -35,6 +32,13 @@ export async function serveCommand(
     process.once('SIGTERM', stop);
   });
   return 0;
+}
+
+/** Serving beyond loopback is allowed, never silent. */
+export function hostWarning(host: string): string | null {
+  return LOOPBACK.has(host)
+    ? null
+    : `WARNING: serving on ${host} lets other machines on the network reach Edition; anyone with the URL's token can read and change the database.`;
 }
 
 /** The built renderer: beside the built CLI (out/main → out/renderer) or in a checkout's out/. */
