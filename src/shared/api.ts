@@ -46,8 +46,12 @@ export interface Requests {
     res: ImportReport;
   };
   'stories.list': {
-    /** `similarGroup` lists the members of one near-duplicate group instead of the inbox. */
-    req: { search?: string; limit?: number; similarGroup?: number };
+    /**
+     * `similarGroup` lists the members of one near-duplicate group instead of the inbox.
+     * `after`: the id of the last story of the previous page; the answer continues after it
+     * in the same order (how the inbox pages through the archive as the editor scrolls).
+     */
+    req: { search?: string; limit?: number; after?: number; similarGroup?: number };
     res: StorySummary[];
   };
   'stories.get': { req: { id: number }; res: Story };
@@ -208,6 +212,11 @@ export interface Requests {
    * cannot point the store at an arbitrary file). The replaced file is kept aside.
    */
   'backups.restore': { req: { name: string }; res: RestoreResult };
+  /** First run: imports the project's sample stories and arranges them into a full edition. */
+  'samples.loadEdition': {
+    req: Record<string, never>;
+    res: { digest: Digest; report: ImportReport };
+  };
 }
 
 export type RequestName = keyof Requests;
@@ -259,6 +268,7 @@ export const REQUEST_NAMES = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'samples.loadEdition',
 ] as const satisfies readonly RequestName[];
 
 // Compile-time check that REQUEST_NAMES lists every request of the map.

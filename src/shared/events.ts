@@ -5,7 +5,7 @@
 export interface Events {
   /** Stories arrived or changed outside the window (watched folder, feed, CLI in the app). */
   'stories.changed': {
-    reason: 'watch' | 'feed' | 'menu-import' | 'restore';
+    reason: 'watch' | 'feed' | 'menu-import' | 'restore' | 'sample';
     imported: number;
     updated: number;
     failed: number;

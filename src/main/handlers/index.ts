@@ -6,6 +6,7 @@ import { digestExportRoutes } from './digest-exports';
 import { digestRoutes } from './digests';
 import { feedRoutes } from './feeds';
 import { watchRoutes } from './watch';
+import { sampleRoutes } from './samples';
 import { settingsRoutes } from './settings';
 import { storyExportRoutes } from './story-exports';
 import { storyRoutes } from './stories';
@@ -23,4 +24,5 @@ export const routes: Routes<RequestName> = {
   ...watchRoutes,
   ...settingsRoutes,
   ...backupRoutes,
+  ...sampleRoutes,
 };

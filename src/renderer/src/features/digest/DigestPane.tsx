@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LoadSampleButton } from '@renderer/features/samples/LoadSampleButton';
 import { useDigests } from './DigestContext';
 import { CreateDigestForm } from './CreateDigestForm';
 import { DigestSelect } from './DigestSelect';
@@ -19,6 +20,8 @@ export function DigestPane({ openStoryId }: { openStoryId: number | null }): Rea
       <div className="empty-state">
         <p className="empty-state__title">{t('digest.emptyTitle')}</p>
         <p>{t('digest.emptyHint')}</p>
+        <p>{t('samples.hint')}</p>
+        <LoadSampleButton />
       </div>
     );
   } else if (current !== null) {

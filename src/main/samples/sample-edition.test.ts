@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { call, memoryContext } from '../test/helpers';
+import { loadSampleEdition } from './sample-edition';
+
+describe('the sample edition', () => {
+  it('imports every sample file and arranges a full edition of its 24 hours', async () => {
+    const ctx = memoryContext();
+    const { digest, report } = await loadSampleEdition(ctx);
+    expect(report.failed).toEqual([]);
+    expect(report.imported).toHaveLength(10);
+    expect(new Set(report.imported.map((entry) => entry.format)).size).toBeGreaterThanOrEqual(6);
+    expect(digest.sections.map((section) => section.name)).toEqual([
+      'България',
+      'Свят',
+      'Икономика',
+      'Култура и спорт',
+    ]);
+    expect(digest.items).toHaveLength(10);
+    expect(digest.introText).toContain('Парламентът прие бюджета');
+    // Every story of the sample lies in the edition's own window, as a real morning's would.
+    const window = await call(ctx, 'digests.window', { id: digest.id });
+    expect(window).toHaveLength(10);
+    expect(window.every((story) => story.used)).toBe(true);
+    const checks = await call(ctx, 'digests.check', { id: digest.id });
+    expect(checks.filter((finding) => finding.severity === 'error')).toEqual([]);
+  });
+
+  it('loads again without duplicating stories or the edition', async () => {
+    const ctx = memoryContext();
+    const first = await loadSampleEdition(ctx);
+    const second = await loadSampleEdition(ctx);
+    expect(second.digest.id).toBe(first.digest.id);
+    expect(second.report.imported).toEqual([]);
+    expect(second.report.duplicates).toHaveLength(10);
+    expect(await call(ctx, 'digests.list', {})).toHaveLength(1);
+  });
+});
