@@ -26,6 +26,7 @@ import type {
   LexicalStateJson,
   RevisionSummary,
   Settings,
+  SettingsUpdate,
   Story,
   StorySummary,
 } from './model';
@@ -202,7 +203,7 @@ export interface Requests {
   /** Sets (or, with null, clears) the watched folder; the serving process starts watching it. */
   'watch.set': { req: { folder: string | null }; res: WatchFolderState };
   'settings.get': { req: Record<string, never>; res: Settings };
-  'settings.set': { req: Partial<Settings>; res: Settings };
+  'settings.set': { req: SettingsUpdate; res: Settings };
   /** Backups beside the database, newest first. */
   'backups.list': { req: Record<string, never>; res: BackupInfo[] };
   /** "Back up now": a consistent copy through SQLite's online backup API. */

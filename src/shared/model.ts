@@ -217,6 +217,36 @@ export interface Settings {
   authorName: string | null;
   /** How many daily automatic backups to keep (manual ones are never pruned). */
   backupKeep: number;
+  /** What a new edition starts with when there is no previous edition to copy. */
+  editionDefaults: EditionDefaults;
+  /** The publication as exports show it. */
+  branding: Branding;
+}
+
+/** `settings.set`: any subset; the nested groups merge field by field into what is stored. */
+export type SettingsUpdate = Partial<Omit<Settings, 'editionDefaults' | 'branding'>> & {
+  editionDefaults?: Partial<EditionDefaults>;
+  branding?: Partial<Branding>;
+};
+
+export interface EditionDefaults {
+  timezone: string;
+  /** HH:MM: the edition's 24-hour window ends then. */
+  closeTime: string;
+  language: 'bg' | 'en' | 'ru';
+  /** Section names a new edition starts with. */
+  sections: string[];
+}
+
+export interface Branding {
+  /** Shown in the masthead and as the email's From name. */
+  publication: string;
+  /** Accent colour (#rrggbb) for rules and links in exports. */
+  accent: string;
+  /** An https logo for the web edition's masthead (emails keep a text wordmark). */
+  logoUrl: string | null;
+  /** Where the web edition lives, for "view in browser" and the JSON-LD publisher. */
+  siteUrl: string | null;
 }
 
 /** `auto`: the daily rotating backup; `manual`: "Back up now" or `edition backup`. */

@@ -5,23 +5,14 @@ import type {
   ExportSection,
   ExportStory,
 } from '../export/digest-model';
+import { readBranding } from '../handlers/settings-defaults';
 import type { HandlerContext } from '../handlers/context';
 import { loadDigest } from './load';
-
-const DEFAULT_BRANDING: ExportBranding = {
-  publication: 'Edition',
-  accent: '#b3261e',
-  logoUrl: null,
-  siteUrl: null,
-};
 
 /** The edition as exporters see it: overrides applied, hidden fields removed, sections in order. */
 export function buildExportDigest(ctx: HandlerContext, digestId: number): ExportDigest {
   const digest = loadDigest(ctx, digestId);
-  const branding = {
-    ...DEFAULT_BRANDING,
-    ...ctx.settings.read<Partial<ExportBranding>>('branding', {}),
-  };
+  const branding: ExportBranding = readBranding(ctx);
   const story = (item: DigestItem) => toExportStory(item, ctx.stories.get(item.storyId)!, ctx);
   const lead = digest.items.filter((item) => item.sectionId === null).map(story);
   const sections: ExportSection[] = digest.sections.map((section) => ({

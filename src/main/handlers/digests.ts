@@ -1,21 +1,13 @@
 import { z } from 'zod';
-import type { DigestFields } from '../../shared/model';
 import { loadDigest } from '../digest/load';
-import { isValidZone } from '../digest/window';
 import { parseBody } from '../lexical/body';
 import { AppError } from '../../shared/errors';
-import { empty, id, isoDate, lexicalState } from './schemas';
+import { closeTime, editionLanguage, empty, id, isoDate, lexicalState, timezone } from './schemas';
+import { readEditionDefaults } from './settings-defaults';
 import type { Routes } from './types';
 
 type DigestRequests =
   'digests.create' | 'digests.list' | 'digests.get' | 'digests.update' | 'digests.window';
-
-const timezone = z
-  .string()
-  .trim()
-  .refine(isValidZone, 'not a time zone (use an IANA name such as Europe/Sofia)');
-const closeTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
-const language = z.enum(['bg', 'en', 'ru']);
 
 export const digestRoutes: Routes<DigestRequests> = {
   'digests.create': {
@@ -30,24 +22,27 @@ export const digestRoutes: Routes<DigestRequests> = {
     handle: (req, ctx) => {
       const now = ctx.now();
       const previous = req.fromPrevious === false ? null : ctx.digests.previous(req.date);
-      const defaults = ctx.settings.read<Partial<DigestFields>>('editionDefaults', {});
-      const digestId = ctx.db.transaction(() => {
-        const created = ctx.digests.create(
-          req.date,
-          {
-            title: req.title || defaults.title || `Edition ${req.date}`,
-            // The subject line starts as the title; the editor sharpens it.
-            subject: req.title || defaults.title || `Edition ${req.date}`,
-            timezone: req.timezone ?? previous?.timezone ?? defaults.timezone ?? 'Europe/Sofia',
-            closeTime: req.closeTime ?? previous?.close_time ?? defaults.closeTime ?? '07:00',
-            language: previous?.language ?? defaults.language ?? 'bg',
-            signoff: previous?.signoff ?? defaults.signoff ?? null,
-          },
-          now,
-        );
-        if (previous) ctx.digestItems.copySections(previous.id, created);
-        return created;
-      }).immediate();
+      const defaults = readEditionDefaults(ctx);
+      const digestId = ctx.db
+        .transaction(() => {
+          const created = ctx.digests.create(
+            req.date,
+            {
+              title: req.title || defaults.title || `Edition ${req.date}`,
+              // The subject line starts as the title; the editor sharpens it.
+              subject: req.title || defaults.title || `Edition ${req.date}`,
+              timezone: req.timezone ?? previous?.timezone ?? defaults.timezone ?? 'Europe/Sofia',
+              closeTime: req.closeTime ?? previous?.close_time ?? defaults.closeTime ?? '07:00',
+              language: previous?.language ?? defaults.language ?? 'bg',
+              signoff: previous?.signoff ?? defaults.signoff ?? null,
+            },
+            now,
+          );
+          if (previous) ctx.digestItems.copySections(previous.id, created);
+          else for (const name of defaults.sections) ctx.digestItems.createSection(created, name);
+          return created;
+        })
+        .immediate();
       return loadDigest(ctx, digestId);
     },
   },
@@ -72,7 +67,7 @@ export const digestRoutes: Routes<DigestRequests> = {
       signoff: z.string().max(5000).nullable().optional(),
       timezone: timezone.optional(),
       closeTime: closeTime.optional(),
-      language: language.optional(),
+      language: editionLanguage.optional(),
     }),
     handle: (req, ctx) => {
       loadDigest(ctx, req.id);

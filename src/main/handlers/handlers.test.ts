@@ -153,11 +153,60 @@ describe('settings', () => {
       language: null,
       authorName: null,
       backupKeep: 7,
+      editionDefaults: {
+        timezone: 'Europe/Sofia',
+        closeTime: '07:00',
+        language: 'bg',
+        sections: [],
+      },
+      branding: { publication: 'Edition', accent: '#b3261e', logoUrl: null, siteUrl: null },
     });
     await call(ctx, 'settings.set', { language: 'bg', authorName: 'Мария' });
     expect(await call(ctx, 'settings.get', {})).toMatchObject({
       language: 'bg',
       authorName: 'Мария',
     });
+  });
+
+  it('merges edition defaults and branding field by field, and new editions start from them', async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'settings.set', {
+      editionDefaults: { closeTime: '06:30', sections: ['Водещи', 'България', 'Свят'] },
+      branding: { publication: '24 часа', accent: '#1f4fd1' },
+    });
+    const settings = await call(ctx, 'settings.set', {
+      branding: { siteUrl: 'https://example.bg/edition' },
+    });
+    expect(settings.editionDefaults).toEqual({
+      timezone: 'Europe/Sofia',
+      closeTime: '06:30',
+      language: 'bg',
+      sections: ['Водещи', 'България', 'Свят'],
+    });
+    expect(settings.branding).toEqual({
+      publication: '24 часа',
+      accent: '#1f4fd1',
+      logoUrl: null,
+      siteUrl: 'https://example.bg/edition',
+    });
+    const digest = await call(ctx, 'digests.create', { date: '2026-11-27' });
+    expect(digest.closeTime).toBe('06:30');
+    expect(digest.sections.map((section) => section.name)).toEqual(['Водещи', 'България', 'Свят']);
+    const html = (await call(ctx, 'digests.export', { id: digest.id, format: 'email' })).content;
+    expect(html).toContain('24 часа');
+    expect(html).toContain('#1f4fd1');
+  });
+
+  it('refuses settings that exports could not use, naming the field', async () => {
+    const ctx = memoryContext();
+    for (const [update, message] of [
+      [{ branding: { accent: 'red' } }, /branding.accent: expected a colour as #rrggbb/],
+      [{ branding: { logoUrl: 'http://example.bg/logo.png' } }, /logo must be an https address/],
+      [{ editionDefaults: { timezone: 'Europe/Nowhere' } }, /not a time zone/],
+      [{ editionDefaults: { closeTime: '25:00' } }, /HH:MM/],
+    ] as const) {
+      const result = await dispatch(ctx, 'settings.set', update);
+      expect(!result.ok && result.error.message).toMatch(message);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isValidZone } from '../digest/window';
 
 /** Schema pieces several domains share. */
 export const id = z.number().int().positive();
@@ -19,3 +20,10 @@ export const empty = z.object({}).strict();
 
 /** A text field an editor may set, clear (null) or leave out (unchanged). */
 export const optionalText = (max: number) => z.string().max(max).nullable().optional();
+
+export const timezone = z
+  .string()
+  .trim()
+  .refine(isValidZone, 'not a time zone (use an IANA name such as Europe/Sofia)');
+export const closeTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM');
+export const editionLanguage = z.enum(['bg', 'en', 'ru']);

@@ -1,13 +1,43 @@
 import { z } from 'zod';
 import type { Settings } from '../../shared/model';
 import type { HandlerContext } from './context';
-import { empty } from './schemas';
+import { closeTime, editionLanguage, empty, timezone } from './schemas';
+import { DEFAULT_BACKUP_KEEP, readBranding, readEditionDefaults } from './settings-defaults';
 import type { Routes } from './types';
 
-/** A week of daily backups: enough to go back past a bad Monday, small enough to forget. */
-export const DEFAULT_BACKUP_KEEP = 7;
+export { DEFAULT_BACKUP_KEEP } from './settings-defaults';
 
 const language = z.enum(['bg', 'en']).nullable();
+const webAddress = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((value) => /^https?:\/\/[^\s/]+/i.test(value), 'expected an http(s) address')
+  .nullable();
+
+const editionDefaults = z
+  .object({
+    timezone,
+    closeTime,
+    language: editionLanguage,
+    sections: z.array(z.string().trim().min(1).max(120)).max(30),
+  })
+  .partial()
+  .strict();
+
+const branding = z
+  .object({
+    publication: z.string().trim().min(1, 'the publication needs a name').max(120),
+    accent: z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb'),
+    // Exports only ever show https logos: an http one would be blocked as mixed content.
+    logoUrl: webAddress.refine(
+      (value) => value === null || value.startsWith('https://'),
+      'the logo must be an https address',
+    ),
+    siteUrl: webAddress,
+  })
+  .partial()
+  .strict();
 
 export const settingsRoutes: Routes<'settings.get' | 'settings.set'> = {
   'settings.get': {
@@ -20,21 +50,39 @@ export const settingsRoutes: Routes<'settings.get' | 'settings.set'> = {
         language: language.optional(),
         authorName: z.string().trim().max(200).nullable().optional(),
         backupKeep: z.number().int().min(1).max(365).optional(),
+        editionDefaults: editionDefaults.optional(),
+        branding: branding.optional(),
       })
       .strict(),
     handle: (req, ctx) => {
-      if (req.language !== undefined) ctx.settings.write('language', req.language);
-      if (req.authorName !== undefined) ctx.settings.write('authorName', req.authorName || null);
-      if (req.backupKeep !== undefined) ctx.settings.write('backupKeep', req.backupKeep);
+      ctx.db
+        .transaction(() => {
+          if (req.language !== undefined) ctx.settings.write('language', req.language);
+          if (req.authorName !== undefined)
+            ctx.settings.write('authorName', req.authorName || null);
+          if (req.backupKeep !== undefined) ctx.settings.write('backupKeep', req.backupKeep);
+          // Partial updates merge into what is stored: one field changed, the others kept.
+          if (req.editionDefaults)
+            ctx.settings.write('editionDefaults', {
+              ...readEditionDefaults(ctx),
+              ...req.editionDefaults,
+            });
+          if (req.branding)
+            ctx.settings.write('branding', { ...readBranding(ctx), ...req.branding });
+        })
+        .immediate();
       return readSettings(ctx);
     },
   },
 };
 
 function readSettings(ctx: HandlerContext): Settings {
+  const { timezone, closeTime, language, sections } = readEditionDefaults(ctx);
   return {
     language: ctx.settings.read<Settings['language']>('language', null),
     authorName: ctx.settings.read<string | null>('authorName', null),
     backupKeep: ctx.settings.read<number>('backupKeep', DEFAULT_BACKUP_KEEP),
+    editionDefaults: { timezone, closeTime, language, sections },
+    branding: readBranding(ctx),
   };
 }

@@ -1,0 +1,37 @@
+import type { Branding, EditionDefaults } from '../../shared/model';
+import type { HandlerContext } from './context';
+
+/** A week of daily backups: enough to go back past a bad Monday, small enough to forget. */
+export const DEFAULT_BACKUP_KEEP = 7;
+
+export const DEFAULT_BRANDING: Branding = {
+  publication: 'Edition',
+  accent: '#b3261e',
+  logoUrl: null,
+  siteUrl: null,
+};
+
+/** A Sofia morning edition; sections come from the previous edition or the editor's settings. */
+export const DEFAULT_EDITION: EditionDefaults = {
+  timezone: 'Europe/Sofia',
+  closeTime: '07:00',
+  language: 'bg',
+  sections: [],
+};
+
+export function readBranding(ctx: HandlerContext): Branding {
+  return { ...DEFAULT_BRANDING, ...ctx.settings.read<Partial<Branding>>('branding', {}) };
+}
+
+/** Older stores may also hold a default title or sign-off under the same key; kept readable. */
+export function readEditionDefaults(
+  ctx: HandlerContext,
+): EditionDefaults & { title?: string; signoff?: string | null } {
+  return {
+    ...DEFAULT_EDITION,
+    ...ctx.settings.read<Partial<EditionDefaults & { title: string; signoff: string | null }>>(
+      'editionDefaults',
+      {},
+    ),
+  };
+}
