@@ -4,6 +4,7 @@ import { ImportButtons } from '@renderer/features/import/ImportButtons';
 import type { Importer } from '@renderer/features/import/useImport';
 import { SourcesButton } from '@renderer/features/sources/SourcesButton';
 import { BackupsButton } from '@renderer/features/backups/BackupsButton';
+import { SettingsButton } from '@renderer/features/settings/SettingsButton';
 import './AppHeader.css';
 
 export function AppHeader({
@@ -24,6 +25,7 @@ export function AppHeader({
         <ImportButtons importer={importer} />
         <SourcesButton onStoriesChanged={onStoriesChanged} onOpen={onOpen} />
         <BackupsButton />
+        <SettingsButton />
         <LanguageSelect />
       </div>
     </header>

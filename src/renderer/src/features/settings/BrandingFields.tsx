@@ -1,0 +1,57 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Branding } from '@shared/model';
+import { TextField } from './TextField';
+
+/** How the web page and the email present the publication. */
+export function BrandingFields({
+  value,
+  onChange,
+}: {
+  value: Branding;
+  onChange: (next: Branding) => void;
+}): React.JSX.Element {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <section className="sources-section" aria-labelledby={headingId}>
+      <h3 className="sources-section__title" id={headingId}>
+        {t('settings.branding')}
+      </h3>
+      <div className="settings-grid">
+        <TextField
+          label={t('settings.publication')}
+          testId="settings-publication"
+          value={value.publication}
+          onChange={(publication) => onChange({ ...value, publication })}
+        />
+        <TextField
+          label={t('settings.accent')}
+          hint={t('settings.accentHint')}
+          testId="settings-accent"
+          type="color"
+          value={value.accent}
+          onChange={(accent) => onChange({ ...value, accent })}
+        />
+      </div>
+      <TextField
+        label={t('settings.logoUrl')}
+        hint={t('settings.logoUrlHint')}
+        testId="settings-logo"
+        type="url"
+        placeholder="https://"
+        value={value.logoUrl ?? ''}
+        onChange={(logoUrl) => onChange({ ...value, logoUrl: logoUrl.trim() || null })}
+      />
+      <TextField
+        label={t('settings.siteUrl')}
+        hint={t('settings.siteUrlHint')}
+        testId="settings-site"
+        type="url"
+        placeholder="https://"
+        value={value.siteUrl ?? ''}
+        onChange={(siteUrl) => onChange({ ...value, siteUrl: siteUrl.trim() || null })}
+      />
+    </section>
+  );
+}

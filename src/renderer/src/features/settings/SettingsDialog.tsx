@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '@shared/model';
+import { call } from '@renderer/api/client';
+import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
+import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import { useRemote } from '@renderer/features/sources/useRemote';
+import { BrandingFields } from './BrandingFields';
+import { EditionDefaultsFields } from './EditionDefaultsFields';
+import { TextField } from './TextField';
+import '@renderer/features/sources/sources.css';
+import './settings.css';
+
+const loadSettings = (): Promise<Settings> => call('settings.get', {});
+
+/**
+ * The editor's own settings: name (recorded on revisions and annotations), what a new edition
+ * starts with, and how exports present the publication. Saved together with one button, so a
+ * half-typed address is never stored; main validates and names the field it refuses.
+ */
+export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const reportError = useReportError();
+  const { ref: dialog, titleId, close, onCancel } = useModalDialog(onClose);
+  const [stored, setStored] = useRemote(loadSettings);
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const shown = draft ?? (stored.kind === 'ready' ? stored.value : null);
+
+  const change = (next: Settings): void => {
+    setDraft(next);
+    setState('idle');
+  };
+
+  const save = (): void => {
+    if (!draft) return;
+    setState('saving');
+    call('settings.set', {
+      authorName: draft.authorName,
+      editionDefaults: {
+        ...draft.editionDefaults,
+        sections: draft.editionDefaults.sections.map((name) => name.trim()).filter(Boolean),
+      },
+      branding: draft.branding,
+    })
+      .then((saved) => {
+        setStored(saved);
+        setDraft(null);
+        setState('saved');
+      })
+      .catch((error: unknown) => {
+        reportError(error);
+        setState('idle');
+      });
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="sources-dialog"
+      data-testid="settings-dialog"
+      aria-labelledby={titleId}
+      onCancel={onCancel}
+    >
+      <div className="sources-dialog__head">
+        <h2 className="sources-dialog__title" id={titleId}>
+          {t('settings.title')}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={close}
+          aria-label={t('sources.close')}
+          title={t('sources.close')}
+        >
+          {t('common.closeGlyph')}
+        </button>
+      </div>
+      {shown === null ? (
+        <p className="sources-dialog__intro muted">{t('common.loading')}</p>
+      ) : (
+        <form
+          className="sources-dialog__body settings-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            save();
+          }}
+        >
+          <section className="sources-section" aria-labelledby={`${titleId}-you`}>
+            <h3 className="sources-section__title" id={`${titleId}-you`}>
+              {t('settings.you')}
+            </h3>
+            <TextField
+              label={t('settings.authorName')}
+              hint={t('settings.authorNameHint')}
+              testId="settings-author"
+              value={shown.authorName ?? ''}
+              onChange={(value) => change({ ...shown, authorName: value.trim() ? value : null })}
+            />
+          </section>
+          <EditionDefaultsFields
+            value={shown.editionDefaults}
+            onChange={(editionDefaults) => change({ ...shown, editionDefaults })}
+          />
+          <BrandingFields
+            value={shown.branding}
+            onChange={(branding) => change({ ...shown, branding })}
+          />
+          <p className="muted settings-form__more">{t('settings.elsewhere')}</p>
+          <div className="settings-form__actions">
+            <span role="status" className="settings-form__state">
+              {state === 'saved' ? t('settings.saved') : draft ? t('settings.unsaved') : ''}
+            </span>
+            <button
+              type="submit"
+              className="button button--primary"
+              data-testid="settings-save"
+              disabled={!draft || state === 'saving'}
+            >
+              {t('settings.save')}
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}
