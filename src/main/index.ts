@@ -7,26 +7,50 @@ import { installMenu } from './electron/menu';
 import { electronSqliteBinding } from './electron/native-binding';
 import { createMainWindow } from './electron/window';
 import { EVENT_CHANNEL } from '../shared/events';
-import { createContext } from './handlers/context';
+import { createContext, type HandlerContext } from './handlers/context';
 import { startIngestServices } from './ingest/services';
+import {
+  failureNotice,
+  importOpenedFiles,
+  isOpenableFile,
+  OpenFilesQueue,
+  wireFilesFromArgv,
+} from './electron/open-files';
 import { openOrRecover } from './electron/open-store';
 import { openStore } from './store/db';
+import { selectNativeBinding } from './store/native';
 import { resolveDbPath } from './store/location';
 import { registerIpc } from './transports/ipc';
 
 app.setName('Edition');
 let mainWindow: BrowserWindow | null = null;
 
+// "Open with Edition" (electron/open-files.ts): files wait in the queue until the store is open.
+const openedFiles = new OpenFilesQueue({
+  onError: (error) => console.error('[edition] importing opened files failed:', error),
+});
+// An unpacked run (`electron .`) has the app's path after the executable in argv.
+const argvOptions = (cwd: string) => ({ cwd, leadingEntries: process.defaultApp ? 2 : 1 });
+
 // One Edition per user: a second launch hands over to the first (which comes to the front)
 // instead of opening the same database twice.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // macOS names opened files in this event, before `ready` too when a file launched the app,
+  // so it is listened to from the start.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (isOpenableFile(path)) openedFiles.add([path]);
+  });
+  // Windows and Linux start a second process with the files in its argv; it hands them here.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openedFiles.add(wireFilesFromArgv(argv, argvOptions(workingDirectory)));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
+  openedFiles.add(wireFilesFromArgv(process.argv, argvOptions(process.cwd())));
   void start();
 }
 
@@ -53,6 +77,7 @@ async function start(): Promise<void> {
     return;
   }
   const dbPath = resolveDbPath(dbFlag(), { ...process.env });
+  selectNativeBinding(binding);
   const db = openOrRecover(dbPath, binding);
   if (!db) {
     app.exit(1);
@@ -64,15 +89,30 @@ async function start(): Promise<void> {
     ctx,
     (event) => event.senderFrame?.parent === null && event.sender === mainWindow?.webContents,
   );
-  ctx.emit = (name, payload) => mainWindow?.webContents.send(EVENT_CHANNEL, { name, payload });
+  // On macOS the app outlives its window; a destroyed window must not make an import throw.
+  ctx.emit = (name, payload) => {
+    if (mainWindow && !mainWindow.isDestroyed())
+      mainWindow.webContents.send(EVENT_CHANNEL, { name, payload });
+  };
   installMenu(ctx);
   const services = await startIngestServices(ctx, (line) => console.warn(`[edition] ${line}`));
   app.on('before-quit', () => void services.stop());
+  // Files the app was launched with are stored before the window first lists the stories.
+  await openedFiles.start((paths) => openWireFiles(ctx, paths));
   mainWindow = createMainWindow(process.env.ELECTRON_RENDERER_URL);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0)
       mainWindow = createMainWindow(process.env.ELECTRON_RENDERER_URL);
   });
+}
+
+/** Imports files the OS opened with Edition, warning about failures as File → Import does. */
+async function openWireFiles(ctx: HandlerContext, paths: string[]): Promise<void> {
+  const notice = failureNotice(await importOpenedFiles(ctx, paths));
+  if (notice) void dialog.showMessageBox({ type: 'warning', ...notice });
+  // On macOS a file can arrive while no window is open (the first one is opened by start()).
+  if (mainWindow !== null && BrowserWindow.getAllWindows().length === 0)
+    mainWindow = createMainWindow(process.env.ELECTRON_RENDERER_URL);
 }
 
 // Whatever web contents appear (the window, preview iframes' hosts), none may attach a

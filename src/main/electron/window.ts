@@ -1,5 +1,7 @@
+/// <reference types="electron-vite/node" />
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
+import icon from '../../../resources/build/icon.png?asset';
 import { enableSpellcheck } from './spellcheck';
 
 /**
@@ -15,6 +17,9 @@ export function createMainWindow(rendererUrl: string | undefined): BrowserWindow
     minHeight: 640,
     show: false,
     title: 'Edition',
+    // Windows and macOS show the executable's or bundle's icon; on Linux a window has none
+    // unless given one (window managers that match it to the .desktop entry do not need it).
+    ...(process.platform === 'linux' ? { icon } : {}),
     webPreferences: {
       preload: join(__dirname, '../preload/index.js'),
       contextIsolation: true,

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../shared/model';
 import { AppError } from '../../shared/errors';
 import { LATEST_VERSION } from './migrations';
+import { nativeBindingOption } from './native';
 
 /** Backups live beside the database, so that moving the folder moves them too. */
 export function backupFolder(dbPath: string): string {
@@ -68,7 +69,11 @@ export function verifyBackup(file: string): { stories: number; schema: number } 
   if (!existsSync(file)) throw new AppError('not_found', `The backup ${file} does not exist.`);
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      ...nativeBindingOption(),
+    });
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(`it is damaged (${String(check)})`);
     const schema = db.pragma('user_version', { simple: true }) as number;
@@ -104,7 +109,11 @@ export function restoreBackupFile(
   verifyBackup(backupFile);
   const staging = `${dbPath}.restoring`;
   rmSync(staging, { force: true });
-  const source = new Database(backupFile, { readonly: true, fileMustExist: true });
+  const source = new Database(backupFile, {
+    readonly: true,
+    fileMustExist: true,
+    ...nativeBindingOption(),
+  });
   try {
     // The backup API again, not a file copy: the source may itself be a WAL database.
     copySync(source, staging);

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { assertNotFromFuture, migrate } from './migrate';
+import { nativeBindingOption } from './native';
 
 export interface OpenOptions {
   /** Path to better-sqlite3's compiled addon; needed when running under Electron's ABI. */
@@ -27,7 +28,7 @@ export function openStore(file: string, options: OpenOptions = {}): Database.Dat
   if (file !== ':memory:') prepareLocation(file);
   let db: Database.Database;
   try {
-    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = new Database(file, nativeBindingOption(options.nativeBinding));
   } catch (error) {
     throw new AppError(
       'store_error',
