@@ -18,6 +18,8 @@ import { EditionWorkspace } from './features/edition/EditionWorkspace';
 import { DrawerContext } from './app/drawer/DrawerContext';
 import { useDrawerState } from './app/drawer/useDrawerState';
 import { SideDrawer } from './app/drawer/SideDrawer';
+import { CommandsProvider } from './app/commands/CommandsProvider';
+import { AppCommands } from './app/commands/AppCommands';
 import './App.css';
 
 const NO_UPDATES: readonly UpdatedEntry[] = [];
@@ -45,54 +47,57 @@ export function App(): React.JSX.Element {
   const drawer = useDrawerState(route.storyId !== null);
 
   return (
-    <DigestProvider
-      digestId={route.digestId}
-      storiesVersion={storiesVersion}
-      flagsVersion={importsVersion}
-    >
-      <DrawerContext value={drawer}>
-        <div className="app">
-          <AppHeader importer={importer} onStoriesChanged={storiesImported} onOpen={openStory} />
-          {/* Hidden, not unmounted, under the edition board: the open story keeps its state. */}
-          <div className="panes" hidden={route.view === 'board'}>
-            <nav className="pane pane--inbox" aria-label={t('inbox.title')}>
-              <PaneErrorBoundary>
-                <InboxPane
-                  selectedId={route.storyId}
-                  version={storiesVersion}
-                  importer={importer}
-                  onOpen={openStory}
+    <CommandsProvider>
+      <DigestProvider
+        digestId={route.digestId}
+        storiesVersion={storiesVersion}
+        flagsVersion={importsVersion}
+      >
+        <AppCommands />
+        <DrawerContext value={drawer}>
+          <div className="app">
+            <AppHeader importer={importer} onStoriesChanged={storiesImported} onOpen={openStory} />
+            {/* Hidden, not unmounted, under the edition board: the open story keeps its state. */}
+            <div className="panes" hidden={route.view === 'board'}>
+              <nav className="pane pane--inbox" aria-label={t('inbox.title')}>
+                <PaneErrorBoundary>
+                  <InboxPane
+                    selectedId={route.storyId}
+                    version={storiesVersion}
+                    importer={importer}
+                    onOpen={openStory}
+                  />
+                </PaneErrorBoundary>
+              </nav>
+              <main className="pane pane--editor" aria-label={t('story.paneLabel')}>
+                <PaneErrorBoundary>
+                  <EditorPane
+                    storyId={route.storyId}
+                    wireUpdated={importer.outcome?.report.updated ?? NO_UPDATES}
+                    onSaved={storiesChanged}
+                  />
+                </PaneErrorBoundary>
+              </main>
+              <aside className="pane pane--digest" aria-label={t('drawer.label')}>
+                <SideDrawer
+                  storyOpen={route.storyId !== null}
+                  digest={
+                    <PaneErrorBoundary>
+                      <DigestPane openStoryId={route.storyId} />
+                    </PaneErrorBoundary>
+                  }
                 />
-              </PaneErrorBoundary>
-            </nav>
-            <main className="pane pane--editor" aria-label={t('story.paneLabel')}>
+              </aside>
+            </div>
+            {route.view === 'board' && (
               <PaneErrorBoundary>
-                <EditorPane
-                  storyId={route.storyId}
-                  wireUpdated={importer.outcome?.report.updated ?? NO_UPDATES}
-                  onSaved={storiesChanged}
-                />
+                <EditionWorkspace storiesVersion={storiesVersion} />
               </PaneErrorBoundary>
-            </main>
-            <aside className="pane pane--digest" aria-label={t('drawer.label')}>
-              <SideDrawer
-                storyOpen={route.storyId !== null}
-                digest={
-                  <PaneErrorBoundary>
-                    <DigestPane openStoryId={route.storyId} />
-                  </PaneErrorBoundary>
-                }
-              />
-            </aside>
+            )}
+            {dragging && <DropOverlay />}
           </div>
-          {route.view === 'board' && (
-            <PaneErrorBoundary>
-              <EditionWorkspace storiesVersion={storiesVersion} />
-            </PaneErrorBoundary>
-          )}
-          {dragging && <DropOverlay />}
-        </div>
-      </DrawerContext>
-    </DigestProvider>
+        </DrawerContext>
+      </DigestProvider>
+    </CommandsProvider>
   );
 }

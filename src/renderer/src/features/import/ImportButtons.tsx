@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { collectFromDirectoryInput } from './folderEntries';
 import { readClipboard } from './paste';
 import type { Importer } from './useImport';
+import { useCommand } from '@renderer/app/commands/CommandsContext';
 
 /**
  * The ways in from the header: files, a whole folder, the clipboard. The visible buttons open
@@ -20,6 +21,26 @@ export function ImportButtons({ importer }: { importer: Importer }): React.JSX.E
   useEffect(() => {
     if (folderInput.current) folderInput.current.webkitdirectory = true;
   }, []);
+
+  const group = t('commands.groups.import');
+  useCommand({
+    id: 'import.files',
+    label: t('import.button'),
+    group,
+    run: () => filesInput.current?.click(),
+  });
+  useCommand({
+    id: 'import.folder',
+    label: t('import.folderButton'),
+    group,
+    run: () => folderInput.current?.click(),
+  });
+  useCommand({
+    id: 'import.paste',
+    label: t('import.pasteButton'),
+    group,
+    run: () => pasteFromClipboard(),
+  });
 
   const pasteFromClipboard = (): void => {
     setReading(true);

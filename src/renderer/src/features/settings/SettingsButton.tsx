@@ -1,11 +1,18 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '@renderer/app/commands/CommandsContext';
 import { SettingsDialog } from './SettingsDialog';
 
 export function SettingsButton(): React.JSX.Element {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  useCommand({
+    id: 'open.settings',
+    label: t('settings.title'),
+    group: t('commands.groups.app'),
+    run: () => setOpen(true),
+  });
   return (
     <>
       <button

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCommand } from '@renderer/app/commands/CommandsContext';
 import { SourcesDialog } from './SourcesDialog';
 
 export function SourcesButton({
@@ -12,6 +13,12 @@ export function SourcesButton({
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  useCommand({
+    id: 'open.sources',
+    label: t('sources.title'),
+    group: t('commands.groups.app'),
+    run: () => setOpen(true),
+  });
   return (
     <>
       <button

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { call } from '@renderer/api/client';
+import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import { navigate } from '@renderer/app/routing/route';
+import { useDigests } from '@renderer/features/digest/DigestContext';
+import { useCommand } from './CommandsContext';
+
+const RECENT = 5;
+
+/** Navigation and the recent editions, for the palette. Renders nothing. */
+export function AppCommands(): React.JSX.Element {
+  const { t } = useTranslation();
+  const reportError = useReportError();
+  const { summaries, apply } = useDigests();
+  const go = t('commands.groups.go');
+  useCommand({
+    id: 'go.board',
+    label: t('commands.board'),
+    group: go,
+    run: () => navigate({ view: 'board' }),
+  });
+  useCommand({
+    id: 'go.inbox',
+    label: t('commands.inbox'),
+    group: go,
+    run: () => navigate({ view: undefined }),
+  });
+  useCommand({
+    id: 'app.sample',
+    label: t('commands.sample'),
+    group: t('commands.groups.app'),
+    run: () =>
+      void call('samples.loadEdition', {})
+        .then(({ digest }) => {
+          apply(digest);
+          navigate({ digestId: digest.id, view: 'board' });
+        })
+        .catch(reportError),
+  });
+  return (
+    <>
+      {(summaries ?? []).slice(0, RECENT).map((digest) => (
+        <EditionCommand key={digest.id} id={digest.id} date={digest.date} title={digest.title} />
+      ))}
+    </>
+  );
+}
+
+function EditionCommand({ id, date, title }: { id: number; date: string; title: string }): null {
+  const { t } = useTranslation();
+  useCommand({
+    id: `edition.${id}`,
+    label: t('commands.openEdition', { date, title }),
+    group: t('commands.groups.editions'),
+    run: () => navigate({ digestId: id, view: 'board' }),
+  });
+  return null;
+}

@@ -1,0 +1,74 @@
+import { createContext, useContext, useEffect, useLayoutEffect, useRef } from 'react';
+
+/** Something the command palette can run: a button's action, named for the palette. */
+export interface Command {
+  id: string;
+  label: string;
+  /** A grouping heading in the palette ("Import", "Open"…). */
+  group: string;
+  /** Shown beside the label, as aria-keyshortcuts writes it. */
+  shortcut?: string;
+  run: () => void;
+}
+
+export interface CommandRegistry {
+  register: (command: Command) => () => void;
+  /** The same array until the commands change. */
+  list: () => Command[];
+  /** Runs when the set of commands changes, so an open palette can refresh. */
+  subscribe: (listener: () => void) => () => void;
+}
+
+export const CommandsContext = createContext<CommandRegistry | null>(null);
+
+export function createCommandRegistry(): CommandRegistry {
+  const commands = new Map<string, Command>();
+  const listeners = new Set<() => void>();
+  // One array per change: useSyncExternalStore needs the same snapshot until something changes.
+  let snapshot: Command[] = [];
+  const changed = () => {
+    snapshot = [...commands.values()];
+    listeners.forEach((listener) => listener());
+  };
+  return {
+    register(command) {
+      commands.set(command.id, command);
+      changed();
+      return () => {
+        if (commands.get(command.id) === command) commands.delete(command.id);
+        changed();
+      };
+    },
+    list: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * Offers a command to the palette while the component is mounted. `run` may change on every
+ * render; the palette always calls the latest one.
+ */
+export function useCommand(command: Command | null): void {
+  const registry = useContext(CommandsContext);
+  const latest = useRef(command);
+  useLayoutEffect(() => {
+    latest.current = command;
+  });
+  const id = command?.id;
+  const label = command?.label;
+  const group = command?.group;
+  const shortcut = command?.shortcut;
+  useEffect(() => {
+    if (!registry || id === undefined || label === undefined || group === undefined) return;
+    return registry.register({ id, label, group, shortcut, run: () => latest.current?.run() });
+  }, [registry, id, label, group, shortcut]);
+}
+
+export function useCommandRegistry(): CommandRegistry {
+  const registry = useContext(CommandsContext);
+  if (!registry) throw new Error('useCommandRegistry outside CommandsContext');
+  return registry;
+}

@@ -1,0 +1,92 @@
+import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
+import { MOD_KEY, SHORTCUTS, shortcutLabel } from '@renderer/editor/utils/shortcuts';
+import { GLOBAL_SHORTCUTS } from './globalShortcuts';
+import './commands.css';
+
+type Row = [labelKey: string, keys: string];
+
+/** Every shortcut in one sheet (F1 or ?), grouped where it works. */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const { ref, titleId, close, onCancel } = useModalDialog(onClose);
+  const groups: [string, Row[]][] = [
+    [
+      'everywhere',
+      [
+        ['palette', shortcutLabel(GLOBAL_SHORTCUTS.palette)],
+        ['shortcuts', 'F1 / ?'],
+        ['paste', `${MOD_KEY}+V`],
+      ],
+    ],
+    [
+      'editor',
+      [
+        ['bold', `${MOD_KEY}+B`],
+        ['italic', `${MOD_KEY}+I`],
+        ['underline', `${MOD_KEY}+U`],
+        ['undo', `${MOD_KEY}+Z`],
+        ['redo', `${MOD_KEY}+Shift+Z`],
+        ['heading2', shortcutLabel(SHORTCUTS.heading2)],
+        ['heading3', shortcutLabel(SHORTCUTS.heading3)],
+        ['paragraph', shortcutLabel(SHORTCUTS.paragraph)],
+        ['quote', shortcutLabel(SHORTCUTS.quote)],
+        ['bulletList', shortcutLabel(SHORTCUTS.bulletList)],
+        ['numberList', shortcutLabel(SHORTCUTS.numberList)],
+        ['link', shortcutLabel(SHORTCUTS.link)],
+        ['clearFormatting', shortcutLabel(SHORTCUTS.clearFormatting)],
+        ['typography', shortcutLabel(SHORTCUTS.typography)],
+        ['markAnnotation', shortcutLabel(SHORTCUTS.markAnnotation)],
+      ],
+    ],
+    [
+      'board',
+      [
+        ['addStory', 'Enter / A'],
+        ['pickUp', 'Space'],
+        ['move', '↑ ↓'],
+        ['drop', 'Space'],
+        ['cancelMove', 'Escape'],
+      ],
+    ],
+  ];
+  return (
+    <dialog
+      ref={ref}
+      className="shortcuts-dialog"
+      data-testid="shortcuts-dialog"
+      aria-labelledby={titleId}
+      onCancel={onCancel}
+    >
+      <div className="shortcuts-dialog__head">
+        <h2 id={titleId}>{t('shortcuts.title')}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={close}
+          aria-label={t('sources.close')}
+          title={t('sources.close')}
+        >
+          {t('common.closeGlyph')}
+        </button>
+      </div>
+      <div className="shortcuts-dialog__groups">
+        {groups.map(([group, rows]) => (
+          <section key={group} aria-labelledby={`${titleId}-${group}`}>
+            <h3 id={`${titleId}-${group}`}>{t(`shortcuts.groups.${group}`)}</h3>
+            <dl className="shortcuts-dialog__list">
+              {rows.map(([label, keys]) => (
+                <div key={label} className="shortcuts-dialog__row">
+                  <dt>{t(`shortcuts.actions.${label}`)}</dt>
+                  <dd>
+                    <kbd>{keys}</kbd>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+    </dialog>
+  );
+}
