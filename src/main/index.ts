@@ -6,7 +6,8 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { installMenu } from './electron/menu';
 import { electronSqliteBinding } from './electron/native-binding';
 import { createMainWindow } from './electron/window';
-import { EVENT_CHANNEL } from '../shared/events';
+import { EVENT_CHANNEL, type Events } from '../shared/events';
+import { showArrivalNotice } from './electron/notices';
 import { createContext, type HandlerContext } from './handlers/context';
 import { startIngestServices } from './ingest/services';
 import {
@@ -91,6 +92,8 @@ async function start(): Promise<void> {
   );
   // On macOS the app outlives its window; a destroyed window must not make an import throw.
   ctx.emit = (name, payload) => {
+    if (name === 'arrivals.notice')
+      showArrivalNotice(ctx, payload as Events['arrivals.notice'], mainWindow);
     if (mainWindow && !mainWindow.isDestroyed())
       mainWindow.webContents.send(EVENT_CHANNEL, { name, payload });
   };

@@ -10,6 +10,18 @@ export interface Events {
     updated: number;
     failed: number;
   };
+  /** New stories worth telling the editor about, gathered so that a busy wire does not nag. */
+  'arrivals.notice': ArrivalNotice;
+}
+
+export interface ArrivalNotice {
+  /** Stories in this notice. */
+  count: number;
+  /** How many of them are flash or urgent (IPTC urgency 1–2). */
+  urgent: number;
+  /** The first urgent story's headline, else the first story's. */
+  headline: string;
+  storyId: number;
 }
 
 export type EventName = keyof Events;

@@ -1,6 +1,7 @@
 import type { ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import { startBackupSchedule } from '../store/backup-schedule';
+import { ArrivalNotices, type Arrival } from './arrival-notices';
 import { FeedScheduler } from './feed-poller';
 import { WatchController } from './watch-folder';
 
@@ -17,8 +18,13 @@ export async function startIngestServices(
   ctx: HandlerContext,
   log: (line: string) => void,
 ): Promise<RunningServices> {
+  const notices = new ArrivalNotices((notice) => ctx.emit('arrivals.notice', notice));
+  const arrived = (reason: 'watch' | 'feed', report: ImportReport): void => {
+    ctx.emit('stories.changed', changed(reason, report));
+    notices.record(arrivals(ctx, report));
+  };
   const watch = new WatchController(ctx, {
-    onEvent: ({ report }) => ctx.emit('stories.changed', changed('watch', report)),
+    onEvent: ({ report }) => arrived('watch', report),
     onError: (error) => log(`watch: ${error.message}`),
   });
   ctx.services.watch = watch;
@@ -27,18 +33,26 @@ export async function startIngestServices(
     const state = await watch.follow(saved);
     if (state.error) log(state.error);
   }
-  const feeds = new FeedScheduler(ctx, (report) =>
-    ctx.emit('stories.changed', changed('feed', report)),
-  );
+  const feeds = new FeedScheduler(ctx, (report) => arrived('feed', report));
   feeds.start();
   const backups = startBackupSchedule(ctx, log);
   return {
     stop: async () => {
       backups.stop();
+      notices.stop();
       feeds.stop();
       await watch.stop();
     },
   };
+}
+
+/** New stories only: an update of a story already seen is not news to announce. */
+function arrivals(ctx: HandlerContext, report: ImportReport): Arrival[] {
+  return report.imported.map((entry) => ({
+    id: entry.id,
+    headline: entry.headline,
+    urgency: ctx.stories.get(entry.id)?.urgency ?? null,
+  }));
 }
 
 function changed(reason: 'watch' | 'feed', report: ImportReport) {

@@ -20,6 +20,7 @@ import { useDrawerState } from './app/drawer/useDrawerState';
 import { SideDrawer } from './app/drawer/SideDrawer';
 import { CommandsProvider } from './app/commands/CommandsProvider';
 import { AppCommands } from './app/commands/AppCommands';
+import { ArrivalToast } from './features/notices/ArrivalToast';
 import './App.css';
 
 const NO_UPDATES: readonly UpdatedEntry[] = [];
@@ -95,6 +96,7 @@ export function App(): React.JSX.Element {
               </PaneErrorBoundary>
             )}
             {dragging && <DropOverlay />}
+            <ArrivalToast />
           </div>
         </DrawerContext>
       </DigestProvider>
