@@ -86,9 +86,15 @@ async function start(): Promise<void> {
   }
   const ctx = createContext(db);
   ctx.reopen = () => openStore(dbPath, { nativeBinding: binding });
+  const refreshMenu = () => installMenu(ctx, () => mainWindow);
   registerIpc(
     ctx,
     (event) => event.senderFrame?.parent === null && event.sender === mainWindow?.webContents,
+    // The menu names the recent editions and speaks the chosen language.
+    (name) => {
+      if (name === 'settings.set' || name.startsWith('digests.') || name.startsWith('samples.'))
+        refreshMenu();
+    },
   );
   // On macOS the app outlives its window; a destroyed window must not make an import throw.
   ctx.emit = (name, payload) => {
@@ -97,7 +103,7 @@ async function start(): Promise<void> {
     if (mainWindow && !mainWindow.isDestroyed())
       mainWindow.webContents.send(EVENT_CHANNEL, { name, payload });
   };
-  installMenu(ctx);
+  refreshMenu();
   const services = await startIngestServices(ctx, (line) => console.warn(`[edition] ${line}`));
   app.on('before-quit', () => void services.stop());
   // Files the app was launched with are stored before the window first lists the stories.

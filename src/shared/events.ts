@@ -10,6 +10,8 @@ export interface Events {
     updated: number;
     failed: number;
   };
+  /** A desktop menu item chose one of the window's commands (the palette's ids, or `palette`). */
+  'menu.command': { id: string };
   /** New stories worth telling the editor about, gathered so that a busy wire does not nag. */
   'arrivals.notice': ArrivalNotice;
 }

@@ -1,33 +1,91 @@
-import { BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HandlerContext } from '../handlers/context';
 import type { ImportReport } from '../../shared/model';
 import { ingestFile } from '../ingest/ingest-file';
+import { EVENT_CHANNEL } from '../../shared/events';
+import { MENU_STRINGS, type MenuStrings } from './menu-strings';
 
-/** The application menu: standard roles plus File → Import. */
-export function installMenu(ctx: HandlerContext): void {
+const RECENT_EDITIONS = 5;
+
+/**
+ * The application menu: standard roles, plus the app's own commands. Those run in the window
+ * (the renderer's command registry, as the palette does), so the menu, the buttons and the
+ * palette do one thing one way. Rebuilt when the language or the editions may have changed.
+ */
+export function installMenu(ctx: HandlerContext, window: () => BrowserWindow | null): void {
+  const text = menuStrings(ctx);
+  const run = (id: string) => () => {
+    const target = window();
+    if (target && !target.isDestroyed()) {
+      target.webContents.send(EVENT_CHANNEL, { name: 'menu.command', payload: { id } });
+      target.focus();
+    }
+  };
+  const recent = ctx.digests.list().slice(0, RECENT_EDITIONS);
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: text.file,
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => void importFromDialog(ctx) },
+        {
+          label: text.importFiles,
+          accelerator: 'CmdOrCtrl+O',
+          click: () => void importFromDialog(ctx, text),
+        },
+        { label: text.importFolder, click: run('import.folder') },
+        { label: text.sample, click: run('app.sample') },
+        { type: 'separator' },
+        { label: text.sources, click: run('open.sources') },
+        { label: text.backups, click: run('open.backups') },
+        { label: text.settings, accelerator: 'CmdOrCtrl+,', click: run('open.settings') },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],
     },
     { role: 'editMenu' },
+    {
+      label: text.edition,
+      submenu: [
+        { label: text.board, accelerator: 'CmdOrCtrl+E', click: run('go.board') },
+        { label: text.inbox, accelerator: 'CmdOrCtrl+Shift+E', click: run('go.inbox') },
+        { type: 'separator' },
+        {
+          label: text.recent,
+          submenu:
+            recent.length === 0
+              ? [{ label: text.noRecent, enabled: false }]
+              : recent.map((digest) => ({
+                  label: `${digest.date} — ${digest.title}`,
+                  click: run(`edition.${digest.id}`),
+                })),
+        },
+      ],
+    },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
+    {
+      role: 'help',
+      label: text.help,
+      submenu: [
+        { label: text.palette, accelerator: 'CmdOrCtrl+Shift+K', click: run('palette') },
+        { label: text.shortcuts, accelerator: 'F1', click: run('help.shortcuts') },
+      ],
+    },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-async function importFromDialog(ctx: HandlerContext): Promise<void> {
+function menuStrings(ctx: HandlerContext): MenuStrings {
+  const chosen = ctx.settings.read<string | null>('language', null) ?? app.getLocale();
+  return chosen.startsWith('bg') ? MENU_STRINGS.bg : MENU_STRINGS.en;
+}
+
+async function importFromDialog(ctx: HandlerContext, text: MenuStrings): Promise<void> {
   const window = BrowserWindow.getFocusedWindow();
   const options = {
-    title: 'Import wire copy',
+    title: text.importTitle,
     properties: ['openFile', 'openDirectory', 'multiSelections'] as (
       'openFile' | 'openDirectory' | 'multiSelections'
     )[],

@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { REQUEST_NAMES, ipcChannel } from '../../shared/api';
+import { REQUEST_NAMES, ipcChannel, type RequestName } from '../../shared/api';
 import { fail } from '../../shared/errors';
 import type { HandlerContext } from '../handlers/context';
 import { dispatch } from '../handlers/dispatch';
@@ -11,12 +11,16 @@ import { dispatch } from '../handlers/dispatch';
 export function registerIpc(
   ctx: HandlerContext,
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+  /** Told after each answered request (the menu rebuilds when editions or settings change). */
+  onAnswered: (name: RequestName) => void = () => {},
 ): void {
   for (const name of REQUEST_NAMES) {
-    ipcMain.handle(ipcChannel(name), (event, payload: unknown) => {
+    ipcMain.handle(ipcChannel(name), async (event, payload: unknown) => {
       if (!isTrustedSender(event))
         return fail('invalid_request', `Refused ${name} from an untrusted frame.`);
-      return dispatch(ctx, name, payload);
+      const result = await dispatch(ctx, name, payload);
+      onAnswered(name);
+      return result;
     });
   }
 }

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Events } from '@shared/events';
+import { listenToMain } from '@renderer/api/events';
 import { matchesShortcut, shortcutLabel } from '@renderer/editor/utils/shortcuts';
 import { CommandPalette } from './CommandPalette';
 import { CommandsContext, createCommandRegistry, useCommand } from './CommandsContext';
@@ -28,6 +30,22 @@ export function CommandsProvider({ children }: { children: ReactNode }): React.J
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, []);
+
+  // The desktop menu runs the same commands (Electron only; browser mode has no menu).
+  useEffect(
+    () =>
+      listenToMain((message) => {
+        if (message.name !== 'menu.command') return;
+        const { id } = message.payload as Events['menu.command'];
+        if (id === 'palette') setOpen('palette');
+        else
+          registry
+            .list()
+            .find((command) => command.id === id)
+            ?.run();
+      }),
+    [registry],
+  );
 
   return (
     <CommandsContext value={registry}>
