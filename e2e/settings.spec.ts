@@ -34,7 +34,7 @@ test('settings: the editor names herself, sets what new editions start with and 
   await expect(page.getByTestId('section-name')).toHaveCount(3);
   const names = await page
     .getByTestId('section-name')
-    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    .evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
   expect(names).toEqual(['Водещи', 'България', 'Свят']);
   await expect(page.getByTestId('edition-close-time')).toHaveValue('06:30');
 });
