@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationStatus, Story } from '../../shared/model';
+import { webUrl } from './links';
 
 /** schema.org ratings for Edition's statuses: 5 true … 1 false, with the name Google shows. */
 const RATINGS: Partial<Record<AnnotationStatus, { value: number; name: string }>> = {
@@ -22,12 +23,15 @@ export function claimReviews(
     .filter((annotation) => annotation.type !== 'note' && RATINGS[annotation.status])
     .map((annotation) => {
       const rating = RATINGS[annotation.status]!;
-      const appearance = annotation.sourceUrl ?? story.link;
+      // A feed's <link> is stored as the agency sent it (javascript: included): only web
+      // addresses may leave as data, whether the story export or the web page embeds it.
+      const link = webUrl(story.link);
+      const appearance = webUrl(annotation.sourceUrl) ?? link;
       return {
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
         datePublished: annotation.updatedAt.slice(0, 10),
-        ...(story.link ? { url: story.link } : {}),
+        ...(link ? { url: link } : {}),
         claimReviewed: annotation.quote,
         author: { '@type': 'Organization', name: publisher ?? annotation.updatedBy ?? 'Edition' },
         reviewRating: {

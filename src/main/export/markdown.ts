@@ -48,7 +48,7 @@ function renderStory(story: ExportStory, digest: ExportDigest): string {
   const parts = [`### ${oneLine(story.headline)}`];
   const meta = metaParts(story);
   if (meta.length) parts.push(`*${oneLine(meta.join(' · '))}*`);
-  if (image) parts.push(`![${oneLine(image.alt)}](${markdownUrl(image.src)})`);
+  if (image) parts.push(`![${imageAlt(image.alt)}](${markdownUrl(image.src)})`);
   const summary = summaryBesideBody(story);
   if (summary) parts.push(`**${oneLine(summary)}**`);
   // Headings in the body sit under the story's h3.
@@ -56,6 +56,15 @@ function renderStory(story: ExportStory, digest: ExportDigest): string {
   if (body) parts.push(body);
   if (link) parts.push(`[${escapeMarkdown(strings.readMore)} →](${markdownUrl(link)})`);
   return parts.join('\n\n');
+}
+
+/**
+ * Alt text ends up inside a quoted attribute, and some renderers (marked 16) copy it there
+ * without escaping quotes: `![a " onerror="…"](…)` became an event handler. CommonMark decodes
+ * entities in alt text, so `&quot;` still reads as a quote.
+ */
+function imageAlt(text: string): string {
+  return oneLine(text).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** Text for a one-line construct (heading, alt text): newlines would end it early. */
