@@ -3,6 +3,7 @@ import { detectFormat } from './detect';
 import { importMarkdown } from './markdown';
 import { importPlainText } from './plain-text';
 import { BYTES_IMPORTERS, HTML_IMPORTERS, JSON_IMPORTERS, XML_IMPORTERS } from './registry';
+import { stripControls } from './strip-controls';
 import { ImportError, type ImportedStory } from './types';
 import { localName, parseXml } from './xml';
 
@@ -87,5 +88,5 @@ function looksLikeHtml(head: string): boolean {
 
 function nonEmpty(stories: ImportedStory[]): ImportedStory[] {
   if (stories.length === 0) throw new ImportError('the document holds no text story');
-  return stories;
+  return stories.map(stripControls);
 }
