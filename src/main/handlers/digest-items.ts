@@ -26,10 +26,12 @@ const position = z.number().int().min(0).max(100_000);
  */
 function change(ctx: HandlerContext, digestId: number, apply: () => void) {
   loadDigest(ctx, digestId);
-  ctx.db.transaction(() => {
-    apply();
-    ctx.digests.touch(digestId, ctx.now());
-  }).immediate();
+  ctx.db
+    .transaction(() => {
+      apply();
+      ctx.digests.touch(digestId, ctx.now());
+    })
+    .immediate();
   return loadDigest(ctx, digestId);
 }
 

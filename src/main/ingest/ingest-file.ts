@@ -69,23 +69,25 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
     for (const { story, fields } of file.stories)
       writeStory(ctx, story, fields, file.name, now, into);
   });
-  ctx.db.transaction(() => {
-    for (const file of files) {
-      const partial: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
-      try {
-        writeFile(file, partial); // nested: a savepoint, rolled back alone on failure
-      } catch (error) {
-        report.failed.push({
-          file: file.name,
-          error: `could not be stored: ${(error as Error).message}`,
-        });
-        continue;
+  ctx.db
+    .transaction(() => {
+      for (const file of files) {
+        const partial: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
+        try {
+          writeFile(file, partial); // nested: a savepoint, rolled back alone on failure
+        } catch (error) {
+          report.failed.push({
+            file: file.name,
+            error: `could not be stored: ${(error as Error).message}`,
+          });
+          continue;
+        }
+        report.imported.push(...partial.imported);
+        report.updated.push(...partial.updated);
+        report.duplicates.push(...partial.duplicates);
       }
-      report.imported.push(...partial.imported);
-      report.updated.push(...partial.updated);
-      report.duplicates.push(...partial.duplicates);
-    }
-  }).immediate();
+    })
+    .immediate();
 }
 
 function writeStory(

@@ -43,6 +43,44 @@ describe('StorySaver', () => {
     expect(saver.getState()).toEqual({ kind: 'saved' });
   });
 
+  it('saves at the latest 2 s after the first unsaved change while typing goes on', async () => {
+    const { saver, save } = setup();
+    let text = '';
+    const type = () => {
+      text += 'a';
+      const typed = text;
+      saver.bodyChanged(() => body(typed));
+    };
+    // One keystroke every 100 ms: the 800 ms debounce alone would never fire.
+    type();
+    for (let elapsed = 100; elapsed < 2000; elapsed += 100) {
+      await vi.advanceTimersByTimeAsync(100);
+      type();
+    }
+    await vi.advanceTimersByTimeAsync(99);
+    expect(save).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenLastCalledWith(expect.objectContaining({ body: body(text) }));
+    // The next deadline runs from the first change the started save did not carry.
+    for (let elapsed = 0; elapsed < 2000; elapsed += 100) {
+      type();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[0]).toMatchObject({ baseRevision: 4 });
+  });
+
+  it('takes its maximum wait from the options', async () => {
+    const save = vi.fn(async () => ({ id: 1, revision: 4, updatedAt: '' }));
+    const saver = new StorySaver({ id: 1, revision: 3, save, delayMs: 800, maxWaitMs: 500 });
+    for (let elapsed = 0; elapsed < 500; elapsed += 100) {
+      saver.bodyChanged(() => body('a'));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
   it('sends the revision the previous save answered', async () => {
     const { saver, save } = setup();
     saver.bodyChanged(() => body('a'));

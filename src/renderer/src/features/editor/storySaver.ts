@@ -16,9 +16,13 @@ export interface StorySaverOptions {
   revision: number;
   save: (req: SaveRequest) => Promise<SaveAnswer>;
   delayMs?: number;
+  /** The longest a change waits for its save while typing goes on (the debounce keeps moving). */
+  maxWaitMs?: number;
 }
 
 export const AUTOSAVE_DELAY_MS = 800;
+/** Bounds what a crash can take: at most this much typing is ever unsaved (issue 6). */
+export const AUTOSAVE_MAX_WAIT_MS = 2000;
 
 /** Saves still travelling, per story: a story is not reloaded before its last save has landed. */
 const inFlightByStory = new Map<number, Promise<void>>();
@@ -36,11 +40,14 @@ const SAVING: SaveState = { kind: 'saving' };
  * Changes are counted; a save sends what is current when it starts, and the story is "saved"
  * only when no change arrived meanwhile. A failed save leaves the changes pending (the editor
  * still holds them) and is retried on the next change or flush: typing is never dropped.
+ * A save waits for a pause in typing (`delayMs`), but never longer than `maxWaitMs` after the
+ * first change that no started save carries, so continuous typing is still saved.
  */
 export class StorySaver {
   private readonly id: number;
   private readonly send: StorySaverOptions['save'];
   private readonly delayMs: number;
+  private readonly maxWaitMs: number;
   private baseRevision: number;
   private readBody: (() => LexicalStateJson) | null = null;
   private headline: string | null = null;
@@ -48,6 +55,8 @@ export class StorySaver {
   private changes = 0;
   private savedChanges = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Runs from the first change not carried by a started save; never pushed back by typing. */
+  private deadline: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private state: SaveState = SAVED;
   private readonly listeners = new Set<() => void>();
@@ -58,6 +67,7 @@ export class StorySaver {
     this.baseRevision = options.revision;
     this.send = options.save;
     this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
+    this.maxWaitMs = options.maxWaitMs ?? AUTOSAVE_MAX_WAIT_MS;
   }
 
   /** For useSyncExternalStore. */
@@ -99,8 +109,10 @@ export class StorySaver {
 
   /** Saves now whatever is pending (story switch, window hidden or closing). */
   readonly flush = async (): Promise<void> => {
-    this.clearTimer();
+    this.clearTimers();
     while (this.inFlight) await this.inFlight;
+    // The landed save may have scheduled another; this one carries everything pending instead.
+    this.clearTimers();
     if (!this.hasPendingChanges) return;
     const upTo = this.changes;
     const request: SaveRequest = { id: this.id, baseRevision: this.baseRevision };
@@ -150,16 +162,22 @@ export class StorySaver {
   }
 
   private schedule(): void {
-    this.clearTimer();
+    if (this.timer !== null) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.flush();
     }, this.delayMs);
+    this.deadline ??= setTimeout(() => {
+      this.deadline = null;
+      void this.flush();
+    }, this.maxWaitMs);
   }
 
-  private clearTimer(): void {
+  private clearTimers(): void {
     if (this.timer !== null) clearTimeout(this.timer);
+    if (this.deadline !== null) clearTimeout(this.deadline);
     this.timer = null;
+    this.deadline = null;
   }
 
   private setState(state: SaveState): void {
