@@ -12,6 +12,7 @@ if (!only || only === 'import') results.import = importBenchmark();
 async function main(): Promise<void> {
   if (!only || only === 'email') results.email = await emailBenchmark();
   if (!only || only === 'editor') results.editor = await editorBenchmark();
+  if (only === 'scale') results.scale = await (await import('./scale')).scaleBenchmark();
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 

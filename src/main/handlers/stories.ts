@@ -63,12 +63,13 @@ export const storyRoutes: Routes<StoryRequests> = {
     schema: z.object({
       search: z.string().max(500).optional(),
       limit: z.number().int().min(1).max(MAX_LIST).optional(),
+      after: id.optional(),
       similarGroup: id.optional(),
     }),
     handle: (req, ctx) => {
-      const limit = req.limit ?? 200;
-      if (req.search?.trim()) return ctx.stories.search(req.search, limit);
-      return ctx.stories.list({ limit, similarGroup: req.similarGroup });
+      const page = { limit: req.limit ?? 200, after: req.after };
+      if (req.search?.trim()) return ctx.stories.search(req.search, page);
+      return ctx.stories.list({ ...page, similarGroup: req.similarGroup });
     },
   },
 
@@ -170,22 +171,24 @@ function saveStory(
   content: Omit<EditorUpdate, 'author' | 'reason'>,
 ): { id: number; revision: number; updatedAt: string } {
   const now = ctx.now();
-  const revision = ctx.db.transaction(() => {
-    const current = ctx.stories.get(story.id)!;
-    if (baseRevision !== undefined && baseRevision !== current.revision) {
-      throw new AppError(
-        'conflict',
-        `Story ${story.id} changed elsewhere (revision ${current.revision}, the editor had ${baseRevision}); reload it.`,
+  const revision = ctx.db
+    .transaction(() => {
+      const current = ctx.stories.get(story.id)!;
+      if (baseRevision !== undefined && baseRevision !== current.revision) {
+        throw new AppError(
+          'conflict',
+          `Story ${story.id} changed elsewhere (revision ${current.revision}, the editor had ${baseRevision}); reload it.`,
+        );
+      }
+      const next = ctx.stories.update(
+        story.id,
+        { ...content, author: ctx.settings.read<string | null>('authorName', null), reason },
+        now,
       );
-    }
-    const next = ctx.stories.update(
-      story.id,
-      { ...content, author: ctx.settings.read<string | null>('authorName', null), reason },
-      now,
-    );
-    syncAnchors(ctx, story.id, content.body);
-    return next;
-  }).immediate();
+      syncAnchors(ctx, story.id, content.body);
+      return next;
+    })
+    .immediate();
   return { id: story.id, revision, updatedAt: now };
 }
 

@@ -3,6 +3,7 @@ import { wireIdentity } from './0002-wire-identity';
 import { feeds } from './0003-feeds';
 import { annotations } from './0004-annotations';
 import { editions } from './0005-editions';
+import { archiveScale } from './0006-archive-scale';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   feeds,
   annotations,
   editions,
+  archiveScale,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,16 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDebouncedValue } from '@renderer/lib/useDebouncedValue';
 import type { Importer } from '@renderer/features/import/useImport';
 import { ImportProgressBar } from '@renderer/features/import/ImportProgressBar';
 import { ImportReportNotice } from '@renderer/features/import/ImportReportNotice';
 import { ImportNoticeBox } from '@renderer/features/import/ImportNoticeBox';
-import { LIST_LIMIT, useStories } from './useStories';
+import { useStoryPages } from './useStoryPages';
 import { SearchInput } from './SearchInput';
 import { StoryList } from './StoryList';
 import './inbox.css';
-
-const SEARCH_DEBOUNCE_MS = 250;
 
 export function InboxPane({
   selectedId,
@@ -26,20 +23,21 @@ export function InboxPane({
 }): React.JSX.Element {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const settledSearch = useDebouncedValue(search, SEARCH_DEBOUNCE_MS);
-  const stories = useStories(settledSearch, version);
+  // No debounce: the store answers a search in milliseconds, and a stale answer is dropped.
+  const pages = useStoryPages(search, version);
+  const { stories } = pages;
 
   return (
-    <>
+    <div className="inbox">
       <div className="pane__head">
         <h2 className="pane__title" id="inbox-title">
           {t('inbox.title')}
         </h2>
         {stories !== null && stories.length > 0 && (
           <span className="pane__count">
-            {stories.length >= LIST_LIMIT
-              ? t('inbox.countCapped', { count: stories.length })
-              : t('inbox.count', { count: stories.length })}
+            {pages.complete
+              ? t('inbox.count', { count: stories.length })
+              : t('inbox.countCapped', { count: stories.length })}
           </span>
         )}
       </div>
@@ -53,13 +51,7 @@ export function InboxPane({
       {importer.outcome && (
         <ImportReportNotice shown={importer.outcome} onDismiss={importer.dismiss} onOpen={onOpen} />
       )}
-      <StoryList
-        stories={stories}
-        search={settledSearch}
-        selectedId={selectedId}
-        version={version}
-        onOpen={onOpen}
-      />
-    </>
+      <StoryList pages={pages} selectedId={selectedId} version={version} onOpen={onOpen} />
+    </div>
   );
 }

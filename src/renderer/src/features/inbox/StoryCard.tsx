@@ -5,12 +5,23 @@ import { StoryBadges } from '@renderer/features/stories/StoryBadges';
 import { formatDay } from '@renderer/features/stories/dates';
 import { SimilarStories } from './SimilarStories';
 
+/** Where a card sits in the virtualised inbox (see StoryList); absent in a plain list. */
+export interface VirtualRow {
+  index: number;
+  /** The number of stories in the list, or -1 while more may follow (ARIA's "unknown"). */
+  setSize: number;
+  /** Pixels from the top of the list. */
+  start: number;
+  measure: (element: HTMLLIElement | null) => void;
+}
+
 export function StoryCard({
   story,
   selectedId,
   version,
   onOpen,
   nested = false,
+  row,
 }: {
   story: StorySummary;
   selectedId: number | null;
@@ -18,6 +29,7 @@ export function StoryCard({
   onOpen: (id: number) => void;
   /** A member shown under its group's first story: no toggle of its own. */
   nested?: boolean;
+  row?: VirtualRow;
 }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const headlineId = useId();
@@ -34,8 +46,18 @@ export function StoryCard({
   if (selected) classes.push('story-card--selected');
   if (story.pubStatus === 'canceled') classes.push('story-card--canceled');
   if (nested) classes.push('story-card--nested');
+  if (row) classes.push('story-card--virtual');
   return (
-    <li className={classes.join(' ')} data-testid="story-card" data-story-id={story.id}>
+    <li
+      className={classes.join(' ')}
+      data-testid="story-card"
+      data-story-id={story.id}
+      ref={row?.measure}
+      data-index={row?.index}
+      aria-setsize={row?.setSize}
+      aria-posinset={row ? row.index + 1 : undefined}
+      style={row ? { transform: `translateY(${row.start}px)` } : undefined}
+    >
       <button
         type="button"
         className="story-card__open"
