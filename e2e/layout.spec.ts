@@ -1,0 +1,42 @@
+import type { Locator } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { MainScreen } from './models/main-screen';
+
+async function boxes(parts: Record<string, Locator>): Promise<Record<string, string>> {
+  const found: Record<string, string> = {};
+  for (const [name, locator] of Object.entries(parts)) {
+    const box = await locator.boundingBox();
+    found[name] = box ? `${box.x},${box.y},${box.width}x${box.height}` : 'hidden';
+  }
+  return found;
+}
+
+test('nothing around the text moves while an editor types at 1280x720', async ({
+  page,
+  edition,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const screen = await new MainScreen(page).open(edition.url);
+  await page.getByTestId('load-sample-edition').click();
+  await expect(page.getByTestId('board-item')).toHaveCount(10);
+  await page.goto(edition.url);
+  const editor = await screen.openStory('Парламентът прие бюджета на първо четене');
+
+  // The chrome an editor's eyes rest on: its place must not depend on typing or saving.
+  const parts = {
+    header: page.locator('.app-header'),
+    toolbar: page.getByRole('toolbar'),
+    statusRow: page.locator('.workspace__status'),
+    badgeAfterStatus: page.locator('.workspace__status > *').nth(1),
+    headline: editor.headline,
+    inbox: page.getByTestId('story-card').first(),
+    drawer: page.locator('.pane--digest'),
+  };
+  const before = await boxes(parts);
+  await editor.typeAfter('Народното събрание прие на първо четене', ' Гласуването беше');
+  // While "Unsaved"/"Saving…" shows, and again once saved.
+  expect(await boxes(parts)).toEqual(before);
+  await page.keyboard.type(' поименно и ще продължи до вечерта.');
+  await editor.expectSaved();
+  expect(await boxes(parts)).toEqual(before);
+});
