@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryContext, tempFolder } from '../test/helpers';
@@ -158,5 +159,30 @@ describe('browser mode over real HTTP', () => {
       body: '{}',
     });
     expect(wrongType.status).toBe(415);
+  });
+});
+
+describe('stopping browser mode', () => {
+  it('stops even while a client holds a request half-sent', async () => {
+    const folder = tempFolder();
+    const renderer = join(folder.path, 'renderer');
+    mkdirSync(renderer, { recursive: true });
+    writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Edition</title>');
+    const server = await startBrowserMode({ ctx: memoryContext(), rendererDir: renderer });
+    const url = new URL(server.url);
+    // Headers promising a body that never comes: the connection stays active, not idle.
+    const socket = connect(Number(url.port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(
+      `POST /api/stories.list HTTP/1.1\r\nHost: ${url.host}\r\nX-Edition-Token: ${server.token}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closed = await Promise.race([
+      server.close().then(() => 'closed'),
+      new Promise((resolve) => setTimeout(() => resolve('still open after 5 s'), 5_000)),
+    ]);
+    socket.destroy();
+    folder.cleanup();
+    expect(closed).toBe('closed');
   });
 });

@@ -7,6 +7,9 @@ import { EventStreams } from './http-events';
 import { allowedHostsFor, checkRequest, TOKEN_COOKIE } from './http-guard';
 import { readStatic } from './static-files';
 
+/** How long a stopping server lets requests in flight finish. */
+const CLOSE_GRACE_MS = 1_000;
+
 /** Imports arrive as base64 inside JSON; this bounds one request, not the store. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
@@ -148,6 +151,10 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       new Promise((resolve) => {
         events.closeAll();
         server.close(() => resolve());
+        // close() waits for every open connection. A browser tab can hold one mid-request or
+        // reconnecting; after a short grace the rest are cut, so stopping never hangs.
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
       }),
   };
 }
