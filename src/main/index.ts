@@ -2,9 +2,11 @@
  * Electron lifecycle only: open the store, wire IPC to the shared handlers, create the window.
  * Everything else lives in code that also runs on plain Node (tests, CLI, browser mode).
  */
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { installMenu } from './electron/menu';
 import { electronSqliteBinding } from './electron/native-binding';
+import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { createMainWindow } from './electron/window';
 import { EVENT_CHANNEL, type Events } from '../shared/events';
 import { showArrivalNotice } from './electron/notices';
@@ -24,6 +26,7 @@ import { resolveDbPath } from './store/location';
 import { registerIpc } from './transports/ipc';
 
 app.setName('Edition');
+registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
 
 // "Open with Edition" (electron/open-files.ts): files wait in the queue until the store is open.
@@ -62,6 +65,7 @@ function dbFlag(): string | undefined {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  serveRenderer(join(__dirname, '../renderer'));
   // Permission requests (camera, notifications, geolocation…) are denied unless Edition asks.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),

@@ -2,6 +2,7 @@
 import { BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
 import icon from '../../../resources/build/icon.png?asset';
+import { APP_ENTRY } from './app-protocol';
 import { enableSpellcheck } from './spellcheck';
 
 /**
@@ -39,6 +40,6 @@ export function createMainWindow(rendererUrl: string | undefined): BrowserWindow
     if (url !== window.webContents.getURL()) event.preventDefault();
   });
   if (rendererUrl) void window.loadURL(rendererUrl);
-  else void window.loadFile(join(__dirname, '../renderer/index.html'));
+  else void window.loadURL(APP_ENTRY);
   return window;
 }
