@@ -9,18 +9,15 @@ import {
   useSensor,
   useSensors,
   type Active,
-  type Announcements,
   type DragEndEvent,
   type DragMoveEvent,
   type DragOverEvent,
   type DragStartEvent,
   type Over,
-  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import type { Digest, WindowStory } from '@shared/model';
 import { call } from '@renderer/api/client';
-import { navigate } from '@renderer/app/routing/route';
 import type { FlagsById } from '@renderer/features/digest/storyFlags';
 import {
   boardOrderOf,
@@ -32,20 +29,18 @@ import {
   sameOrder,
   sectionIdOf,
   sortedSections,
-  stepTarget,
-  withMove,
   withOrder,
-  withoutItem,
-  withSectionMove,
   type BoardOrder,
   type GroupKey,
 } from './boardOrder';
-import type { BoardActions, GroupChoice, ItemPatch } from './boardActions';
+import type { GroupChoice } from './boardActions';
 import { BoardGroup } from './BoardGroup';
 import { AddSectionForm } from './AddSectionForm';
-import { boardCollision, parseDndId, type DndTarget, type PlaceWords } from './dnd';
-import { focusItemControl, focusSectionControl } from './focus';
+import { boardCollision, parseDndId, type DndTarget } from './dnd';
+import { focusSectionControl } from './focus';
 import type { EditionChanges } from './useEditionChanges';
+import { useBoardAnnouncements } from './useBoardAnnouncements';
+import { useBoardItemActions } from './useBoardItemActions';
 import { WindowPanel } from './WindowPanel';
 
 const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
@@ -183,98 +178,14 @@ export const EditionBoard = memo(function EditionBoard({
     [changes],
   );
 
-  const actions = useMemo<BoardActions>(() => {
-    const move = (itemId: number, group: GroupKey, index: number): void => {
-      const current = latest.current.digest;
-      const picture = withMove(current, itemId, sectionIdOf(group), index);
-      commitMove(itemId, group, index, picture);
-      const size = boardOrderOf(picture).items[group]?.length ?? 0;
-      announceMove(itemId, group, Math.min(index, size - 1), size);
-    };
-    return {
-      step: (itemId, step, focus) => {
-        const to = stepTarget(boardOrderOf(latest.current.digest), itemId, step);
-        if (!to) return;
-        move(itemId, to.group, to.index);
-        focusItemControl(itemId, focus);
-      },
-      moveTo: (itemId, group) => {
-        const order = boardOrderOf(latest.current.digest);
-        const size = order.items[group]?.length ?? 0;
-        move(itemId, group, size);
-        focusItemControl(itemId, 'item-menu');
-      },
-      remove: (itemId) => {
-        const current = latest.current.digest;
-        const order = boardOrderOf(current);
-        const place = placeOf(order, itemId);
-        const headline = headlineOf(itemId);
-        // Focus goes to the row that takes its place, so the keyboard is not thrown to the top.
-        const list = place ? order.items[place.group]! : [];
-        const neighbour = place ? (list[place.index + 1] ?? list[place.index - 1]) : undefined;
-        void changes.run(
-          () => call('digests.removeItem', { digestId: current.id, itemId }),
-          withoutItem(current, itemId),
-        );
-        setMessage(t('edition.announce.removed', { headline }));
-        if (neighbour !== undefined) focusItemControl(neighbour, 'item-menu');
-      },
-      update: async (itemId, patch: ItemPatch) => {
-        const current = latest.current.digest;
-        const picture: Digest = {
-          ...current,
-          items: current.items.map((item) => {
-            if (item.id !== itemId) return item;
-            const next = { ...item, ...patch };
-            return { ...next, headline: next.headlineOverride || next.storyHeadline };
-          }),
-        };
-        const answer = await changes.run(
-          () => call('digests.updateItem', { digestId: current.id, itemId, ...patch }),
-          picture,
-        );
-        return answer !== null;
-      },
-      openStory: (storyId) => navigate({ storyId, view: undefined }),
-      renameSection: (sectionId, name) => {
-        const current = latest.current.digest;
-        void changes.run(
-          () => call('digests.renameSection', { digestId: current.id, sectionId, name }),
-          {
-            ...current,
-            sections: current.sections.map((section) =>
-              section.id === sectionId ? { ...section, name } : section,
-            ),
-          },
-        );
-      },
-      moveSection: (sectionId, step) => {
-        const current = latest.current.digest;
-        const ordered = sortedSections(current);
-        const index = ordered.findIndex((section) => section.id === sectionId);
-        const position = index + step;
-        if (index < 0 || position < 0 || position >= ordered.length) return;
-        void changes.run(
-          () => call('digests.moveSection', { digestId: current.id, sectionId, position }),
-          withSectionMove(current, sectionId, position),
-        );
-        setMessage(
-          t('edition.announce.sectionMoved', {
-            name: ordered[index]!.name,
-            position: position + 1,
-            count: ordered.length,
-          }),
-        );
-        focusSectionControl(sectionId, step < 0 ? 'section-move-up' : 'section-move-down');
-      },
-      deleteSection: (sectionId) => {
-        const current = latest.current.digest;
-        const name = current.sections.find((section) => section.id === sectionId)?.name ?? '';
-        void changes.run(() => call('digests.deleteSection', { digestId: current.id, sectionId }));
-        setMessage(t('edition.announce.sectionDeleted', { name }));
-      },
-    };
-  }, [changes, commitMove, announceMove, headlineOf, t]);
+  const actions = useBoardItemActions({
+    latest,
+    changes,
+    commitMove,
+    announceMove,
+    headlineOf,
+    setMessage,
+  });
 
   const addSection = useCallback(
     (name: string, named: boolean) => {
@@ -370,73 +281,12 @@ export const EditionBoard = memo(function EditionBoard({
     return { group, index };
   }, []);
 
-  const nameOf = useCallback(
-    (id: UniqueIdentifier) => {
-      const thing = parseDndId(id);
-      if (thing?.kind === 'item') return headlineOf(thing.id);
-      return latest.current.activeStoryHeadline ?? '';
-    },
-    [headlineOf],
-  );
-  const placeWords = useCallback(
-    (activeId: UniqueIdentifier, overId: UniqueIdentifier | null): PlaceWords | null => {
-      const thing = parseDndId(activeId);
-      const over = parseDndId(overId);
-      if (!thing || !over) return null;
-      const order = latest.current.order;
-      const name = nameOf(activeId);
-      if (over.kind === 'group')
-        return { headline: name, group: labelOf(over.key), position: 1, count: 1 };
-      if (over.kind !== 'item') return null;
-      const group = findGroup(order, over.id);
-      if (group === null) return null;
-      const list = order.items[group]!;
-      if (thing.kind === 'item' && latest.current.keyboard) {
-        const drop = keyboardDropOf(thing.id, { id: overId } as Over);
-        if (drop)
-          return {
-            headline: name,
-            group: labelOf(drop.group),
-            position: drop.index + 1,
-            count: list.length + 1,
-          };
-      }
-      const joins = thing.kind !== 'item' || !list.includes(thing.id);
-      return {
-        headline: name,
-        group: labelOf(group),
-        position: list.indexOf(over.id) + 1,
-        count: list.length + (joins ? 1 : 0),
-      };
-    },
-    [nameOf, labelOf, keyboardDropOf],
-  );
-  // Built here, not by a helper called during render: the words are read only when announced.
-  const announcements = useMemo<Announcements>(
-    () => ({
-      onDragStart: ({ active: dragged }) =>
-        t('edition.announce.pickedUp', { headline: nameOf(dragged.id) }),
-      onDragOver: ({ active: dragged, over }) => {
-        const place = placeWords(dragged.id, over?.id ?? null);
-        return place
-          ? t('edition.announce.over', { ...place })
-          : t('edition.announce.nowhere', { headline: nameOf(dragged.id) });
-      },
-      onDragEnd: ({ active: dragged, over }) => {
-        const place = placeWords(dragged.id, over?.id ?? null);
-        return place
-          ? t('edition.announce.dropped', { ...place })
-          : t('edition.announce.droppedNowhere', { headline: nameOf(dragged.id) });
-      },
-      onDragCancel: ({ active: dragged }) =>
-        t('edition.announce.cancelled', { headline: nameOf(dragged.id) }),
-    }),
-    [t, nameOf, placeWords],
-  );
-  const screenReaderInstructions = useMemo(
-    () => ({ draggable: t('edition.announce.instructions') }),
-    [t],
-  );
+  const { announcements, screenReaderInstructions } = useBoardAnnouncements({
+    latest,
+    headlineOf,
+    labelOf,
+    keyboardDropOf,
+  });
 
   const onDragStart = useCallback(({ active: dragged, activatorEvent }: DragStartEvent) => {
     const thing = parseDndId(dragged.id);

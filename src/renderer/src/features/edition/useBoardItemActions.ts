@@ -1,0 +1,137 @@
+import { useMemo, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Digest } from '@shared/model';
+import { call } from '@renderer/api/client';
+import { navigate } from '@renderer/app/routing/route';
+import type { BoardActions, ItemPatch } from './boardActions';
+import {
+  boardOrderOf,
+  placeOf,
+  sectionIdOf,
+  sortedSections,
+  stepTarget,
+  withMove,
+  withoutItem,
+  withSectionMove,
+  type GroupKey,
+} from './boardOrder';
+import { focusItemControl, focusSectionControl } from './focus';
+import type { EditionChanges } from './useEditionChanges';
+
+interface Needs {
+  /** The edition as shown now (the actions are stable; the edition is not). */
+  latest: RefObject<{ digest: Digest }>;
+  changes: EditionChanges;
+  commitMove: (itemId: number, group: GroupKey, index: number, picture: Digest) => void;
+  announceMove: (itemId: number, group: GroupKey, index: number, size: number) => void;
+  headlineOf: (itemId: number) => string;
+  setMessage: (message: string) => void;
+}
+
+/**
+ * What the board's rows and section heads ask for — step, move to a section, remove, update,
+ * rename, reorder, delete — each shown at once, sent to main, announced to screen readers, with
+ * the keyboard focus kept where the editor was working. One stable object for the whole board.
+ */
+export function useBoardItemActions({
+  latest,
+  changes,
+  commitMove,
+  announceMove,
+  headlineOf,
+  setMessage,
+}: Needs): BoardActions {
+  const { t } = useTranslation();
+  return useMemo<BoardActions>(() => {
+    const move = (itemId: number, group: GroupKey, index: number): void => {
+      const current = latest.current.digest;
+      const picture = withMove(current, itemId, sectionIdOf(group), index);
+      commitMove(itemId, group, index, picture);
+      const size = boardOrderOf(picture).items[group]?.length ?? 0;
+      announceMove(itemId, group, Math.min(index, size - 1), size);
+    };
+    return {
+      step: (itemId, step, focus) => {
+        const to = stepTarget(boardOrderOf(latest.current.digest), itemId, step);
+        if (!to) return;
+        move(itemId, to.group, to.index);
+        focusItemControl(itemId, focus);
+      },
+      moveTo: (itemId, group) => {
+        const order = boardOrderOf(latest.current.digest);
+        const size = order.items[group]?.length ?? 0;
+        move(itemId, group, size);
+        focusItemControl(itemId, 'item-menu');
+      },
+      remove: (itemId) => {
+        const current = latest.current.digest;
+        const order = boardOrderOf(current);
+        const place = placeOf(order, itemId);
+        const headline = headlineOf(itemId);
+        // Focus goes to the row that takes its place, so the keyboard is not thrown to the top.
+        const list = place ? order.items[place.group]! : [];
+        const neighbour = place ? (list[place.index + 1] ?? list[place.index - 1]) : undefined;
+        void changes.run(
+          () => call('digests.removeItem', { digestId: current.id, itemId }),
+          withoutItem(current, itemId),
+        );
+        setMessage(t('edition.announce.removed', { headline }));
+        if (neighbour !== undefined) focusItemControl(neighbour, 'item-menu');
+      },
+      update: async (itemId, patch: ItemPatch) => {
+        const current = latest.current.digest;
+        const picture: Digest = {
+          ...current,
+          items: current.items.map((item) => {
+            if (item.id !== itemId) return item;
+            const next = { ...item, ...patch };
+            return { ...next, headline: next.headlineOverride || next.storyHeadline };
+          }),
+        };
+        const answer = await changes.run(
+          () => call('digests.updateItem', { digestId: current.id, itemId, ...patch }),
+          picture,
+        );
+        return answer !== null;
+      },
+      openStory: (storyId) => navigate({ storyId, view: undefined }),
+      renameSection: (sectionId, name) => {
+        const current = latest.current.digest;
+        void changes.run(
+          () => call('digests.renameSection', { digestId: current.id, sectionId, name }),
+          {
+            ...current,
+            sections: current.sections.map((section) =>
+              section.id === sectionId ? { ...section, name } : section,
+            ),
+          },
+        );
+      },
+      moveSection: (sectionId, step) => {
+        const current = latest.current.digest;
+        const ordered = sortedSections(current);
+        const index = ordered.findIndex((section) => section.id === sectionId);
+        const position = index + step;
+        if (index < 0 || position < 0 || position >= ordered.length) return;
+        void changes.run(
+          () => call('digests.moveSection', { digestId: current.id, sectionId, position }),
+          withSectionMove(current, sectionId, position),
+        );
+        setMessage(
+          t('edition.announce.sectionMoved', {
+            name: ordered[index]!.name,
+            position: position + 1,
+            count: ordered.length,
+          }),
+        );
+        focusSectionControl(sectionId, step < 0 ? 'section-move-up' : 'section-move-down');
+      },
+      deleteSection: (sectionId) => {
+        const current = latest.current.digest;
+        const name = current.sections.find((section) => section.id === sectionId)?.name ?? '';
+        void changes.run(() => call('digests.deleteSection', { digestId: current.id, sectionId }));
+        setMessage(t('edition.announce.sectionDeleted', { name }));
+      },
+    };
+  }, [latest, changes, commitMove, announceMove, headlineOf, setMessage, t]);
+}
