@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DialogHead } from '@renderer/app/dialog/DialogHead';
 import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
 import { MOD_KEY, SHORTCUTS, shortcutLabel } from '@renderer/editor/utils/shortcuts';
 import { GLOBAL_SHORTCUTS } from './globalShortcuts';
@@ -58,18 +59,12 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX
       aria-labelledby={titleId}
       onCancel={onCancel}
     >
-      <div className="shortcuts-dialog__head">
-        <h2 id={titleId}>{t('shortcuts.title')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={close}
-          aria-label={t('sources.close')}
-          title={t('sources.close')}
-        >
-          {t('common.closeGlyph')}
-        </button>
-      </div>
+      <DialogHead
+        className="shortcuts-dialog__head"
+        titleId={titleId}
+        title={t('shortcuts.title')}
+        onClose={close}
+      />
       <div className="shortcuts-dialog__groups">
         {groups.map(([group, rows]) => (
           <section key={group} aria-labelledby={`${titleId}-${group}`}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@shared/model';
 import { call } from '@renderer/api/client';
+import { DialogHead } from '@renderer/app/dialog/DialogHead';
 import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { useRemote } from '@renderer/features/sources/useRemote';
@@ -62,20 +63,13 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
       aria-labelledby={titleId}
       onCancel={onCancel}
     >
-      <div className="sources-dialog__head">
-        <h2 className="sources-dialog__title" id={titleId}>
-          {t('settings.title')}
-        </h2>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={close}
-          aria-label={t('sources.close')}
-          title={t('sources.close')}
-        >
-          {t('common.closeGlyph')}
-        </button>
-      </div>
+      <DialogHead
+        className="sources-dialog__head"
+        titleClassName="sources-dialog__title"
+        titleId={titleId}
+        title={t('settings.title')}
+        onClose={close}
+      />
       {shown === null ? (
         <p className="sources-dialog__intro muted">{t('common.loading')}</p>
       ) : (

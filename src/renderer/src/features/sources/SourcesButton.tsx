@@ -1,6 +1,5 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommand } from '@renderer/app/commands/CommandsContext';
+import { DialogButton } from '@renderer/app/dialog/DialogButton';
 import { SourcesDialog } from './SourcesDialog';
 
 export function SourcesButton({
@@ -11,41 +10,22 @@ export function SourcesButton({
   onOpen: (id: number) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  useCommand({
-    id: 'open.sources',
-    label: t('sources.title'),
-    group: t('commands.groups.app'),
-    run: () => setOpen(true),
-  });
   return (
-    <>
-      <button
-        ref={button}
-        type="button"
-        className="button"
-        data-testid="sources-button"
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        onClick={() => setOpen(true)}
-        title={t('sources.buttonTitle')}
-      >
-        {t('sources.button')}
-      </button>
-      {open && (
+    <DialogButton
+      command={{ id: 'open.sources', label: t('sources.title') }}
+      label={t('sources.button')}
+      title={t('sources.buttonTitle')}
+      testId="sources-button"
+      dialog={(close) => (
         <SourcesDialog
-          onClose={() => {
-            setOpen(false);
-            button.current?.focus();
-          }}
+          onClose={close}
           onStoriesChanged={onStoriesChanged}
           onOpen={(id) => {
-            setOpen(false);
+            close();
             onOpen(id);
           }}
         />
       )}
-    </>
+    />
   );
 }

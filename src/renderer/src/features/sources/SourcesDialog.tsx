@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DialogHead } from '@renderer/app/dialog/DialogHead';
 import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
 import { FeedsSection } from './FeedsSection';
 import { WatchSection } from './WatchSection';
@@ -28,21 +29,14 @@ export function SourcesDialog({
       aria-labelledby={titleId}
       onCancel={onCancel}
     >
-      <div className="sources-dialog__head">
-        <h2 className="sources-dialog__title" id={titleId}>
-          {t('sources.title')}
-        </h2>
-        <button
-          type="button"
-          className="icon-button"
-          data-testid="sources-close"
-          onClick={close}
-          aria-label={t('sources.close')}
-          title={t('sources.close')}
-        >
-          {t('common.closeGlyph')}
-        </button>
-      </div>
+      <DialogHead
+        className="sources-dialog__head"
+        titleClassName="sources-dialog__title"
+        titleId={titleId}
+        title={t('sources.title')}
+        onClose={close}
+        closeTestId="sources-close"
+      />
       <p className="sources-dialog__intro muted">{t('sources.intro')}</p>
       <div className="sources-dialog__body">
         <FeedsSection onStoriesChanged={onStoriesChanged} onOpen={onOpen} />
