@@ -22,6 +22,7 @@ import {
 import { openOrRecover } from './electron/open-store';
 import { openStore } from './store/db';
 import { selectNativeBinding } from './store/native';
+import { claimServing } from './store/serving-lock';
 import { resolveDbPath } from './store/location';
 import { registerIpc } from './transports/ipc';
 
@@ -89,6 +90,8 @@ async function start(): Promise<void> {
     return;
   }
   const ctx = createContext(db);
+  const release = claimServing(dbPath);
+  app.on('will-quit', release);
   ctx.reopen = () => openStore(dbPath, { nativeBinding: binding });
   const refreshMenu = () => installMenu(ctx, () => mainWindow);
   registerIpc(

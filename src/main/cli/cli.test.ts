@@ -1,5 +1,13 @@
 import { execFile } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -168,6 +176,14 @@ describe('edition CLI', () => {
     expect(serve.code).toBe(1);
     expect(serve.stderr).toMatch(/is damaged .*edition restore .*backups\/edition-.*-manual\.db/);
     expect(readFileSync(db, 'utf8')).toMatch(/^this is no longer a database/);
+
+    // While Edition serves the database, restoring under it is refused and changes nothing.
+    writeFileSync(`${db}.serving`, JSON.stringify({ pid: process.pid }));
+    const refused = await edition(['restore', listed[0].path, '--db', db]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Edition is running with .* Restore from its Backups dialog/);
+    expect(readFileSync(db, 'utf8')).toMatch(/^this is no longer a database/);
+    rmSync(`${db}.serving`);
 
     const restored = await edition(['restore', listed[0].path, '--db', db, '--json']);
     expect(restored.code, restored.stderr).toBe(0);

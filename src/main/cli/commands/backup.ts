@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { createBackup, listBackups, restoreBackupFile, verifyBackup } from '../../store/backup';
 import { resolveDbPath } from '../../store/location';
+import { servingPid } from '../../store/serving-lock';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 
@@ -41,6 +42,12 @@ export async function backupCommand(
 export function restoreCommand(out: Output, file: string | undefined, dbFlag?: string): number {
   if (!file) throw new Error('restore: name the backup file (see "edition backup list")');
   const dbPath = resolveDbPath(dbFlag);
+  const serving = servingPid(dbPath);
+  if (serving !== null) {
+    throw new Error(
+      `restore: Edition is running with ${dbPath} (process ${serving}). Restore from its Backups dialog, or quit it first.`,
+    );
+  }
   const source = resolve(file);
   const { stories } = verifyBackup(source);
   const keptAside = restoreBackupFile(dbPath, source);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startIngestServices } from '../../ingest/services';
+import { claimServing } from '../../store/serving-lock';
 import { startBrowserMode } from '../../transports/http';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
@@ -20,6 +21,7 @@ export async function serveCommand(
   const port =
     options.port === undefined || options.port === '0' ? 0 : parseId(options.port, '--port');
   const server = await startBrowserMode({ ctx: session.ctx, rendererDir, host, port });
+  const release = claimServing(session.dbPath);
   // The serving process is "the app": it keeps the watched folder and the feed schedule going.
   const services = await startIngestServices(session.ctx, (line) => out.info(line));
   out.data(
@@ -27,7 +29,11 @@ export async function serveCommand(
     () => `Edition is running at ${server.url}\nDatabase: ${session.dbPath}\nPress Ctrl+C to stop.`,
   );
   await new Promise<void>((done) => {
-    const stop = () => void Promise.all([server.close(), services.stop()]).then(() => done());
+    const stop = () =>
+      void Promise.all([server.close(), services.stop()]).then(() => {
+        release();
+        done();
+      });
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

@@ -1,0 +1,36 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+/**
+ * A note beside the database saying which process serves it (the desktop app, `edition serve`).
+ * `edition restore` reads it: replacing the file under a running app would leave the app
+ * writing into the replaced file, and every edit after the restore would be lost.
+ */
+export function servingNote(dbPath: string): string {
+  return `${dbPath}.serving`;
+}
+
+export function claimServing(dbPath: string, pid = process.pid): () => void {
+  const note = servingNote(dbPath);
+  writeFileSync(note, JSON.stringify({ pid, since: new Date().toISOString() }));
+  return () => {
+    if (servingPid(dbPath) === pid) rmSync(note, { force: true });
+  };
+}
+
+/** The pid of a live process serving the database, or null (no note, or a stale one). */
+export function servingPid(dbPath: string): number | null {
+  let pid: unknown;
+  try {
+    pid = (JSON.parse(readFileSync(servingNote(dbPath), 'utf8')) as { pid?: unknown }).pid;
+  } catch {
+    return null;
+  }
+  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return pid;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else; still serving.
+    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
+  }
+}
