@@ -34,6 +34,12 @@ test('back up the database, go on working, and restore the backup from the app',
   await screen.importFiles([story(wire, 'late.txt', 'Късна новина')]);
   await expect(screen.card('Късна новина')).toHaveCount(1);
 
+  // A second tab on the same server, showing the later story.
+  const other = await page.context().newPage();
+  const otherScreen = await new MainScreen(other).open(edition.url);
+  await expect(otherScreen.card('Късна новина')).toHaveCount(1);
+
+  await page.bringToFront();
   await page.getByTestId('backups-button').click();
   await manual.getByTestId('backup-restore').click();
   await expect(manual).toContainText(/replaced|заменено/);
@@ -42,6 +48,10 @@ test('back up the database, go on working, and restore the backup from the app',
   // The page reloads on the restored database: the later story is gone, the earlier one stays.
   await expect(screen.card('Сутрешна новина')).toHaveCount(1);
   await expect(screen.card('Късна новина')).toHaveCount(0);
+  // The other tab starts afresh on the restored database too.
+  await expect(otherScreen.card('Късна новина')).toHaveCount(0);
+  await expect(otherScreen.card('Сутрешна новина')).toHaveCount(1);
+  await other.close();
   const keptAside = readdirSync(edition.folder).filter((name) => name.includes('before-restore'));
   expect(keptAside.some((name) => /^edition\.db\.before-restore-\d/.test(name))).toBe(true);
 });

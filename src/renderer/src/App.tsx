@@ -11,6 +11,7 @@ import { useImport } from './features/import/useImport';
 import { useFileDrop } from './features/import/useFileDrop';
 import { usePasteImport } from './features/import/usePasteImport';
 import { useArrivals } from './features/import/useArrivals';
+import { useReloadAfterRestore } from './features/backups/useReloadAfterRestore';
 import { EditorPane } from './features/editor/EditorPane';
 import { DigestProvider } from './features/digest/DigestProvider';
 import { DigestPane } from './features/digest/DigestPane';
@@ -45,6 +46,7 @@ export function App(): React.JSX.Element {
   const dragging = useFileDrop(importer.importCollected);
   usePasteImport(importer);
   useArrivals(storiesImported);
+  useReloadAfterRestore();
   const drawer = useDrawerState(route.storyId !== null);
 
   return (
