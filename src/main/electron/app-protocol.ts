@@ -10,10 +10,18 @@ import { readStatic } from '../transports/static-files';
 export const APP_SCHEME = 'edition';
 export const APP_ENTRY = `${APP_SCHEME}://app/index.html`;
 
-/** Must run before the app is ready. */
+/**
+ * Must run before the app is ready. corsEnabled because Vite's <script type="module"
+ * crossorigin> loads the bundle in CORS mode, which Chromium refuses for a scheme it does not
+ * know as CORS-capable (the configuration apps serving a Vite build this way use). It only lets
+ * other origins read these files — the public, built renderer; the window loads nothing else.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+    },
   ]);
 }
 
