@@ -159,3 +159,30 @@ describe('pasted copy', () => {
     });
   });
 });
+
+describe('a file the store refuses', () => {
+  it('is reported by name and leaves none of its stories, while the rest of the batch lands', async () => {
+    const ctx = memoryContext();
+    // The store refuses one headline, as it might refuse a row for a reason of its own.
+    ctx.db.exec(`CREATE TRIGGER refuse BEFORE INSERT ON stories WHEN NEW.headline = 'Отказана'
+      BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`);
+    const feed = `<rss><channel><title>Канал</title>
+      <item><guid>a</guid><title>Приета от канала</title><description>Текст едно.</description></item>
+      <item><guid>b</guid><title>Отказана</title><description>Текст две.</description></item>
+    </channel></rss>`;
+    const report = await call(ctx, 'stories.import', {
+      files: [
+        upload('first.txt', 'Първа\n\nТекст на първата.'),
+        upload('feed.xml', feed),
+        upload('last.txt', 'Последна\n\nТекст на последната.'),
+      ],
+    });
+    expect(report.failed).toEqual([
+      { file: 'feed.xml', error: 'could not be stored: refused by the test' },
+    ]);
+    expect(report.imported.map((entry) => entry.headline)).toEqual(['Първа', 'Последна']);
+    const stored = ctx.db.prepare('SELECT headline FROM stories ORDER BY id').pluck().all();
+    // Not even the feed's first item: a file lands whole or not at all.
+    expect(stored).toEqual(['Първа', 'Последна']);
+  });
+});

@@ -19,10 +19,10 @@ interface PreparedFile {
 
 /**
  * Files into the store, with one outcome per story in the report. Parsing (the slow, async
- * part) happens first, outside any transaction; then all files are written in one transaction
- * with a savepoint per file, so each file is atomic — a file that fails leaves nothing, a crash
- * or cancel never leaves half a file — while the batch pays for one commit instead of one per
- * file.
+ * part) happens first, outside any transaction; then the batch is written in one transaction,
+ * so a crash or cancel never leaves half a file, and the batch pays for one commit instead of
+ * one per file. If the store refuses a file, the batch is written again a file per
+ * transaction: that file leaves nothing and is reported, the others land.
  */
 export async function ingestFiles(
   ctx: HandlerContext,
@@ -65,29 +65,40 @@ async function prepareFile(file: IncomingFile): Promise<PreparedFile> {
 function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: ImportReport): void {
   if (files.length === 0) return;
   const now = ctx.now();
-  const writeFile = ctx.db.transaction((file: PreparedFile, into: ImportReport) => {
+  const write = (file: PreparedFile): ImportReport => {
+    const partial: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
     for (const { story, fields } of file.stories)
-      writeStory(ctx, story, fields, file.name, now, into);
-  });
-  ctx.db
-    .transaction(() => {
-      for (const file of files) {
-        const partial: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
-        try {
-          writeFile(file, partial); // nested: a savepoint, rolled back alone on failure
-        } catch (error) {
-          report.failed.push({
-            file: file.name,
-            error: `could not be stored: ${(error as Error).message}`,
-          });
-          continue;
-        }
-        report.imported.push(...partial.imported);
-        report.updated.push(...partial.updated);
-        report.duplicates.push(...partial.duplicates);
+      writeStory(ctx, story, fields, file.name, now, partial);
+    return partial;
+  };
+  let written: ImportReport[];
+  try {
+    // The whole batch in one transaction, without a savepoint per file: FTS5 flushes its
+    // pending index to a new segment at every savepoint, which cost more than the rest of
+    // the writing. A crash or a failure still leaves whole files only: the batch lands
+    // entirely or not at all.
+    written = ctx.db.transaction(() => files.map(write)).immediate();
+  } catch {
+    // Some file could not be stored. Each file again in a transaction of its own, so that
+    // the others land and the failure is reported against the file that caused it.
+    written = [];
+    for (const file of files) {
+      try {
+        written.push(ctx.db.transaction(() => write(file)).immediate());
+      } catch (error) {
+        report.failed.push({
+          file: file.name,
+          error: `could not be stored: ${(error as Error).message}`,
+        });
       }
-    })
-    .immediate();
+    }
+  }
+  // Reported only once committed: a rolled-back batch never claims its stories.
+  for (const partial of written) {
+    report.imported.push(...partial.imported);
+    report.updated.push(...partial.updated);
+    report.duplicates.push(...partial.duplicates);
+  }
 }
 
 function writeStory(
