@@ -37,4 +37,10 @@ test('settings: the editor names herself, sets what new editions start with and 
     .evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
   expect(names).toEqual(['Водещи', 'България', 'Свят']);
   await expect(page.getByTestId('edition-close-time')).toHaveValue('06:30');
+
+  // The interface language is a setting too, and switches at once.
+  await page.getByTestId('settings-button').click();
+  await dialog.getByTestId('settings-language').selectOption('bg');
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('Настройки');
+  await expect(page.getByTestId('language-select')).toHaveValue('bg');
 });

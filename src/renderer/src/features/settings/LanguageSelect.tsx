@@ -6,8 +6,15 @@ import type { UiLanguage } from '@shared/model';
 import { UI_LANGUAGES, isUiLanguage } from '@renderer/i18n/language';
 import { useCommand } from '@renderer/app/commands/CommandsContext';
 
-/** Switches at once; the choice is saved in settings, so the next start uses it too. */
-export function LanguageSelect(): React.JSX.Element {
+/**
+ * Switches at once; the choice is saved in settings, so the next start uses it too. In the
+ * header (which also offers the switch to the command palette) and in the Settings dialog.
+ */
+export function LanguageSelect({
+  place = 'header',
+}: {
+  place?: 'header' | 'settings';
+}): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const reportError = useReportError();
   const id = useId();
@@ -17,19 +24,23 @@ export function LanguageSelect(): React.JSX.Element {
     call('settings.set', { language }).catch(reportError);
   };
   const other: UiLanguage = UI_LANGUAGES.find((language) => language !== current) ?? 'en';
-  useCommand({
-    id: 'app.language',
-    label: t('commands.language', { language: t(`settings.languages.${other}`) }),
-    group: t('commands.groups.app'),
-    run: () => choose(other),
-  });
+  useCommand(
+    place === 'header'
+      ? {
+          id: 'app.language',
+          label: t('commands.language', { language: t(`settings.languages.${other}`) }),
+          group: t('commands.groups.app'),
+          run: () => choose(other),
+        }
+      : null,
+  );
   return (
-    <div className="language-select">
+    <div className={place === 'header' ? 'language-select' : 'field'}>
       <label htmlFor={id}>{t('settings.language')}</label>
       <select
         id={id}
-        className="input input--small"
-        data-testid="language-select"
+        className={place === 'header' ? 'input input--small' : 'input'}
+        data-testid={place === 'header' ? 'language-select' : 'settings-language'}
         value={current}
         onChange={(event) => {
           const language = event.target.value;

@@ -8,6 +8,7 @@ import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { useRemote } from '@renderer/features/sources/useRemote';
 import { BrandingFields } from './BrandingFields';
 import { EditionDefaultsFields } from './EditionDefaultsFields';
+import { LanguageSelect } from './LanguageSelect';
 import { TextField } from './TextField';
 import '@renderer/features/sources/sources.css';
 import './settings.css';
@@ -84,6 +85,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
             <h3 className="sources-section__title" id={`${titleId}-you`}>
               {t('settings.you')}
             </h3>
+            <LanguageSelect place="settings" />
             <TextField
               label={t('settings.authorName')}
               hint={t('settings.authorNameHint')}
