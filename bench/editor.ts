@@ -4,15 +4,14 @@
  * and keystroke-to-paint latency while typing (target p95 < 16 ms). Runs browser mode on a
  * temporary database and drives Debian's Chromium (or Playwright's) with Playwright.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createMarkNode } from '@lexical/mark';
-import { chromium } from '@playwright/test';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { EDITOR_NODES } from '../src/shared/editor-nodes';
+import { api, launchChromium, percentile, serve } from './browser-mode';
 
 const PARAGRAPHS = 200;
 const WORDS_PER_PARAGRAPH = 50;
@@ -21,39 +20,6 @@ const WORDS =
   'правителството обсъди днес бюджета за следващата година министърът представи параметрите'.split(
     ' ',
   );
-
-interface Served {
-  url: string;
-  origin: string;
-  token: string;
-  stop: () => void;
-}
-
-async function serve(db: string): Promise<Served> {
-  const child = spawn(
-    process.execPath,
-    [join(__dirname, '..', 'bin', 'edition.cjs'), 'serve', '--db', db, '--port', '0'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', () => reject(new Error(`serve exited: ${output}`)));
-  });
-  const parsed = new URL(url);
-  return {
-    url,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token')!,
-    stop: () => child.kill('SIGTERM'),
-  };
-}
 
 function bigBody(): { body: unknown; quotes: { id: string; quote: string }[] } {
   const editor = createHeadlessEditor({
@@ -87,33 +53,6 @@ function bigBody(): { body: unknown; quotes: { id: string; quote: string }[] } {
   return { body: editor.getEditorState().toJSON(), quotes };
 }
 
-async function api(served: Served, name: string, req: unknown): Promise<unknown> {
-  const response = await fetch(`${served.origin}/api/${name}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'X-Edition-Token': served.token,
-      Origin: served.origin,
-    },
-    body: JSON.stringify(req),
-  });
-  const answer = (await response.json()) as {
-    ok: boolean;
-    value?: unknown;
-    error?: { message: string };
-  };
-  if (!answer.ok) throw new Error(`${name}: ${answer.error?.message}`);
-  return answer.value;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return (
-    Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) /
-    10
-  );
-}
-
 export async function editorBenchmark(): Promise<Record<string, unknown>> {
   const folder = mkdtempSync(join(tmpdir(), 'edition-editor-bench-'));
   const served = await serve(join(folder, 'bench.db'));
@@ -134,21 +73,7 @@ export async function editorBenchmark(): Promise<Record<string, unknown>> {
       });
     await api(served, 'stories.save', { id, body });
 
-    const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
-      existsSync(path),
-    );
-    const browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(served.url);
     await page.getByTestId('story-card').first().waitFor();

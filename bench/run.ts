@@ -1,4 +1,8 @@
-/** `npm run bench`: every benchmark, printed as one JSON document. BENCH_ONLY=import|quotes|email|editor picks one. */
+/**
+ * `npm run bench`: every benchmark, printed as one JSON document. BENCH_ONLY=import|quotes|
+ * email|editor|drag picks one; BENCH_ONLY=scale (large generated archives) runs only when asked.
+ */
+import { dragBenchmark } from './drag';
 import { editorBenchmark } from './editor';
 import { emailBenchmark } from './email';
 import { importBenchmark } from './import';
@@ -12,6 +16,7 @@ if (!only || only === 'import') results.import = importBenchmark();
 async function main(): Promise<void> {
   if (!only || only === 'email') results.email = await emailBenchmark();
   if (!only || only === 'editor') results.editor = await editorBenchmark();
+  if (!only || only === 'drag') results.drag = await dragBenchmark();
   if (only === 'scale') results.scale = await (await import('./scale')).scaleBenchmark();
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
