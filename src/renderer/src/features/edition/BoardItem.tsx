@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
@@ -47,7 +47,16 @@ export function SortableBoardItem(
   if (dropEdge) classes.push(`board-item--drop-${dropEdge}`);
   if (item.pubStatus === 'canceled' || props.flags?.pubStatus === 'canceled')
     classes.push('board-item--canceled');
-  const headline = item.headline || t('inbox.untitled');
+  const headline = item.headline;
+  // Every row re-renders when a drag starts (dnd-kit's context changes); i18next's t() costs
+  // tens of microseconds a call, so the row's labels are worked out once per headline.
+  const labels = useMemo(
+    () => ({
+      drag: t('edition.item.drag', { headline: headline || t('inbox.untitled') }),
+      title: t('edition.item.dragTitle'),
+    }),
+    [t, headline],
+  );
   return (
     <li
       ref={setNodeRef}
@@ -64,8 +73,8 @@ export function SortableBoardItem(
         data-testid="item-drag-handle"
         {...attributes}
         {...listeners}
-        aria-label={t('edition.item.drag', { headline })}
-        title={t('edition.item.dragTitle')}
+        aria-label={labels.drag}
+        title={labels.title}
       >
         <span aria-hidden="true">⠿</span>
       </button>
