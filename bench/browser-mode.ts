@@ -4,36 +4,58 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 
+const REPO = join(__dirname, '..');
+const BIN = join(REPO, 'bin', 'edition.cjs');
+
 export interface Served {
   url: string;
   origin: string;
   token: string;
-  stop: () => void;
+  pid: number;
+  /** From spawning the command to its printed URL. */
+  startMs: number;
+  stop: () => Promise<void>;
 }
 
-export async function serve(db: string): Promise<Served> {
-  const child = spawn(
-    process.execPath,
-    [join(__dirname, '..', 'bin', 'edition.cjs'), 'serve', '--db', db, '--port', '0'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+/** `edition serve` on a database, as a user starts it; resolves once it prints its URL. */
+export async function serve(dbPath: string): Promise<Served> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [BIN, 'serve', '--db', dbPath, '--port', '0'], {
+    cwd: REPO,
+    env: { ...process.env, EDITION_DB: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const timer = setTimeout(
+      () => reject(new Error(`no URL from edition serve:\n${output}`)),
+      120_000,
+    );
+    const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', () => reject(new Error(`serve exited: ${output}`)));
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`edition serve exited (${code}):\n${output}`)));
   });
   const parsed = new URL(url);
   return {
     url,
     origin: parsed.origin,
     token: parsed.searchParams.get('token')!,
-    stop: () => child.kill('SIGTERM'),
+    pid: child.pid!,
+    startMs: Math.round(performance.now() - started),
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
   };
 }
 

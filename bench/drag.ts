@@ -87,7 +87,7 @@ export async function dragBenchmark(): Promise<Record<string, unknown>> {
       longTasksMs: longTasks.length ? { n: longTasks.length, max: Math.max(...longTasks) } : null,
     };
   } finally {
-    served.stop();
+    await served.stop();
     rmSync(folder, { recursive: true, force: true });
   }
 }

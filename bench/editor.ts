@@ -145,7 +145,7 @@ export async function editorBenchmark(): Promise<Record<string, unknown>> {
       targets: { openMs: 300, keystrokeP95Ms: 16 },
     };
   } finally {
-    served.stop();
+    await served.stop();
     rmSync(folder, { recursive: true, force: true });
   }
 }

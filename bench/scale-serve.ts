@@ -1,14 +1,9 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { serve as startServe } from './browser-mode';
 
-const REPO = join(__dirname, '..');
-const BIN = join(REPO, 'bin', 'edition.cjs');
-
-export interface Served {
+export interface MeasuredServe {
   url: string;
   pid: number;
-  /** From spawning the command to its printed URL. */
   startMs: number;
   /** Waits until the process stops working after its start; answers how long that took. */
   settle: () => Promise<number>;
@@ -16,45 +11,13 @@ export interface Served {
   stop: () => Promise<void>;
 }
 
-/** `edition serve` on a database, as a user starts it; resolves once it prints its URL. */
-export async function serve(dbPath: string): Promise<Served> {
-  const started = performance.now();
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', dbPath, '--port', '0'], {
-    cwd: REPO,
-    env: { ...process.env, EDITION_DB: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no URL from edition serve:\n${output}`)),
-      120_000,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`edition serve exited (${code}):\n${output}`)));
-  });
-  const pid = child.pid!;
+/** `edition serve` (bench/browser-mode.ts), with its memory and CPU read from /proc. */
+export async function serve(dbPath: string): Promise<MeasuredServe> {
+  const served = await startServe(dbPath);
   return {
-    url,
-    pid,
-    startMs: Math.round(performance.now() - started),
-    memory: () => processMemory(pid),
-    settle: () => settle(pid),
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
+    ...served,
+    memory: () => processMemory(served.pid),
+    settle: () => settle(served.pid),
   };
 }
 
