@@ -8,6 +8,7 @@ import { installMenu } from './electron/menu';
 import { electronSqliteBinding } from './electron/native-binding';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol';
 import { createMainWindow } from './electron/window';
+import type { RequestName } from '../shared/api';
 import { EVENT_CHANNEL, type Events } from '../shared/events';
 import { showArrivalNotice } from './electron/notices';
 import { createContext, type HandlerContext } from './handlers/context';
@@ -27,6 +28,18 @@ import { resolveDbPath } from './store/location';
 import { registerIpc } from './transports/ipc';
 
 app.setName('Edition');
+
+/**
+ * The requests after which the menu may read differently (the language, the recent editions'
+ * titles); not every move on the board, which would rebuild the menu on each drop.
+ */
+const MENU_CHANGERS = new Set<RequestName>([
+  'settings.set',
+  'digests.create',
+  'digests.update',
+  'samples.loadEdition',
+  'backups.restore',
+]);
 registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
 
@@ -99,8 +112,7 @@ async function start(): Promise<void> {
     (event) => event.senderFrame?.parent === null && event.sender === mainWindow?.webContents,
     // The menu names the recent editions and speaks the chosen language.
     (name) => {
-      if (name === 'settings.set' || name.startsWith('digests.') || name.startsWith('samples.'))
-        refreshMenu();
+      if (MENU_CHANGERS.has(name)) refreshMenu();
     },
   );
   // On macOS the app outlives its window; a destroyed window must not make an import throw.
