@@ -48,10 +48,12 @@ export async function startIngestServices(
 
 /** New stories only: an update of a story already seen is not news to announce. */
 function arrivals(ctx: HandlerContext, report: ImportReport): Arrival[] {
+  if (report.imported.length === 0) return [];
+  const urgency = ctx.stories.urgencies(report.imported.map((entry) => entry.id));
   return report.imported.map((entry) => ({
     id: entry.id,
     headline: entry.headline,
-    urgency: ctx.stories.get(entry.id)?.urgency ?? null,
+    urgency: urgency.get(entry.id) ?? null,
   }));
 }
 

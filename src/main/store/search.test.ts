@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, memoryContext, upload } from '../test/helpers';
-import { ftsQuery } from './stories-repo';
+import { ftsQuery } from './story-listings';
 
 describe('story search', () => {
   it('finds Cyrillic words case-insensitively and by prefix', async () => {

@@ -1,0 +1,203 @@
+import type Database from 'better-sqlite3';
+import type { PubStatus, StorySummary } from '../../shared/model';
+import { statementCache } from './statements';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './story-rows';
+
+/**
+ * The store's reading side for lists: the inbox's pages, its search, and an edition's 24-hour
+ * window with filters and highlighted snippets. StoriesRepo answers for these through it.
+ */
+export interface WindowQuery {
+  digestId: number;
+  start: string;
+  end: string;
+  now: string;
+  limit: number;
+  search?: string;
+  source?: string;
+  language?: string;
+  status?: PubStatus;
+  embargoed?: boolean;
+  used?: boolean;
+}
+
+/** A page of the inbox: `after` is the id of the last story of the previous page. */
+export interface ListPage {
+  limit: number;
+  after?: number;
+}
+
+/** The inbox's order, newest first; migration 0006 indexes exactly this expression. */
+const INBOX_ORDER_KEY = (table: string) =>
+  `coalesce(${table}.wire_time, ${table}.story_date, ${table}.received_at)`;
+
+/** Window search results that get a highlighted snippet: about two screens of rows. */
+const SNIPPET_ROWS = 40;
+
+export class StoryListings {
+  private readonly sql: (text: string) => Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.sql = statementCache(db);
+  }
+
+  /**
+   * Newest first, a page at a time: `after` is the last story of the previous page. Near
+   * duplicates are folded into their group's first story unless asked. The order is an index
+   * (migration 0006) and a page starts by seeking in it, so a page deep in a year of wire
+   * costs what the first one does. A page after a story that no longer exists is empty.
+   */
+  list(options: ListPage & { similarGroup?: number }): StorySummary[] {
+    const conditions = [
+      options.similarGroup !== undefined
+        ? 's.similar_group = @group'
+        : '(s.similar_group IS NULL OR s.similar_group = s.id)',
+    ];
+    if (options.after !== undefined) {
+      // `key <= k AND (key < k OR id < after)` rather than a row value: only this form lets
+      // SQLite seek in the expression index instead of scanning it from the top.
+      const key = `(SELECT ${INBOX_ORDER_KEY('c')} FROM stories c WHERE c.id = @after)`;
+      conditions.push(
+        `${INBOX_ORDER_KEY('s')} <= ${key}`,
+        `(${INBOX_ORDER_KEY('s')} < ${key} OR s.id < @after)`,
+      );
+    }
+    const rows = this.sql(
+      `SELECT ${SUMMARY_COLUMNS} FROM stories s WHERE ${conditions.join(' AND ')}
+         ORDER BY ${INBOX_ORDER_KEY('s')} DESC, s.id DESC LIMIT @limit`,
+    ).all({
+      limit: options.limit,
+      after: options.after ?? null,
+      group: options.similarGroup ?? null,
+    }) as SummaryRow[];
+    return rows.map(toSummary);
+  }
+
+  /**
+   * Stories matching what the editor typed, newest arrival (highest id) first, a page at a
+   * time. Not best match first: bm25 must score every match before it can answer the first
+   * page (0.1 s for a common word in 100,000 stories), while FTS5 walks its lists in id order
+   * and stops after a page, so a word in every story costs what a rare one does.
+   */
+  search(query: string, page: ListPage): StorySummary[] {
+    const match = ftsQuery(query);
+    if (!match) return this.list(page);
+    // CAST: better-sqlite3 binds numbers as REAL, and FTS5 ignores a rowid bound that is not
+    // an INTEGER (it would walk every match from the top).
+    const after = page.after !== undefined ? 'AND stories_fts.rowid < CAST(@after AS INTEGER)' : '';
+    const rows = this.sql(
+      `SELECT ${SUMMARY_COLUMNS}
+         FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid
+         WHERE stories_fts MATCH @match ${after}
+         ORDER BY stories_fts.rowid DESC LIMIT @limit`,
+    ).all({ match, limit: page.limit, after: page.after ?? null }) as SummaryRow[];
+    return rows.map(toSummary);
+  }
+
+  /**
+   * The stories of an edition's 24-hour window by wire time (arrival time when the wire gave
+   * none), newest first, with or without a search. The first SNIPPET_ROWS matches of a search
+   * get a highlighted snippet; the rest show their usual excerpt. snippet() re-reads and
+   * re-tokenises a story's body (~0.1 ms each), and ranking by bm25 scores every match first:
+   * for a common word on a busy day both cost tens of milliseconds, most of it for rows far
+   * below the fold.
+   */
+  inWindow(query: WindowQuery): (StorySummary & { used: number; snippet: string | null })[] {
+    const match = query.search ? ftsQuery(query.search) : null;
+    const conditions = [
+      'coalesce(s.wire_time, s.received_at) >= @start',
+      'coalesce(s.wire_time, s.received_at) < @end',
+    ];
+    if (query.source) conditions.push('s.source = @source');
+    if (query.language) conditions.push('s.language = @language');
+    if (query.status)
+      conditions.push(
+        query.status === 'usable'
+          ? "coalesce(s.pub_status, 'usable') = 'usable'"
+          : 's.pub_status = @status',
+      );
+    if (query.embargoed !== undefined)
+      conditions.push(
+        query.embargoed
+          ? 's.embargo_until > @now'
+          : '(s.embargo_until IS NULL OR s.embargo_until <= @now)',
+      );
+    const used =
+      'EXISTS (SELECT 1 FROM digest_items di WHERE di.digest_id = @digest AND di.story_id = s.id)';
+    if (query.used !== undefined) conditions.push(query.used ? used : `NOT ${used}`);
+    const from = match ? 'stories_fts JOIN stories s ON s.id = stories_fts.rowid' : 'stories s';
+    const ids = match ? this.windowIds(query.start, query.end) : { low: null, high: null };
+    if (match) {
+      conditions.push('stories_fts MATCH @match');
+      // FTS reads only the ids the window's stories have (a day's, not the year's matches of
+      // a common word); the time conditions above still decide what is in the window. CAST:
+      // better-sqlite3 binds numbers as REAL, and FTS5 ignores a rowid bound that is not an
+      // INTEGER — it would scan every match.
+      conditions.push('stories_fts.rowid BETWEEN CAST(@low AS INTEGER) AND CAST(@high AS INTEGER)');
+    }
+    const rows = this.sql(
+      `SELECT ${SUMMARY_COLUMNS}, ${used} AS used
+       FROM ${from} WHERE ${conditions.join(' AND ')}
+       ORDER BY coalesce(s.wire_time, s.received_at) DESC, s.id DESC LIMIT @limit`,
+    ).all({
+      start: query.start,
+      end: query.end,
+      source: query.source ?? null,
+      language: query.language ?? null,
+      status: query.status ?? null,
+      now: query.now,
+      digest: query.digestId,
+      match,
+      low: ids.low,
+      high: ids.high,
+      limit: query.limit,
+    }) as (SummaryRow & { used: number })[];
+    const snippets = match ? this.snippets(match, rows.slice(0, SNIPPET_ROWS)) : new Map();
+    return rows.map((row) => ({
+      ...toSummary(row),
+      used: row.used,
+      snippet: snippets.get(row.id) ?? null,
+    }));
+  }
+
+  /**
+   * Highlighted snippets of the given matches. Asked by an id range (what FTS5 can seek by),
+   * not a list of ids (which it would answer by running the whole query once per id).
+   */
+  private snippets(match: string, rows: readonly { id: number }[]): Map<number, string> {
+    if (rows.length === 0) return new Map();
+    const wanted = new Set(rows.map((row) => row.id));
+    const found = this.sql(
+      `SELECT rowid AS id, snippet(stories_fts, 1, '[[', ']]', '…', 16) AS snippet
+         FROM stories_fts WHERE stories_fts MATCH @match
+           AND rowid BETWEEN CAST(@low AS INTEGER) AND CAST(@high AS INTEGER)`,
+    ).all({
+      match,
+      low: Math.min(...wanted),
+      high: Math.max(...wanted),
+    }) as { id: number; snippet: string }[];
+    return new Map(found.filter((row) => wanted.has(row.id)).map((row) => [row.id, row.snippet]));
+  }
+
+  /** The lowest and highest id of a window's stories, off the window-time index. */
+  private windowIds(start: string, end: string): { low: number | null; high: number | null } {
+    return this.sql(
+      `SELECT min(id) AS low, max(id) AS high FROM stories
+         WHERE coalesce(wire_time, received_at) >= @start AND coalesce(wire_time, received_at) < @end`,
+    ).get({ start, end }) as { low: number | null; high: number | null };
+  }
+}
+
+/**
+ * Turns what an editor types into an FTS5 query: each word becomes a quoted prefix term, so
+ * punctuation and FTS operators in the input can never make the query fail.
+ */
+export function ftsQuery(input: string): string | null {
+  // ё is folded to е in the index (see migration 0005); the query must fold alike.
+  const words = input
+    .replace(/ё/g, 'е')
+    .replace(/Ё/g, 'Е')
+    .match(/[\p{L}\p{N}]+/gu);
+  if (!words) return null;
+  return words.map((word) => `"${word}"*`).join(' ');
+}
