@@ -39,6 +39,7 @@ import { AddSectionForm } from './AddSectionForm';
 import { boardCollision, parseDndId, type DndTarget } from './dnd';
 import { focusSectionControl } from './focus';
 import type { EditionChanges } from './useEditionChanges';
+import { isBelow, keyboardDrop, storyDropAt, type StoryDrop } from './dropPlacement';
 import { useBoardAnnouncements } from './useBoardAnnouncements';
 import { useBoardItemActions } from './useBoardItemActions';
 import { WindowPanel } from './WindowPanel';
@@ -57,22 +58,6 @@ interface Latest {
   activeStoryHeadline: string | null;
   /** The drag was started from the keyboard. */
   keyboard: boolean;
-}
-
-interface StoryDrop {
-  group: GroupKey;
-  index: number;
-}
-
-function centreY(active: Active): number | null {
-  const rect = active.rect.current.translated;
-  return rect ? rect.top + rect.height / 2 : null;
-}
-
-/** Below the middle of what it is over: the drop goes after it. */
-function isBelow(active: Active, over: Over): boolean {
-  const y = centreY(active);
-  return y !== null && y > over.rect.top + over.rect.height / 2;
 }
 
 /**
@@ -251,35 +236,16 @@ export const EditionBoard = memo(function EditionBoard({
   );
   const collisionDetection = useMemo(() => boardCollision(() => boardElement), [boardElement]);
 
-  /**
-   * A keyboard drag into another group. The row is not moved there while dragging (a row that
-   * changes list under the keyboard sensor makes it lose its place); a line shows where it will
-   * land: before the item it is over when coming from above, after it when coming from below.
-   */
-  const keyboardDropOf = useCallback((itemId: number, over: Over | null): StoryDrop | null => {
-    const place = parseDndId(over?.id);
-    const order = latest.current.order;
-    const from = findGroup(order, itemId);
-    if (!place || from === null) return null;
-    if (place.kind === 'group') return place.key === from ? null : { group: place.key, index: 0 };
-    if (place.kind !== 'item') return null;
-    const group = findGroup(order, place.id);
-    if (group === null || group === from) return null;
-    const fromBelow = order.groups.indexOf(from) > order.groups.indexOf(group);
-    return { group, index: order.items[group]!.indexOf(place.id) + (fromBelow ? 1 : 0) };
-  }, []);
+  const keyboardDropOf = useCallback(
+    (itemId: number, over: Over | null) => keyboardDrop(latest.current.order, itemId, over),
+    [],
+  );
 
-  const storyDropOf = useCallback((activeThing: Active, over: Over | null): StoryDrop | null => {
-    const place = parseDndId(over?.id);
-    if (!over || !place) return null;
-    if (place.kind === 'group') return { group: place.key, index: 0 };
-    if (place.kind !== 'item') return null;
-    const order = latest.current.order;
-    const group = findGroup(order, place.id);
-    if (group === null) return null;
-    const index = order.items[group]!.indexOf(place.id) + (isBelow(activeThing, over) ? 1 : 0);
-    return { group, index };
-  }, []);
+  const storyDropOf = useCallback(
+    (activeThing: Active, over: Over | null) =>
+      storyDropAt(latest.current.order, activeThing, over),
+    [],
+  );
 
   const { announcements, screenReaderInstructions } = useBoardAnnouncements({
     latest,
