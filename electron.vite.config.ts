@@ -10,10 +10,12 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // The CLI is built beside the desktop entry so that a packaged app ships both; in a
-        // checkout, bin/edition.cjs runs the TypeScript source directly.
+        // checkout, bin/edition.cjs runs the TypeScript source directly. The parse worker is
+        // an entry of its own: worker threads start from a file (see ingest/parse-pool.ts).
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/main.ts'),
+          'parse-worker': resolve(__dirname, 'src/main/ingest/parse-worker.ts'),
         },
       },
     },

@@ -51,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.cjs', 'scripts/**/*.{mjs,cjs}'],
+    files: ['bin/**/*.cjs', 'scripts/**/*.{mjs,cjs}', 'src/**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

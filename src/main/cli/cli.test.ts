@@ -17,10 +17,14 @@ const run = promisify(execFile);
 const BIN = join(__dirname, '../../../bin/edition.cjs');
 const SAMPLES = join(__dirname, '../../../resources/samples');
 
-async function edition(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function edition(
+  args: string[],
+  options: { timeoutMs?: number } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
       env: { ...process.env, EDITION_DB: '' },
+      timeout: options.timeoutMs ?? 0,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -56,6 +60,35 @@ describe('edition CLI', () => {
       { file: join(folder.path, 'missing.txt'), error: 'no such file or folder' },
     ]);
   }, 30_000);
+
+  it('imports a large folder in order, mail attachments included, through the parse workers', async () => {
+    const many = join(folder.path, 'many');
+    mkdirSync(many);
+    const names = Array.from(
+      { length: 230 },
+      (_, index) => `${String(index).padStart(3, '0')}.txt`,
+    );
+    for (const [index, name] of names.entries())
+      writeFileSync(join(many, name), `Новина ${index}\n\nТекст на новина номер ${index}.`);
+    writeFileSync(
+      join(many, 'zz-mail.eml'),
+      readFileSync(join(__dirname, '../wire/__fixtures__/message-with-attachment.eml')),
+    );
+    const manyDb = join(folder.path, 'many.db');
+    // The command ends when the import does: idle parse workers never hold the process (they
+    // once kept it alive for their 30-second idle time, and the run was killed here).
+    const { code, stdout } = await edition(['import', many, '--db', manyDb, '--json'], {
+      timeoutMs: 20_000,
+    });
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { imported: { file: string; headline: string }[] };
+    // Three batches, two in flight at a time: still reported (and numbered) in file order.
+    expect(report.imported.map((entry) => entry.file)).toEqual(
+      [...names, 'zz-mail.eml'].map((name) => join(many, name)),
+    );
+    // The story comes from the wire file attached to the mail, parsed by the whole import again.
+    expect(report.imported.at(-1)!.headline).toBe('Варна отваря нов воден парк');
+  }, 60_000);
 
   it('lists, searches and shows stories with bodyText', async () => {
     const list = JSON.parse((await edition(['stories', '--db', db, '--json'])).stdout);

@@ -1,43 +1,76 @@
-import { createHash } from 'node:crypto';
 import type { ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
-import { bodyFromBlocks } from '../lexical/body';
 import type { WireFields, WireIdentity } from '../store/stories-repo';
-import { parseWireFile } from '../wire/import-file';
-import type { ImportedStory } from '../wire/types';
-import { minhashSignature, signatureToBlob } from './minhash';
+import { signatureToBlob } from './minhash';
+import { prepareInProcess, sharedParsePool, type ParsePool } from './parse-pool';
+import type { IncomingFile, PrepareOutcome, PreparedFile, PreparedStory } from './prepare';
 
-export interface IncomingFile {
-  name: string;
-  bytes: Uint8Array;
-}
+export type { IncomingFile } from './prepare';
 
-interface PreparedFile {
-  name: string;
-  stories: { story: ImportedStory; fields: WireFields }[];
-}
+/** Below this many files, starting a worker costs more than parsing in place. */
+const MIN_FILES_FOR_WORKERS = 8;
+/** Files per parse task: small enough that the writer can help with one between writes. */
+const CHUNK_FILES = 10;
 
 /**
- * Files into the store, with one outcome per story in the report. Parsing (the slow, async
- * part) happens first, outside any transaction; then the batch is written in one transaction,
- * so a crash or cancel never leaves half a file, and the batch pays for one commit instead of
- * one per file. If the store refuses a file, the batch is written again a file per
- * transaction: that file leaves nothing and is reported, the others land.
+ * Per store, the last write queued: imports called while another is under way write after
+ * it, in the order they were called, while their files are already being parsed. A caller
+ * with many files (the CLI, a folder dropped on the window) keeps two batches in flight and
+ * so parses the next while the store writes this one.
+ */
+const lastWrite = new WeakMap<object, Promise<void>>();
+
+/**
+ * Files into the store, with one outcome per story in the report. Parsing (the slow part)
+ * happens outside any transaction, on the parse workers for a batch, in place for a handful
+ * of files. The batch is then written in one transaction, so a crash or cancel never leaves
+ * half a file, and the batch pays for one commit (one full-text index flush) instead of one
+ * per file. If the store refuses a file, the batch is written again a file per transaction:
+ * that file leaves nothing and is reported, the others land.
  */
 export async function ingestFiles(
   ctx: HandlerContext,
   files: IncomingFile[],
   report: ImportReport,
 ): Promise<void> {
-  const prepared: PreparedFile[] = [];
-  for (const file of files) {
-    try {
-      prepared.push(await prepareFile(file));
-    } catch (error) {
-      report.failed.push({ file: file.name, error: (error as Error).message });
-    }
-  }
-  writePrepared(ctx, prepared, report);
+  const pool = files.length >= MIN_FILES_FOR_WORKERS ? sharedParsePool() : null;
+  const parsed = pool ? prepareOnPool(pool, files) : null;
+  const previous = lastWrite.get(ctx.db) ?? Promise.resolve();
+  const written = previous.then(async () => {
+    if (pool && parsed) await helpUntilSettled(pool, parsed);
+    const outcomes = (await parsed) ?? (await prepareInProcess(files));
+    // A turn of the event loop before each write: imports queued behind one another would
+    // otherwise write back to back in one chain of promises, while everything else waits (the
+    // reading of the next batch, worker messages, and in the app every other request).
+    await new Promise((resolve) => setImmediate(resolve));
+    writeOutcomes(ctx, files, outcomes, report);
+  });
+  lastWrite.set(
+    ctx.db,
+    written.catch(() => undefined),
+  );
+  await written;
+}
+
+/** A batch in small chunks across the workers (and any helper), answered in the batch's order. */
+async function prepareOnPool(pool: ParsePool, files: IncomingFile[]): Promise<PrepareOutcome[]> {
+  const chunks: IncomingFile[][] = [];
+  for (let start = 0; start < files.length; start += CHUNK_FILES)
+    chunks.push(files.slice(start, start + CHUNK_FILES));
+  return (await Promise.all(chunks.map((chunk) => pool.prepare(chunk)))).flat();
+}
+
+/**
+ * The writer's turn has come but its batch is still being parsed while the workers start:
+ * rather than wait, it parses chunks no worker has taken yet (see ParsePool.helpWithOne).
+ */
+async function helpUntilSettled(pool: ParsePool, parsed: Promise<unknown>): Promise<void> {
+  let settled = false;
+  const settle = () => {
+    settled = true;
+  };
+  parsed.then(settle, settle);
+  while (!settled && (await pool.helpWithOne()));
 }
 
 export function ingestFile(
@@ -49,17 +82,18 @@ export function ingestFile(
   return ingestFiles(ctx, [{ name: fileName, bytes }], report);
 }
 
-async function prepareFile(file: IncomingFile): Promise<PreparedFile> {
-  const parsed = await parseWireFile(file.name, file.bytes);
-  const fileHash = sha256(parsed.fingerprint);
-  const stories = parsed.stories.map((story, index) => {
-    const { body, text } = bodyFromBlocks(story.blocks);
-    // Several stories in one file each need their own content identity.
-    const contentHash =
-      parsed.stories.length === 1 ? fileHash : sha256(`${fileHash}:${index}:${text}`);
-    return { story, fields: toFields(story, file.name, contentHash, body, text, parsed.charset) };
+function writeOutcomes(
+  ctx: HandlerContext,
+  files: IncomingFile[],
+  outcomes: PrepareOutcome[],
+  report: ImportReport,
+): void {
+  const prepared: PreparedFile[] = [];
+  outcomes.forEach((outcome, index) => {
+    if (outcome.ok) prepared.push(outcome.file);
+    else report.failed.push({ file: files[index]!.name, error: outcome.error });
   });
-  return { name: file.name, stories };
+  writePrepared(ctx, prepared, report);
 }
 
 function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: ImportReport): void {
@@ -67,8 +101,7 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
   const now = ctx.now();
   const write = (file: PreparedFile): ImportReport => {
     const partial: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
-    for (const { story, fields } of file.stories)
-      writeStory(ctx, story, fields, file.name, now, partial);
+    for (const story of file.stories) writeStory(ctx, story, file.name, now, partial);
     return partial;
   };
   let written: ImportReport[];
@@ -103,14 +136,13 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
 
 function writeStory(
   ctx: HandlerContext,
-  story: ImportedStory,
-  fields: WireFields,
+  { fields, signature }: PreparedStory,
   fileName: string,
   now: string,
   report: ImportReport,
 ): void {
-  const entry = { headline: story.headline, format: story.format, file: fileName };
-  const existing = story.wireId ? ctx.stories.findByWireId(story.wireId) : null;
+  const entry = { headline: fields.headline, format: fields.format, file: fileName };
+  const existing = fields.wireId ? ctx.stories.findByWireId(fields.wireId) : null;
   if (existing) {
     const verdict = compareVersions(existing, fields);
     if (verdict !== 'newer') {
@@ -121,12 +153,11 @@ function writeStory(
     report.updated.push({ id: existing.id, ...entry, version: fields.wireVersion, conflict });
     return;
   }
-  const sameContent = story.wireId ? null : ctx.stories.findByContentHash(fields.contentHash);
+  const sameContent = fields.wireId ? null : ctx.stories.findByContentHash(fields.contentHash);
   if (sameContent !== null) {
     report.duplicates.push({ file: fileName, id: sameContent, reason: 'same-content' });
     return;
   }
-  const signature = minhashSignature(`${fields.headline}\n${fields.bodyText}`);
   const id = ctx.stories.insert(fields, now, signature ? signatureToBlob(signature) : null);
   if (signature) ctx.similarity.assign(id, signature);
   report.imported.push({ id, ...entry });
@@ -148,47 +179,4 @@ function compareVersions(
     return incoming.wireTime > existing.wireTime ? 'newer' : 'older-version';
   }
   return existing.contentHash === incoming.contentHash ? 'same-version' : 'newer';
-}
-
-function toFields(
-  story: ImportedStory,
-  fileName: string,
-  contentHash: string,
-  body: WireFields['body'],
-  bodyText: string,
-  charset: string | null,
-): WireFields {
-  return {
-    source: story.source,
-    format: story.format,
-    fileName,
-    contentHash,
-    headline: story.headline,
-    kicker: story.kicker,
-    byline: story.byline,
-    dateline: story.dateline,
-    language: story.language,
-    storyDate: story.storyDate ?? story.wireTime?.slice(0, 10) ?? null,
-    wireTime: story.wireTime,
-    body,
-    bodyText,
-    wireId: story.wireId,
-    wireVersion: story.wireVersion,
-    pubStatus: story.pubStatus,
-    embargoUntil: story.embargoUntil,
-    urgency: story.urgency,
-    slugline: story.slugline,
-    summary: story.summary,
-    link: story.link,
-    subjects: story.subjects,
-    edNote: story.edNote,
-    media: story.media,
-    quotes: story.quotes,
-    packageRef: story.packageRef,
-    charset,
-  };
-}
-
-function sha256(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
 }

@@ -27,7 +27,8 @@ export interface WireFields {
   language: string | null;
   storyDate: string | null;
   wireTime: string | null;
-  body: LexicalStateJson;
+  /** The Lexical body, serialised once where it is built (often on a parse worker). */
+  bodyJson: string;
   bodyText: string;
   wireId: string | null;
   wireVersion: number | null;
@@ -211,6 +212,7 @@ export class StoriesRepo {
     if (!current) throw new Error(`story ${id} vanished during save`);
     this.keepImportRevision(id);
     const revision = current.revision + 1;
+    const bodyJson = JSON.stringify(update.body);
     this.sql(
       `UPDATE stories SET headline = @headline, byline = @byline, summary = @summary,
          dateline = @dateline, source = @source, body_json = @bodyJson, body_text = @bodyText,
@@ -222,12 +224,20 @@ export class StoriesRepo {
       summary: update.summary,
       dateline: update.dateline,
       source: update.source,
-      bodyJson: JSON.stringify(update.body),
+      bodyJson,
       bodyText: update.bodyText,
       revision,
       now,
     });
-    this.writeRevision(id, revision, update, update.author, update.reason, null, now);
+    this.writeRevision(
+      id,
+      revision,
+      { headline: update.headline, bodyJson, bodyText: update.bodyText },
+      update.author,
+      update.reason,
+      null,
+      now,
+    );
     return revision;
   }
 
@@ -260,7 +270,7 @@ export class StoriesRepo {
   private writeRevision(
     storyId: number,
     number: number,
-    content: { headline: string; body: LexicalStateJson; bodyText: string },
+    content: { headline: string; bodyJson: string; bodyText: string },
     author: string | null,
     reason: RevisionSummary['reason'],
     wireVersion: number | null,
@@ -274,7 +284,7 @@ export class StoriesRepo {
       storyId,
       number,
       content.headline,
-      JSON.stringify(content.body),
+      content.bodyJson,
       content.bodyText,
       author,
       reason,
@@ -298,7 +308,7 @@ function wireParams(story: WireFields): Record<string, string | number | null> {
     language: story.language,
     storyDate: story.storyDate,
     wireTime: story.wireTime,
-    bodyJson: JSON.stringify(story.body),
+    bodyJson: story.bodyJson,
     bodyText: story.bodyText,
     wireId: story.wireId,
     wireVersion: story.wireVersion,

@@ -6,7 +6,7 @@ import { paragraphBlocks, richContent, uniqueMedia } from './html-document';
 import { headlineFromLead } from './headline';
 import { guessLanguage } from './language';
 import { splitParagraphs } from './plain-text';
-import type { BytesImporter } from './registry';
+import type { BytesImporter, NestedParser } from './registry';
 import { bodyOrFallback, dropRepeatedHeadline, languageTag } from './story-fields';
 import { ImportError, newStory, type ImportedStory } from './types';
 
@@ -18,9 +18,10 @@ import { ImportError, newStory, type ImportedStory } from './types';
 export const emlImporter: BytesImporter = {
   format: 'eml',
   sniff: looksLikeMail,
-  parse: async (bytes) => {
+  parse: async (bytes, _fileName, parseNested) => {
     const stories: ImportedStory[] = [];
-    for (const message of mboxMessages(bytes)) stories.push(...(await importMessage(message)));
+    for (const message of mboxMessages(bytes))
+      stories.push(...(await importMessage(message, parseNested)));
     return stories;
   },
 };
@@ -71,7 +72,10 @@ function mboxMessages(bytes: Uint8Array): Uint8Array[] {
   });
 }
 
-async function importMessage(bytes: Uint8Array): Promise<ImportedStory[]> {
+async function importMessage(
+  bytes: Uint8Array,
+  parseNested: NestedParser,
+): Promise<ImportedStory[]> {
   const email = await PostalMime.parse(bytes);
   const content = email.html
     ? richContent(email.html)
@@ -82,7 +86,7 @@ async function importMessage(bytes: Uint8Array): Promise<ImportedStory[]> {
       };
   const sender = email.from?.name || email.from?.address || null;
   const wireTime = parseWireDate(email.date);
-  const { stories: attached, notes, media } = await attachments(email);
+  const { stories: attached, notes, media } = await attachments(email, parseNested);
 
   const subject = cleanSubject(email.subject);
   const lead = content.blocks.find((block) => block.kind === 'paragraph');
@@ -141,7 +145,7 @@ const WIRE_NAME = /\.(xml|nitf|newsml|json|ninjs|txt|text|md|markdown|html?|eml|
 const WIRE_TYPE =
   /^(text\/(plain|xml|html|markdown)|application\/(xml|json|[\w.-]+\+(xml|json))|message\/rfc822)$/;
 
-async function attachments(email: Email): Promise<Attached> {
+async function attachments(email: Email, parseNested: NestedParser): Promise<Attached> {
   const result: Attached = { stories: [], notes: [], media: [] };
   for (const attachment of email.attachments) {
     const kind = /^(image|video|audio)\//.exec(attachment.mimeType)?.[1];
@@ -157,10 +161,9 @@ async function attachments(email: Email): Promise<Attached> {
     const name = attachment.filename ?? '';
     if (!WIRE_NAME.test(name) && !WIRE_TYPE.test(attachment.mimeType)) continue;
     try {
-      // Loaded here, not at the top: import-file → registry → eml would be a cycle at load time.
-      const { parseWireFile } = await import('./import-file');
-      const parsed = await parseWireFile(name || 'attachment', attachmentBytes(attachment));
-      result.stories.push(...parsed.stories);
+      result.stories.push(
+        ...(await parseNested(name || 'attachment', attachmentBytes(attachment))),
+      );
     } catch (error) {
       // One unreadable attachment must not lose the message and its other attachments.
       const reason = error instanceof Error ? error.message : String(error);

@@ -27,11 +27,21 @@ export async function parseWireFile(fileName: string, bytes: Uint8Array): Promis
     return {
       fingerprint: bytes,
       charset: null,
-      stories: nonEmpty(await byBytes.parse(bytes, fileName)),
+      stories: nonEmpty(await byBytes.parse(bytes, fileName, parseNested)),
     };
 
   const { text, charset } = decodeText(bytes);
   return { fingerprint: text, charset, stories: nonEmpty(parseText(fileName, text)) };
+}
+
+/**
+ * Passed to the importers of files that hold files, rather than imported by them: that would
+ * be an import cycle (import-file → registry → eml → import-file), and a dynamic import()
+ * instead fails where the source runs through tsx's require hook (the CLI from a checkout, the
+ * parse workers).
+ */
+async function parseNested(fileName: string, bytes: Uint8Array): Promise<ImportedStory[]> {
+  return (await parseWireFile(fileName, bytes)).stories;
 }
 
 function parseText(fileName: string, text: string): ImportedStory[] {

@@ -18,10 +18,17 @@ import { ninjsImporter } from './ninjs';
  */
 
 /** Formats recognised from raw bytes before any charset decoding (mail, control-framed wires). */
+/** The whole import again, for files inside files (mail attachments). */
+export type NestedParser = (fileName: string, bytes: Uint8Array) => Promise<ImportedStory[]>;
+
 export interface BytesImporter {
   format: StoryFormat;
   sniff(bytes: Uint8Array): boolean;
-  parse(bytes: Uint8Array, fileName: string): ImportedStory[] | Promise<ImportedStory[]>;
+  parse(
+    bytes: Uint8Array,
+    fileName: string,
+    parseNested: NestedParser,
+  ): ImportedStory[] | Promise<ImportedStory[]>;
 }
 
 export interface XmlImporter {

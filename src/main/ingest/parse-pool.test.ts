@@ -1,0 +1,131 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ImportReport } from '../../shared/model';
+import { memoryContext, tempFolder } from '../test/helpers';
+import { fixtureBytes } from '../wire/__fixtures__/read-fixture';
+import { ingestFiles } from './ingest-file';
+import { ParsePool, parseWorkerScript, prepareInProcess } from './parse-pool';
+import type { IncomingFile } from './prepare';
+
+const FIXTURES = join(__dirname, '..', 'wire', '__fixtures__');
+const files: IncomingFile[] = readdirSync(FIXTURES)
+  .filter((name) => !name.endsWith('.ts'))
+  .map((name) => ({ name, bytes: fixtureBytes(name) }));
+const folder = tempFolder();
+afterAll(() => folder.cleanup());
+
+/** A worker script of the test's own, speaking the pool's protocol. */
+function workerScript(name: string, source: string): string {
+  const path = join(folder.path, name);
+  writeFileSync(path, source);
+  return path;
+}
+
+function emptyReport(): ImportReport {
+  return { imported: [], updated: [], duplicates: [], failed: [] };
+}
+
+describe('the parse pool', () => {
+  it('prepares every fixture on a worker exactly as in-process, failures included', async () => {
+    const pool = new ParsePool(parseWorkerScript()!, 1);
+    try {
+      const [onWorker, inProcess] = await Promise.all([
+        pool.prepare(files),
+        prepareInProcess(files),
+      ]);
+      expect(onWorker).toEqual(inProcess);
+      expect(onWorker.every((outcome) => outcome.ok)).toBe(true);
+      const broken = [{ name: 'broken.xml', bytes: Buffer.from('<nitf><head>') }];
+      expect(await pool.prepare(broken)).toEqual(await prepareInProcess(broken));
+      expect((await pool.prepare(broken))[0]).toMatchObject({ ok: false });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('redoes the task of a worker that dies, and goes on with a new one', async () => {
+    const dies = workerScript(
+      'dies.cjs',
+      `const { parentPort } = require('node:worker_threads');
+       parentPort.on('message', () => process.exit(3));
+       parentPort.postMessage('ready');`,
+    );
+    const pool = new ParsePool(dies, 1);
+    try {
+      const some = files.slice(0, 4);
+      expect(await pool.prepare(some)).toEqual(await prepareInProcess(some));
+      expect(await pool.prepare(some)).toEqual(await prepareInProcess(some));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('parses in-process when no worker can start at all', async () => {
+    const cannot = workerScript('cannot.cjs', `throw new Error('no parser here');`);
+    const pool = new ParsePool(cannot, 2);
+    try {
+      const some = files.slice(0, 3);
+      expect(await pool.prepare(some)).toEqual(await prepareInProcess(some));
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('importing a batch on the parse workers', () => {
+  it('stores exactly what importing one file at a time in-process stores', async () => {
+    expect(files.length).toBeGreaterThanOrEqual(8); // enough to go to the workers
+    const batched = memoryContext();
+    const single = memoryContext();
+    const batchedReport = emptyReport();
+    const singleReport = emptyReport();
+    await ingestFiles(batched, files, batchedReport);
+    for (const file of files) await ingestFiles(single, [file], singleReport);
+    expect(batchedReport).toEqual(singleReport);
+    const rows = (ctx: typeof batched) =>
+      ctx.db
+        .prepare(
+          `SELECT id, headline, body_json, body_text, content_hash, hex(minhash) AS minhash,
+             similar_group, wire_id, wire_version, language, charset FROM stories ORDER BY id`,
+        )
+        .all();
+    expect(rows(batched)).toEqual(rows(single));
+    expect(rows(batched).length).toBeGreaterThan(40);
+  });
+
+  it('writes imports called together in the order they were called', async () => {
+    const ctx = memoryContext();
+    const ninjs = (version: number) => ({
+      name: `v${version}.json`,
+      bytes: Buffer.from(
+        JSON.stringify({
+          uri: 'urn:test:order:1',
+          version: String(version),
+          type: 'text',
+          headline: `Версия ${version}`,
+          body_text: `Текст на версия ${version}.`,
+        }),
+      ),
+    });
+    const padding = (tag: string) =>
+      Array.from({ length: 9 }, (_, index) => ({
+        name: `${tag}-${index}.txt`,
+        bytes: Buffer.from(`Новина ${tag} ${index}\n\nТекст ${tag} номер ${index}.`),
+      }));
+    const first = emptyReport();
+    const second = emptyReport();
+    // The second batch is small and would be parsed first; it must still be written second.
+    await Promise.all([
+      ingestFiles(ctx, [...padding('a'), ninjs(1)], first),
+      ingestFiles(ctx, [ninjs(2)], second),
+    ]);
+    expect(first.imported.map((entry) => entry.file)).toContain('v1.json');
+    expect(second.updated).toMatchObject([{ file: 'v2.json', version: 2 }]);
+    const stored = ctx.db
+      .prepare(`SELECT headline FROM stories WHERE wire_id = 'urn:test:order:1'`)
+      .pluck()
+      .get();
+    expect(stored).toBe('Версия 2');
+  });
+});

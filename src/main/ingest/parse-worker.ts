@@ -1,0 +1,21 @@
+/**
+ * A parse worker: prepares the files it is sent (parseWireFile, the serialised body, hashes,
+ * MinHash) and sends the outcomes back. It never touches the store: the main thread writes,
+ * so the database keeps one writer and the worker needs no native module.
+ */
+import { parentPort } from 'node:worker_threads';
+import { WORKER_READY, type ParseReply, type ParseRequest } from './parse-worker-protocol';
+import { prepareFile, type PrepareOutcome } from './prepare';
+
+// Requests are answered one after another, in the order they came.
+let previous: Promise<void> = Promise.resolve();
+
+parentPort?.on('message', (request: ParseRequest) => {
+  previous = previous.then(async () => {
+    const outcomes: PrepareOutcome[] = [];
+    for (const file of request.files) outcomes.push(await prepareFile(file));
+    parentPort!.postMessage({ id: request.id, outcomes } satisfies ParseReply);
+  });
+});
+
+parentPort?.postMessage(WORKER_READY);

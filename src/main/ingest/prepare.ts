@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { serializedBodyFromBlocks } from '../lexical/serialized-body';
+import type { WireFields } from '../store/stories-repo';
+import { parseWireFile } from '../wire/import-file';
+import type { ImportedStory } from '../wire/types';
+import { minhashSignature } from './minhash';
+
+export interface IncomingFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A story ready for the store: its row fields and its near-duplicate signature. */
+export interface PreparedStory {
+  fields: WireFields;
+  signature: Uint32Array | null;
+}
+
+export interface PreparedFile {
+  name: string;
+  stories: PreparedStory[];
+}
+
+/** A file parsed, or the reason it could not be (reported against the file, never thrown). */
+export type PrepareOutcome = { ok: true; file: PreparedFile } | { ok: false; error: string };
+
+/**
+ * Everything about a file that needs no store: parsing, the Lexical body, content hashes and
+ * the MinHash signature. A pure function of the bytes, so it runs in the parse workers as well
+ * as in-process (see parse-pool.ts).
+ */
+export async function prepareFile(file: IncomingFile): Promise<PrepareOutcome> {
+  try {
+    const parsed = await parseWireFile(file.name, file.bytes);
+    const fileHash = sha256(parsed.fingerprint);
+    const stories = parsed.stories.map((story, index): PreparedStory => {
+      const { json, text } = serializedBodyFromBlocks(story.blocks);
+      // Several stories in one file each need their own content identity.
+      const contentHash =
+        parsed.stories.length === 1 ? fileHash : sha256(`${fileHash}:${index}:${text}`);
+      const fields = toFields(story, file.name, contentHash, json, text, parsed.charset);
+      return { fields, signature: minhashSignature(`${fields.headline}\n${fields.bodyText}`) };
+    });
+    return { ok: true, file: { name: file.name, stories } };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
+}
+
+function toFields(
+  story: ImportedStory,
+  fileName: string,
+  contentHash: string,
+  bodyJson: string,
+  bodyText: string,
+  charset: string | null,
+): WireFields {
+  return {
+    source: story.source,
+    format: story.format,
+    fileName,
+    contentHash,
+    headline: story.headline,
+    kicker: story.kicker,
+    byline: story.byline,
+    dateline: story.dateline,
+    language: story.language,
+    storyDate: story.storyDate ?? story.wireTime?.slice(0, 10) ?? null,
+    wireTime: story.wireTime,
+    bodyJson,
+    bodyText,
+    wireId: story.wireId,
+    wireVersion: story.wireVersion,
+    pubStatus: story.pubStatus,
+    embargoUntil: story.embargoUntil,
+    urgency: story.urgency,
+    slugline: story.slugline,
+    summary: story.summary,
+    link: story.link,
+    subjects: story.subjects,
+    edNote: story.edNote,
+    media: story.media,
+    quotes: story.quotes,
+    packageRef: story.packageRef,
+    charset,
+  };
+}
+
+function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
