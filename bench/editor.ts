@@ -3,6 +3,8 @@
  * 200 annotations — time from opening it to its last paragraph on screen (target < 300 ms),
  * and keystroke-to-paint latency while typing (target p95 < 16 ms). Runs browser mode on a
  * temporary database and drives Debian's Chromium (or Playwright's) with Playwright.
+ * Diagnostics: BENCH_PROFILE_OPEN=file and BENCH_PROFILE=file write CPU profiles of the opening
+ * and of the typing; BENCH_TRACE=file writes a Chromium timeline trace of the typing.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -121,11 +123,17 @@ export async function editorBenchmark(): Promise<Record<string, unknown>> {
       await profiler.send('Profiler.enable');
       await profiler.send('Profiler.start');
     }
+    if (process.env.BENCH_TRACE)
+      await browser.startTracing(page, {
+        path: process.env.BENCH_TRACE,
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      });
     // ASCII keys: Playwright sends other characters as text input without key events.
     for (let i = 0; i < KEYSTROKES; i += 1)
       await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyA');
     await page.waitForTimeout(200);
     const latencies = (await page.evaluate('window.__latencies')) as number[];
+    if (process.env.BENCH_TRACE) await browser.stopTracing();
     if (profiler) {
       const { profile } = await profiler.send('Profiler.stop');
       const { writeFileSync } = await import('node:fs');
