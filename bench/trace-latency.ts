@@ -1,0 +1,38 @@
+/**
+ * Keystroke latency from a Chromium timeline trace: for each keydown on the page's main thread,
+ * the time until the end of the next Commit (the frame that carries the change handed to the
+ * compositor). What the page's own code and layout cost, without the software compositor's
+ * presentation delay of a headless machine without a GPU (which Event Timing includes).
+ */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { type?: string } };
+}
+
+export function keydownToCommitMs(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): number[] {
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const layouts = new Map<number, number>();
+  for (const event of events)
+    if (event.name === 'Layout') layouts.set(event.tid, (layouts.get(event.tid) ?? 0) + 1);
+  // The renderer's main thread is the one that lays out.
+  const main = [...layouts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const complete = events
+    .filter((event) => event.tid === main && event.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
+  const commits = complete.filter((event) => event.name === 'Commit');
+  const keydowns = complete.filter(
+    (event) => event.name === 'EventDispatch' && event.args?.data?.type === 'keydown',
+  );
+  const latencies: number[] = [];
+  let next = 0;
+  for (const keydown of keydowns) {
+    while (next < commits.length && commits[next]!.ts < keydown.ts) next += 1;
+    const commit = commits[next];
+    if (commit) latencies.push((commit.ts + (commit.dur ?? 0) - keydown.ts) / 1000);
+  }
+  return latencies;
+}
