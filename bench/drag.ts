@@ -4,8 +4,9 @@
  * page paints meanwhile is timed (requestAnimationFrame deltas), as are the long
  * tasks. Target: frames under 16 ms. The pickup (the first frames after the drag starts, when
  * dnd-kit measures every drop target) is reported apart from the frames of moving.
+ * Diagnostics: BENCH_PROFILE_PICKUP=file writes a CPU profile of the last drag's pickup.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -131,10 +132,22 @@ async function timedDrag(
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
   await page.waitForTimeout(200);
   await page.evaluate(RESET);
+  const profiling = process.env.BENCH_PROFILE_PICKUP;
+  const profiler = profiling ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+    await profiler.send('Profiler.start');
+  }
   await page.mouse.down();
   // Past the 5 px activation distance: the pickup.
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2 + 12, { steps: 3 });
   await page.waitForTimeout(100);
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(profiling!, JSON.stringify(profile));
+    await profiler.detach();
+  }
   const pickupFrames = (await page.evaluate(FRAME_COUNT)) as number;
   const target = (await page.getByTestId('board-item').nth(to).boundingBox())!;
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 40 });
