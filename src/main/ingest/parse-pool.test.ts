@@ -61,6 +61,19 @@ describe('the parse pool', () => {
     }
   });
 
+  it('still answers the tasks it was given when it is closed under them', async () => {
+    const pool = new ParsePool(parseWorkerScript()!, 1);
+    const some = files.slice(0, 6);
+    const queued = pool.prepare(some); // the worker is still starting: queued
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await pool.close();
+    expect(await queued).toEqual(await prepareInProcess(some));
+    await pool.prepare(some.slice(0, 1)); // a worker again, and ready
+    const sent = pool.prepare(some);
+    await pool.close();
+    expect(await sent).toEqual(await prepareInProcess(some));
+  });
+
   it('parses in-process when no worker can start at all', async () => {
     const cannot = workerScript('cannot.cjs', `throw new Error('no parser here');`);
     const pool = new ParsePool(cannot, 2);

@@ -73,9 +73,13 @@ export class ParsePool {
   async close(): Promise<void> {
     this.clearIdleTimer();
     const workers = [...this.sent.keys()];
+    // Tasks still out or queued are finished here: a caller awaiting them gets its outcomes.
+    const unanswered = [...this.sent.values()].flatMap((tasks) => [...tasks.values()]);
+    unanswered.push(...this.queue.splice(0));
     this.sent.clear();
     this.ready.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
+    for (const task of unanswered) task.resolve(await prepareInProcess(task.request.files));
   }
 
   /**
