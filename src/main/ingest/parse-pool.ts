@@ -41,7 +41,7 @@ export class ParsePool {
 
   constructor(
     private readonly script: string,
-    readonly size: number,
+    private readonly size: number,
   ) {}
 
   prepare(files: IncomingFile[]): Promise<PrepareOutcome[]> {
@@ -175,7 +175,7 @@ export function parseWorkerScript(): string | null {
  * core but one, up to MAX_WORKERS: the main thread writes, and on two cores a second worker
  * only competes with it (measured: 10% slower).
  */
-export function parseWorkerCount(): number {
+function parseWorkerCount(): number {
   const configured = process.env.EDITION_PARSE_WORKERS;
   if (configured !== undefined && /^\d+$/.test(configured)) return Number(configured);
   return Math.min(MAX_WORKERS, Math.max(1, availableParallelism() - 1));
