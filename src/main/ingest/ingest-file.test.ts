@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../handlers/dispatch';
-import { call, memoryContext, upload } from '../test/helpers';
+import { join } from 'node:path';
+import { createContext } from '../handlers/context';
+import { openStore } from '../store/db';
+import { call, memoryContext, tempFolder, upload } from '../test/helpers';
 
 /** A minimal ninjs 1.x item: the wire identity (uri + version) is what this suite is about. */
 function ninjs(version: number, body: string, extra: Record<string, unknown> = {}): string {
@@ -184,5 +187,35 @@ describe('a file the store refuses', () => {
     const stored = ctx.db.prepare('SELECT headline FROM stories ORDER BY id').pluck().all();
     // Not even the feed's first item: a file lands whole or not at all.
     expect(stored).toEqual(['Първа', 'Последна']);
+  });
+});
+
+describe('a store another process holds locked', () => {
+  it('reports every file of the batch at once, without retrying each against the lock', async () => {
+    const temp = tempFolder();
+    try {
+      const path = join(temp.path, 'locked.db');
+      const ctx = createContext(openStore(path));
+      ctx.db.pragma('busy_timeout = 0');
+      const other = openStore(path);
+      other.exec('BEGIN IMMEDIATE'); // another writer holds the lock
+      let transactions = 0;
+      const transaction = ctx.db.transaction.bind(ctx.db);
+      ctx.db.transaction = ((fn: never) => {
+        transactions += 1;
+        return transaction(fn);
+      }) as typeof ctx.db.transaction;
+      const report = await call(ctx, 'stories.import', {
+        files: ['a', 'b', 'c'].map((name) => upload(`${name}.txt`, `Новина ${name}\n\nТекст.`)),
+      });
+      expect(report.failed.map((entry) => entry.file)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+      expect(report.failed[0]!.error).toMatch(/could not be stored: database is locked/);
+      expect(transactions).toBe(1); // not once more per file: each would wait out the timeout
+      other.exec('ROLLBACK');
+      other.close();
+      ctx.db.close();
+    } finally {
+      temp.cleanup();
+    }
   });
 });

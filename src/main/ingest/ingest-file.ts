@@ -111,7 +111,13 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
     // the writing. A crash or a failure still leaves whole files only: the batch lands
     // entirely or not at all.
     written = ctx.db.transaction(() => files.map(write)).immediate();
-  } catch {
+  } catch (error) {
+    // The store is busy (another process held the write lock past the busy timeout): no file
+    // is to blame, and retrying each would wait that timeout once per file.
+    if (isLockError(error)) {
+      for (const file of files) report.failed.push({ file: file.name, error: storeError(error) });
+      return;
+    }
     // Some file could not be stored. Each file again in a transaction of its own, so that
     // the others land and the failure is reported against the file that caused it.
     written = [];
@@ -119,10 +125,7 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
       try {
         written.push(ctx.db.transaction(() => write(file)).immediate());
       } catch (error) {
-        report.failed.push({
-          file: file.name,
-          error: `could not be stored: ${(error as Error).message}`,
-        });
+        report.failed.push({ file: file.name, error: storeError(error) });
       }
     }
   }
@@ -132,6 +135,15 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
     report.updated.push(...partial.updated);
     report.duplicates.push(...partial.duplicates);
   }
+}
+
+function storeError(error: unknown): string {
+  return `could not be stored: ${(error as Error).message}`;
+}
+
+function isLockError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
 }
 
 function writeStory(
