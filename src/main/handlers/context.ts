@@ -55,15 +55,8 @@ export function createContext(
  * the same, so services and transports that hold it see the new store on their next call.
  */
 export function replaceStore(ctx: HandlerContext, db: Database.Database): void {
-  const fresh = createContext(db, ctx.now);
-  Object.assign(ctx, {
-    db: fresh.db,
-    stories: fresh.stories,
-    digests: fresh.digests,
-    digestItems: fresh.digestItems,
-    settings: fresh.settings,
-    similarity: fresh.similarity,
-    feeds: fresh.feeds,
-    annotations: fresh.annotations,
-  });
+  // Everything createContext derives from the store, so a repository added there follows;
+  // what the serving process attached (clock, services, events, reopen) stays.
+  const { now, services, emit, reopen } = ctx;
+  Object.assign(ctx, createContext(db, now), { services, emit, reopen });
 }
