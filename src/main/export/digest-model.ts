@@ -1,4 +1,10 @@
-import type { Annotation, LexicalStateJson, MediaRef, PubStatus } from '../../shared/model';
+import type {
+  Annotation,
+  Branding,
+  LexicalStateJson,
+  MediaRef,
+  PubStatus,
+} from '../../shared/model';
 
 /**
  * Everything an exporter needs to render one edition, already resolved: overrides applied,
@@ -33,15 +39,8 @@ export interface ExportSection {
   items: ExportStory[];
 }
 
-export interface ExportBranding {
-  /** The publication's name, shown in the masthead and as the email's From name. */
-  publication: string;
-  /** Accent colour (hex) for rules and links; chosen to stay readable when inverted. */
-  accent: string;
-  logoUrl: string | null;
-  /** Where the web edition lives, for "view in browser" and JSON-LD publisher. */
-  siteUrl: string | null;
-}
+/** The publication's branding, as the settings hold it. */
+export type ExportBranding = Branding;
 
 export interface ExportDigest {
   id: number;

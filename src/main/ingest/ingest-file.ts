@@ -2,8 +2,14 @@ import type { ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import type { WireFields, WireIdentity } from '../store/stories-repo';
 import { signatureToBlob } from './minhash';
-import { prepareInProcess, sharedParsePool, type ParsePool } from './parse-pool';
-import type { IncomingFile, PrepareOutcome, PreparedFile, PreparedStory } from './prepare';
+import { sharedParsePool, type ParsePool } from './parse-pool';
+import {
+  prepareFiles,
+  type IncomingFile,
+  type PrepareOutcome,
+  type PreparedFile,
+  type PreparedStory,
+} from './prepare';
 
 export type { IncomingFile } from './prepare';
 
@@ -38,7 +44,7 @@ export async function ingestFiles(
   const previous = lastWrite.get(ctx.db) ?? Promise.resolve();
   const written = previous.then(async () => {
     if (pool && parsed) await helpUntilSettled(pool, parsed);
-    const outcomes = (await parsed) ?? (await prepareInProcess(files));
+    const outcomes = (await parsed) ?? (await prepareFiles(files));
     // A turn of the event loop before each write: imports queued behind one another would
     // otherwise write back to back in one chain of promises, while everything else waits (the
     // reading of the next batch, worker messages, and in the app every other request).

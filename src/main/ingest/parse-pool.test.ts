@@ -5,8 +5,8 @@ import type { ImportReport } from '../../shared/model';
 import { memoryContext, tempFolder } from '../test/helpers';
 import { fixtureBytes } from '../wire/__fixtures__/read-fixture';
 import { ingestFiles } from './ingest-file';
-import { ParsePool, parseWorkerScript, prepareInProcess } from './parse-pool';
-import type { IncomingFile } from './prepare';
+import { ParsePool, parseWorkerScript } from './parse-pool';
+import { prepareFiles, type IncomingFile } from './prepare';
 
 const FIXTURES = join(__dirname, '..', 'wire', '__fixtures__');
 const files: IncomingFile[] = readdirSync(FIXTURES)
@@ -30,14 +30,11 @@ describe('the parse pool', () => {
   it('prepares every fixture on a worker exactly as in-process, failures included', async () => {
     const pool = new ParsePool(parseWorkerScript()!, 1);
     try {
-      const [onWorker, inProcess] = await Promise.all([
-        pool.prepare(files),
-        prepareInProcess(files),
-      ]);
+      const [onWorker, inProcess] = await Promise.all([pool.prepare(files), prepareFiles(files)]);
       expect(onWorker).toEqual(inProcess);
       expect(onWorker.every((outcome) => outcome.ok)).toBe(true);
       const broken = [{ name: 'broken.xml', bytes: Buffer.from('<nitf><head>') }];
-      expect(await pool.prepare(broken)).toEqual(await prepareInProcess(broken));
+      expect(await pool.prepare(broken)).toEqual(await prepareFiles(broken));
       expect((await pool.prepare(broken))[0]).toMatchObject({ ok: false });
     } finally {
       await pool.close();
@@ -54,8 +51,8 @@ describe('the parse pool', () => {
     const pool = new ParsePool(dies, 1);
     try {
       const some = files.slice(0, 4);
-      expect(await pool.prepare(some)).toEqual(await prepareInProcess(some));
-      expect(await pool.prepare(some)).toEqual(await prepareInProcess(some));
+      expect(await pool.prepare(some)).toEqual(await prepareFiles(some));
+      expect(await pool.prepare(some)).toEqual(await prepareFiles(some));
     } finally {
       await pool.close();
     }
@@ -67,11 +64,11 @@ describe('the parse pool', () => {
     const queued = pool.prepare(some); // the worker is still starting: queued
     await new Promise((resolve) => setTimeout(resolve, 20));
     await pool.close();
-    expect(await queued).toEqual(await prepareInProcess(some));
+    expect(await queued).toEqual(await prepareFiles(some));
     await pool.prepare(some.slice(0, 1)); // a worker again, and ready
     const sent = pool.prepare(some);
     await pool.close();
-    expect(await sent).toEqual(await prepareInProcess(some));
+    expect(await sent).toEqual(await prepareFiles(some));
   });
 
   it('parses in-process when no worker can start at all', async () => {
@@ -79,7 +76,7 @@ describe('the parse pool', () => {
     const pool = new ParsePool(cannot, 2);
     try {
       const some = files.slice(0, 3);
-      expect(await pool.prepare(some)).toEqual(await prepareInProcess(some));
+      expect(await pool.prepare(some)).toEqual(await prepareFiles(some));
     } finally {
       await pool.close();
     }

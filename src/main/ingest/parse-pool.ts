@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { WORKER_READY, type ParseReply, type ParseRequest } from './parse-worker-protocol';
-import { prepareFile, type IncomingFile, type PrepareOutcome } from './prepare';
+import { prepareFiles, type IncomingFile, type PrepareOutcome } from './prepare';
 
 /** Workers are let go after this long without work: an idle app should not hold their memory. */
 const IDLE_MS = 30_000;
@@ -12,13 +12,6 @@ const MAX_WORKERS = 4;
 interface Task {
   request: ParseRequest;
   resolve: (outcomes: PrepareOutcome[]) => void;
-}
-
-/** In-process preparation: for small imports, and whenever a worker cannot be used. */
-export async function prepareInProcess(files: IncomingFile[]): Promise<PrepareOutcome[]> {
-  const outcomes: PrepareOutcome[] = [];
-  for (const file of files) outcomes.push(await prepareFile(file));
-  return outcomes;
 }
 
 /**
@@ -45,7 +38,7 @@ export class ParsePool {
   ) {}
 
   prepare(files: IncomingFile[]): Promise<PrepareOutcome[]> {
-    if (this.unusable) return prepareInProcess(files);
+    if (this.unusable) return prepareFiles(files);
     return new Promise((resolve) => {
       this.queue.push({ request: { id: this.nextId++, files }, resolve });
       this.dispatch();
@@ -65,7 +58,7 @@ export class ParsePool {
     if (this.ready.size > 0) return false;
     const task = this.queue.shift();
     if (!task) return false;
-    task.resolve(await prepareInProcess(task.request.files));
+    task.resolve(await prepareFiles(task.request.files));
     return true;
   }
 
@@ -79,7 +72,7 @@ export class ParsePool {
     this.sent.clear();
     this.ready.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
-    for (const task of unanswered) task.resolve(await prepareInProcess(task.request.files));
+    for (const task of unanswered) task.resolve(await prepareFiles(task.request.files));
   }
 
   /**
@@ -151,7 +144,7 @@ export class ParsePool {
     if (!this.ready.delete(worker)) this.unusable = true;
     const orphaned = [...tasks.values()];
     if (this.unusable) orphaned.push(...this.queue.splice(0));
-    for (const task of orphaned) void prepareInProcess(task.request.files).then(task.resolve);
+    for (const task of orphaned) void prepareFiles(task.request.files).then(task.resolve);
     if (!this.unusable) this.dispatch();
   }
 

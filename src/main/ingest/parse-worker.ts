@@ -5,15 +5,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { WORKER_READY, type ParseReply, type ParseRequest } from './parse-worker-protocol';
-import { prepareFile, type PrepareOutcome } from './prepare';
+import { prepareFiles } from './prepare';
 
 // Requests are answered one after another, in the order they came.
 let previous: Promise<void> = Promise.resolve();
 
 parentPort?.on('message', (request: ParseRequest) => {
   previous = previous.then(async () => {
-    const outcomes: PrepareOutcome[] = [];
-    for (const file of request.files) outcomes.push(await prepareFile(file));
+    const outcomes = await prepareFiles(request.files);
     parentPort!.postMessage({ id: request.id, outcomes } satisfies ParseReply);
   });
 });

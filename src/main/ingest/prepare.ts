@@ -47,6 +47,16 @@ export async function prepareFile(file: IncomingFile): Promise<PrepareOutcome> {
   }
 }
 
+/**
+ * Files prepared one after another, here: the parse workers' loop, and the in-process path
+ * (small imports, and whenever a worker cannot be used).
+ */
+export async function prepareFiles(files: IncomingFile[]): Promise<PrepareOutcome[]> {
+  const outcomes: PrepareOutcome[] = [];
+  for (const file of files) outcomes.push(await prepareFile(file));
+  return outcomes;
+}
+
 function toFields(
   story: ImportedStory,
   fileName: string,

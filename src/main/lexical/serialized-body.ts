@@ -10,7 +10,7 @@
  * bodyFromBlocks (the editor) on every block kind, on random bodies and on every wire fixture,
  * so a Lexical upgrade that changes a shape fails there rather than storing what it misreads.
  */
-import type { Block, Inline } from '../wire/blocks';
+import { inlineText, type Block, type Inline } from '../wire/blocks';
 
 const TEXT_BOLD = 1;
 const TEXT_ITALIC = 2;
@@ -144,16 +144,10 @@ function mergeAdjacentLists(blocks: Block[]): Block[] {
   return merged;
 }
 
-function inlinesText(inlines: Inline[]): string {
-  let text = '';
-  for (const inline of inlines) text += inline.text;
-  return text;
-}
-
 function blockPlainText(block: Block): string {
   return block.kind === 'list'
-    ? block.items.map(inlinesText).join(BLOCK_BREAK)
-    : inlinesText(block.inlines);
+    ? block.items.map(inlineText).join(BLOCK_BREAK)
+    : inlineText(block.inlines);
 }
 
 /**

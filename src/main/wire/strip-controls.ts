@@ -11,11 +11,22 @@ export function stripControls(story: ImportedStory): ImportedStory {
   return clean(story) as ImportedStory;
 }
 
+/**
+ * The value without control characters; the very same object where nothing changed, so that
+ * the usual story (no controls at all) is not copied, block by block, on every import.
+ */
 function clean(value: unknown): unknown {
   if (typeof value === 'string') return CONTROLS.test(value) ? value.replace(CONTROLS, '') : value;
-  if (Array.isArray(value)) return value.map(clean);
+  if (Array.isArray(value)) {
+    const cleaned = value.map(clean);
+    return cleaned.some((item, index) => item !== value[index]) ? cleaned : value;
+  }
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, clean(inner)]));
+    const entries = Object.entries(value);
+    const cleaned = entries.map(([key, inner]) => [key, clean(inner)] as const);
+    return cleaned.some(([, inner], index) => inner !== entries[index]![1])
+      ? Object.fromEntries(cleaned)
+      : value;
   }
   return value;
 }
