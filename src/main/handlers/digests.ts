@@ -31,9 +31,9 @@ export const digestRoutes: Routes<DigestRequests> = {
               title: req.title || defaults.title || `Edition ${req.date}`,
               // The subject line starts as the title; the editor sharpens it.
               subject: req.title || defaults.title || `Edition ${req.date}`,
-              timezone: req.timezone ?? previous?.timezone ?? defaults.timezone ?? 'Europe/Sofia',
-              closeTime: req.closeTime ?? previous?.close_time ?? defaults.closeTime ?? '07:00',
-              language: previous?.language ?? defaults.language ?? 'bg',
+              timezone: req.timezone ?? previous?.timezone ?? defaults.timezone,
+              closeTime: req.closeTime ?? previous?.close_time ?? defaults.closeTime,
+              language: previous?.language ?? defaults.language,
               signoff: previous?.signoff ?? defaults.signoff ?? null,
             },
             now,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { isRequestName, type RequestName, type ResponseOf } from '../../shared/api';
-import { AppError, fail, ok, type Result } from '../../shared/errors';
+import { isRequestName, type RequestName, type RequestOf, type ResponseOf } from '../../shared/api';
+import { AppError, fail, ok, unwrap, type Result } from '../../shared/errors';
 import type { HandlerContext } from './context';
 import { routes } from './index';
 import type { Route } from './types';
@@ -26,6 +26,18 @@ export async function dispatch(
     console.error(`[edition] ${name} failed:`, error);
     return fail('internal', `${name} failed: ${(error as Error).message}`);
   }
+}
+
+/**
+ * A typed request in-process, answered with its response or thrown as its AppError: for
+ * callers in the same process (the CLI, the sample edition, tests and the stress children).
+ */
+export async function callHandler<K extends RequestName>(
+  ctx: HandlerContext,
+  name: K,
+  req: RequestOf<K>,
+): Promise<ResponseOf<K>> {
+  return unwrap(await dispatch(ctx, name, req)) as ResponseOf<K>;
 }
 
 function describeIssues(name: string, error: z.ZodError): string {

@@ -19,6 +19,11 @@ export const DEFAULT_EDITION: EditionDefaults = {
   sections: [],
 };
 
+/** How many automatic backups to keep. */
+export function readBackupKeep(ctx: HandlerContext): number {
+  return ctx.settings.read<number>('backupKeep', DEFAULT_BACKUP_KEEP);
+}
+
 export function readBranding(ctx: HandlerContext): Branding {
   return { ...DEFAULT_BRANDING, ...ctx.settings.read<Partial<Branding>>('branding', {}) };
 }

@@ -2,10 +2,8 @@ import { z } from 'zod';
 import type { Settings } from '../../shared/model';
 import type { HandlerContext } from './context';
 import { closeTime, editionLanguage, empty, timezone } from './schemas';
-import { DEFAULT_BACKUP_KEEP, readBranding, readEditionDefaults } from './settings-defaults';
+import { readBackupKeep, readBranding, readEditionDefaults } from './settings-defaults';
 import type { Routes } from './types';
-
-export { DEFAULT_BACKUP_KEEP } from './settings-defaults';
 
 const language = z.enum(['bg', 'en']).nullable();
 const webAddress = z
@@ -81,7 +79,7 @@ function readSettings(ctx: HandlerContext): Settings {
   return {
     language: ctx.settings.read<Settings['language']>('language', null),
     authorName: ctx.settings.read<string | null>('authorName', null),
-    backupKeep: ctx.settings.read<number>('backupKeep', DEFAULT_BACKUP_KEEP),
+    backupKeep: readBackupKeep(ctx),
     editionDefaults: { timezone, closeTime, language, sections },
     branding: readBranding(ctx),
   };

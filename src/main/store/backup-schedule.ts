@@ -1,5 +1,5 @@
 import type { HandlerContext } from '../handlers/context';
-import { DEFAULT_BACKUP_KEEP } from '../handlers/settings';
+import { readBackupKeep } from '../handlers/settings-defaults';
 import { createBackup, listBackups, pruneBackups } from './backup';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -16,7 +16,7 @@ export async function backUpIfDue(ctx: HandlerContext, now = new Date()): Promis
   const newest = listBackups(dbPath).find((backup) => backup.kind === 'auto');
   if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
   const made = await createBackup(ctx.db, { kind: 'auto', now });
-  pruneBackups(dbPath, ctx.settings.read<number>('backupKeep', DEFAULT_BACKUP_KEEP));
+  pruneBackups(dbPath, readBackupKeep(ctx));
   return made.path;
 }
 
