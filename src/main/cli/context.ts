@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { RequestName, RequestOf, ResponseOf } from '../../shared/api';
-import { AppError, unwrap } from '../../shared/errors';
+import { AppError } from '../../shared/errors';
 import { createContext, type HandlerContext } from '../handlers/context';
-import { dispatch } from '../handlers/dispatch';
+import { callHandler } from '../handlers/dispatch';
 import { listBackups } from '../store/backup';
 import { openStore } from '../store/db';
 import { resolveDbPath } from '../store/location';
@@ -30,7 +30,7 @@ export function openSession(
       return ctx.db;
     },
     ctx,
-    call: async (name, req) => unwrap(await dispatch(ctx, name, req)) as ResponseOf<typeof name>,
+    call: (name, req) => callHandler(ctx, name, req),
     close: () => ctx.db.close(),
   };
 }

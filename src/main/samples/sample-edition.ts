@@ -2,10 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Digest, ImportReport } from '../../shared/model';
-import { AppError, unwrap } from '../../shared/errors';
-import type { RequestName, RequestOf, ResponseOf } from '../../shared/api';
+import { AppError } from '../../shared/errors';
 import type { HandlerContext } from '../handlers/context';
-import { dispatch } from '../handlers/dispatch';
+import { callHandler as call } from '../handlers/dispatch';
 import { ingestFiles } from '../ingest/ingest-file';
 import { bodyFromBlocks } from '../lexical/body';
 import { plainInlines } from '../wire/blocks';
@@ -122,12 +121,4 @@ function storyIds(ctx: HandlerContext, headlines: string[]): number[] {
     if (!row) throw new AppError('not_found', `The sample story "${headline}" was not imported.`);
     return row.id;
   });
-}
-
-async function call<K extends RequestName>(
-  ctx: HandlerContext,
-  name: K,
-  req: RequestOf<K>,
-): Promise<ResponseOf<K>> {
-  return unwrap(await dispatch(ctx, name, req)) as ResponseOf<K>;
 }

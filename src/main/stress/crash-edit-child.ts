@@ -9,11 +9,10 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { RequestName, RequestOf, ResponseOf } from '../../shared/api';
-import { unwrap, type Result } from '../../shared/errors';
 import type { LexicalStateJson } from '../../shared/model';
-import { createContext, type HandlerContext } from '../handlers/context';
-import { dispatch } from '../handlers/dispatch';
+import { createContext } from '../handlers/context';
+import type { RequestOf, ResponseOf } from '../../shared/api';
+import { callHandler as call } from '../handlers/dispatch';
 import { bodyFromBlocks } from '../lexical/body';
 import { openStore } from '../store/db';
 import { plainInlines } from '../wire/blocks';
@@ -53,14 +52,6 @@ const SAVER_MODULE = join(
   'editor',
   'storySaver.ts',
 );
-
-function call<K extends RequestName>(
-  ctx: HandlerContext,
-  name: K,
-  req: RequestOf<K>,
-): Promise<ResponseOf<K>> {
-  return dispatch(ctx, name, req).then((result) => unwrap(result as Result<ResponseOf<K>>));
-}
 
 /** Pipes are written synchronously on Linux: a logged line survives the SIGKILL that follows. */
 const log = (line: string): void => void process.stdout.write(`${line}\n`);

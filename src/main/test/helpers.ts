@@ -1,10 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RequestName, RequestOf, ResponseOf } from '../../shared/api';
-import { unwrap, type Result } from '../../shared/errors';
 import { createContext, type HandlerContext } from '../handlers/context';
-import { dispatch } from '../handlers/dispatch';
+import { callHandler } from '../handlers/dispatch';
 import { openStore } from '../store/db';
 
 export const FIXED_NOW = '2026-03-14T08:30:00.000Z';
@@ -14,13 +12,8 @@ export function memoryContext(): HandlerContext {
   return createContext(openStore(':memory:'), () => FIXED_NOW);
 }
 
-export function call<K extends RequestName>(
-  ctx: HandlerContext,
-  name: K,
-  req: RequestOf<K>,
-): Promise<ResponseOf<K>> {
-  return dispatch(ctx, name, req).then((result) => unwrap(result as Result<ResponseOf<K>>));
-}
+/** A request through the handlers, as every door makes it; errors are thrown. */
+export const call = callHandler;
 
 export function upload(
   name: string,
