@@ -1,3 +1,4 @@
+import { BATCH_FILES } from '../cli/commands/import';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -40,7 +41,7 @@ export interface ImportCrashFigures {
 
 const BIN = join('bin', 'edition.cjs');
 
-/** The real command, batches of 50 files per `stories.import` request, one process. */
+/** The real command (BATCH_FILES files per `stories.import` request), one process. */
 function startImport(folder: string, db: string): Child {
   return startChild([BIN, 'import', folder, '--db', db, '--json']);
 }
@@ -67,9 +68,6 @@ function storedNow(db: string): number {
 async function progress(child: Child, db: string, stories: number): Promise<void> {
   while (child.process.exitCode === null && storedNow(db) < stories) await sleep(10);
 }
-
-/** The command's files per `stories.import` request (cli/commands/import.ts). */
-const CLI_BATCH = 50;
 
 /** One kill in EARLY_KILLS lands before anything is stored (during start-up and migration). */
 const EARLY_KILLS = 10;
@@ -118,7 +116,8 @@ export async function runImportCrashes(options: ImportCrashOptions): Promise<Imp
   const expected = inspect(cleanDb).perFile;
   const total = [...expected.values()].reduce((sum, n) => sum + n, 0);
   const random = seededRandom(options.seed);
-  const batches = Math.ceil(options.files / CLI_BATCH);
+  // The wire set's files are small: the command's batches are cut by count, not by bytes.
+  const batches = Math.ceil(options.files / BATCH_FILES);
   const batchMs = (clean.ms - clean.firstCommitMs) / Math.max(1, batches - 1);
   const figures: ImportCrashFigures = {
     runs: options.runs,

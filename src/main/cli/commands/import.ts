@@ -12,7 +12,7 @@ import type { Output } from '../output';
  * BATCH_FILES files or BATCH_BYTES bytes, whichever comes first. Each request is one
  * transaction (one full-text index flush), so larger batches write faster.
  */
-const BATCH_FILES = 100;
+export const BATCH_FILES = 100;
 const BATCH_BYTES = 32 * 1024 * 1024;
 /** Requests under way at once: the store writes one batch while the next is being parsed. */
 const IN_FLIGHT = 2;
@@ -41,28 +41,32 @@ async function importBatches(
   report: ImportReport,
 ): Promise<void> {
   const inFlight: Promise<void>[] = [];
-  try {
-    for (let next = 0; next < files.length;) {
-      const { batch, end } = readBatch(files, next, report);
-      next = end;
-      const read = next;
-      // Requests resolve in the order they were made (the store writes them in that order).
-      const request =
-        batch.length > 0 ? session.call('stories.import', { files: batch }) : Promise.resolve(null);
-      inFlight.push(
-        request.then((answer) => {
+  // The first request that failed; every request is handled as it is made, so one failing
+  // while another is awaited is never an unhandled rejection.
+  let failure: { error: unknown } | null = null;
+  for (let next = 0; next < files.length && !failure;) {
+    const { batch, end } = readBatch(files, next, report);
+    next = end;
+    const read = next;
+    // Requests resolve in the order they were made (the store writes them in that order).
+    const request =
+      batch.length > 0 ? session.call('stories.import', { files: batch }) : Promise.resolve(null);
+    inFlight.push(
+      request.then(
+        (answer) => {
           if (answer) merge(report, answer);
           if (!out.json && files.length > BATCH_FILES)
             out.info(`imported ${read}/${files.length} files`);
-        }),
-      );
-      if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
-    }
-  } finally {
-    // Also when a request failed: the other one must not run on unobserved.
-    await Promise.allSettled(inFlight);
+        },
+        (error: unknown) => {
+          failure ??= { error };
+        },
+      ),
+    );
+    if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
   }
   await Promise.all(inFlight);
+  if (failure) throw (failure as { error: unknown }).error;
 }
 
 /**
