@@ -21,7 +21,7 @@ import { random, textSource, type Language, type StoryText } from './archive-tex
 const GENERATOR_VERSION = 2;
 export const ARCHIVE_END = '2026-03-14T06:00:00.000Z';
 /** The edition every archive holds: its window is the last day of the archive. */
-export const ARCHIVE_EDITION_DATE = '2026-03-14';
+const ARCHIVE_EDITION_DATE = '2026-03-14';
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 const BATCH = 2000;
 /** One in ten stories is another agency's take on a story of the last hour or so. */
@@ -46,7 +46,7 @@ const AGENCIES: Agency[] = [
   { name: 'AFP', language: 'en', format: 'newsml-1', share: 5 },
 ];
 
-export function archiveCacheFolder(): string {
+function archiveCacheFolder(): string {
   return process.env.EDITION_BENCH_CACHE ?? join(tmpdir(), 'edition-bench-cache');
 }
 

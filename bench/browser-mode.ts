@@ -1,81 +1,22 @@
-/** Browser mode for the benchmarks: a serving process, its API, and Chromium to drive it. */
-import { spawn } from 'node:child_process';
+/** Browser mode for the benchmarks: a serving process and Chromium to drive it. */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { spawnServe, type ServeProcess } from '../e2e/support/server';
 
-const REPO = join(__dirname, '..');
-const BIN = join(REPO, 'bin', 'edition.cjs');
-
-export interface Served {
-  url: string;
-  origin: string;
-  token: string;
-  pid: number;
+export interface Served extends ServeProcess {
   /** From spawning the command to its printed URL. */
   startMs: number;
-  stop: () => Promise<void>;
 }
 
-/** `edition serve` on a database, as a user starts it; resolves once it prints its URL. */
+/**
+ * `edition serve` on a database, as a user starts it (the e2e suite's spawnServe); resolves
+ * once it prints its URL. Call its API with apiClient (e2e/support/xss-api.ts).
+ */
 export async function serve(dbPath: string): Promise<Served> {
   const started = performance.now();
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', dbPath, '--port', '0'], {
-    cwd: REPO,
-    env: { ...process.env, EDITION_DB: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no URL from edition serve:\n${output}`)),
-      120_000,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`edition serve exited (${code}):\n${output}`)));
-  });
-  const parsed = new URL(url);
-  return {
-    url,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token')!,
-    pid: child.pid!,
-    startMs: Math.round(performance.now() - started),
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-export async function api(served: Served, name: string, req: unknown): Promise<unknown> {
-  const response = await fetch(`${served.origin}/api/${name}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'X-Edition-Token': served.token,
-      Origin: served.origin,
-    },
-    body: JSON.stringify(req),
-  });
-  const answer = (await response.json()) as {
-    ok: boolean;
-    value?: unknown;
-    error?: { message: string };
-  };
-  if (!answer.ok) throw new Error(`${name}: ${answer.error?.message}`);
-  return answer.value;
+  // Longer than the e2e suite's 30 s: the scale bench serves archives of 100,000 stories.
+  const served = await spawnServe(dbPath, { timeoutMs: 120_000 });
+  return { ...served, startMs: Math.round(performance.now() - started) };
 }
 
 /** Debian's Chromium where installed, as the e2e suite uses it; Playwright's own elsewhere. */
@@ -95,12 +36,4 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
-}
-
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return (
-    Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) /
-    10
-  );
 }

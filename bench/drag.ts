@@ -9,47 +9,48 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { api, launchChromium, percentile, serve } from './browser-mode';
+import type { Browser, Page } from '@playwright/test';
+import { apiClient } from '../e2e/support/xss-api';
+import { launchChromium, serve, type Served } from './browser-mode';
+import { percentile } from './scale-stats';
 
 const ITEMS = 60;
 const SECTIONS = ['България', 'Свят', 'Икономика', 'Спорт'];
 const DRAGS = 6;
 
-interface Digest {
-  id: number;
-  sections: { id: number; name: string }[];
-}
-
 export async function dragBenchmark(): Promise<Record<string, unknown>> {
   const folder = mkdtempSync(join(tmpdir(), 'edition-drag-bench-'));
-  const served = await serve(join(folder, 'drag.db'));
+  // Started inside the try: whichever step fails, finally stops what did start.
+  let served: Served | undefined;
+  let browser: Browser | undefined;
   try {
+    served = await serve(join(folder, 'drag.db'));
+    const api = apiClient(served.url);
     const ids: number[] = [];
     for (let index = 0; index < ITEMS; index += 1) {
-      const report = (await api(served, 'stories.importText', {
+      const report = await api('stories.importText', {
         text: `Новина ${index + 1} за таблото\n\nПърви абзац на новина ${index + 1}, с достатъчно думи за картичка.`,
-      })) as { imported: { id: number }[] };
+      });
       ids.push(report.imported[0]!.id);
     }
-    let digest = (await api(served, 'digests.create', {
+    let digest = await api('digests.create', {
       date: '2026-11-26',
       title: 'Бенчмарк',
       fromPrevious: false,
-    })) as Digest;
+    });
     for (const name of SECTIONS)
-      digest = (await api(served, 'digests.addSection', { digestId: digest.id, name })) as Digest;
+      digest = await api('digests.addSection', { digestId: digest.id, name });
     const perGroup = ITEMS / (SECTIONS.length + 1);
     for (let group = 0; group <= SECTIONS.length; group += 1) {
       const sectionId = group === 0 ? null : digest.sections[group - 1]!.id;
-      await api(served, 'digests.addStory', {
+      await api('digests.addStory', {
         digestId: digest.id,
         storyIds: ids.slice(group * perGroup, (group + 1) * perGroup),
         sectionId,
       });
     }
 
-    const browser = await launchChromium();
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${served.url}#/digest/${digest.id}/view/board`);
     await page
@@ -71,24 +72,24 @@ export async function dragBenchmark(): Promise<Record<string, unknown>> {
       longTasks.push(...measured.longTasks);
       if (measured.moved) moved += 1;
     }
-    await browser.close();
     return {
       items: ITEMS,
       drags: DRAGS,
       // Each drag must really have moved the item, or its frames would measure nothing.
       dragsThatMoved: moved,
       targetFrameMs: 16,
-      pickupFrameMs: { p50: percentile(pickups, 50), max: Math.max(...pickups) },
+      pickupFrameMs: { p50: percentile(pickups, 50, 1), max: Math.max(...pickups) },
       movingFrameMs: {
         n: frames.length,
-        p50: percentile(frames, 50),
-        p95: percentile(frames, 95),
+        p50: percentile(frames, 50, 1),
+        p95: percentile(frames, 95, 1),
         max: Math.max(...frames),
       },
       longTasksMs: longTasks.length ? { n: longTasks.length, max: Math.max(...longTasks) } : null,
     };
   } finally {
-    await served.stop();
+    await browser?.close();
+    await served?.stop();
     rmSync(folder, { recursive: true, force: true });
   }
 }

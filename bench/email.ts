@@ -5,6 +5,7 @@ import { metaParts, storyImage, visibleSections } from '../src/main/export/diges
 import { renderEmailHtml } from '../src/main/export/email-html';
 import { escapeHtml } from '../src/main/export/escape';
 import { webUrl } from '../src/main/export/links';
+import { percentile } from './scale-stats';
 
 /**
  * Email rendering speed: a 40-story digest through renderEmailHtml (template + juice) against
@@ -42,8 +43,7 @@ async function medianMs(run: () => unknown): Promise<number> {
     await run();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return percentile(times, 50);
 }
 
 function round(value: number): number {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { random } from './archive-text';
 
 /**
  * Generates wire files for the benchmark from the project's own sample stories: their
@@ -19,14 +20,6 @@ function vocabulary(): string[] {
 
 /** One in NEAR_DUPLICATE_EVERY stories rewrites an earlier one, as agencies rewrite each other. */
 const NEAR_DUPLICATE_EVERY = 10;
-
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium } from './browser-mode';
 import { benchQueries } from './scale-queries';
 import {
   armKeypress,
@@ -12,7 +13,7 @@ import {
   shows,
   WATCH_FIRST_CARD,
 } from './scale-page';
-import { serve } from './scale-serve';
+import { serve, type MeasuredServe } from './scale-serve';
 import { summarise, type Timings } from './scale-stats';
 
 export interface BrowserFigures {
@@ -39,18 +40,6 @@ export interface BrowserFigures {
 const LOADS = 3;
 const KEYPRESS_TERMS = 40;
 const SCROLL_PAGES = Number(process.env.SCALE_SCROLL_PAGES ?? 200);
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
-  existsSync(path),
-);
 const SCREENSHOTS = join(__dirname, '..', 'test-results');
 
 /**
@@ -60,13 +49,17 @@ const SCREENSHOTS = join(__dirname, '..', 'test-results');
  */
 export async function browserFigures(archive: string, label: string): Promise<BrowserFigures> {
   const folder = mkdtempSync(join(tmpdir(), 'edition-scale-'));
-  const db = join(folder, 'edition.db');
-  copyFileSync(archive, db);
-  const terms = searchTerms(db);
-  const served = await serve(db);
-  const settleMs = await served.settle();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  // Opened before the copy (a partial copy of a large archive is worth removing too); every
+  // step after it may fail, and finally stops whatever had started by then.
+  let served: MeasuredServe | undefined;
+  let browser: Browser | undefined;
   try {
+    const db = join(folder, 'edition.db');
+    copyFileSync(archive, db);
+    const terms = searchTerms(db);
+    served = await serve(db);
+    const settleMs = await served.settle();
+    browser = await launchChromium();
     const loads = [];
     for (let run = 0; run < LOADS; run += 1) loads.push(await measureLoad(browser, served.url));
     const page = await openInbox(browser, served.url);
@@ -88,8 +81,8 @@ export async function browserFigures(archive: string, label: string): Promise<Br
       screenshot,
     };
   } finally {
-    await browser.close();
-    await served.stop();
+    await browser?.close();
+    await served?.stop();
     rmSync(folder, { recursive: true, force: true });
   }
 }

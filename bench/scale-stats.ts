@@ -6,11 +6,24 @@ export interface Timings {
   max: number;
 }
 
-export function summarise(samples: number[]): Timings {
+/**
+ * The benchmarks' one percentile: nearest rank, the sorted sample at floor(p% of n), `p` from 0
+ * to 100 (100: the largest). Rounded to `decimals` places when given. NaN for no samples, which
+ * JSON prints as null rather than as a flattering 0.
+ */
+export function percentile(samples: number[], p: number, decimals?: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  const round = (ms: number) => Math.round(ms * 1000) / 1000;
-  return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(at(1)) };
+  const value = sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  if (value === undefined) return NaN;
+  if (decimals === undefined) return value;
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
+}
+
+export function summarise(samples: number[]): Timings {
+  // No samples: zeros, with n = 0 telling them from measured figures.
+  const at = (p: number) => (samples.length ? percentile(samples, p, 3) : 0);
+  return { n: samples.length, p50: at(50), p95: at(95), max: at(100) };
 }
 
 /**

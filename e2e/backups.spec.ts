@@ -1,5 +1,4 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
@@ -14,7 +13,8 @@ test('back up the database, go on working, and restore the backup from the app',
   page,
   edition,
 }, testInfo) => {
-  const wire = mkdtempSync(join(tmpdir(), 'edition-backup-wire-'));
+  // Inside the server's folder, which the fixture deletes when the test ends.
+  const wire = mkdtempSync(join(edition.folder, 'wire-'));
   const screen = await new MainScreen(page).open(edition.url);
   await screen.importFiles([story(wire, 'morning.txt', 'Сутрешна новина')]);
   await expect(screen.card('Сутрешна новина')).toHaveCount(1);

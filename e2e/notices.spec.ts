@@ -1,5 +1,4 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { EditorPane } from './models/editor-pane';
@@ -9,7 +8,8 @@ test('a flash item landing in the watched folder is announced and opens from the
   page,
   edition,
 }, testInfo) => {
-  const watched = mkdtempSync(join(tmpdir(), 'edition-notices-'));
+  // Inside the server's folder, which the fixture deletes when the test ends.
+  const watched = mkdtempSync(join(edition.folder, 'watched-'));
   await new MainScreen(page).open(edition.url);
   await page.getByTestId('sources-button').click();
   await page.getByTestId('watch-folder').fill(watched);

@@ -100,7 +100,7 @@ async function openStory(page: Page, id: string, first: boolean): Promise<number
 
 test('no payload of the hostile-input corpus runs in the app', async ({ page, edition }) => {
   test.setTimeout(120_000);
-  const { folder, files } = writeCorpusFolder();
+  const { folder, files } = writeCorpusFolder(edition.folder);
   const report = JSON.parse(
     execFileSync(process.execPath, edition.cliArgs(['import', folder, '--json']), {
       cwd: REPO,

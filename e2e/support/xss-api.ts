@@ -3,7 +3,8 @@ import type { RequestName, RequestOf, ResponseOf } from '../../src/shared/api';
 /**
  * Browser mode's API from the test process, as the app's client calls it: POST /api/<name>
  * with the token the server printed in its URL. Used to type payloads where an editor would
- * (annotation notes, edition fields) without a few hundred UI round trips.
+ * (annotation notes, edition fields) without a few hundred UI round trips. The benchmarks
+ * (bench/) seed their databases with it too, so it must stay free of test fixtures.
  */
 export function apiClient(serverUrl: string) {
   const url = new URL(serverUrl);
