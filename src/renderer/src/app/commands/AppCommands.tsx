@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { call } from '@renderer/api/client';
-import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { navigate } from '@renderer/app/routing/route';
 import { useDigests } from '@renderer/features/digest/DigestContext';
+import { useLoadSampleEdition } from '@renderer/features/samples/useLoadSampleEdition';
 import { useCommand } from './CommandsContext';
 
 const RECENT = 5;
@@ -10,8 +9,8 @@ const RECENT = 5;
 /** Navigation and the recent editions, for the palette. Renders nothing. */
 export function AppCommands(): React.JSX.Element {
   const { t } = useTranslation();
-  const reportError = useReportError();
-  const { summaries, apply } = useDigests();
+  const { summaries } = useDigests();
+  const { load: loadSample } = useLoadSampleEdition();
   const go = t('commands.groups.go');
   useCommand({
     id: 'go.board',
@@ -29,13 +28,7 @@ export function AppCommands(): React.JSX.Element {
     id: 'app.sample',
     label: t('commands.sample'),
     group: t('commands.groups.app'),
-    run: () =>
-      void call('samples.loadEdition', {})
-        .then(({ digest }) => {
-          apply(digest);
-          navigate({ digestId: digest.id, view: 'board' });
-        })
-        .catch(reportError),
+    run: loadSample,
   });
   return (
     <>

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Events } from '@shared/events';
 import { listenToMain } from '@renderer/api/events';
-import { matchesShortcut, shortcutLabel } from '@renderer/editor/utils/shortcuts';
+import { matchesShortcut } from '@renderer/editor/utils/shortcuts';
+import { isTextEntryTarget } from '@renderer/lib/textEntry';
 import { CommandPalette } from './CommandPalette';
 import { CommandsContext, createCommandRegistry, useCommand } from './CommandsContext';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -21,7 +22,7 @@ export function CommandsProvider({ children }: { children: ReactNode }): React.J
       if (matchesShortcut(event, GLOBAL_SHORTCUTS.palette)) {
         event.preventDefault();
         setOpen((current) => (current === 'palette' ? null : 'palette'));
-      } else if (event.key === 'F1' || (event.key === '?' && !isTyping(event.target))) {
+      } else if (event.key === 'F1' || (event.key === '?' && !isTextEntryTarget(event.target))) {
         event.preventDefault();
         setOpen('shortcuts');
       }
@@ -68,15 +69,3 @@ function ShortcutsCommand({ onShow }: { onShow: () => void }): null {
   });
   return null;
 }
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  );
-}
-
-export { shortcutLabel };

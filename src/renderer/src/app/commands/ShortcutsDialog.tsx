@@ -1,6 +1,6 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DialogHead } from '@renderer/app/dialog/DialogHead';
-import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
+import { ModalDialog } from '@renderer/app/dialog/ModalDialog';
 import { MOD_KEY, SHORTCUTS, shortcutLabel } from '@renderer/editor/utils/shortcuts';
 import { GLOBAL_SHORTCUTS } from './globalShortcuts';
 import './commands.css';
@@ -10,7 +10,7 @@ type Row = [labelKey: string, keys: string];
 /** Every shortcut in one sheet (F1 or ?), grouped where it works. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();
-  const { ref, titleId, close, onCancel } = useModalDialog(onClose);
+  const groupId = useId();
   const groups: [string, Row[]][] = [
     [
       'everywhere',
@@ -52,23 +52,16 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX
     ],
   ];
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="shortcuts-dialog"
-      data-testid="shortcuts-dialog"
-      aria-labelledby={titleId}
-      onCancel={onCancel}
+      testId="shortcuts-dialog"
+      title={t('shortcuts.title')}
+      onClose={onClose}
     >
-      <DialogHead
-        className="shortcuts-dialog__head"
-        titleId={titleId}
-        title={t('shortcuts.title')}
-        onClose={close}
-      />
       <div className="shortcuts-dialog__groups">
         {groups.map(([group, rows]) => (
-          <section key={group} aria-labelledby={`${titleId}-${group}`}>
-            <h3 id={`${titleId}-${group}`}>{t(`shortcuts.groups.${group}`)}</h3>
+          <section key={group} aria-labelledby={`${groupId}-${group}`}>
+            <h3 id={`${groupId}-${group}`}>{t(`shortcuts.groups.${group}`)}</h3>
             <dl className="shortcuts-dialog__list">
               {rows.map(([label, keys]) => (
                 <div key={label} className="shortcuts-dialog__row">
@@ -82,6 +75,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX
           </section>
         ))}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -23,9 +23,17 @@ export function useModalDialog(onClose: () => void): ModalDialog {
     const element = ref.current;
     if (!element) return;
     if (!element.open) element.showModal();
-    setAlertHost(element);
+    // A dialog may open over another (Shortcuts over Settings): remember whose host it was, so
+    // that closing this one gives the alerts back to the dialog still open rather than to the
+    // inert page. Modal dialogs close in reverse order (the one below is inert), so restoring
+    // only while the host is still ours is enough.
+    let previous: HTMLElement | null = null;
+    setAlertHost((current) => {
+      previous = current;
+      return element;
+    });
     return () => {
-      setAlertHost(null);
+      setAlertHost((current) => (current === element ? previous : current));
       if (element.open) element.close();
     };
   }, [setAlertHost]);

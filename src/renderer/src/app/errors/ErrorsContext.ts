@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type SetStateAction } from 'react';
 import { AppError, type ErrorInfo } from '@shared/errors';
 
 export interface ShownError extends ErrorInfo {
@@ -11,8 +11,9 @@ export interface ErrorsApi {
   /**
    * A modal dialog makes the rest of the window inert: while one is open it lends itself as the
    * alert region's home, so that errors stay visible and can be dismissed. Null gives it back.
+   * Takes an updater too, so a dialog opened over another can hand the host back to that one.
    */
-  setAlertHost: (host: HTMLElement | null) => void;
+  setAlertHost: (host: SetStateAction<HTMLElement | null>) => void;
 }
 
 export const ErrorsContext = createContext<ErrorsApi>({

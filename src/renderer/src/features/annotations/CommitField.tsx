@@ -10,6 +10,10 @@ export function CommitField({
   placeholder,
   testId,
   type = 'text',
+  min,
+  max,
+  className = 'commit-field',
+  small = true,
   validate,
   onCommit,
 }: {
@@ -17,7 +21,14 @@ export function CommitField({
   value: string | null;
   placeholder?: string;
   testId?: string;
-  type?: 'text' | 'url';
+  type?: 'text' | 'url' | 'number';
+  /** For a number: the range its stepper keeps to (`validate` still decides what is saved). */
+  min?: number;
+  max?: number;
+  /** The wrapper's classes: a form's own field layout instead of the side panel's. */
+  className?: string;
+  /** The compact input of side panels; false for a full-height one beside a form's buttons. */
+  small?: boolean;
   validate?: (text: string) => string | null;
   onCommit: (value: string | null) => Promise<boolean>;
 }): React.JSX.Element {
@@ -42,12 +53,14 @@ export function CommitField({
   };
 
   return (
-    <div className="commit-field">
+    <div className={className}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        className="input input--small"
+        className={small ? 'input input--small' : 'input'}
         type={type}
+        min={min}
+        max={max}
         data-testid={testId}
         value={text}
         placeholder={placeholder}

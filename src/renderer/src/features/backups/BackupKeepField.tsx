@@ -1,41 +1,58 @@
-import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Settings } from '@shared/model';
 import { call } from '@renderer/api/client';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import { CommitField } from '@renderer/features/annotations/CommitField';
+import { useRemote } from '@renderer/features/sources/useRemote';
 
-/** How many daily automatic backups to keep; saved as soon as a valid number is chosen. */
-export function BackupKeepField(): React.JSX.Element {
+const MIN_KEEP = 1;
+const MAX_KEEP = 365;
+
+const loadSettings = (): Promise<Settings> => call('settings.get', {});
+
+/**
+ * How many daily automatic backups to keep. Saved when the user is done with the field (Enter
+ * or leaving it), never per keystroke: typing "14" must not store 1 on the way, since the next
+ * backup prunes down to the stored number.
+ */
+export function BackupKeepField(): React.JSX.Element | null {
   const { t } = useTranslation();
   const reportError = useReportError();
-  const id = useId();
-  const [keep, setKeep] = useState<string>('');
+  const [settings, setSettings] = useRemote(loadSettings);
 
-  useEffect(() => {
-    call('settings.get', {})
-      .then((settings) => setKeep(String(settings.backupKeep)))
-      .catch(reportError);
-  }, [reportError]);
+  if (settings.kind !== 'ready') return null;
 
-  const save = (value: string): void => {
-    setKeep(value);
-    const count = Number(value);
-    if (!Number.isInteger(count) || count < 1 || count > 365) return;
-    call('settings.set', { backupKeep: count }).catch(reportError);
+  const validate = (text: string): string | null => {
+    const count = Number(text);
+    return Number.isInteger(count) && count >= MIN_KEEP && count <= MAX_KEEP
+      ? null
+      : t('backups.keepRange');
+  };
+
+  // An emptied field puts back the stored number: there is no "no limit".
+  const commit = async (text: string | null): Promise<boolean> => {
+    if (text === null) return false;
+    try {
+      setSettings(await call('settings.set', { backupKeep: Number(text) }));
+      return true;
+    } catch (error) {
+      reportError(error);
+      return false;
+    }
   };
 
   return (
-    <div className="field backups-keep">
-      <label htmlFor={id}>{t('backups.keep')}</label>
-      <input
-        id={id}
-        className="input"
-        type="number"
-        min={1}
-        max={365}
-        data-testid="backup-keep"
-        value={keep}
-        onChange={(event) => save(event.target.value)}
-      />
-    </div>
+    <CommitField
+      label={t('backups.keep')}
+      value={String(settings.value.backupKeep)}
+      testId="backup-keep"
+      type="number"
+      min={MIN_KEEP}
+      max={MAX_KEEP}
+      className="field backups-keep"
+      small={false}
+      validate={validate}
+      onCommit={commit}
+    />
   );
 }

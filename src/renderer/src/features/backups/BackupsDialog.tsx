@@ -2,8 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '@shared/model';
 import { call } from '@renderer/api/client';
-import { DialogHead } from '@renderer/app/dialog/DialogHead';
-import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
+import { ModalDialog } from '@renderer/app/dialog/ModalDialog';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { useRemote } from '@renderer/features/sources/useRemote';
 import { BackupRow } from './BackupRow';
@@ -20,7 +19,6 @@ const loadBackups = (): Promise<BackupInfo[]> => call('backups.list', {});
 export function BackupsDialog({ onClose }: { onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();
   const reportError = useReportError();
-  const { ref: dialog, titleId, close, onCancel } = useModalDialog(onClose);
   const [backups, , reload] = useRemote(loadBackups);
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
@@ -51,20 +49,13 @@ export function BackupsDialog({ onClose }: { onClose: () => void }): React.JSX.E
   );
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="sources-dialog"
-      data-testid="backups-dialog"
-      aria-labelledby={titleId}
-      onCancel={onCancel}
+      titleClassName="sources-dialog__title"
+      testId="backups-dialog"
+      title={t('backups.title')}
+      onClose={onClose}
     >
-      <DialogHead
-        className="sources-dialog__head"
-        titleClassName="sources-dialog__title"
-        titleId={titleId}
-        title={t('backups.title')}
-        onClose={close}
-      />
       <p className="sources-dialog__intro muted">{t('backups.intro')}</p>
       <div className="sources-dialog__body">
         <div className="backups-actions">
@@ -111,6 +102,6 @@ export function BackupsDialog({ onClose }: { onClose: () => void }): React.JSX.E
           </ul>
         )}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -39,7 +39,7 @@ import { AddSectionForm } from './AddSectionForm';
 import { boardCollision, parseDndId, type DndTarget } from './dnd';
 import { focusSectionControl } from './focus';
 import type { EditionChanges } from './useEditionChanges';
-import { isBelow, keyboardDrop, storyDropAt, type StoryDrop } from './dropPlacement';
+import { keyboardDrop, storyDropAt, type StoryDrop } from './dropPlacement';
 import { useBoardAnnouncements } from './useBoardAnnouncements';
 import { useBoardItemActions } from './useBoardItemActions';
 import { WindowPanel } from './WindowPanel';
@@ -276,21 +276,13 @@ export const EditionBoard = memo(function EditionBoard({
         setStoryDrop(keyboardDropOf(thing.id, over));
         return;
       }
-      if (thing?.kind !== 'item' || !over) return;
-      const place = parseDndId(over.id);
+      if (thing?.kind !== 'item') return;
       const order = latest.current.order;
+      // Into the other list before or after the item, by which half the pointer is over.
+      const drop = storyDropAt(order, dragged, over);
       const from = findGroup(order, thing.id);
-      let to: GroupKey | null = null;
-      let index = 0;
-      if (place?.kind === 'group') to = place.key;
-      else if (place?.kind === 'item') {
-        to = findGroup(order, place.id);
-        if (to === null) return;
-        // Into the other list before or after the item, by which half the pointer is over.
-        index = order.items[to]!.indexOf(place.id) + (isBelow(dragged, over) ? 1 : 0);
-      }
-      if (to === null || from === null || to === from) return;
-      setDraft(moveInOrder(order, thing.id, to, index));
+      if (!drop || from === null || drop.group === from) return;
+      setDraft(moveInOrder(order, thing.id, drop.group, drop.index));
     },
     [storyDropOf, keyboardDropOf],
   );
@@ -326,13 +318,13 @@ export const EditionBoard = memo(function EditionBoard({
         if (drop && story) addStory(story, drop.group, drop.index);
         return;
       }
-      const keyboardDrop =
+      const byKeyboard =
         thing?.kind === 'item' && latest.current.keyboard ? keyboardDropOf(thing.id, over) : null;
       finish();
       if (thing?.kind !== 'item' || !over) return;
-      if (keyboardDrop) {
-        const moved = moveInOrder(order, thing.id, keyboardDrop.group, keyboardDrop.index);
-        commitMove(thing.id, keyboardDrop.group, keyboardDrop.index, withOrder(current, moved));
+      if (byKeyboard) {
+        const moved = moveInOrder(order, thing.id, byKeyboard.group, byKeyboard.index);
+        commitMove(thing.id, byKeyboard.group, byKeyboard.index, withOrder(current, moved));
         return;
       }
       let final = order;

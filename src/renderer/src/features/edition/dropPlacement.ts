@@ -29,7 +29,10 @@ export function keyboardDrop(
   return { group, index: order.items[group]!.indexOf(place.id) + (fromBelow ? 1 : 0) };
 }
 
-/** A story from the window dropped on the board: on a group's head, or before/after an item. */
+/**
+ * A story from the window dropped on the board, or a row dragged by pointer into another group:
+ * on a group's head, or before/after an item.
+ */
 export function storyDropAt(
   order: BoardOrder,
   active: Active,
@@ -50,7 +53,7 @@ function centreY(active: Active): number | null {
 }
 
 /** Below the middle of what it is over: the drop goes after it. */
-export function isBelow(active: Active, over: Over): boolean {
+function isBelow(active: Active, over: Over): boolean {
   const y = centreY(active);
   return y !== null && y > over.rect.top + over.rect.height / 2;
 }

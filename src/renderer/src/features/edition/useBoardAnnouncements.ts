@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Announcements, Over, UniqueIdentifier } from '@dnd-kit/core';
 import { findGroup, type BoardOrder, type GroupKey } from './boardOrder';
 import { parseDndId, type PlaceWords } from './dnd';
+import type { StoryDrop } from './dropPlacement';
 
 interface Needs {
   latest: RefObject<{
@@ -12,7 +13,7 @@ interface Needs {
   }>;
   headlineOf: (itemId: number) => string;
   labelOf: (key: GroupKey) => string;
-  keyboardDropOf: (itemId: number, over: Over | null) => { group: GroupKey; index: number } | null;
+  keyboardDropOf: (itemId: number, over: Over | null) => StoryDrop | null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { isTextEntryTarget, pastedContent, readClipboard } from './paste';
+import { claimsPaste, pastedContent, readClipboard } from './paste';
 
 describe('pastedContent', () => {
   const data = (map: Record<string, string>) => (type: string) => map[type] ?? '';
@@ -22,20 +22,19 @@ describe('pastedContent', () => {
   });
 });
 
-describe('isTextEntryTarget', () => {
-  it('leaves pastes into fields and the editor alone', () => {
+describe('claimsPaste', () => {
+  it('leaves pastes into fields, the editor and open dialogs alone', () => {
     document.body.innerHTML = `
-      <input id="i"><textarea id="t"></textarea>
+      <input id="i">
       <div contenteditable="true"><p id="e">x</p></div>
-      <div contenteditable="false" id="n"></div>
+      <dialog open><button id="d">Save</button></dialog>
       <button id="b">Open</button>`;
-    expect(isTextEntryTarget(document.getElementById('i'))).toBe(true);
-    expect(isTextEntryTarget(document.getElementById('t'))).toBe(true);
-    expect(isTextEntryTarget(document.getElementById('e'))).toBe(true);
-    expect(isTextEntryTarget(document.getElementById('n'))).toBe(false);
-    expect(isTextEntryTarget(document.getElementById('b'))).toBe(false);
-    expect(isTextEntryTarget(document.body)).toBe(false);
-    expect(isTextEntryTarget(null)).toBe(false);
+    expect(claimsPaste(document.getElementById('i'))).toBe(true);
+    expect(claimsPaste(document.getElementById('e'))).toBe(true);
+    expect(claimsPaste(document.getElementById('d'))).toBe(true);
+    expect(claimsPaste(document.getElementById('b'))).toBe(false);
+    expect(claimsPaste(document.body)).toBe(false);
+    expect(claimsPaste(null)).toBe(false);
   });
 });
 

@@ -1,14 +1,12 @@
+import { isTextEntryTarget } from '@renderer/lib/textEntry';
 import type { PastedContent } from './importItems';
 
-/** Where a paste belongs to the field or editor that has focus, not to the inbox. */
-export function isTextEntryTarget(target: EventTarget | Element | null): boolean {
-  if (!target || typeof (target as Element).closest !== 'function') return false;
-  const element = target as HTMLElement;
-  if (element.isContentEditable) return true;
+/** Where a paste belongs to the field, editor or open dialog that has focus, not to the inbox. */
+export function claimsPaste(target: EventTarget | null): boolean {
+  if (isTextEntryTarget(target)) return true;
   return (
-    element.closest(
-      'input, textarea, select, [contenteditable]:not([contenteditable="false"]), dialog[open]',
-    ) !== null
+    typeof (target as Element | null)?.closest === 'function' &&
+    (target as Element).closest('dialog[open]') !== null
   );
 }
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isTextEntryTarget, pastedContent } from './paste';
+import { claimsPaste, pastedContent } from './paste';
 import type { Importer } from './useImport';
 
 /**
@@ -11,7 +11,7 @@ export function usePasteImport(importer: Pick<Importer, 'importFiles' | 'importT
   useEffect(() => {
     const onPaste = (event: ClipboardEvent): void => {
       if (event.defaultPrevented || !event.clipboardData) return;
-      if (isTextEntryTarget(event.target) || isTextEntryTarget(document.activeElement)) return;
+      if (claimsPaste(event.target) || claimsPaste(document.activeElement)) return;
       const files = Array.from(event.clipboardData.files);
       if (files.length > 0) {
         event.preventDefault();

@@ -6,7 +6,7 @@ import { formatDay } from '@renderer/features/stories/dates';
 import { SimilarStories } from './SimilarStories';
 
 /** Where a card sits in the virtualised inbox (see StoryList); absent in a plain list. */
-export interface VirtualRow {
+interface VirtualRow {
   index: number;
   /** The number of stories in the list, or -1 while more may follow (ARIA's "unknown"). */
   setSize: number;

@@ -1,9 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '@renderer/api/client';
-import { useReportError } from '@renderer/app/errors/ErrorsContext';
-import { navigate } from '@renderer/app/routing/route';
-import { useDigests } from '@renderer/features/digest/DigestContext';
+import { useLoadSampleEdition } from './useLoadSampleEdition';
 
 /**
  * First run: one click imports the project's sample stories and opens the full edition made
@@ -11,20 +7,7 @@ import { useDigests } from '@renderer/features/digest/DigestContext';
  */
 export function LoadSampleButton(): React.JSX.Element {
   const { t } = useTranslation();
-  const reportError = useReportError();
-  const { apply } = useDigests();
-  const [loading, setLoading] = useState(false);
-
-  const load = (): void => {
-    setLoading(true);
-    call('samples.loadEdition', {})
-      .then(({ digest }) => {
-        apply(digest);
-        navigate({ digestId: digest.id, view: 'board' });
-      })
-      .catch(reportError)
-      .finally(() => setLoading(false));
-  };
+  const { load, loading } = useLoadSampleEdition();
 
   return (
     <button

@@ -69,11 +69,10 @@ export function EditionDefaultsFields({
           onChange={(event) =>
             onChange({
               ...value,
-              // One section per line; blank lines are just spacing.
+              // One section per line; blank lines are just spacing, dropped when the form is saved.
               sections: event.target.value.split('\n').map((line) => line.trimStart()),
             })
           }
-          onBlur={() => onChange({ ...value, sections: value.sections.filter((s) => s.trim()) })}
         />
       </div>
     </section>

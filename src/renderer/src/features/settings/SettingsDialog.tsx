@@ -1,9 +1,8 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@shared/model';
 import { call } from '@renderer/api/client';
-import { DialogHead } from '@renderer/app/dialog/DialogHead';
-import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
+import { ModalDialog } from '@renderer/app/dialog/ModalDialog';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { useRemote } from '@renderer/features/sources/useRemote';
 import { BrandingFields } from './BrandingFields';
@@ -23,7 +22,7 @@ const loadSettings = (): Promise<Settings> => call('settings.get', {});
 export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();
   const reportError = useReportError();
-  const { ref: dialog, titleId, close, onCancel } = useModalDialog(onClose);
+  const youId = useId();
   const [stored, setStored] = useRemote(loadSettings);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -57,20 +56,13 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
   };
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="sources-dialog"
-      data-testid="settings-dialog"
-      aria-labelledby={titleId}
-      onCancel={onCancel}
+      titleClassName="sources-dialog__title"
+      testId="settings-dialog"
+      title={t('settings.title')}
+      onClose={onClose}
     >
-      <DialogHead
-        className="sources-dialog__head"
-        titleClassName="sources-dialog__title"
-        titleId={titleId}
-        title={t('settings.title')}
-        onClose={close}
-      />
       {shown === null ? (
         <p className="sources-dialog__intro muted">{t('common.loading')}</p>
       ) : (
@@ -81,8 +73,8 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
             save();
           }}
         >
-          <section className="sources-section" aria-labelledby={`${titleId}-you`}>
-            <h3 className="sources-section__title" id={`${titleId}-you`}>
+          <section className="sources-section" aria-labelledby={youId}>
+            <h3 className="sources-section__title" id={youId}>
               {t('settings.you')}
             </h3>
             <LanguageSelect place="settings" />
@@ -118,6 +110,6 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
           </div>
         </form>
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

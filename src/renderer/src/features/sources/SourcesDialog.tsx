@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DialogHead } from '@renderer/app/dialog/DialogHead';
-import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
+import { ModalDialog } from '@renderer/app/dialog/ModalDialog';
 import { FeedsSection } from './FeedsSection';
 import { WatchSection } from './WatchSection';
 import './sources.css';
@@ -19,29 +18,21 @@ export function SourcesDialog({
   onOpen: (id: number) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const { ref: dialog, titleId, close, onCancel } = useModalDialog(onClose);
 
   return (
-    <dialog
-      ref={dialog}
+    <ModalDialog
       className="sources-dialog"
-      data-testid="sources-dialog"
-      aria-labelledby={titleId}
-      onCancel={onCancel}
+      titleClassName="sources-dialog__title"
+      testId="sources-dialog"
+      closeTestId="sources-close"
+      title={t('sources.title')}
+      onClose={onClose}
     >
-      <DialogHead
-        className="sources-dialog__head"
-        titleClassName="sources-dialog__title"
-        titleId={titleId}
-        title={t('sources.title')}
-        onClose={close}
-        closeTestId="sources-close"
-      />
       <p className="sources-dialog__intro muted">{t('sources.intro')}</p>
       <div className="sources-dialog__body">
         <FeedsSection onStoriesChanged={onStoriesChanged} onOpen={onOpen} />
         <WatchSection />
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
