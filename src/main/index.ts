@@ -64,7 +64,8 @@ if (!app.requestSingleInstanceLock()) {
   // Windows and Linux start a second process with the files in its argv; it hands them here.
   app.on('second-instance', (_event, argv, workingDirectory) => {
     openedFiles.add(wireFilesFromArgv(argv, argvOptions(workingDirectory)));
-    if (!mainWindow) return;
+    // On macOS the window may have been closed while the app lives on.
+    if (!mainWindow || mainWindow.isDestroyed()) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
@@ -118,7 +119,7 @@ async function start(): Promise<void> {
   // On macOS the app outlives its window; a destroyed window must not make an import throw.
   ctx.emit = (name, payload) => {
     if (name === 'arrivals.notice')
-      showArrivalNotice(ctx, payload as Events['arrivals.notice'], mainWindow);
+      showArrivalNotice(ctx, payload as Events['arrivals.notice'], () => mainWindow);
     if (mainWindow && !mainWindow.isDestroyed())
       mainWindow.webContents.send(EVENT_CHANNEL, { name, payload });
   };

@@ -1,4 +1,10 @@
-/** The menu's words in the two UI languages (main has no i18next; the menu is all it says). */
+import { app } from 'electron';
+import type { HandlerContext } from '../handlers/context';
+
+/**
+ * What main itself says, in the two UI languages (main has no i18next): the menu, and the
+ * desktop notification for arrivals. `{count}` is filled in by the caller.
+ */
 const EN = {
   file: 'File',
   importFiles: 'Import…',
@@ -16,6 +22,9 @@ const EN = {
   palette: 'Command Palette…',
   shortcuts: 'Keyboard Shortcuts',
   importTitle: 'Import wire copy',
+  urgentArrival: 'Urgent from the wire',
+  oneArrival: '1 new story',
+  arrivals: '{count} new stories',
 };
 
 const BG: MenuStrings = {
@@ -35,8 +44,17 @@ const BG: MenuStrings = {
   palette: 'Палитра с команди…',
   shortcuts: 'Клавишни комбинации',
   importTitle: 'Внос на агенционни материали',
+  urgentArrival: 'Спешно от агенциите',
+  oneArrival: 'Нови материали: 1',
+  arrivals: 'Нови материали: {count}',
 };
 
 export type MenuStrings = Record<keyof typeof EN, string>;
 
 export const MENU_STRINGS: Record<'en' | 'bg', MenuStrings> = { en: EN, bg: BG };
+
+/** The chosen UI language, else the system's, as the window decides it. */
+export function mainStrings(ctx: HandlerContext): MenuStrings {
+  const chosen = ctx.settings.read<string | null>('language', null) ?? app.getLocale();
+  return chosen.startsWith('bg') ? BG : EN;
+}

@@ -1,11 +1,10 @@
-import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HandlerContext } from '../handlers/context';
-import type { ImportReport } from '../../shared/model';
-import { ingestFile } from '../ingest/ingest-file';
 import { EVENT_CHANNEL } from '../../shared/events';
-import { MENU_STRINGS, type MenuStrings } from './menu-strings';
+import { mainStrings, type MenuStrings } from './menu-strings';
+import { failureNotice, importOpenedFiles } from './open-files';
 
 const RECENT_EDITIONS = 5;
 
@@ -14,8 +13,11 @@ const RECENT_EDITIONS = 5;
  * (the renderer's command registry, as the palette does), so the menu, the buttons and the
  * palette do one thing one way. Rebuilt when the language or the editions may have changed.
  */
+/** What the installed menu shows (language and recent editions), to skip rebuilding it. */
+let installedKey: string | null = null;
+
 export function installMenu(ctx: HandlerContext, window: () => BrowserWindow | null): void {
-  const text = menuStrings(ctx);
+  const text = mainStrings(ctx);
   const run = (id: string) => () => {
     const target = window();
     if (target && !target.isDestroyed()) {
@@ -23,7 +25,15 @@ export function installMenu(ctx: HandlerContext, window: () => BrowserWindow | n
       target.focus();
     }
   };
-  const recent = ctx.digests.list().slice(0, RECENT_EDITIONS);
+  const recent = ctx.digests.list(RECENT_EDITIONS);
+  // Rebuilt only when what it shows changed: digests.update also comes after every pause in
+  // typing an edition's intro or subject.
+  const key = JSON.stringify([
+    text.file,
+    recent.map((digest) => [digest.id, digest.date, digest.title]),
+  ]);
+  if (key === installedKey) return;
+  installedKey = key;
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
@@ -77,11 +87,6 @@ export function installMenu(ctx: HandlerContext, window: () => BrowserWindow | n
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function menuStrings(ctx: HandlerContext): MenuStrings {
-  const chosen = ctx.settings.read<string | null>('language', null) ?? app.getLocale();
-  return chosen.startsWith('bg') ? MENU_STRINGS.bg : MENU_STRINGS.en;
-}
-
 async function importFromDialog(ctx: HandlerContext, text: MenuStrings): Promise<void> {
   const window = BrowserWindow.getFocusedWindow();
   const options = {
@@ -94,27 +99,10 @@ async function importFromDialog(ctx: HandlerContext, text: MenuStrings): Promise
     ? await dialog.showOpenDialog(window, options)
     : await dialog.showOpenDialog(options);
   if (choice.canceled) return;
-  const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
-  for (const path of await expand(choice.filePaths)) {
-    try {
-      await ingestFile(ctx, path, await readFile(path), report);
-    } catch (error) {
-      report.failed.push({ file: path, error: (error as Error).message });
-    }
-  }
-  ctx.emit('stories.changed', {
-    reason: 'menu-import',
-    imported: report.imported.length,
-    updated: report.updated.length,
-    failed: report.failed.length,
-  });
-  if (report.failed.length > 0) {
-    void dialog.showMessageBox({
-      type: 'warning',
-      message: `${report.failed.length} file(s) could not be imported`,
-      detail: report.failed.map((entry) => `${entry.file}: ${entry.error}`).join('\n'),
-    });
-  }
+  // The same path as files the OS opens with Edition: sizes checked before reading, batches
+  // parsed on the workers, one event for the window, one warning for what failed.
+  const notice = failureNotice(await importOpenedFiles(ctx, await expand(choice.filePaths)));
+  if (notice) void dialog.showMessageBox({ type: 'warning', ...notice });
 }
 
 async function expand(paths: string[]): Promise<string[]> {

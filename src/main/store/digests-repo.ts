@@ -68,12 +68,13 @@ export class DigestsRepo {
     );
   }
 
-  list(): DigestSummary[] {
+  /** Newest first; `limit` (the menu's recent editions) or all of them. */
+  list(limit = -1): DigestSummary[] {
     return this.sql(
       `SELECT d.id, d.date, d.title, d.created_at AS createdAt, d.updated_at AS updatedAt,
          (SELECT count(*) FROM digest_items i WHERE i.digest_id = d.id) AS itemCount
-       FROM digests d ORDER BY d.date DESC, d.id DESC`,
-    ).all() as DigestSummary[];
+       FROM digests d ORDER BY d.date DESC, d.id DESC LIMIT ?`,
+    ).all(limit) as DigestSummary[];
   }
 
   update(id: number, fields: DigestFieldsUpdate, now: string): void {
