@@ -27,15 +27,14 @@ export const backupRoutes: Routes<'backups.list' | 'backups.create' | 'backups.r
         );
       }
       ctx.db.close();
-      let keptAside: string | null;
+      let restored: ReturnType<typeof restoreBackupFile>;
       try {
-        keptAside = restoreBackupFile(dbPath, backup.path);
+        restored = restoreBackupFile(dbPath, backup.path);
       } finally {
         // Whether the restore worked or not, the process must have a store again.
         replaceStore(ctx, ctx.reopen());
       }
-      const stories = (ctx.db.prepare('SELECT count(*) AS n FROM stories').get() as { n: number })
-        .n;
+      const { keptAside, stories } = restored;
       ctx.emit('stories.changed', { reason: 'restore', imported: 0, updated: 0, failed: 0 });
       return { restored: backup, keptAside, stories };
     },

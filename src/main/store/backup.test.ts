@@ -77,7 +77,7 @@ describe('backups', () => {
     const backup = await createBackup(ctx.db, { kind: 'manual' });
     await call(ctx, 'stories.importText', { text: 'След\n\nДобавена след копието.' });
     ctx.db.close();
-    const aside = restoreBackupFile(dbPath, backup.path);
+    const { keptAside: aside } = restoreBackupFile(dbPath, backup.path);
     expect(headlines(dbPath)).toEqual(['Преди']);
     expect(aside).toMatch(/edition\.db\.before-restore-/);
     expect(headlines(aside!)).toEqual(['Преди', 'След']);

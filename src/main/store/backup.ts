@@ -98,15 +98,16 @@ export function verifyBackup(file: string): { stories: number; schema: number } 
 /**
  * Puts a backup in the place of the (closed) database at `dbPath`. The current file, with its
  * WAL, is kept aside under `<name>.<reason>-<time>` rather than deleted: a restore, like a
- * damaged database, must never destroy what was there. Returns where the old file went.
+ * damaged database, must never destroy what was there. Returns where the old file went and
+ * how many stories the restored store holds (read by the check that vets the backup).
  */
 export function restoreBackupFile(
   dbPath: string,
   backupFile: string,
   reason: 'before-restore' | 'damaged' = 'before-restore',
   now = new Date(),
-): string | null {
-  verifyBackup(backupFile);
+): { keptAside: string | null; stories: number } {
+  const { stories } = verifyBackup(backupFile);
   const staging = `${dbPath}.restoring`;
   rmSync(staging, { force: true });
   const source = new Database(backupFile, {
@@ -120,9 +121,9 @@ export function restoreBackupFile(
   } finally {
     source.close();
   }
-  const aside = setAside(dbPath, reason, now);
+  const keptAside = setAside(dbPath, reason, now);
   renameSync(staging, dbPath);
-  return aside;
+  return { keptAside, stories };
 }
 
 /** Moves a database and its WAL/SHM files out of the way; null when there was none. */

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { createBackup, listBackups, restoreBackupFile, verifyBackup } from '../../store/backup';
+import { createBackup, listBackups, restoreBackupFile } from '../../store/backup';
 import { resolveDbPath } from '../../store/location';
 import { servingPid } from '../../store/serving-lock';
 import type { CliSession } from '../context';
@@ -49,8 +49,7 @@ export function restoreCommand(out: Output, file: string | undefined, dbFlag?: s
     );
   }
   const source = resolve(file);
-  const { stories } = verifyBackup(source);
-  const keptAside = restoreBackupFile(dbPath, source);
+  const { keptAside, stories } = restoreBackupFile(dbPath, source);
   out.data({ db: dbPath, restoredFrom: source, keptAside, stories }, () =>
     [
       `Restored ${dbPath} from ${source} (${stories} stories).`,
