@@ -98,7 +98,7 @@ async function start(): Promise<void> {
   }
   const dbPath = resolveDbPath(dbFlag(), { ...process.env });
   selectNativeBinding(binding);
-  const db = openOrRecover(dbPath, binding);
+  const db = openOrRecover(dbPath);
   if (!db) {
     app.exit(1);
     return;
@@ -106,7 +106,7 @@ async function start(): Promise<void> {
   const ctx = createContext(db);
   const release = claimServing(dbPath);
   app.on('will-quit', release);
-  ctx.reopen = () => openStore(dbPath, { nativeBinding: binding });
+  ctx.reopen = () => openStore(dbPath);
   const refreshMenu = () => installMenu(ctx, () => mainWindow);
   registerIpc(
     ctx,

@@ -9,8 +9,8 @@ import { openStore } from '../store/db';
  * to: the editor chooses between the newest backup and a fresh database, and either way the
  * damaged file is kept aside (edition.db.damaged-<time>) for recovery. Null: quit.
  */
-export function openOrRecover(dbPath: string, nativeBinding: string): Database.Database | null {
-  const open = () => openStore(dbPath, { nativeBinding, checkIntegrity: true });
+export function openOrRecover(dbPath: string): Database.Database | null {
+  const open = () => openStore(dbPath, { checkIntegrity: true });
   try {
     return open();
   } catch (error) {

@@ -5,9 +5,8 @@ import { AppError } from '../../shared/errors';
 import { assertNotFromFuture, migrate } from './migrate';
 import { nativeBindingOption } from './native';
 
+/** The compiled addon is chosen once per process (store/native.ts), not per connection. */
 export interface OpenOptions {
-  /** Path to better-sqlite3's compiled addon; needed when running under Electron's ABI. */
-  nativeBinding?: string;
   /**
    * Runs PRAGMA quick_check before anything else (the app and `edition serve` at start-up): a
    * damaged file is reported, never written to, so that its owner can restore a backup.
@@ -28,7 +27,7 @@ export function openStore(file: string, options: OpenOptions = {}): Database.Dat
   if (file !== ':memory:') prepareLocation(file);
   let db: Database.Database;
   try {
-    db = new Database(file, nativeBindingOption(options.nativeBinding));
+    db = new Database(file, nativeBindingOption());
   } catch (error) {
     throw new AppError(
       'store_error',

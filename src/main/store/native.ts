@@ -9,7 +9,6 @@ export function selectNativeBinding(path: string | undefined): void {
   nativeBinding = path;
 }
 
-export function nativeBindingOption(explicit?: string): { nativeBinding?: string } {
-  const chosen = explicit ?? nativeBinding;
-  return chosen ? { nativeBinding: chosen } : {};
+export function nativeBindingOption(): { nativeBinding?: string } {
+  return nativeBinding ? { nativeBinding } : {};
 }
