@@ -48,6 +48,15 @@ describe('arrival notices', () => {
     expect(sent[2]).toMatchObject({ count: 1, urgent: 1, storyId: 4 });
   });
 
+  it('sends a rate-limited flash when the urgent gap ends, not at the next batch', () => {
+    notices.record([story(1, 1)]);
+    vi.advanceTimersByTime(2_000);
+    notices.record([story(2, 1)]);
+    expect(sent).toHaveLength(1);
+    vi.advanceTimersByTime(8_000); // the 10 s gap since the first flash is over
+    expect(sent[1]).toMatchObject({ count: 1, urgent: 1, storyId: 2 });
+  });
+
   it('stays quiet when nothing arrived', () => {
     notices.record([]);
     vi.advanceTimersByTime(120_000);

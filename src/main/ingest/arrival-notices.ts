@@ -27,6 +27,7 @@ const DEFAULT_TIMING: NoticeTiming = { batchMs: 60_000, urgentGapMs: 10_000 };
 export class ArrivalNotices {
   private pending: Arrival[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private timerDue = Infinity;
   private lastSent = -Infinity;
   private lastUrgent = -Infinity;
 
@@ -41,14 +42,17 @@ export class ArrivalNotices {
     this.pending.push(...arrivals);
     const now = this.clock();
     const urgent = this.pending.some(isUrgent);
-    if (urgent && now - this.lastUrgent >= this.timing.urgentGapMs) {
+    // Due when the batch interval ends; an urgent item as soon as the urgent gap allows.
+    let due = this.lastSent + this.timing.batchMs;
+    if (urgent) due = Math.min(due, this.lastUrgent + this.timing.urgentGapMs);
+    if (due <= now) {
       this.flush();
       return;
     }
-    if (this.timer) return;
-    const wait = Math.max(0, this.lastSent + this.timing.batchMs - now);
-    if (wait === 0) this.flush();
-    else this.timer = setTimeout(() => this.flush(), wait);
+    if (this.timer && this.timerDue <= due) return;
+    this.stop();
+    this.timerDue = due;
+    this.timer = setTimeout(() => this.flush(), due - now);
   }
 
   stop(): void {
