@@ -18,7 +18,7 @@ import { ingestFiles, type IncomingFile } from '../ingest/ingest-file';
 import { sizeRefusal } from '../wire/decode';
 
 /** The extensions the packages register with the OS (fileAssociations in electron-builder.yml). */
-export const ASSOCIATED_EXTENSIONS = ['.xml', '.nitf', '.newsml', '.json', '.eml'] as const;
+const ASSOCIATED_EXTENSIONS = ['.xml', '.nitf', '.newsml', '.json', '.eml'] as const;
 
 /**
  * What Edition takes when the OS hands it a file: the associated extensions plus the other
@@ -26,7 +26,7 @@ export const ASSOCIATED_EXTENSIONS = ['.xml', '.nitf', '.newsml', '.json', '.eml
  * article). Importers detect the format from the content; the extension only keeps stray
  * arguments and unrelated files from being read at all.
  */
-export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set([
+const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set([
   ...ASSOCIATED_EXTENSIONS,
   '.txt',
   '.md',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 /** The checkout's root: children run its bin/ and src/ exactly as a user's shell would. */
-export const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = join(__dirname, '..', '..', '..');
 
 /** Deterministic random numbers in [0, 1): a failing run is repeated by its printed seed. */
 export function seededRandom(seed: number): () => number {

@@ -9,7 +9,7 @@ export const KEYSTROKE_SPREAD_MS = 10;
 const PHRASE = ' the quick brown fox jumps over the lazy dog,';
 
 /** The first `count` typed characters (deterministic, so the parent can rebuild them). */
-export function typedText(count: number): string {
+function typedText(count: number): string {
   return PHRASE.repeat(Math.ceil(count / PHRASE.length)).slice(0, count);
 }
 

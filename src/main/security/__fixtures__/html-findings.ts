@@ -50,7 +50,7 @@ function compactUrl(value: string): string {
   return value.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\ufeff]/g, '').toLowerCase();
 }
 
-export function badUrl(value: string, dataImages: boolean): boolean {
+function badUrl(value: string, dataImages: boolean): boolean {
   const compact = compactUrl(value);
   if (/^(javascript|vbscript|livescript|mocha):/.test(compact)) return true;
   if (compact.startsWith('//') || compact.startsWith('\\\\')) return true;
@@ -69,7 +69,7 @@ function normalisedCss(css: string): string {
     .toLowerCase();
 }
 
-export function badCss(css: string): string | null {
+function badCss(css: string): string | null {
   const text = normalisedCss(css);
   if (/expression\s*\(/.test(text)) return 'expression()';
   if (/(java|vb)script\s*:/.test(text)) return 'script URL';
@@ -157,16 +157,4 @@ export function htmlFindings(html: string, policy: HtmlPolicy): string[] {
   const document = parseDocument(html, { xmlMode: policy.xml ?? false });
   const all = findAll(() => true, document.children);
   return all.flatMap((element) => elementFindings(element, policy));
-}
-
-/** The element and attribute names a document uses: for building an exporter's allowlist. */
-export function vocabulary(
-  html: string,
-  xml = false,
-): { elements: string[]; attributes: string[] } {
-  const all = findAll(() => true, parseDocument(html, { xmlMode: xml }).children);
-  return {
-    elements: [...new Set(all.map((element) => element.name))].sort(),
-    attributes: [...new Set(all.flatMap((element) => Object.keys(element.attribs)))].sort(),
-  };
 }
