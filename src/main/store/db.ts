@@ -42,8 +42,8 @@ export function openStore(file: string, options: OpenOptions = {}): Database.Dat
     db.pragma('foreign_keys = ON');
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    // Savepoints (one per imported file) keep the pages they change in a sub-journal; in
-    // memory rather than a temporary file, that bookkeeping stops being disk work.
+    // Statement journals (every multi-row write inside a transaction: triggers, FTS) and
+    // temporary sort tables live in memory rather than in temporary files.
     db.pragma('temp_store = MEMORY');
     migrate(db);
     return db;
