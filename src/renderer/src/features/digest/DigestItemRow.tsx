@@ -1,9 +1,14 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DigestItem } from '@shared/model';
 import { StoryBadges } from '@renderer/features/stories/StoryBadges';
 import type { StoryFlags } from '@renderer/features/stories/storyBadges';
 
-export function DigestItemRow({
+/**
+ * Memoised on its item (the provider reuses unchanged item objects): the pane stays mounted,
+ * hidden, under the edition board, and every move there must not re-render all its rows.
+ */
+export const DigestItemRow = memo(function DigestItemRow({
   item,
   flags,
   position,
@@ -55,4 +60,4 @@ export function DigestItemRow({
       </button>
     </li>
   );
-}
+});

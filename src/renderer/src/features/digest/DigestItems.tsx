@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Digest } from '@shared/model';
 import { navigate } from '@renderer/app/routing/route';
@@ -17,6 +18,7 @@ export function DigestItems({
 }): React.JSX.Element {
   const { t } = useTranslation();
   const { removeItem, flags } = useDigests();
+  const remove = useCallback((itemId: number) => void removeItem(itemId), [removeItem]);
   if (digest.items.length === 0) {
     return (
       <div className="empty-state">
@@ -38,7 +40,7 @@ export function DigestItems({
           position={index + 1}
           active={item.storyId === openStoryId}
           onOpen={openStory}
-          onRemove={(itemId) => void removeItem(itemId)}
+          onRemove={remove}
         />
       ))}
     </ol>

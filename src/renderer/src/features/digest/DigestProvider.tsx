@@ -156,12 +156,10 @@ export function DigestProvider({
   const current = shown?.digest ?? null;
   const flags = shown?.flags ?? NO_FLAGS;
 
-  const api = useMemo<DigestsApi>(
+  // The actions apart from what is shown, and stable while the same edition is open: the board's
+  // rows take callbacks built on them, and a new function after every move would re-render them all.
+  const actions = useMemo<Omit<DigestsApi, 'summaries' | 'current' | 'currentId' | 'flags'>>(
     () => ({
-      summaries,
-      current,
-      currentId: digestId,
-      flags,
       choose,
       create: (date, title, options = {}) =>
         attempt(async () => {
@@ -198,7 +196,11 @@ export function DigestProvider({
       apply,
       reload: () => setReloadVersion((v) => v + 1),
     }),
-    [summaries, current, digestId, flags, attempt, changed, apply, reportError],
+    [digestId, attempt, changed, apply, reportError],
+  );
+  const api = useMemo<DigestsApi>(
+    () => ({ summaries, current, currentId: digestId, flags, ...actions }),
+    [summaries, current, digestId, flags, actions],
   );
 
   return <DigestContext.Provider value={api}>{children}</DigestContext.Provider>;

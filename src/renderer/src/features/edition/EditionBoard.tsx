@@ -44,7 +44,10 @@ import { useBoardAnnouncements } from './useBoardAnnouncements';
 import { useBoardItemActions } from './useBoardItemActions';
 import { WindowPanel } from './WindowPanel';
 
-const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+// Drop places are measured while a drag lasts (and again when a row changes group meanwhile),
+// not always: measuring all of them after every drop and every answer from main cost the drop a
+// frame on a 60-item edition.
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 // Scroll the board only near its very edges: a drop on the last section should not run away.
 const AUTO_SCROLL = { threshold: { x: 0, y: 0.1 } };
 
@@ -92,7 +95,10 @@ export const EditionBoard = memo(function EditionBoard({
     () => new Map(digest.items.map((item) => [item.id, item])),
     [digest.items],
   );
-  const sections = useMemo(() => sortedSections(digest), [digest]);
+  // On the sections alone (the provider keeps the same array while they are unchanged): a new
+  // `groups` would re-render every row of the board after each move.
+  const digestSections = digest.sections;
+  const sections = useMemo(() => sortedSections({ sections: digestSections }), [digestSections]);
   const groups = useMemo<GroupChoice[]>(
     () => [
       { key: LEAD_KEY, label: t('edition.lead') },

@@ -1,0 +1,113 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { apiClient } from './support/xss-api';
+
+/** A ninjs story of the morning of 14 March 2026, as an agency would send it. */
+function wireStory(slug: string, headline: string, minute: number) {
+  const json = JSON.stringify({
+    uri: `urn:e2e:drag:${slug}`,
+    version: '1',
+    type: 'text',
+    versioncreated: `2026-03-14T05:${String(minute).padStart(2, '0')}:00Z`,
+    headline,
+    body_text: `${headline}. Текст от агенцията.`,
+  });
+  return { name: `${slug}.json`, dataBase64: Buffer.from(json).toString('base64') };
+}
+
+/** The board's headlines, group by group (the lead, then each section), top to bottom. */
+function boardGroups(page: Page): Promise<string[][]> {
+  return page
+    .locator('[data-group]')
+    .evaluateAll((groups) =>
+      groups.map((group) =>
+        [...group.querySelectorAll('[data-testid="item-headline-override"]')].map(
+          (field) => (field as { value?: string }).value ?? '',
+        ),
+      ),
+    );
+}
+
+/** Presses on `handle`, moves in steps (as a hand does) and lets go over `point`. */
+async function dragTo(page: Page, handle: Locator, point: { x: number; y: number }) {
+  const from = (await handle.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 10, { steps: 4 });
+  await page.mouse.move(point.x, point.y, { steps: 20 });
+  await page.mouse.up();
+}
+
+async function centre(row: Locator) {
+  const box = (await row.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function upperHalf(row: Locator) {
+  const box = (await row.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 4 };
+}
+
+test('items and window stories are dragged by mouse into the middle of another section, and stay there', async ({
+  page,
+  edition,
+}) => {
+  const api = apiClient(edition.url);
+  const names = ['Алфа', 'Бета', 'Гама', 'Делта', 'Епсилон', 'Зета', 'Омега'];
+  const report = await api('stories.import', {
+    files: names.map((name, index) => wireStory(`s${index}`, name, index)),
+  });
+  const idOf = new Map(report.imported.map((story) => [story.headline, story.id]));
+  let digest = await api('digests.create', {
+    date: '2026-03-14',
+    title: 'Влачене',
+    // The window (24 hours to the close, Sofia time) holds the stories' 05:00–05:06 UTC.
+    closeTime: '12:00',
+    fromPrevious: false,
+  });
+  digest = await api('digests.addSection', { digestId: digest.id, name: 'Свят' });
+  const world = digest.sections[0]!.id;
+  await api('digests.addStory', {
+    digestId: digest.id,
+    storyIds: ['Алфа', 'Бета', 'Гама'].map((name) => idOf.get(name)!),
+    sectionId: null,
+  });
+  await api('digests.addStory', {
+    digestId: digest.id,
+    storyIds: ['Делта', 'Епсилон', 'Зета'].map((name) => idOf.get(name)!),
+    sectionId: world,
+  });
+
+  await page.goto(`${edition.url}#/digest/${digest.id}/view/board`);
+  const lead = page.getByTestId('lead');
+  const section = page.getByTestId('section');
+  await expect(section.getByTestId('board-item')).toHaveCount(3);
+
+  // An item of the lead, carried down into the section and let go over its second row: as in
+  // any sortable list, the rows it passes make way upwards, so it lands below that row.
+  await dragTo(
+    page,
+    lead.getByTestId('board-item').nth(1).getByTestId('item-drag-handle'),
+    await centre(section.getByTestId('board-item').nth(1)),
+  );
+  const afterItemDrag = [
+    ['Алфа', 'Гама'],
+    ['Делта', 'Епсилон', 'Бета', 'Зета'],
+  ];
+  await expect.poll(() => boardGroups(page)).toEqual(afterItemDrag);
+
+  // A story from the window lands before or after the row it is let go over, by which half of
+  // the row: here the upper half of the section's first row.
+  const windowStory = page.getByTestId('window-item').filter({ hasText: 'Омега' });
+  await dragTo(page, windowStory, await upperHalf(section.getByTestId('board-item').nth(0)));
+  const afterStoryDrag = [
+    ['Алфа', 'Гама'],
+    ['Омега', 'Делта', 'Епсилон', 'Бета', 'Зета'],
+  ];
+  await expect.poll(() => boardGroups(page)).toEqual(afterStoryDrag);
+
+  // Saved as shown: a fresh load of the edition has the same order.
+  await page.reload();
+  await expect(section.getByTestId('board-item')).toHaveCount(5);
+  expect(await boardGroups(page)).toEqual(afterStoryDrag);
+});
