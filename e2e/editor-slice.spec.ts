@@ -54,7 +54,14 @@ test('an editor imports the seed, edits it, reloads, puts it in a digest and exp
   await expect(editor.body).toContainText(seed.quote);
   // Paragraphs stay paragraphs.
   await expect(editor.body.locator('p')).toHaveCount(seed.paragraphs);
+  // The live word count (counted once the story is on screen) follows the typing.
+  const words = page.getByTestId('word-count-words');
+  const wordCount = async () => Number((await words.textContent())?.replace(/\D/g, ''));
+  await expect(words).toHaveText(/\d/);
+  const before = await wordCount();
+  expect(before).toBeGreaterThan(100);
   await editor.typeAfter(seed.lead, ' ПРОВЕРЕНО ОТ РЕДАКТОРА');
+  await expect.poll(wordCount).toBe(before + 3);
   await editor.expectSaved();
   await page.screenshot({ path: testInfo.outputPath('02-edited.png') });
 

@@ -12,6 +12,7 @@ import { useFileDrop } from './features/import/useFileDrop';
 import { usePasteImport } from './features/import/usePasteImport';
 import { useArrivals } from './features/import/useArrivals';
 import { useReloadAfterRestore } from './features/backups/useReloadAfterRestore';
+import { usePreparedDateFormats } from './features/stories/usePreparedDateFormats';
 import { EditorPane } from './features/editor/EditorPane';
 import { DigestProvider } from './features/digest/DigestProvider';
 import { DigestPane } from './features/digest/DigestPane';
@@ -47,6 +48,7 @@ export function App(): React.JSX.Element {
   usePasteImport(importer);
   useArrivals(storiesImported);
   useReloadAfterRestore();
+  usePreparedDateFormats();
   const drawer = useDrawerState(route.storyId !== null);
 
   return (

@@ -1,4 +1,5 @@
 /** Focus and attention on the board, by the data attributes the rows carry. */
+import { scrollIntoCentre } from '@renderer/lib/scrollIntoCentre';
 
 function itemElement(itemId: number): HTMLElement | null {
   return document.querySelector<HTMLElement>(
@@ -64,8 +65,7 @@ export function revealSection(sectionId: number): boolean {
 }
 
 function revealElement(element: HTMLElement): void {
-  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  element.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  scrollIntoCentre(element);
   element.removeAttribute('data-flash');
   // Restart the animation even when the same item is asked for twice in a row.
   void element.offsetWidth;

@@ -20,6 +20,7 @@ import { $getMarkIDs, $isMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@l
 import { mergeRegister } from '@lexical/utils';
 import type { AnnotationType } from '@shared/model';
 import { useAnnotations } from '@renderer/features/annotations/AnnotationsContext';
+import { scrollIntoCentre } from '@renderer/lib/scrollIntoCentre';
 import { registerMarkNesting } from '../../marks/nesting';
 import { paintMark } from '../../marks/paintMark';
 import {
@@ -181,7 +182,8 @@ export function AnnotationMarksPlugin(): null {
           const key = first.getKey();
           // After this update has reached the DOM: bring the mark into the middle of the pane.
           setTimeout(() => {
-            editor.getElementByKey(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+            const element = editor.getElementByKey(key);
+            if (element) scrollIntoCentre(element);
             editor.getRootElement()?.focus({ preventScroll: true });
           }, 0);
           return true;

@@ -6,6 +6,7 @@ import { textStats, type TextStats } from '../../stats/textStats';
 import './word-count.css';
 
 const COUNT_DELAY_MS = 300;
+const FIRST_COUNT_WITHIN_MS = 500;
 
 function sameStats(a: TextStats, b: TextStats): boolean {
   return a.words === b.words && a.characters === b.characters;
@@ -15,11 +16,16 @@ function sameStats(a: TextStats, b: TextStats): boolean {
 export function WordCountPlugin(): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
   const { t, i18n } = useTranslation();
-  const [stats, setStats] = useState<TextStats>(() =>
-    editor.getEditorState().read(() => textStats($getRoot().getTextContent())),
-  );
+  // Null until first counted: a 10,000-word story costs ~10 ms to count, which the opening of
+  // the story should not wait for; the count follows once the text is on screen.
+  const [stats, setStats] = useState<TextStats | null>(null);
 
   useEffect(() => {
+    const count = (): void => {
+      const next = editor.getEditorState().read(() => textStats($getRoot().getTextContent()));
+      setStats((previous) => (previous && sameStats(previous, next) ? previous : next));
+    };
+    const first = requestIdleCallback(count, { timeout: FIRST_COUNT_WITHIN_MS });
     // Counting a long story costs milliseconds: count once typing pauses, not per keystroke.
     let timer: ReturnType<typeof setTimeout> | null = null;
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -27,15 +33,22 @@ export function WordCountPlugin(): React.JSX.Element {
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        const next = editor.getEditorState().read(() => textStats($getRoot().getTextContent()));
-        setStats((previous) => (sameStats(previous, next) ? previous : next));
+        count();
       }, COUNT_DELAY_MS);
     });
     return () => {
+      cancelIdleCallback(first);
       unregister();
       if (timer !== null) clearTimeout(timer);
     };
   }, [editor]);
+
+  if (stats === null)
+    return (
+      <div className="word-count" data-testid="word-count" aria-live="off">
+        <span aria-hidden="true">…</span>
+      </div>
+    );
 
   const number = (value: number): string => value.toLocaleString(i18n.language);
   return (

@@ -1,0 +1,76 @@
+/** How many times a jump is set right after it ends: each pass lays out more of the text. */
+const CORRECTIONS = 3;
+/** If no scroll happens at all (already there), no `scrollend` comes; check after this anyway. */
+const FALLBACK_MS = 1500;
+/** The user's own scrolling or typing wins: a correction never snaps back over it. */
+const USER_MOVES = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+
+/** The jump under way, if any: a new one replaces it (its scrollend is not the old one's). */
+let current: (() => void) | null = null;
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** The part of the window in which `element` can be seen: its nearest scrolling pane's box. */
+function visibleBox(element: Element): { top: number; bottom: number } {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const overflow = getComputedStyle(node).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight) {
+      const box = node.getBoundingClientRect();
+      return { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, window.innerHeight) };
+    }
+  }
+  return { top: 0, bottom: window.innerHeight };
+}
+
+/** Whether the element sits in the middle half of what its pane shows. */
+function nearCentre(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  const pane = visibleBox(element);
+  const quarter = (pane.bottom - pane.top) / 4;
+  const middle = (box.top + box.bottom) / 2;
+  return middle >= pane.top + quarter && middle <= pane.bottom - quarter;
+}
+
+/**
+ * Brings `element` to the middle of its pane, smoothly unless the user asked for reduced motion,
+ * and makes sure it is still there when the scroll ends. A long story's blocks are laid out only
+ * near the viewport (content-visibility: auto in story-editor.css), so a scroll far down aims at
+ * a position worked out from estimated heights, and the blocks it passes take their real heights
+ * on the way: the element can end up thousands of pixels off. When the scroll ends, the element
+ * is centred again without animation, and again after the next frame if the text laid out by
+ * that jump moved it once more.
+ */
+export function scrollIntoCentre(element: Element): void {
+  current?.();
+  const smooth = !prefersReducedMotion();
+  let corrections = 0;
+  let fallback = 0;
+  const stop = (): void => {
+    if (current === stop) current = null;
+    window.clearTimeout(fallback);
+    document.removeEventListener('scrollend', onScrollEnd, true);
+    for (const type of USER_MOVES) document.removeEventListener(type, stop, true);
+  };
+  const correct = (): void => {
+    if (!element.isConnected || nearCentre(element) || corrections >= CORRECTIONS) {
+      stop();
+      return;
+    }
+    corrections += 1;
+    element.scrollIntoView({ block: 'center', behavior: 'instant' });
+    requestAnimationFrame(() => requestAnimationFrame(correct));
+  };
+  function onScrollEnd(): void {
+    window.clearTimeout(fallback);
+    document.removeEventListener('scrollend', onScrollEnd, true);
+    correct();
+  }
+  // `scrollend` does not bubble; a capturing listener on the document hears every pane's.
+  document.addEventListener('scrollend', onScrollEnd, true);
+  for (const type of USER_MOVES) document.addEventListener(type, stop, true);
+  current = stop;
+  fallback = window.setTimeout(onScrollEnd, FALLBACK_MS);
+  element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
+}
