@@ -13,7 +13,16 @@ interface TraceEvent {
   args?: { data?: { type?: string } };
 }
 
-export function keydownToCommitMs(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): number[] {
+export interface KeystrokeFrame {
+  /** From the keydown to the end of the next Commit. */
+  toCommitMs: number;
+  /** Of that, the time the main thread was busy (tasks run), the rest being the wait for vsync. */
+  busyMs: number;
+}
+
+export function keystrokeFrames(
+  trace: { traceEvents: TraceEvent[] } | TraceEvent[],
+): KeystrokeFrame[] {
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
   const layouts = new Map<number, number>();
   for (const event of events)
@@ -24,15 +33,24 @@ export function keydownToCommitMs(trace: { traceEvents: TraceEvent[] } | TraceEv
     .filter((event) => event.tid === main && event.ph === 'X')
     .sort((a, b) => a.ts - b.ts);
   const commits = complete.filter((event) => event.name === 'Commit');
+  const tasks = complete.filter((event) => event.name === 'RunTask');
   const keydowns = complete.filter(
     (event) => event.name === 'EventDispatch' && event.args?.data?.type === 'keydown',
   );
-  const latencies: number[] = [];
+  const frames: KeystrokeFrame[] = [];
   let next = 0;
   for (const keydown of keydowns) {
     while (next < commits.length && commits[next]!.ts < keydown.ts) next += 1;
     const commit = commits[next];
-    if (commit) latencies.push((commit.ts + (commit.dur ?? 0) - keydown.ts) / 1000);
+    if (!commit) continue;
+    const end = commit.ts + (commit.dur ?? 0);
+    let busy = 0;
+    for (const task of tasks) {
+      const from = Math.max(task.ts, keydown.ts);
+      const to = Math.min(task.ts + (task.dur ?? 0), end);
+      if (to > from) busy += to - from;
+    }
+    frames.push({ toCommitMs: (end - keydown.ts) / 1000, busyMs: busy / 1000 });
   }
-  return latencies;
+  return frames;
 }
