@@ -51,4 +51,21 @@ test('a fact-checker accepts a detected quote, checks it, and the annotation out
     page.getByTestId('annotation-item').filter({ hasText: 'Проектът е финансиран изцяло' }),
   ).toHaveAttribute('data-status', 'verified');
   await page.screenshot({ path: testInfo.outputPath('reanchored.png') });
+
+  // Deleting asks first, in place: the keyboard lands on Cancel, and backing out returns to
+  // Delete; confirmed, the record goes and the text stays, unmarked.
+  const checked = page
+    .getByTestId('annotation-item')
+    .filter({ hasText: 'Проектът е финансиран изцяло' });
+  await checked.getByRole('button', { name: 'Проектът е финансиран изцяло' }).click();
+  await checked.getByTestId('annotation-delete').focus();
+  await page.keyboard.press('Enter');
+  await expect(checked.getByTestId('annotation-delete-cancel')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(checked.getByTestId('annotation-delete')).toBeFocused();
+  await checked.getByTestId('annotation-delete').click();
+  await checked.getByTestId('annotation-delete-confirm').click();
+  await expect(checked).toHaveCount(0);
+  await expect(body.locator('mark')).toHaveCount(0);
+  await expect(body).toContainText('Проектът е финансиран изцяло');
 });

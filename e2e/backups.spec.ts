@@ -41,6 +41,13 @@ test('back up the database, go on working, and restore the backup from the app',
 
   await page.bringToFront();
   await page.getByTestId('backups-button').click();
+  // From the keyboard: asking to restore moves to the safe answer, and backing out returns.
+  await manual.getByTestId('backup-restore').focus();
+  await page.keyboard.press('Enter');
+  await expect(manual).toContainText(/replaced|заменено/);
+  await expect(manual.getByTestId('backup-restore-cancel')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(manual.getByTestId('backup-restore')).toBeFocused();
   await manual.getByTestId('backup-restore').click();
   await expect(manual).toContainText(/replaced|заменено/);
   await manual.getByTestId('backup-restore-confirm').click();

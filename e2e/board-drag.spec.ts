@@ -48,7 +48,7 @@ async function upperHalf(row: Locator) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 4 };
 }
 
-test('items and window stories are dragged by mouse into the middle of another section, and stay there', async ({
+test('items and window stories are dragged by mouse into the middle of another section, and stay there; the section is deleted', async ({
   page,
   edition,
 }) => {
@@ -110,4 +110,18 @@ test('items and window stories are dragged by mouse into the middle of another s
   await page.reload();
   await expect(section.getByTestId('board-item')).toHaveCount(5);
   expect(await boardGroups(page)).toEqual(afterStoryDrag);
+
+  // Deleting the section asks first, with the keyboard on Cancel; backing out returns to
+  // Delete. Confirmed, its stories join the lead, in their order.
+  await section.getByTestId('section-delete').focus();
+  await page.keyboard.press('Enter');
+  await expect(section.getByTestId('section-delete-cancel')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(section.getByTestId('section-delete')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await section.getByTestId('section-delete-confirm').click();
+  await expect(section).toHaveCount(0);
+  await expect
+    .poll(() => boardGroups(page))
+    .toEqual([['Алфа', 'Гама', 'Омега', 'Делта', 'Епсилон', 'Бета', 'Зета']]);
 });

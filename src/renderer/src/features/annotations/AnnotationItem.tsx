@@ -34,6 +34,7 @@ export function AnnotationItem({
   const [expanded, setExpanded] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const item = useRef<HTMLLIElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const open = expanded || active;
 
   // The caret went into this annotation's mark: bring its item into sight in the panel.
@@ -127,6 +128,7 @@ export function AnnotationItem({
             <AnnotationHistory annotation={annotation} />
             {!confirming && (
               <button
+                ref={deleteButton}
                 type="button"
                 className="button button--small annotation-item__delete"
                 data-testid="annotation-delete"
@@ -139,6 +141,7 @@ export function AnnotationItem({
           </div>
           {confirming && (
             <ConfirmDelete
+              trigger={deleteButton}
               onCancel={() => setConfirming(false)}
               onConfirm={async () => {
                 if (await remove(annotation.id)) {

@@ -1,47 +1,30 @@
-import { useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InlineConfirm } from '@renderer/app/confirm/InlineConfirm';
 
-/**
- * Deleting an annotation asks first, here in the item rather than in a browser dialog: what goes
- * (the record and its notes) and what stays (the text).
- */
+/** Deleting an annotation asks first: what goes (the record and its notes), what stays (the text). */
 export function ConfirmDelete({
+  trigger,
   onConfirm,
   onCancel,
 }: {
+  /** The Delete button, focused again if the editor backs out. */
+  trigger: RefObject<HTMLElement | null>;
   onConfirm: () => Promise<void>;
   onCancel: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const cancel = useRef<HTMLButtonElement>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => cancel.current?.focus(), []);
   return (
-    <div className="confirm-delete" role="group" aria-label={t('annotations.deleteQuestion')}>
-      <p className="confirm-delete__text">{t('annotations.deleteExplain')}</p>
-      <div className="confirm-delete__actions">
-        <button
-          type="button"
-          className="button button--small button--danger"
-          data-testid="annotation-delete-confirm"
-          disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            void onConfirm().finally(() => setBusy(false));
-          }}
-        >
-          {t('annotations.deleteConfirm')}
-        </button>
-        <button
-          ref={cancel}
-          type="button"
-          className="button button--small"
-          data-testid="annotation-delete-cancel"
-          onClick={onCancel}
-        >
-          {t('annotations.deleteCancel')}
-        </button>
-      </div>
-    </div>
+    <InlineConfirm
+      question={t('annotations.deleteQuestion')}
+      explain={t('annotations.deleteExplain')}
+      confirmLabel={t('annotations.deleteConfirm')}
+      cancelLabel={t('annotations.deleteCancel')}
+      confirmTestId="annotation-delete-confirm"
+      cancelTestId="annotation-delete-cancel"
+      trigger={trigger}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    />
   );
 }

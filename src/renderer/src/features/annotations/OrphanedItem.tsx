@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Annotation } from '@shared/model';
@@ -16,6 +16,7 @@ export function OrphanedItem({ annotation }: { annotation: Annotation }): React.
   const [editor] = useLexicalComposerContext();
   const { hasTextSelection, remove, setActiveId } = useAnnotations();
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
 
   return (
     <li
@@ -31,6 +32,7 @@ export function OrphanedItem({ annotation }: { annotation: Annotation }): React.
           {t(`annotations.statuses.${annotation.status}`)}
         </span>
         <button
+          ref={deleteButton}
           type="button"
           className="button button--small annotation-item__delete"
           data-testid="annotation-delete"
@@ -42,6 +44,7 @@ export function OrphanedItem({ annotation }: { annotation: Annotation }): React.
       </div>
       {confirming && (
         <ConfirmDelete
+          trigger={deleteButton}
           onCancel={() => setConfirming(false)}
           onConfirm={async () => {
             if (!(await remove(annotation.id))) setConfirming(false);

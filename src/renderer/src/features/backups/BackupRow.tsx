@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { InlineConfirm } from '@renderer/app/confirm/InlineConfirm';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '@shared/model';
 
@@ -14,46 +15,40 @@ export function BackupRow({
 }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
+  const restoreButton = useRef<HTMLButtonElement>(null);
   const when = new Date(backup.createdAt).toLocaleString(i18n.language, {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
   return (
-    <li className="feed" data-testid="backup-row" data-name={backup.name}>
+    <li
+      className={confirming ? 'feed backup-row--confirming' : 'feed'}
+      data-testid="backup-row"
+      data-name={backup.name}
+    >
       <div className="feed__text">
         <span className="feed__title">{when}</span>
         <span className="feed__meta">
           {t(`backups.kind.${backup.kind}`)} · {formatSize(backup.bytes)}
         </span>
-        {confirming && (
-          <span className="backups-warning" role="alert">
-            {t('backups.confirmText')}
-          </span>
-        )}
       </div>
-      <div className="feed__actions">
-        {confirming ? (
-          <>
-            <button
-              type="button"
-              className="button button--small button--danger"
-              data-testid="backup-restore-confirm"
-              disabled={disabled}
-              onClick={() => onRestore(backup)}
-            >
-              {t('backups.confirm')}
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              disabled={disabled}
-              onClick={() => setConfirming(false)}
-            >
-              {t('backups.cancel')}
-            </button>
-          </>
-        ) : (
+      {confirming ? (
+        <InlineConfirm
+          question={t('backups.confirm')}
+          explain={t('backups.confirmText')}
+          confirmLabel={t('backups.confirm')}
+          cancelLabel={t('backups.cancel')}
+          confirmTestId="backup-restore-confirm"
+          cancelTestId="backup-restore-cancel"
+          disabled={disabled}
+          trigger={restoreButton}
+          onConfirm={() => onRestore(backup)}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <div className="feed__actions">
           <button
+            ref={restoreButton}
             type="button"
             className="button button--small"
             data-testid="backup-restore"
@@ -62,8 +57,8 @@ export function BackupRow({
           >
             {t('backups.restore')}
           </button>
-        )}
-      </div>
+        </div>
+      )}
     </li>
   );
 }

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DigestSection } from '@shared/model';
+import { InlineConfirm } from '@renderer/app/confirm/InlineConfirm';
 import type { BoardActions } from './boardActions';
 
 /** A section's name, edited in place: Enter or leaving the field renames, Escape goes back. */
@@ -62,6 +63,7 @@ export function SectionHead({
 }): React.JSX.Element {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   return (
     <div className="section-head">
       <div className="section-head__row">
@@ -93,6 +95,7 @@ export function SectionHead({
           <span aria-hidden="true">↓</span>
         </button>
         <button
+          ref={deleteButton}
           type="button"
           className="button button--small button--quiet"
           data-testid="section-delete"
@@ -104,40 +107,24 @@ export function SectionHead({
         </button>
       </div>
       {confirming && (
-        <div
-          className="section-head__confirm"
-          role="group"
-          aria-label={t('edition.section.confirmLabel')}
-        >
-          <p>
-            {itemCount > 0
+        <InlineConfirm
+          question={t('edition.section.confirmLabel')}
+          explain={
+            itemCount > 0
               ? t('edition.section.confirmWithItems', { name: section.name, count: itemCount })
-              : t('edition.section.confirmEmpty', { name: section.name })}
-          </p>
-          <div className="section-head__confirm-actions">
-            <button
-              type="button"
-              className="button button--small button--danger"
-              data-testid="section-delete-confirm"
-              onClick={() => {
-                setConfirming(false);
-                actions.deleteSection(section.id);
-              }}
-            >
-              {t('edition.section.confirmDelete')}
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              data-testid="section-delete-cancel"
-              // The confirmation opens with focus on the safe choice.
-              autoFocus
-              onClick={() => setConfirming(false)}
-            >
-              {t('edition.section.cancel')}
-            </button>
-          </div>
-        </div>
+              : t('edition.section.confirmEmpty', { name: section.name })
+          }
+          confirmLabel={t('edition.section.confirmDelete')}
+          cancelLabel={t('edition.section.cancel')}
+          confirmTestId="section-delete-confirm"
+          cancelTestId="section-delete-cancel"
+          trigger={deleteButton}
+          onConfirm={() => {
+            setConfirming(false);
+            actions.deleteSection(section.id);
+          }}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </div>
   );
