@@ -10,11 +10,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { createHeadlessEditor } from '@lexical/headless';
-import { $createMarkNode } from '@lexical/mark';
-import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import type { LexicalStateJson } from '../src/shared/model';
-import { EDITOR_NODES } from '../src/shared/editor-nodes';
+import { markedBody } from '../src/main/test/marked-body';
 import { apiClient } from '../e2e/support/xss-api';
 import { launchChromium, serve, type Served } from './browser-mode';
 import { percentile } from './scale-stats';
@@ -30,36 +27,18 @@ const WORDS =
   );
 
 function bigBody(): { body: LexicalStateJson; quotes: { id: string; quote: string }[] } {
-  const editor = createHeadlessEditor({
-    nodes: EDITOR_NODES,
-    onError: (error) => {
-      throw error;
-    },
-  });
   const quotes: { id: string; quote: string }[] = [];
-  editor.update(
-    () => {
-      for (let p = 0; p < PARAGRAPHS; p += 1) {
-        const words = Array.from(
-          { length: WORDS_PER_PARAGRAPH },
-          (_, w) => WORDS[(p * 7 + w) % WORDS.length]!,
-        );
-        const paragraph = $createParagraphNode();
-        const quote = words.slice(10, 20).join(' ');
-        const id = `bench-${p}`;
-        quotes.push({ id, quote });
-        paragraph.append(
-          $createTextNode(`${words.slice(0, 10).join(' ')} `),
-          $createMarkNode([id]).append($createTextNode(quote)),
-          $createTextNode(` ${words.slice(20).join(' ')} абзац${p}.`),
-        );
-        $getRoot().append(paragraph);
-      }
-    },
-    { discrete: true },
-  );
-  // Lexical types the root's `type` as any string; the API's contract narrows it to 'root'.
-  return { body: editor.getEditorState().toJSON() as LexicalStateJson, quotes };
+  const paragraphs = Array.from({ length: PARAGRAPHS }, (_, p) => {
+    const words = Array.from(
+      { length: WORDS_PER_PARAGRAPH },
+      (_, w) => WORDS[(p * 7 + w) % WORDS.length]!,
+    );
+    const quote = words.slice(10, 20).join(' ');
+    const id = `bench-${p}`;
+    quotes.push({ id, quote });
+    return `${words.slice(0, 10).join(' ')} [[${id}|${quote}]] ${words.slice(20).join(' ')} абзац${p}.`;
+  });
+  return { body: markedBody(paragraphs), quotes };
 }
 
 /**

@@ -1,9 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { createHeadlessEditor } from '@lexical/headless';
-import { $createMarkNode } from '@lexical/mark';
-import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import type { LexicalStateJson } from '../src/shared/model';
-import { EDITOR_NODES } from '../src/shared/editor-nodes';
+import { markedBody } from '../src/main/test/marked-body';
 import { test, expect } from './support/fixtures';
 import { apiClient } from './support/xss-api';
 
@@ -18,31 +15,15 @@ const WORDS =
  * cannot guess the height of the text it has not laid out yet.
  */
 function longStory(): LexicalStateJson {
-  const editor = createHeadlessEditor({
-    nodes: EDITOR_NODES,
-    onError: (error) => {
-      throw error;
-    },
-  });
-  editor.update(
-    () => {
-      for (let p = 0; p < PARAGRAPHS; p += 1) {
-        const length = 8 + ((p * 37) % 140);
-        const words = Array.from({ length }, (_, w) => WORDS[(p + w) % WORDS.length]!);
-        const paragraph = $createParagraphNode();
-        if (MARKED.includes(p)) {
-          paragraph.append(
-            $createTextNode(`${words.join(' ')} `),
-            $createMarkNode([`jump-${p}`]).append($createTextNode(`цитат номер ${p}`)),
-            $createTextNode(` край на абзаца.`),
-          );
-        } else paragraph.append($createTextNode(`${words.join(' ')} абзац ${p}.`));
-        $getRoot().append(paragraph);
-      }
-    },
-    { discrete: true },
+  return markedBody(
+    Array.from({ length: PARAGRAPHS }, (_, p) => {
+      const length = 8 + ((p * 37) % 140);
+      const words = Array.from({ length }, (_, w) => WORDS[(p + w) % WORDS.length]!).join(' ');
+      return MARKED.includes(p)
+        ? `${words} [[jump-${p}|цитат номер ${p}]] край на абзаца.`
+        : `${words} абзац ${p}.`;
+    }),
   );
-  return editor.getEditorState().toJSON() as LexicalStateJson;
 }
 
 /** Waits until the page stops scrolling (smooth scrolls and any correction after them). */

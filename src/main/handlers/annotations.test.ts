@@ -1,36 +1,13 @@
-import { createHeadlessEditor } from '@lexical/headless';
-import { $createMarkNode } from '@lexical/mark';
-import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { EDITOR_NODES } from '../../shared/editor-nodes';
 import type { LexicalStateJson } from '../../shared/model';
 import { parseXml } from '../wire/xml';
 import { call, memoryContext, upload } from '../test/helpers';
+import { markedBody } from '../test/marked-body';
 import type { HandlerContext } from './context';
 
 /** A body of paragraphs; `[[id|text]]` marks `text` with annotation `id`. */
 function body(...paragraphs: string[]): LexicalStateJson {
-  const editor = createHeadlessEditor({
-    nodes: EDITOR_NODES,
-    onError: (error) => {
-      throw error;
-    },
-  });
-  editor.update(
-    () => {
-      for (const source of paragraphs) {
-        const paragraph = $createParagraphNode();
-        for (const part of source.split(/(\[\[[^\]]+\]\])/)) {
-          const mark = /^\[\[([^|]+)\|(.+)\]\]$/.exec(part);
-          if (mark) paragraph.append($createMarkNode([mark[1]!]).append($createTextNode(mark[2]!)));
-          else if (part) paragraph.append($createTextNode(part));
-        }
-        $getRoot().append(paragraph);
-      }
-    },
-    { discrete: true },
-  );
-  return editor.getEditorState().toJSON() as unknown as LexicalStateJson;
+  return markedBody(paragraphs);
 }
 
 const STORY =
