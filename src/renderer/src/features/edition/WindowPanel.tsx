@@ -1,10 +1,11 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PubStatus, WindowStory } from '@shared/model';
 import { useDebouncedValue } from '@renderer/lib/useDebouncedValue';
 import type { GroupKey } from './boardOrder';
 import type { GroupChoice } from './boardActions';
 import { WindowRow } from './WindowRow';
+import { WindowDragSource, type StartWindowDrag } from './WindowDragSource';
 import {
   activeFilterCount,
   NO_FILTERS,
@@ -58,6 +59,16 @@ export const WindowPanel = memo(function WindowPanel({
   const [focusId, setFocusId] = useState<number | null>(null);
   const settledSearch = useDebouncedValue(search, 250);
   const used = useMemo(() => new Set(usedKey.split(',').filter(Boolean).map(Number)), [usedKey]);
+  const startDragRef = useRef<StartWindowDrag | null>(null);
+  const [draggingId, setDraggingId] = useState<number | null>(null);
+  const dragSourceReady = useCallback((start: StartWindowDrag) => {
+    startDragRef.current = start;
+  }, []);
+  // Stable for the rows (memoised): it calls what the drag source handed over.
+  const onDragPointerDown = useCallback<StartWindowDrag>(
+    (event, story) => startDragRef.current?.(event, story),
+    [],
+  );
   const reloadKey = `${windowStart}|${windowEnd}|${storiesVersion}|${filters.used ? usedKey : ''}`;
   const { stories, loading, limit, facets } = useWindowStories(
     digestId,
@@ -139,7 +150,9 @@ export const WindowPanel = memo(function WindowPanel({
             targetLabel={targetLabel}
             tabbable={story.id === tabbableId}
             search={settledSearch}
+            dragging={story.id === draggingId}
             onAdd={onAdd}
+            onDragPointerDown={onDragPointerDown}
           />
         ))}
       </ul>
@@ -148,6 +161,7 @@ export const WindowPanel = memo(function WindowPanel({
   const range = `${timeFormat.format(Date.parse(windowStart))} – ${timeFormat.format(Date.parse(windowEnd))}`;
   return (
     <section className="edition__window" aria-labelledby={ids.heading}>
+      <WindowDragSource onReady={dragSourceReady} onDragging={setDraggingId} />
       <div className="edition-column__head">
         <h2 className="pane__title" id={ids.heading}>
           {t('edition.window.title')}

@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDraggable } from '@dnd-kit/core';
 import type { WindowStory } from '@shared/model';
 import { StoryBadges } from '@renderer/features/stories/StoryBadges';
-import { storyDndId } from './dnd';
+import type { StartWindowDrag } from './WindowDragSource';
 import { highlightTerms, snippetParts, type SnippetPart } from './text';
 
 function Marked({
@@ -33,7 +32,9 @@ export const WindowRow = memo(function WindowRow({
   targetLabel,
   tabbable,
   search,
+  dragging,
   onAdd,
+  onDragPointerDown,
 }: {
   story: WindowStory;
   used: boolean;
@@ -44,23 +45,20 @@ export const WindowRow = memo(function WindowRow({
   tabbable: boolean;
   /** The search the list answers, to mark its words in the headline. */
   search: string;
+  /** This row's story is being dragged onto the board. */
+  dragging: boolean;
   onAdd: (story: WindowStory) => void;
+  onDragPointerDown: StartWindowDrag;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const { setNodeRef, listeners, isDragging } = useDraggable({
-    id: storyDndId(story.id),
-    data: { type: 'story', story },
-    disabled: used,
-  });
   const headline = story.headline || t('inbox.untitled');
   const meta = [time, story.source, story.language?.toUpperCase()].filter(Boolean).join(' · ');
   const classes = ['window-row'];
   if (used) classes.push('window-row--used');
-  if (isDragging) classes.push('window-row--dragging');
+  if (dragging) classes.push('window-row--dragging');
   if (story.pubStatus === 'canceled') classes.push('window-row--canceled');
   return (
     <li
-      ref={setNodeRef}
       className={classes.join(' ')}
       data-testid="window-item"
       data-story-id={story.id}
@@ -69,7 +67,9 @@ export const WindowRow = memo(function WindowRow({
       aria-label={used ? t('edition.window.rowUsed', { headline }) : headline}
       aria-keyshortcuts={used ? undefined : 'Enter A'}
       // Only the pointer starts a drag here: the keyboard has Enter / A, which is quicker.
-      onPointerDown={listeners?.onPointerDown as React.PointerEventHandler | undefined}
+      onPointerDown={(event) => {
+        if (!used) onDragPointerDown(event, story);
+      }}
       onKeyDown={(event) => {
         if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey)
           return;

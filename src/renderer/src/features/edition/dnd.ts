@@ -3,20 +3,21 @@ import type { GroupKey } from './boardOrder';
 
 /** The ids the drag-and-drop layer knows things by: board items, window stories, groups. */
 export type DndTarget =
-  { kind: 'item'; id: number } | { kind: 'story'; id: number } | { kind: 'group'; key: GroupKey };
+  { kind: 'item'; id: number } | { kind: 'story' } | { kind: 'group'; key: GroupKey };
 
 export const itemDndId = (id: number): string => `item:${id}`;
-export const storyDndId = (id: number): string => `story:${id}`;
 export const groupDndId = (key: GroupKey): string => `group:${key}`;
+/** The window list's one drag source (WindowDragSource): the story travels in its data. */
+export const WINDOW_DRAG_ID = 'story:window';
 
 export function parseDndId(id: UniqueIdentifier | null | undefined): DndTarget | null {
   if (typeof id !== 'string') return null;
+  if (id === WINDOW_DRAG_ID) return { kind: 'story' };
   const colon = id.indexOf(':');
   const kind = id.slice(0, colon);
   const rest = id.slice(colon + 1);
   if (kind === 'group' && rest) return { kind, key: rest };
-  if ((kind === 'item' || kind === 'story') && /^\d+$/.test(rest))
-    return { kind, id: Number(rest) };
+  if (kind === 'item' && /^\d+$/.test(rest)) return { kind, id: Number(rest) };
   return null;
 }
 
