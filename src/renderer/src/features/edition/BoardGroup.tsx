@@ -29,6 +29,37 @@ export interface BoardGroupProps {
   actions: BoardActions;
 }
 
+/**
+ * An empty group, a drop place itself (a group with items is reached through its items). Apart
+ * from the group: whatever uses dnd-kit's context re-renders at every step of a drag, and the
+ * groups with items, their heads included, need not.
+ */
+function EmptyGroup({
+  groupKey,
+  receiving,
+  text,
+}: {
+  groupKey: GroupKey;
+  /** A story from the window would land here. */
+  receiving: boolean;
+  text: string;
+}): React.JSX.Element {
+  const { setNodeRef, isOver } = useDroppable({
+    id: groupDndId(groupKey),
+    data: { type: 'group', group: groupKey },
+  });
+  return (
+    <div
+      ref={setNodeRef}
+      className={
+        isOver || receiving ? 'board-group__empty board-group__empty--over' : 'board-group__empty'
+      }
+    >
+      {text}
+    </div>
+  );
+}
+
 export const BoardGroup = memo(function BoardGroup({
   groupKey,
   section,
@@ -46,12 +77,19 @@ export const BoardGroup = memo(function BoardGroup({
   const { t } = useTranslation();
   const headingId = useId();
   const sortableIds = useMemo(() => ids.map(itemDndId), [ids]);
-  // A group with items is reached through its items; an empty one is a drop place itself.
-  const { setNodeRef, isOver } = useDroppable({
-    id: groupDndId(groupKey),
-    disabled: ids.length > 0,
-    data: { type: 'group', group: groupKey },
-  });
+  // The rows' handle labels, here rather than in each row: every row re-renders at each step of
+  // a drag (dnd-kit's context changes), and i18next's hook and t() cost tens of microseconds.
+  const dragLabels = useMemo(
+    () =>
+      new Map(
+        ids.map((id) => [
+          id,
+          t('edition.item.drag', { headline: itemsById.get(id)?.headline || t('inbox.untitled') }),
+        ]),
+      ),
+    [ids, itemsById, t],
+  );
+  const dragTitle = t('edition.item.dragTitle');
   const classes = ['board-group'];
   if (section === null) classes.push('board-group--lead');
   return (
@@ -85,16 +123,11 @@ export const BoardGroup = memo(function BoardGroup({
       )}
       <SortableContext id={groupKey} items={sortableIds} strategy={verticalListSortingStrategy}>
         {ids.length === 0 ? (
-          <div
-            ref={setNodeRef}
-            className={
-              isOver || storyDrop !== null
-                ? 'board-group__empty board-group__empty--over'
-                : 'board-group__empty'
-            }
-          >
-            {section === null ? t('edition.leadEmpty') : t('edition.section.empty')}
-          </div>
+          <EmptyGroup
+            groupKey={groupKey}
+            receiving={storyDrop !== null}
+            text={section === null ? t('edition.leadEmpty') : t('edition.section.empty')}
+          />
         ) : (
           <ol className="board-group__items" aria-labelledby={headingId}>
             {ids.map((id, index) => {
@@ -115,6 +148,8 @@ export const BoardGroup = memo(function BoardGroup({
                   groups={groups}
                   actions={actions}
                   dropEdge={dropEdge}
+                  dragLabel={dragLabels.get(id) ?? ''}
+                  dragTitle={dragTitle}
                 />
               );
             })}

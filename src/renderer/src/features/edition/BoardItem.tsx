@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
@@ -28,11 +28,18 @@ export interface BoardItemProps {
  * the inner part is memoised on its item, so a drag over a 60-item edition repaints transforms,
  * not rows.
  */
-export function SortableBoardItem(
-  props: BoardItemProps & { dropEdge: 'before' | 'after' | null },
-): React.JSX.Element {
-  const { t } = useTranslation();
-  const { item, group, dropEdge } = props;
+export function SortableBoardItem({
+  dragLabel,
+  dragTitle,
+  dropEdge,
+  ...props
+}: BoardItemProps & {
+  dropEdge: 'before' | 'after' | null;
+  /** The handle's name and tooltip, worked out by the group (see BoardGroup). */
+  dragLabel: string;
+  dragTitle: string;
+}): React.JSX.Element {
+  const { item, group } = props;
   const {
     attributes,
     listeners,
@@ -47,16 +54,6 @@ export function SortableBoardItem(
   if (dropEdge) classes.push(`board-item--drop-${dropEdge}`);
   if (item.pubStatus === 'canceled' || props.flags?.pubStatus === 'canceled')
     classes.push('board-item--canceled');
-  const headline = item.headline;
-  // Every row re-renders when a drag starts (dnd-kit's context changes); i18next's t() costs
-  // tens of microseconds a call, so the row's labels are worked out once per headline.
-  const labels = useMemo(
-    () => ({
-      drag: t('edition.item.drag', { headline: headline || t('inbox.untitled') }),
-      title: t('edition.item.dragTitle'),
-    }),
-    [t, headline],
-  );
   return (
     <li
       ref={setNodeRef}
@@ -73,8 +70,8 @@ export function SortableBoardItem(
         data-testid="item-drag-handle"
         {...attributes}
         {...listeners}
-        aria-label={labels.drag}
-        title={labels.title}
+        aria-label={dragLabel}
+        title={dragTitle}
       >
         <span aria-hidden="true">⠿</span>
       </button>

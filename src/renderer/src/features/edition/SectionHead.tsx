@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DigestSection } from '@shared/model';
 import { InlineConfirm } from '@renderer/app/confirm/InlineConfirm';
@@ -46,7 +46,7 @@ function SectionName({
   );
 }
 
-export function SectionHead({
+export const SectionHead = memo(function SectionHead({
   section,
   index,
   sectionCount,
@@ -128,4 +128,4 @@ export function SectionHead({
       )}
     </div>
   );
-}
+});
