@@ -48,11 +48,12 @@ async function upperHalf(row: Locator) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 4 };
 }
 
-test('items and window stories are dragged by mouse into the middle of another section, and stay there; the section is deleted', async ({
-  page,
-  edition,
-}) => {
-  const api = apiClient(edition.url);
+/**
+ * An edition of 14 March 2026: Алфа, Бета, Гама in the lead; Делта, Епсилон, Зета in the
+ * section "Свят"; Омега only in the window. Returns the edition's id.
+ */
+async function seedBoard(serverUrl: string): Promise<number> {
+  const api = apiClient(serverUrl);
   const names = ['Алфа', 'Бета', 'Гама', 'Делта', 'Епсилон', 'Зета', 'Омега'];
   const report = await api('stories.import', {
     files: names.map((name, index) => wireStory(`s${index}`, name, index)),
@@ -78,7 +79,15 @@ test('items and window stories are dragged by mouse into the middle of another s
     sectionId: world,
   });
 
-  await page.goto(`${edition.url}#/digest/${digest.id}/view/board`);
+  return digest.id;
+}
+
+test('items and window stories are dragged by mouse into the middle of another section, and stay there; the section is deleted', async ({
+  page,
+  edition,
+}) => {
+  const digestId = await seedBoard(edition.url);
+  await page.goto(`${edition.url}#/digest/${digestId}/view/board`);
   const lead = page.getByTestId('lead');
   const section = page.getByTestId('section');
   await expect(section.getByTestId('board-item')).toHaveCount(3);
@@ -124,4 +133,53 @@ test('items and window stories are dragged by mouse into the middle of another s
   await expect
     .poll(() => boardGroups(page))
     .toEqual([['Алфа', 'Гама', 'Омега', 'Делта', 'Епсилон', 'Бета', 'Зета']]);
+});
+
+test('an item is moved from the keyboard alone, within its list and into the next section, and each move is announced', async ({
+  page,
+  edition,
+}) => {
+  const digestId = await seedBoard(edition.url);
+  await page.goto(`${edition.url}#/digest/${digestId}/view/board`);
+  const lead = page.getByTestId('lead');
+  await expect(page.getByTestId('section').getByTestId('board-item')).toHaveCount(3);
+  // dnd-kit's live region: what a screen reader hears.
+  const spoken = page.locator('[role="status"][aria-live="assertive"]');
+
+  // Space picks Алфа up, ↓ carries it below Бета, Space puts it down.
+  await lead.getByTestId('board-item').nth(0).getByTestId('item-drag-handle').focus();
+  await page.keyboard.press('Space');
+  await expect(spoken).toContainText('“Алфа” is at position 1 of 3 in Lead');
+  await page.keyboard.press('ArrowDown');
+  await expect(spoken).toContainText('“Алфа” is at position 2 of 3 in Lead');
+  await page.keyboard.press('Space');
+  await expect(spoken).toContainText('Dropped “Алфа” at position 2 of 3 in Lead');
+  await expect
+    .poll(() => boardGroups(page))
+    .toEqual([
+      ['Бета', 'Алфа', 'Гама'],
+      ['Делта', 'Епсилон', 'Зета'],
+    ]);
+
+  // Past the end of the lead, into the section: the landing line shows where, Space lands it.
+  await lead.getByTestId('board-item').nth(2).getByTestId('item-drag-handle').focus();
+  await page.keyboard.press('Space');
+  await expect(spoken).toContainText('“Гама” is at position 3 of 3 in Lead');
+  await page.keyboard.press('ArrowDown');
+  await expect(spoken).toContainText('“Гама” is at position 1 of 4 in Свят');
+  await page.keyboard.press('ArrowDown');
+  await expect(spoken).toContainText('“Гама” is at position 2 of 4 in Свят');
+  await page.keyboard.press('Space');
+  await expect(spoken).toContainText('Dropped “Гама” at position 2 of 4 in Свят');
+  await expect
+    .poll(() => boardGroups(page))
+    .toEqual([
+      ['Бета', 'Алфа'],
+      ['Делта', 'Гама', 'Епсилон', 'Зета'],
+    ]);
+  // And the keyboard stays on the story it moved.
+  const focusedRow = await page.evaluate(
+    `document.activeElement?.closest('[data-testid="board-item"]')?.querySelector('textarea')?.value`,
+  );
+  expect(focusedRow).toBe('Гама');
 });
