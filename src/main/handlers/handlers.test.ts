@@ -202,6 +202,10 @@ describe('settings', () => {
     for (const [update, message] of [
       [{ branding: { accent: 'red' } }, /branding.accent: expected a colour as #rrggbb/],
       [{ branding: { logoUrl: 'http://example.bg/logo.png' } }, /logo must be an https address/],
+      // Addresses the exports would drop without a word are refused here instead.
+      [{ branding: { logoUrl: 'https://example.bg/our logo.png' } }, /logo must be an https/],
+      [{ branding: { siteUrl: 'https://[example.bg/' } }, /expected an http\(s\) address/],
+      [{ branding: { siteUrl: 'https://24chasa.bg/ today' } }, /expected an http\(s\) address/],
       [{ editionDefaults: { timezone: 'Europe/Nowhere' } }, /not a time zone/],
       [{ editionDefaults: { closeTime: '25:00' } }, /HH:MM/],
     ] as const) {

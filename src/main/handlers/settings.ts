@@ -4,13 +4,15 @@ import type { HandlerContext } from './context';
 import { closeTime, editionLanguage, empty, timezone } from './schemas';
 import { readBackupKeep, readBranding, readEditionDefaults } from './settings-defaults';
 import type { Routes } from './types';
+import { imageUrl, webUrl } from '../export/links';
 
 const language = z.enum(['bg', 'en']).nullable();
+// The exporters' own rules (export/links.ts): an address accepted here is one they print.
 const webAddress = z
   .string()
   .trim()
   .max(2000)
-  .refine((value) => /^https?:\/\/[^\s/]+/i.test(value), 'expected an http(s) address')
+  .refine((value) => webUrl(value) !== null, 'expected an http(s) address')
   .nullable();
 
 const editionDefaults = z
@@ -29,7 +31,7 @@ const branding = z
     accent: z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb'),
     // Exports only ever show https logos: an http one would be blocked as mixed content.
     logoUrl: webAddress.refine(
-      (value) => value === null || value.startsWith('https://'),
+      (value) => value === null || imageUrl(value) !== null,
       'the logo must be an https address',
     ),
     siteUrl: webAddress,
