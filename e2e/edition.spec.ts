@@ -1,13 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
 
 /** Four stories from the morning of 14 March 2026, one of them withdrawn by its agency. */
-function morningWire(): string[] {
-  const folder = mkdtempSync(join(tmpdir(), 'edition-morning-'));
+/** In `parent` (the served edition's folder, removed when the test ends). */
+function morningWire(parent: string): string[] {
+  const folder = mkdtempSync(join(parent, 'morning-'));
   const story = (
     slug: string,
     headline: string,
@@ -73,7 +73,7 @@ test("an editor builds the morning's edition, orders it, fixes what the checks f
   edition,
 }, testInfo) => {
   const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles(morningWire());
+  await screen.importFiles(morningWire(edition.folder));
 
   const digest = screen.digest();
   await digest.create('2026-03-14', 'Сутрешен бюлетин');

@@ -1,13 +1,15 @@
 import { mkdtempSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
 
-/** Wire files written for this spec: each exercises one thing an editor must see. */
-function wireFolder(): { folder: string; files: Record<string, string> } {
-  const folder = mkdtempSync(join(tmpdir(), 'edition-wire-'));
+/**
+ * Wire files written for this spec, in `parent` (the served edition's folder, removed when the
+ * test ends): each exercises one thing an editor must see.
+ */
+function wireFolder(parent: string): { folder: string; files: Record<string, string> } {
+  const folder = mkdtempSync(join(parent, 'wire-'));
   const ninjs = (version: number, body: string, extra: Record<string, unknown> = {}) =>
     JSON.stringify({
       uri: 'urn:e2e:bta:budget',
@@ -61,7 +63,7 @@ test('wire copy in many formats arrives with its flags, charsets and versions', 
   page,
   edition,
 }, testInfo) => {
-  const { files } = wireFolder();
+  const { files } = wireFolder(edition.folder);
   const screen = await new MainScreen(page).open(edition.url);
 
   const report = await screen.importFiles([
@@ -96,7 +98,7 @@ test('a watched folder imports files as they land and moves them to done/', asyn
   page,
   edition,
 }, testInfo) => {
-  const watched = mkdtempSync(join(tmpdir(), 'edition-watch-'));
+  const watched = mkdtempSync(join(edition.folder, 'watch-'));
   const screen = await new MainScreen(page).open(edition.url);
 
   await page.getByTestId('sources-button').click();
