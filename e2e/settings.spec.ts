@@ -10,6 +10,14 @@ test('settings: the editor names herself, sets what new editions start with and 
   const dialog = page.getByTestId('settings-dialog');
   await dialog.getByTestId('settings-author').fill('Мария Петрова');
   await dialog.getByTestId('settings-close-time').fill('06:30');
+  // A zone this machine does not know is explained at the field and cannot be saved.
+  const zone = dialog.getByTestId('settings-timezone');
+  await zone.fill('Europe/Sofa');
+  await expect(zone).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText(/Not a time zone|не е часова зона/)).toBeVisible();
+  await expect(dialog.getByTestId('settings-save')).toBeDisabled();
+  await zone.fill('Europe/Athens');
+  await expect(zone).not.toHaveAttribute('aria-invalid');
   await dialog.getByTestId('settings-sections').fill('Водещи\nБългария\n\nСвят');
   await dialog.getByTestId('settings-publication').fill('Сутрешен бюлетин');
   await dialog.getByTestId('settings-logo').fill('http://example.bg/logo.png');
@@ -37,6 +45,7 @@ test('settings: the editor names herself, sets what new editions start with and 
     .evaluateAll((inputs) => inputs.map((input) => (input as unknown as { value: string }).value));
   expect(names).toEqual(['Водещи', 'България', 'Свят']);
   await expect(page.getByTestId('edition-close-time')).toHaveValue('06:30');
+  await expect(page.getByTestId('edition-timezone')).toHaveValue('Europe/Athens');
 
   // The interface language is a setting too, and switches at once.
   await page.getByTestId('settings-button').click();

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Digest } from '@shared/model';
+import { TimeZoneField } from '@renderer/app/fields/TimeZoneField';
 import type { FieldsPatch } from './useFieldsSaver';
 import {
   characterCount,
@@ -10,28 +11,6 @@ import {
   SUBJECT_MIN,
   subjectFit,
 } from './text';
-
-const COMMON_ZONES = [
-  'Europe/Sofia',
-  'Europe/Athens',
-  'Europe/Bucharest',
-  'Europe/Istanbul',
-  'Europe/Berlin',
-  'Europe/London',
-  'Europe/Moscow',
-  'America/New_York',
-  'UTC',
-];
-
-function validZone(zone: string): boolean {
-  if (!zone.trim()) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone.trim() });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -60,9 +39,6 @@ export function FieldsPanel({
     introHint: useId(),
     signoff: useId(),
     language: useId(),
-    zone: useId(),
-    zones: useId(),
-    zoneError: useId(),
     close: useId(),
     closeHint: useId(),
     titleError: useId(),
@@ -75,15 +51,9 @@ export function FieldsPanel({
   const [language, setLanguage] = useState(digest.language);
   const [zone, setZone] = useState(digest.timezone);
   const [close, setClose] = useState(digest.closeTime);
-  const zones = useMemo(() => {
-    const all =
-      typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-    return [...new Set([...COMMON_ZONES, ...all])];
-  }, []);
 
   const subjectLength = characterCount(subject);
   const fit = subjectFit(subject);
-  const zoneOk = validZone(zone);
   const titleOk = title.trim() !== '';
   const windowText = useMemo(() => {
     const format = (iso: string): string => {
@@ -230,29 +200,15 @@ export function FieldsPanel({
       </div>
 
       <div className="edition-fields__row">
-        <div className="field">
-          <label htmlFor={id.zone}>{t('edition.fields.timezone')}</label>
-          <input
-            id={id.zone}
-            className="input"
-            data-testid="edition-timezone"
-            list={id.zones}
-            value={zone}
-            spellCheck={false}
-            autoComplete="off"
-            aria-invalid={zoneOk ? undefined : true}
-            aria-describedby={zoneOk ? undefined : id.zoneError}
-            onChange={(event) => {
-              setZone(event.target.value);
-              if (validZone(event.target.value)) onChange({ timezone: event.target.value.trim() });
-            }}
-          />
-          <datalist id={id.zones}>
-            {zones.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-        </div>
+        <TimeZoneField
+          label={t('edition.fields.timezone')}
+          testId="edition-timezone"
+          value={zone}
+          onChange={(value, valid) => {
+            setZone(value);
+            if (valid) onChange({ timezone: value.trim() });
+          }}
+        />
         <div className="field edition-fields__close">
           <label htmlFor={id.close}>{t('edition.fields.closeTime')}</label>
           <input
@@ -270,11 +226,6 @@ export function FieldsPanel({
           />
         </div>
       </div>
-      {!zoneOk && (
-        <p className="field__error" id={id.zoneError}>
-          {t('edition.fields.timezoneInvalid')}
-        </p>
-      )}
       <p className="field__hint" id={id.closeHint} data-testid="edition-window">
         {windowText}
       </p>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionDefaults } from '@shared/model';
+import { TimeZoneField } from '@renderer/app/fields/TimeZoneField';
 import { TextField } from './TextField';
 
 const LANGUAGES = ['bg', 'en', 'ru'] as const;
@@ -24,11 +25,10 @@ export function EditionDefaultsFields({
       </h3>
       <p className="muted sources-section__explain">{t('settings.editionsExplain')}</p>
       <div className="settings-grid">
-        <TextField
+        <TimeZoneField
           label={t('settings.timezone')}
           testId="settings-timezone"
           value={value.timezone}
-          placeholder="Europe/Sofia"
           onChange={(timezone) => onChange({ ...value, timezone })}
         />
         <TextField

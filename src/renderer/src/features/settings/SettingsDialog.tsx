@@ -11,6 +11,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { TextField } from './TextField';
 import '@renderer/features/sources/sources.css';
 import './settings.css';
+import { validZone } from '@renderer/lib/timeZones';
 
 const loadSettings = (): Promise<Settings> => call('settings.get', {});
 
@@ -103,7 +104,8 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
               type="submit"
               className="button button--primary"
               data-testid="settings-save"
-              disabled={!draft || state === 'saving'}
+              // An unknown zone is explained at its field; main would refuse it.
+              disabled={!draft || state === 'saving' || !validZone(draft.editionDefaults.timezone)}
             >
               {t('settings.save')}
             </button>
