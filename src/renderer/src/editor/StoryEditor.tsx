@@ -20,6 +20,7 @@ import { TypographyPlugin } from './plugins/TypographyPlugin';
 import { AnnotationMarksPlugin } from './plugins/AnnotationMarksPlugin';
 import { ReanchorPlugin } from './plugins/ReanchorPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
+import { StoryKeysPlugin } from './plugins/StoryKeysPlugin';
 import { isSafeUrl } from './utils/url';
 import './story-editor.css';
 
@@ -76,6 +77,7 @@ export function StoryEditor({
         </div>
         <WordCountPlugin />
         <HistoryPlugin />
+        <StoryKeysPlugin />
         <ListPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         <BlockFormatPlugin />

@@ -33,6 +33,16 @@ function nearCentre(element: Element): boolean {
   return middle >= pane.top + quarter && middle <= pane.bottom - quarter;
 }
 
+/** Whether the given edge of the element is within what its pane shows. */
+function edgeInSight(element: Element, edge: 'start' | 'end'): boolean {
+  const box = element.getBoundingClientRect();
+  const pane = visibleBox(element);
+  const y = edge === 'start' ? box.top : box.bottom;
+  return y >= pane.top - 1 && y <= pane.bottom + 1;
+}
+
+type Placement = { block: 'center' } | { block: 'nearest'; edge: 'start' | 'end' };
+
 /**
  * Brings `element` to the middle of its pane, smoothly unless the user asked for reduced motion,
  * and makes sure it is still there when the scroll ends. A long story's blocks are laid out only
@@ -43,8 +53,23 @@ function nearCentre(element: Element): boolean {
  * that jump moved it once more.
  */
 export function scrollIntoCentre(element: Element): void {
+  reveal(element, { block: 'center' }, !prefersReducedMotion());
+}
+
+/**
+ * Brings an edge of `element` into sight at once, with the least scrolling, and keeps it there
+ * as the text around it is laid out (see scrollIntoCentre): where the caret went by a key that
+ * jumps far, to the start or the end of a long story.
+ */
+export function scrollIntoSight(element: Element, edge: 'start' | 'end'): void {
+  reveal(element, { block: 'nearest', edge }, false);
+}
+
+function reveal(element: Element, placement: Placement, smooth: boolean): void {
   current?.();
-  const smooth = !prefersReducedMotion();
+  const placed = (): boolean =>
+    placement.block === 'center' ? nearCentre(element) : edgeInSight(element, placement.edge);
+  const position: ScrollLogicalPosition = placement.block === 'center' ? 'center' : placement.edge;
   let corrections = 0;
   let fallback = 0;
   const stop = (): void => {
@@ -54,12 +79,12 @@ export function scrollIntoCentre(element: Element): void {
     for (const type of USER_MOVES) document.removeEventListener(type, stop, true);
   };
   const correct = (): void => {
-    if (!element.isConnected || nearCentre(element) || corrections >= CORRECTIONS) {
+    if (!element.isConnected || placed() || corrections >= CORRECTIONS) {
       stop();
       return;
     }
     corrections += 1;
-    element.scrollIntoView({ block: 'center', behavior: 'instant' });
+    element.scrollIntoView({ block: position, behavior: 'instant' });
     requestAnimationFrame(() => requestAnimationFrame(correct));
   };
   function onScrollEnd(): void {
@@ -72,5 +97,5 @@ export function scrollIntoCentre(element: Element): void {
   for (const type of USER_MOVES) document.addEventListener(type, stop, true);
   current = stop;
   fallback = window.setTimeout(onScrollEnd, FALLBACK_MS);
-  element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
+  element.scrollIntoView({ block: position, behavior: smooth ? 'smooth' : 'instant' });
 }

@@ -1,0 +1,184 @@
+import type { Locator, Page } from '@playwright/test';
+import type { LexicalStateJson } from '../src/shared/model';
+import { markedBody } from '../src/main/test/marked-body';
+import { test, expect } from './support/fixtures';
+import { apiClient } from './support/xss-api';
+
+const PARAGRAPHS = 240;
+/** Paragraphs with a quote marked in them: near the top, in the middle, near the end. */
+const MARKED = [3, 120, 236];
+const WORDS =
+  'министърът каза днес пред журналисти че бюджетът ще бъде приет до края на месеца'.split(' ');
+
+/**
+ * A long story whose paragraphs differ a lot in length (one line to ten), so that the editor
+ * cannot guess the height of the text it has not laid out yet.
+ */
+function longStory(): LexicalStateJson {
+  return markedBody(
+    Array.from({ length: PARAGRAPHS }, (_, p) => {
+      const length = 8 + ((p * 37) % 140);
+      const words = Array.from({ length }, (_, w) => WORDS[(p + w) % WORDS.length]!).join(' ');
+      return MARKED.includes(p)
+        ? `${words} [[jump-${p}|цитат номер ${p}]] край на абзаца.`
+        : `${words} абзац ${p}.`;
+    }),
+  );
+}
+
+/** Waits until the page stops scrolling (smooth scrolls and any correction after them). */
+async function settled(page: Page): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        // Every pane's scroll position (in-page code as text: the tests have no DOM types).
+        const now: string = await page.evaluate(`[...document.querySelectorAll('*')]
+          .filter((element) => element.scrollTop > 0)
+          .map((element) => element.scrollTop)
+          .join(',')`);
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { intervals: [250], timeout: 10_000 },
+    )
+    .toBe(true);
+}
+
+/** The mark is on screen and not hidden under anything: the point at its centre is inside it. */
+async function expectInView(mark: Locator): Promise<void> {
+  const visible = await mark.evaluate((element) => {
+    const page = element.ownerDocument;
+    const box = element.getBoundingClientRect();
+    const x = box.left + Math.min(box.width / 2, 20);
+    const y = box.top + box.height / 2;
+    if (y < 0 || y > page.documentElement.clientHeight) return `off screen at y=${Math.round(y)}`;
+    const hit = page.elementFromPoint(x, y);
+    return hit !== null && element.contains(hit) ? 'visible' : `covered by ${hit?.tagName}`;
+  });
+  expect(visible).toBe('visible');
+}
+
+/** The long story in a fresh store, its three quotes annotated; returns its id. */
+async function seedLongStory(serverUrl: string): Promise<number> {
+  const api = apiClient(serverUrl);
+  const report = await api('stories.importText', { text: 'Дълга история\n\nвременен текст' });
+  const id = report.imported[0]!.id;
+  for (const p of MARKED)
+    await api('annotations.create', {
+      id: `jump-${p}`,
+      storyId: id,
+      type: 'quote',
+      quote: `цитат номер ${p}`,
+    });
+  await api('stories.save', { id, body: longStory() });
+  return id;
+}
+
+test('the annotations list jumps to a quote anywhere in a long story, down and back up', async ({
+  page,
+  edition,
+}) => {
+  const id = await seedLongStory(edition.url);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${edition.url}#/story/${id}`);
+  await page.getByTestId('annotations-tab').click();
+  const body = page.getByTestId('editor');
+  const jumpTo = async (p: number) => {
+    await page
+      .getByTestId('annotation-item')
+      .filter({ hasText: `цитат номер ${p}` })
+      .getByRole('button', { name: `цитат номер ${p}` })
+      .click();
+    await settled(page);
+    await expectInView(body.locator('mark', { hasText: `цитат номер ${p}` }));
+  };
+  for (const p of [236, 3, 120, 236]) await jumpTo(p);
+  // Without animation, for those who asked their system for less motion.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const p of [3, 236, 120]) await jumpTo(p);
+});
+
+/** The caret is on screen, inside the editor and not under anything. */
+async function expectCaretInView(page: Page): Promise<void> {
+  const where: string = await page.evaluate(`(() => {
+    const range = getSelection().getRangeAt(0);
+    const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    const y = box.top + box.height / 2;
+    if (y < 0 || y > document.documentElement.clientHeight) return 'off screen at y=' + Math.round(y);
+    const hit = document.elementFromPoint(Math.max(box.left - 2, 1), y);
+    return hit && hit.closest('[data-testid="editor"]') ? 'visible' : 'covered by ' + hit?.tagName;
+  })()`);
+  expect(where).toBe('visible');
+}
+
+test('Ctrl+End and Ctrl+Home reach the very end and start of a long story, also to select', async ({
+  page,
+  edition,
+}) => {
+  const id = await seedLongStory(edition.url);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${edition.url}#/story/${id}`);
+  const body = page.getByTestId('editor');
+  const paragraphs = body.locator('p');
+  await expect(paragraphs).toHaveCount(PARAGRAPHS);
+  await paragraphs.nth(5).click();
+
+  await page.keyboard.press('Control+End');
+  await settled(page);
+  await page.keyboard.type(' КРАЙ');
+  await expect(paragraphs.last()).toHaveText(/абзац 239\. КРАЙ$/);
+  await expectCaretInView(page);
+
+  await page.keyboard.press('Control+Home');
+  await settled(page);
+  await page.keyboard.type('НАЧАЛО ');
+  await expect(paragraphs.first()).toHaveText(/^НАЧАЛО /);
+  await expectCaretInView(page);
+
+  // With Shift, from where the caret is to the end: the selection ends with the story.
+  await page.keyboard.press('Control+Shift+End');
+  const selected: string = await page.evaluate('getSelection().toString()');
+  expect(selected).not.toContain('НАЧАЛО');
+  expect(selected.trimEnd().endsWith('КРАЙ')).toBe(true);
+  expect(selected.length).toBeGreaterThan(10_000);
+});
+
+test('Page Down and Page Up move the caret a screen at a time and keep it on screen', async ({
+  page,
+  edition,
+}) => {
+  const id = await seedLongStory(edition.url);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${edition.url}#/story/${id}`);
+  const body = page.getByTestId('editor');
+  await body.locator('p').nth(2).click();
+  // Which paragraph the caret is in.
+  const caretParagraph = (): Promise<number> =>
+    page.evaluate(`(() => {
+      const p = getSelection().focusNode.parentElement.closest('p');
+      return [...p.parentElement.children].indexOf(p);
+    })()`);
+  let last = await caretParagraph();
+  for (let screen = 0; screen < 3; screen += 1) {
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('PageDown');
+    await settled(page);
+    await expectCaretInView(page);
+    const now = await caretParagraph();
+    expect(now).toBeGreaterThan(last);
+    last = now;
+  }
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('PageUp');
+  await settled(page);
+  await expectCaretInView(page);
+  expect(await caretParagraph()).toBeLessThan(last);
+  // And typing goes where the caret shows.
+  await page.keyboard.type('ТУК');
+  await expectCaretInView(page);
+  // With Shift, a screen of text is selected from there.
+  await page.keyboard.press('Shift+PageDown');
+  await expect
+    .poll(async () => ((await page.evaluate('getSelection().toString()')) as string).length)
+    .toBeGreaterThan(300);
+});

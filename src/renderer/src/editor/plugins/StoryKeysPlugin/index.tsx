@@ -1,0 +1,97 @@
+import { useEffect } from 'react';
+import {
+  $addUpdateTag,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  COMMAND_PRIORITY_LOW,
+  KEY_DOWN_COMMAND,
+  SKIP_SCROLL_INTO_VIEW_TAG,
+  type LexicalEditor,
+  type LexicalNode,
+  type PointType,
+} from 'lexical';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { scrollIntoSight } from '@renderer/lib/scrollIntoCentre';
+import { pageCaret } from './paging';
+import { storyMoveOf } from './storyKeys';
+
+type Edge = 'start' | 'end';
+
+/** Puts `point` at the very start or end of the story. */
+function $setToEdge(point: PointType, edge: Edge): void {
+  const root = $getRoot();
+  const leaf: LexicalNode | null =
+    edge === 'start' ? root.getFirstDescendant() : root.getLastDescendant();
+  if ($isTextNode(leaf)) {
+    point.set(leaf.getKey(), edge === 'start' ? 0 : leaf.getTextContentSize(), 'text');
+    return;
+  }
+  // An empty paragraph, or a leaf that holds no text (a line break): its block's edge.
+  const block = $isElementNode(leaf) ? leaf : (leaf?.getParent() ?? root);
+  point.set(block.getKey(), edge === 'start' ? 0 : block.getChildrenSize(), 'element');
+}
+
+/** The caret (or, with `extend`, the selection's moving end) to the story's start or end. */
+function moveToEdge(editor: LexicalEditor, edge: Edge, extend: boolean): void {
+  let key: string | null = null;
+  editor.update(
+    () => {
+      // Lexical's own scroll would aim at text not laid out yet; scrollIntoSight does it.
+      $addUpdateTag(SKIP_SCROLL_INTO_VIEW_TAG);
+      const selection = $getSelection();
+      if (extend && $isRangeSelection(selection)) {
+        $setToEdge(selection.focus, edge);
+        key = selection.focus.getNode().getKey();
+      } else {
+        const root = $getRoot();
+        const moved = edge === 'start' ? root.selectStart() : root.selectEnd();
+        key = moved.anchor.getNode().getKey();
+      }
+    },
+    {
+      onUpdate: () => {
+        const element = key === null ? null : editor.getElementByKey(key);
+        const block = element?.closest('.story-editor__input > *') ?? element;
+        if (block) scrollIntoSight(block, edge);
+      },
+    },
+  );
+}
+
+/**
+ * The keys that move far through the story — Ctrl+Home / Ctrl+End (⌘↑ / ⌘↓ on a Mac) and
+ * Page Up / Page Down, with Shift to select — done by the editor rather than the browser. The
+ * browser moves the caret from the laid-out text, and a long story's blocks far from the
+ * screen are not laid out (content-visibility in story-editor.css): Ctrl+End put the caret at
+ * the start of the last paragraph, and Page Down left it a screen above the view.
+ */
+export function StoryKeysPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          const move = storyMoveOf(event);
+          if (!move) return false;
+          event.preventDefault();
+          if (move.kind === 'edge') moveToEdge(editor, move.edge, event.shiftKey);
+          else {
+            const root = editor.getRootElement();
+            if (root)
+              pageCaret(root, move.direction, event.shiftKey, () =>
+                moveToEdge(editor, move.direction > 0 ? 'end' : 'start', event.shiftKey),
+              );
+          }
+          return true;
+        },
+        // Before Lexical's own key handling (which takes every key at editor priority).
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor],
+  );
+  return null;
+}
