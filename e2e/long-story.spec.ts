@@ -182,3 +182,27 @@ test('Page Down and Page Up move the caret a screen at a time and keep it on scr
     .poll(async () => ((await page.evaluate('getSelection().toString()')) as string).length)
     .toBeGreaterThan(300);
 });
+
+test('Page Down also starts from an empty paragraph', async ({ page, edition }) => {
+  const api = apiClient(edition.url);
+  const report = await api('stories.importText', { text: 'С празни редове\n\nвременен текст' });
+  const id = report.imported[0]!.id;
+  // Every third paragraph empty, as pasted copy often has.
+  const paragraphs = Array.from({ length: 200 }, (_, p) =>
+    p % 3 === 1 ? '' : `${WORDS.join(' ')} абзац ${p}.`,
+  );
+  await api('stories.save', { id, body: markedBody(paragraphs) });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${edition.url}#/story/${id}`);
+  const body = page.getByTestId('editor');
+  await body.locator('p').nth(4).click();
+  await page.keyboard.press('PageDown');
+  await settled(page);
+  await expectCaretInView(page);
+  const paragraph: number = await page.evaluate(`(() => {
+    const node = getSelection().focusNode;
+    const p = (node.nodeType === 1 ? node : node.parentElement).closest('p');
+    return [...p.parentElement.children].indexOf(p);
+  })()`);
+  expect(paragraph).toBeGreaterThan(8);
+});

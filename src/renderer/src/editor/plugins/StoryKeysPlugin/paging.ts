@@ -16,9 +16,15 @@ function focusPoint(selection: Selection): { x: number; y: number } | null {
   if (!selection.focusNode) return null;
   const range = selection.focusNode.ownerDocument!.createRange();
   range.setStart(selection.focusNode, selection.focusOffset);
-  const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
-  if (box.height === 0 && box.width === 0 && box.top === 0) return null;
-  return { x: box.left, y: box.top + box.height / 2 };
+  let box: DOMRect | undefined = range.getClientRects()[0];
+  if (!box || (box.height === 0 && box.top === 0)) {
+    // In an empty block (a <br>, no text) a collapsed range has no box: the block's own.
+    const node = selection.focusNode;
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    box = element?.getBoundingClientRect();
+  }
+  if (!box) return null;
+  return { x: box.left, y: box.top + Math.min(box.height, 24) / 2 };
 }
 
 /** The text position at a point of the screen, if any. */
