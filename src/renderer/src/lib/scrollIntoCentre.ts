@@ -41,7 +41,7 @@ function edgeInSight(element: Element, edge: 'start' | 'end'): boolean {
   return y >= pane.top - 1 && y <= pane.bottom + 1;
 }
 
-type Placement = { block: 'center' } | { block: 'nearest'; edge: 'start' | 'end' };
+type Placement = { block: 'center' } | { block: 'edge'; edge: 'start' | 'end' };
 
 /**
  * Brings `element` to the middle of its pane, smoothly unless the user asked for reduced motion,
@@ -57,12 +57,12 @@ export function scrollIntoCentre(element: Element): void {
 }
 
 /**
- * Brings an edge of `element` into sight at once, with the least scrolling, and keeps it there
- * as the text around it is laid out (see scrollIntoCentre): where the caret went by a key that
- * jumps far, to the start or the end of a long story.
+ * Brings the top (or bottom) of `element` to the top (or bottom) of its pane at once, and keeps
+ * it in sight as the text around it is laid out (see scrollIntoCentre): where the caret went by
+ * a key that jumps far, to the start or the end of a long story.
  */
 export function scrollIntoSight(element: Element, edge: 'start' | 'end'): void {
-  reveal(element, { block: 'nearest', edge }, false);
+  reveal(element, { block: 'edge', edge }, false);
 }
 
 function reveal(element: Element, placement: Placement, smooth: boolean): void {
