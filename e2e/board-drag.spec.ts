@@ -143,17 +143,18 @@ test('an item is moved from the keyboard alone, within its list and into the nex
   await page.goto(`${edition.url}#/digest/${digestId}/view/board`);
   const lead = page.getByTestId('lead');
   await expect(page.getByTestId('section').getByTestId('board-item')).toHaveCount(3);
-  // dnd-kit's live region: what a screen reader hears.
+  // dnd-kit's live region: what a screen reader hears after each key.
   const spoken = page.locator('[role="status"][aria-live="assertive"]');
+  const press = async (key: string, heard: string) => {
+    await page.keyboard.press(key);
+    await expect(spoken).toContainText(heard);
+  };
 
   // Space picks Алфа up, ↓ carries it below Бета, Space puts it down.
   await lead.getByTestId('board-item').nth(0).getByTestId('item-drag-handle').focus();
-  await page.keyboard.press('Space');
-  await expect(spoken).toContainText('“Алфа” is at position 1 of 3 in Lead');
-  await page.keyboard.press('ArrowDown');
-  await expect(spoken).toContainText('“Алфа” is at position 2 of 3 in Lead');
-  await page.keyboard.press('Space');
-  await expect(spoken).toContainText('Dropped “Алфа” at position 2 of 3 in Lead');
+  await press('Space', '“Алфа” is at position 1 of 3 in Lead');
+  await press('ArrowDown', '“Алфа” is at position 2 of 3 in Lead');
+  await press('Space', 'Dropped “Алфа” at position 2 of 3 in Lead');
   await expect
     .poll(() => boardGroups(page))
     .toEqual([
@@ -163,14 +164,10 @@ test('an item is moved from the keyboard alone, within its list and into the nex
 
   // Past the end of the lead, into the section: the landing line shows where, Space lands it.
   await lead.getByTestId('board-item').nth(2).getByTestId('item-drag-handle').focus();
-  await page.keyboard.press('Space');
-  await expect(spoken).toContainText('“Гама” is at position 3 of 3 in Lead');
-  await page.keyboard.press('ArrowDown');
-  await expect(spoken).toContainText('“Гама” is at position 1 of 4 in Свят');
-  await page.keyboard.press('ArrowDown');
-  await expect(spoken).toContainText('“Гама” is at position 2 of 4 in Свят');
-  await page.keyboard.press('Space');
-  await expect(spoken).toContainText('Dropped “Гама” at position 2 of 4 in Свят');
+  await press('Space', '“Гама” is at position 3 of 3 in Lead');
+  await press('ArrowDown', '“Гама” is at position 1 of 4 in Свят');
+  await press('ArrowDown', '“Гама” is at position 2 of 4 in Свят');
+  await press('Space', 'Dropped “Гама” at position 2 of 4 in Свят');
   await expect
     .poll(() => boardGroups(page))
     .toEqual([

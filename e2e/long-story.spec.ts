@@ -76,15 +76,20 @@ async function seedLongStory(serverUrl: string): Promise<number> {
   return id;
 }
 
+/** Opens the long story on a 1280×800 screen; returns its body. */
+async function openLongStory(page: Page, serverUrl: string) {
+  const id = await seedLongStory(serverUrl);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${serverUrl}#/story/${id}`);
+  return page.getByTestId('editor');
+}
+
 test('the annotations list jumps to a quote anywhere in a long story, down and back up', async ({
   page,
   edition,
 }) => {
-  const id = await seedLongStory(edition.url);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`${edition.url}#/story/${id}`);
+  const body = await openLongStory(page, edition.url);
   await page.getByTestId('annotations-tab').click();
-  const body = page.getByTestId('editor');
   const jumpTo = async (p: number) => {
     await page
       .getByTestId('annotation-item')
@@ -117,10 +122,7 @@ test('Ctrl+End and Ctrl+Home reach the very end and start of a long story, also 
   page,
   edition,
 }) => {
-  const id = await seedLongStory(edition.url);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`${edition.url}#/story/${id}`);
-  const body = page.getByTestId('editor');
+  const body = await openLongStory(page, edition.url);
   const paragraphs = body.locator('p');
   await expect(paragraphs).toHaveCount(PARAGRAPHS);
   await paragraphs.nth(5).click();
@@ -149,10 +151,7 @@ test('Page Down and Page Up move the caret a screen at a time and keep it on scr
   page,
   edition,
 }) => {
-  const id = await seedLongStory(edition.url);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`${edition.url}#/story/${id}`);
-  const body = page.getByTestId('editor');
+  const body = await openLongStory(page, edition.url);
   await body.locator('p').nth(2).click();
   // Which paragraph the caret is in.
   const caretParagraph = (): Promise<number> =>
