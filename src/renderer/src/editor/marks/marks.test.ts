@@ -54,6 +54,24 @@ function markWords(editor: LexicalEditor, start: number, end: number, id: string
 }
 
 describe('annotation marks', () => {
+  it('lists the anchored annotations in the order the text holds them, nested ones included', () => {
+    const editor = testEditor(['Путин каза, че е доволен.', 'Второ изречение тук.']);
+    registerMarkNesting(editor);
+    markWords(editor, 12, 24, 'later');
+    markWords(editor, 0, 10, 'first');
+    // Nested inside "first": its own mark within the outer one.
+    markWords(editor, 6, 10, 'inner');
+    update(editor, () => {
+      const second = $getRoot().getLastChildOrThrow<ParagraphNode>().getFirstDescendant();
+      if (!$isTextNode(second)) throw new Error('no text');
+      const selection = second.select(0, 5);
+      $wrapSelectionInMarkNode(selection, selection.isBackward(), 'second-paragraph');
+    });
+    editor.getEditorState().read(() => {
+      expect([...$anchoredIds()]).toEqual(['first', 'inner', 'later', 'second-paragraph']);
+    });
+  });
+
   it('wraps a selection in a mark with the id', () => {
     const editor = testEditor(['Путин каза, че е доволен.']);
     markWords(editor, 6, 10, 'a1');

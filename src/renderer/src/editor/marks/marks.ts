@@ -1,5 +1,11 @@
-import { $getRoot, $getSelection, $isRangeSelection, $setSelection } from 'lexical';
-import { $dfs } from '@lexical/utils';
+import {
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $setSelection,
+  type LexicalNode,
+} from 'lexical';
 import {
   $isMarkNode,
   $unwrapMarkNode,
@@ -10,19 +16,30 @@ import { contextAround, type AnchorContext } from '@shared/anchoring';
 import { $textLayout, type TextLayout } from '../text/textLayout';
 import { $rangeFromOffsets, $selectionOffsets } from '../text/offsets';
 
-/** Every mark holding the annotation's id, in document order (a mark is split by paragraphs). */
-export function $marksWithId(id: string): MarkNode[] {
-  return $dfs($getRoot())
-    .map(({ node }) => node)
-    .filter((node): node is MarkNode => $isMarkNode(node) && node.hasID(id));
+/**
+ * Every mark in the story, in document order. A plain walk down the sibling links: @lexical/utils'
+ * $dfs builds a caret per step, and the marks of a long story are read several times as it opens.
+ */
+function $marksInOrder(): MarkNode[] {
+  const marks: MarkNode[] = [];
+  const visit = (node: LexicalNode): void => {
+    if ($isMarkNode(node)) marks.push(node);
+    if ($isElementNode(node))
+      for (let child = node.getFirstChild(); child; child = child.getNextSibling()) visit(child);
+  };
+  visit($getRoot());
+  return marks;
 }
 
-/** Every annotation id some mark in the text holds. */
+/** Every mark holding the annotation's id, in document order (a mark is split by paragraphs). */
+export function $marksWithId(id: string): MarkNode[] {
+  return $marksInOrder().filter((mark) => mark.hasID(id));
+}
+
+/** Every annotation id some mark in the text holds, in the order the text holds them. */
 export function $anchoredIds(): Set<string> {
   const ids = new Set<string>();
-  for (const { node } of $dfs($getRoot())) {
-    if ($isMarkNode(node)) for (const id of node.getIDs()) ids.add(id);
-  }
+  for (const mark of $marksInOrder()) for (const id of mark.getIDs()) ids.add(id);
   return ids;
 }
 
