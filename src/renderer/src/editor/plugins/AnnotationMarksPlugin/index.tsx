@@ -114,6 +114,12 @@ export function AnnotationMarksPlugin(): null {
               } else {
                 const ids = node.getIDs();
                 markIds.current.set(key, ids);
+                // An update that left the mark's element showing these same ids (a transform
+                // pass marks every mark dirty as the story opens) needs no new paint: status
+                // changes repaint through the effect below.
+                const element = editor.getElementByKey(key);
+                if (mutation === 'updated' && element?.dataset.annotationIds === ids.join(' '))
+                  continue;
                 paint(key, ids);
               }
             }
