@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { $getRoot } from 'lexical';
+import { $getRoot, type EditorState } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { textStats, type TextStats } from '../../stats/textStats';
 import './word-count.css';
@@ -21,8 +21,14 @@ export function WordCountPlugin(): React.JSX.Element {
   const [stats, setStats] = useState<TextStats | null>(null);
 
   useEffect(() => {
+    // The state last counted: as a story opens, plugins registering node transforms mark its
+    // nodes dirty, which schedules a count of the very state the first count reads.
+    let counted: EditorState | null = null;
     const count = (): void => {
-      const next = editor.getEditorState().read(() => textStats($getRoot().getTextContent()));
+      const state = editor.getEditorState();
+      if (state === counted) return;
+      counted = state;
+      const next = state.read(() => textStats($getRoot().getTextContent()));
       setStats((previous) => (previous && sameStats(previous, next) ? previous : next));
     };
     const first = requestIdleCallback(count, { timeout: FIRST_COUNT_WITHIN_MS });
