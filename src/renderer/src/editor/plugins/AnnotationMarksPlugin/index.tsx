@@ -93,10 +93,9 @@ export function AnnotationMarksPlugin(): null {
     const publishAnchored = (): void => {
       setAnchoredIds(editor.getEditorState().read(() => $anchoredIds()));
     };
-    const paint = (key: NodeKey, ids: readonly string[]): void => {
-      const element = editor.getElementByKey(key);
+    const paint = (element: HTMLElement, ids: readonly string[]): void => {
       const { annotations: store, t: translate } = latest.current;
-      if (element) paintMark(element, ids, store.byId, store.activeId, translate);
+      paintMark(element, ids, store.byId, store.activeId, translate);
     };
 
     // A story without marks gets no mutation at all: say so now, or orphans would wait forever.
@@ -118,9 +117,10 @@ export function AnnotationMarksPlugin(): null {
                 // pass marks every mark dirty as the story opens) needs no new paint: status
                 // changes repaint through the effect below.
                 const element = editor.getElementByKey(key);
-                if (mutation === 'updated' && element?.dataset.annotationIds === ids.join(' '))
+                if (!element) continue;
+                if (mutation === 'updated' && element.dataset.annotationIds === ids.join(' '))
                   continue;
-                paint(key, ids);
+                paint(element, ids);
               }
             }
           });
