@@ -12,22 +12,27 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
-/** The part of the window in which `element` can be seen: its nearest scrolling pane's box. */
-function visibleBox(element: Element): { top: number; bottom: number } {
+/** The nearest ancestor of `element` that scrolls; null where the page itself scrolls. */
+export function scrollingAncestor(element: Element): HTMLElement | null {
   for (let node = element.parentElement; node; node = node.parentElement) {
     const overflow = getComputedStyle(node).overflowY;
-    if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight) {
-      const box = node.getBoundingClientRect();
-      return { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, window.innerHeight) };
-    }
+    if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight)
+      return node;
   }
-  return { top: 0, bottom: window.innerHeight };
+  return null;
+}
+
+/** The part of the window a pane shows (the whole window for the page itself). */
+export function visibleBox(pane: HTMLElement | null): { top: number; bottom: number } {
+  if (!pane) return { top: 0, bottom: window.innerHeight };
+  const box = pane.getBoundingClientRect();
+  return { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, window.innerHeight) };
 }
 
 /** Whether the element sits in the middle half of what its pane shows. */
 function nearCentre(element: Element): boolean {
   const box = element.getBoundingClientRect();
-  const pane = visibleBox(element);
+  const pane = visibleBox(scrollingAncestor(element));
   const quarter = (pane.bottom - pane.top) / 4;
   const middle = (box.top + box.bottom) / 2;
   return middle >= pane.top + quarter && middle <= pane.bottom - quarter;
@@ -36,12 +41,10 @@ function nearCentre(element: Element): boolean {
 /** Whether the given edge of the element is within what its pane shows. */
 function edgeInSight(element: Element, edge: 'start' | 'end'): boolean {
   const box = element.getBoundingClientRect();
-  const pane = visibleBox(element);
+  const pane = visibleBox(scrollingAncestor(element));
   const y = edge === 'start' ? box.top : box.bottom;
   return y >= pane.top - 1 && y <= pane.bottom + 1;
 }
-
-type Placement = { block: 'center' } | { block: 'edge'; edge: 'start' | 'end' };
 
 /**
  * Brings `element` to the middle of its pane, smoothly unless the user asked for reduced motion,
@@ -53,7 +56,7 @@ type Placement = { block: 'center' } | { block: 'edge'; edge: 'start' | 'end' };
  * that jump moved it once more.
  */
 export function scrollIntoCentre(element: Element): void {
-  reveal(element, { block: 'center' }, !prefersReducedMotion());
+  reveal(element, 'center', !prefersReducedMotion());
 }
 
 /**
@@ -62,14 +65,13 @@ export function scrollIntoCentre(element: Element): void {
  * a key that jumps far, to the start or the end of a long story.
  */
 export function scrollIntoSight(element: Element, edge: 'start' | 'end'): void {
-  reveal(element, { block: 'edge', edge }, false);
+  reveal(element, edge, false);
 }
 
-function reveal(element: Element, placement: Placement, smooth: boolean): void {
+function reveal(element: Element, position: 'center' | 'start' | 'end', smooth: boolean): void {
   current?.();
   const placed = (): boolean =>
-    placement.block === 'center' ? nearCentre(element) : edgeInSight(element, placement.edge);
-  const position: ScrollLogicalPosition = placement.block === 'center' ? 'center' : placement.edge;
+    position === 'center' ? nearCentre(element) : edgeInSight(element, position);
   let corrections = 0;
   let fallback = 0;
   const stop = (): void => {

@@ -6,7 +6,6 @@ import {
   $isElementNode,
   $isRangeSelection,
   $isTextNode,
-  COMMAND_PRIORITY_LOW,
   KEY_DOWN_COMMAND,
   SKIP_SCROLL_INTO_VIEW_TAG,
   type LexicalEditor,
@@ -15,6 +14,7 @@ import {
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { scrollIntoSight } from '@renderer/lib/scrollIntoCentre';
+import { SHORTCUT_PRIORITY } from '../../utils/shortcuts';
 import { pageCaret } from './paging';
 import { storyMoveOf } from './storyKeys';
 
@@ -42,19 +42,21 @@ function moveToEdge(editor: LexicalEditor, edge: Edge, extend: boolean): void {
       // Lexical's own scroll would aim at text not laid out yet; scrollIntoSight does it.
       $addUpdateTag(SKIP_SCROLL_INTO_VIEW_TAG);
       const selection = $getSelection();
+      let point: PointType;
       if (extend && $isRangeSelection(selection)) {
         $setToEdge(selection.focus, edge);
-        key = selection.focus.getNode().getKey();
+        point = selection.focus;
       } else {
         const root = $getRoot();
-        const moved = edge === 'start' ? root.selectStart() : root.selectEnd();
-        key = moved.anchor.getNode().getKey();
+        point = (edge === 'start' ? root.selectStart() : root.selectEnd()).anchor;
       }
+      // The block the caret is in: what is laid out (or not) and scrolled to.
+      const node = point.getNode();
+      key = (node.getTopLevelElement() ?? node).getKey();
     },
     {
       onUpdate: () => {
-        const element = key === null ? null : editor.getElementByKey(key);
-        const block = element?.closest('.story-editor__input > *') ?? element;
+        const block = key === null ? null : editor.getElementByKey(key);
         if (block) scrollIntoSight(block, edge);
       },
     },
@@ -88,8 +90,7 @@ export function StoryKeysPlugin(): null {
           }
           return true;
         },
-        // Before Lexical's own key handling (which takes every key at editor priority).
-        COMMAND_PRIORITY_LOW,
+        SHORTCUT_PRIORITY,
       ),
     [editor],
   );

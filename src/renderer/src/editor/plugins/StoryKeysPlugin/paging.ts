@@ -1,15 +1,7 @@
+import { scrollingAncestor, visibleBox } from '@renderer/lib/scrollIntoCentre';
+
 /** A line's worth of overlap kept between one screen and the next. */
 const OVERLAP_PX = 40;
-
-/** The element that scrolls `root` (the editor pane), else the page itself. */
-function scrollingPane(root: HTMLElement): HTMLElement {
-  for (let node = root.parentElement; node; node = node.parentElement) {
-    const overflow = getComputedStyle(node).overflowY;
-    if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight)
-      return node;
-  }
-  return (root.ownerDocument.scrollingElement as HTMLElement | null) ?? root.ownerDocument.body;
-}
 
 /** Where the selection's moving end is on screen. */
 function focusPoint(selection: Selection): { x: number; y: number } | null {
@@ -67,11 +59,9 @@ export function pageCaret(
   const caret = before ?? focusPoint(selection);
   if (!caret) return;
   if (before) cancelAnimationFrame(before.frame);
-  const pane = scrollingPane(root);
-  const paneBox =
-    pane === doc.scrollingElement
-      ? { top: 0, bottom: doc.documentElement.clientHeight }
-      : pane.getBoundingClientRect();
+  const scroller = scrollingAncestor(root);
+  const pane = scroller ?? (doc.scrollingElement as HTMLElement | null) ?? doc.body;
+  const paneBox = visibleBox(scroller);
   const padding = parseFloat(getComputedStyle(pane).scrollPaddingTop) || 0;
   const step = Math.max(paneBox.bottom - paneBox.top - padding - OVERLAP_PX, OVERLAP_PX);
   const scrollTop = pane.scrollTop;
