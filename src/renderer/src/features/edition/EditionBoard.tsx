@@ -373,6 +373,7 @@ export const EditionBoard = memo(function EditionBoard({
         usedKey={usedKey}
         target={target}
         groups={groups}
+        draggingStoryId={activeStory?.id ?? null}
         onTargetChange={setTarget}
         onAdd={addToTarget}
       />

@@ -11,20 +11,14 @@ export type StartWindowDrag = (event: React.PointerEvent<HTMLElement>, story: Wi
  * moves or ends; with one per row, a window of 120 stories made each pickup on the board cost
  * three frames. Here a row hands over its story and element on pointer down, and this component
  * (which renders nothing) is the only one of the window that dnd-kit re-renders. The parent gets
- * the function for its rows from `onReady`, and hears which story is dragged from `onDragging`
- * (twice a drag).
+ * the function for its rows from `onReady`; which story is being dragged the board knows (its
+ * drag start and end), and tells the window.
  */
-export function WindowDragSource({
-  onReady,
-  onDragging,
-}: {
-  onReady: (start: StartWindowDrag) => void;
-  onDragging: (storyId: number | null) => void;
-}): null {
+export function WindowDragSource({ onReady }: { onReady: (start: StartWindowDrag) => void }): null {
   const [picked, setPicked] = useState<WindowStory | null>(null);
   // The story reaches the board as the drag's data: the pointer must move 5 px before a drag
   // starts, and by then the pointer down's render has put the picked story here.
-  const { setNodeRef, listeners, isDragging } = useDraggable({
+  const { setNodeRef, listeners } = useDraggable({
     id: WINDOW_DRAG_ID,
     data: { type: 'story', story: picked },
   });
@@ -38,7 +32,5 @@ export function WindowDragSource({
     });
   }, [onReady, setNodeRef, listeners]);
 
-  const draggingId = isDragging ? (picked?.id ?? null) : null;
-  useEffect(() => onDragging(draggingId), [draggingId, onDragging]);
   return null;
 }

@@ -36,6 +36,7 @@ export const WindowPanel = memo(function WindowPanel({
   usedKey,
   target,
   groups,
+  draggingStoryId,
   onTargetChange,
   onAdd,
 }: {
@@ -48,6 +49,8 @@ export const WindowPanel = memo(function WindowPanel({
   usedKey: string;
   target: GroupKey;
   groups: readonly GroupChoice[];
+  /** The window story being dragged onto the board, if any. */
+  draggingStoryId: number | null;
   onTargetChange: (key: GroupKey) => void;
   onAdd: (story: WindowStory) => void;
 }): React.JSX.Element {
@@ -60,7 +63,6 @@ export const WindowPanel = memo(function WindowPanel({
   const settledSearch = useDebouncedValue(search, 250);
   const used = useMemo(() => new Set(usedKey.split(',').filter(Boolean).map(Number)), [usedKey]);
   const startDragRef = useRef<StartWindowDrag | null>(null);
-  const [draggingId, setDraggingId] = useState<number | null>(null);
   const dragSourceReady = useCallback((start: StartWindowDrag) => {
     startDragRef.current = start;
   }, []);
@@ -150,7 +152,7 @@ export const WindowPanel = memo(function WindowPanel({
             targetLabel={targetLabel}
             tabbable={story.id === tabbableId}
             search={settledSearch}
-            dragging={story.id === draggingId}
+            dragging={story.id === draggingStoryId}
             onAdd={onAdd}
             onDragPointerDown={onDragPointerDown}
           />
@@ -161,7 +163,7 @@ export const WindowPanel = memo(function WindowPanel({
   const range = `${timeFormat.format(Date.parse(windowStart))} – ${timeFormat.format(Date.parse(windowEnd))}`;
   return (
     <section className="edition__window" aria-labelledby={ids.heading}>
-      <WindowDragSource onReady={dragSourceReady} onDragging={setDraggingId} />
+      <WindowDragSource onReady={dragSourceReady} />
       <div className="edition-column__head">
         <h2 className="pane__title" id={ids.heading}>
           {t('edition.window.title')}
