@@ -1,10 +1,5 @@
 import type { DigestItem, Story } from '../../shared/model';
-import type {
-  ExportBranding,
-  ExportDigest,
-  ExportSection,
-  ExportStory,
-} from '../export/digest-model';
+import type { ExportDigest, ExportSection, ExportStory } from '../export/digest-model';
 import { readBranding } from '../handlers/settings-defaults';
 import type { HandlerContext } from '../handlers/context';
 import { loadDigest } from './load';
@@ -12,7 +7,7 @@ import { loadDigest } from './load';
 /** The edition as exporters see it: overrides applied, hidden fields removed, sections in order. */
 export function buildExportDigest(ctx: HandlerContext, digestId: number): ExportDigest {
   const digest = loadDigest(ctx, digestId);
-  const branding: ExportBranding = readBranding(ctx);
+  const branding = readBranding(ctx);
   const story = (item: DigestItem) => toExportStory(item, ctx.stories.get(item.storyId)!, ctx);
   const lead = digest.items.filter((item) => item.sectionId === null).map(story);
   const sections: ExportSection[] = digest.sections.map((section) => ({

@@ -51,8 +51,6 @@ const BG: MenuStrings = {
 
 export type MenuStrings = Record<keyof typeof EN, string>;
 
-export const MENU_STRINGS: Record<'en' | 'bg', MenuStrings> = { en: EN, bg: BG };
-
 /** The chosen UI language, else the system's, as the window decides it. */
 export function mainStrings(ctx: HandlerContext): MenuStrings {
   const chosen = ctx.settings.read<string | null>('language', null) ?? app.getLocale();

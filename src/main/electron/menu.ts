@@ -8,14 +8,14 @@ import { failureNotice, importOpenedFiles } from './open-files';
 
 const RECENT_EDITIONS = 5;
 
+/** What the installed menu shows (language and recent editions), to skip rebuilding it. */
+let installedKey: string | null = null;
+
 /**
  * The application menu: standard roles, plus the app's own commands. Those run in the window
  * (the renderer's command registry, as the palette does), so the menu, the buttons and the
  * palette do one thing one way. Rebuilt when the language or the editions may have changed.
  */
-/** What the installed menu shows (language and recent editions), to skip rebuilding it. */
-let installedKey: string | null = null;
-
 export function installMenu(ctx: HandlerContext, window: () => BrowserWindow | null): void {
   const text = mainStrings(ctx);
   const run = (id: string) => () => {

@@ -39,9 +39,6 @@ export interface ExportSection {
   items: ExportStory[];
 }
 
-/** The publication's branding, as the settings hold it. */
-export type ExportBranding = Branding;
-
 export interface ExportDigest {
   id: number;
   date: string;
@@ -57,6 +54,7 @@ export interface ExportDigest {
   /** The edition's language (bg, en, ru) for lang attributes and fixed strings. */
   language: string;
   sections: ExportSection[];
-  branding: ExportBranding;
+  /** The publication's branding, as the settings hold it. */
+  branding: Branding;
   generatedAt: string;
 }

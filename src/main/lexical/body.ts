@@ -18,7 +18,8 @@ import { EDITOR_NODES } from '../../shared/editor-nodes';
 import type { LexicalStateJson } from '../../shared/model';
 import type { Block, Inline } from '../wire/blocks';
 
-function newEditor(): LexicalEditor {
+/** A headless editor with the app's nodes, failing loudly. */
+export function newEditor(): LexicalEditor {
   return createHeadlessEditor({
     namespace: 'edition-main',
     nodes: EDITOR_NODES,
@@ -75,14 +76,14 @@ function $createBlock(block: Block): ElementNode {
   }
 }
 
-/** Builds a body from importer blocks; its plain text comes from the same editor state. */
 /**
- * One headless editor builds every imported body: creating an editor costs more than filling
- * one, and imports build thousands. Each build clears the root first, and the editor is used
- * synchronously (discrete updates), so builds never interleave.
+ * One headless editor builds every body asked of it here (imports write theirs directly, see
+ * serialized-body.ts): creating an editor costs more than filling one. Each build clears the
+ * root first, and the editor is used synchronously (discrete updates), so builds never interleave.
  */
 let builder: LexicalEditor | null = null;
 
+/** Builds a body from importer blocks; its plain text comes from the same editor state. */
 export function bodyFromBlocks(blocks: Block[]): ParsedBody {
   builder ??= newEditor();
   const editor = builder;

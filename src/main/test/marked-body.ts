@@ -3,21 +3,15 @@
  * marking `text` with annotation `id`. Built through Lexical's headless editor, so the JSON is
  * what the app's editor writes. For tests, the e2e suite and the benchmarks.
  */
-import { createHeadlessEditor } from '@lexical/headless';
 import { $createMarkNode } from '@lexical/mark';
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
-import { EDITOR_NODES } from '../../shared/editor-nodes';
 import type { LexicalStateJson } from '../../shared/model';
+import { newEditor } from '../lexical/body';
 
 const MARK = /^\[\[([^|]+)\|(.+)\]\]$/;
 
 export function markedBody(paragraphs: readonly string[]): LexicalStateJson {
-  const editor = createHeadlessEditor({
-    nodes: EDITOR_NODES,
-    onError: (error) => {
-      throw error;
-    },
-  });
+  const editor = newEditor();
   editor.update(
     () => {
       for (const source of paragraphs) {

@@ -17,10 +17,10 @@ import { ninjsImporter } from './ninjs';
  * document is its own (`sniff`), in order.
  */
 
-/** Formats recognised from raw bytes before any charset decoding (mail, control-framed wires). */
 /** The whole import again, for files inside files (mail attachments). */
 export type NestedParser = (fileName: string, bytes: Uint8Array) => Promise<ImportedStory[]>;
 
+/** Formats recognised from raw bytes before any charset decoding (mail, control-framed wires). */
 export interface BytesImporter {
   format: StoryFormat;
   sniff(bytes: Uint8Array): boolean;
