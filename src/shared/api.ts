@@ -7,8 +7,8 @@ import type {
   BackupInfo,
   RestoreResult,
   CheckFinding,
-  PubStatus,
   WindowStory,
+  WindowStoryFilters,
   ExportedStory,
   StoryExportFormat,
   Annotation,
@@ -141,16 +141,7 @@ export interface Requests {
   };
   /** The stories of the edition's 24-hour window, filtered; `used` marks those already in it. */
   'digests.window': {
-    req: {
-      id: number;
-      search?: string;
-      source?: string;
-      language?: string;
-      status?: PubStatus;
-      embargoed?: boolean;
-      used?: boolean;
-      limit?: number;
-    };
+    req: { id: number; limit?: number } & WindowStoryFilters;
     res: WindowStory[];
   };
   'digests.addStory': {

@@ -193,6 +193,16 @@ export interface Digest extends Omit<DigestSummary, 'itemCount'>, DigestFields {
   windowEnd: string;
 }
 
+/** What the window beside the board can be narrowed to (`digests.window`); all optional. */
+export interface WindowStoryFilters {
+  search?: string;
+  source?: string;
+  language?: string;
+  status?: PubStatus;
+  embargoed?: boolean;
+  used?: boolean;
+}
+
 export interface WindowStory extends StorySummary {
   /** Already in this edition. */
   used: boolean;

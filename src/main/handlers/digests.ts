@@ -104,20 +104,16 @@ export const digestRoutes: Routes<DigestRequests> = {
       used: z.boolean().optional(),
       limit: z.number().int().min(1).max(1000).optional(),
     }),
-    handle: (req, ctx) => {
-      const digest = loadDigest(ctx, req.id);
+    handle: ({ id, limit, search, ...filters }, ctx) => {
+      const digest = loadDigest(ctx, id);
       const stories = ctx.stories.inWindow({
+        ...filters,
         digestId: digest.id,
         start: digest.windowStart,
         end: digest.windowEnd,
         now: ctx.now(),
-        limit: req.limit ?? 300,
-        search: req.search?.trim() || undefined,
-        source: req.source,
-        language: req.language,
-        status: req.status,
-        embargoed: req.embargoed,
-        used: req.used,
+        limit: limit ?? 300,
+        search: search?.trim() || undefined,
       });
       return stories.map((story) => ({ ...story, used: story.used === 1 }));
     },

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { PubStatus, StorySummary } from '../../shared/model';
+import type { StorySummary, WindowStoryFilters } from '../../shared/model';
 import { statementCache } from './statements';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './story-rows';
 
@@ -7,18 +7,12 @@ import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './story-rows';
  * The store's reading side for lists: the inbox's pages, its search, and an edition's 24-hour
  * window with filters and highlighted snippets. StoriesRepo answers for these through it.
  */
-export interface WindowQuery {
+export interface WindowQuery extends WindowStoryFilters {
   digestId: number;
   start: string;
   end: string;
   now: string;
   limit: number;
-  search?: string;
-  source?: string;
-  language?: string;
-  status?: PubStatus;
-  embargoed?: boolean;
-  used?: boolean;
 }
 
 /** A page of the inbox: `after` is the id of the last story of the previous page. */
