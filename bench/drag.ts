@@ -12,7 +12,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import type { UploadedFile } from '../src/shared/api';
 import { apiClient } from '../e2e/support/xss-api';
+import { ninjsUpload } from '../e2e/support/ninjs';
 import { launchChromium, serve, type Served } from './browser-mode';
 import { percentile } from './scale-stats';
 
@@ -21,19 +23,17 @@ const SECTIONS = ['България', 'Свят', 'Икономика', 'Спо�
 const DRAGS = 6;
 const WINDOW_STORIES = ITEMS * 2;
 
-/** A ninjs story of the morning of 14 March 2026, as an agency would send it. */
-function wireStory(index: number): { name: string; dataBase64: string } {
+/** A story of the morning of 14 March 2026, one a minute from midnight UTC. */
+function wireStory(index: number): UploadedFile {
   const minute = index % 60;
   const hour = Math.floor(index / 60);
-  const json = JSON.stringify({
+  return ninjsUpload({
     uri: `urn:bench:drag:${index}`,
-    version: '1',
-    type: 'text',
-    versioncreated: `2026-03-14T0${hour}:${String(minute).padStart(2, '0')}:00Z`,
     headline: `Новина ${index + 1} за таблото`,
-    body_text: `Първи абзац на новина ${index + 1}, с достатъчно думи за картичка.`,
+    versioncreated: `2026-03-14T0${hour}:${String(minute).padStart(2, '0')}:00Z`,
+    body: `Първи абзац на новина ${index + 1}, с достатъчно думи за картичка.`,
+    fileName: `story-${index}.json`,
   });
-  return { name: `story-${index}.json`, dataBase64: Buffer.from(json).toString('base64') };
 }
 
 export async function dragBenchmark(): Promise<Record<string, unknown>> {

@@ -1,18 +1,17 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { apiClient } from './support/xss-api';
+import { ninjsUpload } from './support/ninjs';
 
-/** A ninjs story of the morning of 14 March 2026, as an agency would send it. */
+/** A story of the morning of 14 March 2026, `minute` past five UTC. */
 function wireStory(slug: string, headline: string, minute: number) {
-  const json = JSON.stringify({
+  return ninjsUpload({
     uri: `urn:e2e:drag:${slug}`,
-    version: '1',
-    type: 'text',
-    versioncreated: `2026-03-14T05:${String(minute).padStart(2, '0')}:00Z`,
     headline,
-    body_text: `${headline}. Текст от агенцията.`,
+    versioncreated: `2026-03-14T05:${String(minute).padStart(2, '0')}:00Z`,
+    body: `${headline}. Текст от агенцията.`,
+    fileName: `${slug}.json`,
   });
-  return { name: `${slug}.json`, dataBase64: Buffer.from(json).toString('base64') };
 }
 
 /** The board's headlines, group by group (the lead, then each section), top to bottom. */
@@ -38,14 +37,10 @@ async function dragTo(page: Page, handle: Locator, point: { x: number; y: number
   await page.mouse.up();
 }
 
-async function centre(row: Locator) {
+/** A point `fraction` of the way down a row, across its middle. */
+async function pointIn(row: Locator, fraction: number) {
   const box = (await row.boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-async function upperHalf(row: Locator) {
-  const box = (await row.boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 4 };
+  return { x: box.x + box.width / 2, y: box.y + box.height * fraction };
 }
 
 /**
@@ -82,22 +77,27 @@ async function seedBoard(serverUrl: string): Promise<number> {
   return digest.id;
 }
 
+/** That edition's board, open and showing the section's three stories. */
+async function openBoard(page: Page, serverUrl: string): Promise<void> {
+  const digestId = await seedBoard(serverUrl);
+  await page.goto(`${serverUrl}#/digest/${digestId}/view/board`);
+  await expect(page.getByTestId('section').getByTestId('board-item')).toHaveCount(3);
+}
+
 test('items and window stories are dragged by mouse into the middle of another section, and stay there; the section is deleted', async ({
   page,
   edition,
 }) => {
-  const digestId = await seedBoard(edition.url);
-  await page.goto(`${edition.url}#/digest/${digestId}/view/board`);
+  await openBoard(page, edition.url);
   const lead = page.getByTestId('lead');
   const section = page.getByTestId('section');
-  await expect(section.getByTestId('board-item')).toHaveCount(3);
 
   // An item of the lead, carried down into the section and let go over its second row: as in
   // any sortable list, the rows it passes make way upwards, so it lands below that row.
   await dragTo(
     page,
     lead.getByTestId('board-item').nth(1).getByTestId('item-drag-handle'),
-    await centre(section.getByTestId('board-item').nth(1)),
+    await pointIn(section.getByTestId('board-item').nth(1), 0.5),
   );
   const afterItemDrag = [
     ['Алфа', 'Гама'],
@@ -108,7 +108,7 @@ test('items and window stories are dragged by mouse into the middle of another s
   // A story from the window lands before or after the row it is let go over, by which half of
   // the row: here the upper half of the section's first row.
   const windowStory = page.getByTestId('window-item').filter({ hasText: 'Омега' });
-  await dragTo(page, windowStory, await upperHalf(section.getByTestId('board-item').nth(0)));
+  await dragTo(page, windowStory, await pointIn(section.getByTestId('board-item').nth(0), 0.25));
   const afterStoryDrag = [
     ['Алфа', 'Гама'],
     ['Омега', 'Делта', 'Епсилон', 'Бета', 'Зета'],
@@ -139,10 +139,8 @@ test('an item is moved from the keyboard alone, within its list and into the nex
   page,
   edition,
 }) => {
-  const digestId = await seedBoard(edition.url);
-  await page.goto(`${edition.url}#/digest/${digestId}/view/board`);
+  await openBoard(page, edition.url);
   const lead = page.getByTestId('lead');
-  await expect(page.getByTestId('section').getByTestId('board-item')).toHaveCount(3);
   // dnd-kit's live region: what a screen reader hears after each key.
   const spoken = page.locator('[role="status"][aria-live="assertive"]');
   const press = async (key: string, heard: string) => {

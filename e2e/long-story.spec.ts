@@ -105,6 +105,15 @@ test('the annotations list jumps to a quote anywhere in a long story, down and b
   for (const p of [3, 236, 120]) await jumpTo(p);
 });
 
+/** Which paragraph of the story the caret is in (its focus may be text or an empty block). */
+function caretParagraph(page: Page): Promise<number> {
+  return page.evaluate(`(() => {
+    const node = getSelection().focusNode;
+    const p = (node.nodeType === 1 ? node : node.parentElement).closest('p');
+    return [...p.parentElement.children].indexOf(p);
+  })()`);
+}
+
 /** The caret is on screen, inside the editor and not under anything. */
 async function expectCaretInView(page: Page): Promise<void> {
   const where: string = await page.evaluate(`(() => {
@@ -153,25 +162,19 @@ test('Page Down and Page Up move the caret a screen at a time and keep it on scr
 }) => {
   const body = await openLongStory(page, edition.url);
   await body.locator('p').nth(2).click();
-  // Which paragraph the caret is in.
-  const caretParagraph = (): Promise<number> =>
-    page.evaluate(`(() => {
-      const p = getSelection().focusNode.parentElement.closest('p');
-      return [...p.parentElement.children].indexOf(p);
-    })()`);
-  let last = await caretParagraph();
+  let last = await caretParagraph(page);
   for (let screen = 0; screen < 3; screen += 1) {
     for (let i = 0; i < 4; i += 1) await page.keyboard.press('PageDown');
     await settled(page);
     await expectCaretInView(page);
-    const now = await caretParagraph();
+    const now = await caretParagraph(page);
     expect(now).toBeGreaterThan(last);
     last = now;
   }
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('PageUp');
   await settled(page);
   await expectCaretInView(page);
-  expect(await caretParagraph()).toBeLessThan(last);
+  expect(await caretParagraph(page)).toBeLessThan(last);
   // And typing goes where the caret shows.
   await page.keyboard.type('ТУК');
   await expectCaretInView(page);
@@ -198,10 +201,5 @@ test('Page Down also starts from an empty paragraph', async ({ page, edition }) 
   await page.keyboard.press('PageDown');
   await settled(page);
   await expectCaretInView(page);
-  const paragraph: number = await page.evaluate(`(() => {
-    const node = getSelection().focusNode;
-    const p = (node.nodeType === 1 ? node : node.parentElement).closest('p');
-    return [...p.parentElement.children].indexOf(p);
-  })()`);
-  expect(paragraph).toBeGreaterThan(8);
+  expect(await caretParagraph(page)).toBeGreaterThan(8);
 });

@@ -1,0 +1,25 @@
+import type { UploadedFile } from '../../src/shared/api';
+
+/**
+ * A ninjs text story as an agency sends it, ready for `stories.import`. Used where a test or a
+ * benchmark needs stories with a wire time (the edition's window is by wire time); keep it free
+ * of test fixtures, the benchmarks use it too.
+ */
+export function ninjsUpload(story: {
+  uri: string;
+  headline: string;
+  /** ISO time, e.g. 2026-03-14T05:00:00Z. */
+  versioncreated: string;
+  body: string;
+  fileName: string;
+}): UploadedFile {
+  const json = JSON.stringify({
+    uri: story.uri,
+    version: '1',
+    type: 'text',
+    versioncreated: story.versioncreated,
+    headline: story.headline,
+    body_text: story.body,
+  });
+  return { name: story.fileName, dataBase64: Buffer.from(json).toString('base64') };
+}
