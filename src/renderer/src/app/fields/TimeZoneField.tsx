@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validZone, zoneChoices } from '@renderer/lib/timeZones';
+import { TextField } from './TextField';
 
 /**
  * An IANA time zone, typed with suggestions. A zone the browser does not know is marked
@@ -19,37 +20,24 @@ export function TimeZoneField({
   onChange: (value: string, valid: boolean) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const id = useId();
   const listId = useId();
-  const errorId = useId();
   const zones = useMemo(() => zoneChoices(), []);
-  const ok = validZone(value);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        className="input"
-        data-testid={testId}
-        list={listId}
+    <>
+      <TextField
+        label={label}
+        testId={testId}
         value={value}
         placeholder="Europe/Sofia"
-        spellCheck={false}
-        autoComplete="off"
-        aria-invalid={ok ? undefined : true}
-        aria-describedby={ok ? undefined : errorId}
-        onChange={(event) => onChange(event.target.value, validZone(event.target.value))}
+        list={listId}
+        error={validZone(value) ? null : t('edition.fields.timezoneInvalid')}
+        onChange={(next) => onChange(next, validZone(next))}
       />
       <datalist id={listId}>
         {zones.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
-      {!ok && (
-        <p className="field__error" id={errorId}>
-          {t('edition.fields.timezoneInvalid')}
-        </p>
-      )}
-    </div>
+    </>
   );
 }

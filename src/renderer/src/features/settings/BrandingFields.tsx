@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branding } from '@shared/model';
-import { TextField } from './TextField';
+import { TextField } from '@renderer/app/fields/TextField';
 
 /** How the web page and the email present the publication. */
 export function BrandingFields({

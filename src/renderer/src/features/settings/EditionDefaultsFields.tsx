@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditionDefaults } from '@shared/model';
 import { TimeZoneField } from '@renderer/app/fields/TimeZoneField';
-import { TextField } from './TextField';
+import { TextField } from '@renderer/app/fields/TextField';
 
 const LANGUAGES = ['bg', 'en', 'ru'] as const;
 

@@ -8,7 +8,7 @@ import { useRemote } from '@renderer/features/sources/useRemote';
 import { BrandingFields } from './BrandingFields';
 import { EditionDefaultsFields } from './EditionDefaultsFields';
 import { LanguageSelect } from './LanguageSelect';
-import { TextField } from './TextField';
+import { TextField } from '@renderer/app/fields/TextField';
 import '@renderer/features/sources/sources.css';
 import './settings.css';
 import { validZone } from '@renderer/lib/timeZones';
