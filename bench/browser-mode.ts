@@ -1,6 +1,6 @@
 /** Browser mode for the benchmarks: a serving process and Chromium to drive it. */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
+import { existsSync, writeFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { spawnServe, type ServeProcess } from '../e2e/support/server';
 
 export interface Served extends ServeProcess {
@@ -36,4 +36,26 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * Starts a CPU profile of the page when `file` is given (the benchmarks' BENCH_PROFILE* options);
+ * the returned function stops it and writes it there. Without a file both do nothing.
+ */
+export async function cpuProfile(
+  page: Page,
+  file: string | undefined,
+  samplingIntervalUs?: number,
+): Promise<() => Promise<void>> {
+  if (!file) return async () => undefined;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  if (samplingIntervalUs)
+    await session.send('Profiler.setSamplingInterval', { interval: samplingIntervalUs });
+  await session.send('Profiler.start');
+  return async () => {
+    const { profile } = await session.send('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    await session.detach();
+  };
 }

@@ -8,15 +8,15 @@
  * Diagnostics: BENCH_PROFILE_PICKUP=file writes a CPU profile of the first drag's pickup (the
  * one that runs the drag code for the first time).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { UploadedFile } from '../src/shared/api';
 import { apiClient } from '../e2e/support/xss-api';
 import { ninjsUpload } from '../e2e/support/ninjs';
-import { launchChromium, serve, type Served } from './browser-mode';
-import { percentile } from './scale-stats';
+import { cpuProfile, launchChromium, serve, type Served } from './browser-mode';
+import { percentile, summarise } from './scale-stats';
 
 const ITEMS = 60;
 const SECTIONS = ['България', 'Свят', 'Икономика', 'Спорт'];
@@ -110,12 +110,7 @@ export async function dragBenchmark(): Promise<Record<string, unknown>> {
         first: pickups[0],
         laterMax: Math.max(...pickups.slice(1)),
       },
-      movingFrameMs: {
-        n: frames.length,
-        p50: percentile(frames, 50, 1),
-        p95: percentile(frames, 95, 1),
-        max: Math.max(...frames),
-      },
+      movingFrameMs: summarise(frames, 1),
       longTasksMs: longTasks.length ? { n: longTasks.length, max: Math.max(...longTasks) } : null,
     };
   } finally {
@@ -168,21 +163,12 @@ async function timedDrag(
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
   await page.waitForTimeout(200);
   await page.evaluate(RESET);
-  const profiler = profiling ? await page.context().newCDPSession(page) : null;
-  if (profiler) {
-    await profiler.send('Profiler.enable');
-    await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
-    await profiler.send('Profiler.start');
-  }
+  const stopProfile = await cpuProfile(page, profiling, 100);
   await page.mouse.down();
   // Past the 5 px activation distance: the pickup.
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2 + 12, { steps: 3 });
   await page.waitForTimeout(100);
-  if (profiler) {
-    const { profile } = await profiler.send('Profiler.stop');
-    writeFileSync(profiling!, JSON.stringify(profile));
-    await profiler.detach();
-  }
+  await stopProfile();
   const pickupFrames = (await page.evaluate(FRAME_COUNT)) as number;
   const target = (await page.getByTestId('board-item').nth(to).boundingBox())!;
   await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 40 });

@@ -13,8 +13,8 @@ import type { Browser, Page } from '@playwright/test';
 import type { LexicalStateJson } from '../src/shared/model';
 import { markedBody } from '../src/main/test/marked-body';
 import { apiClient } from '../e2e/support/xss-api';
-import { launchChromium, serve, type Served } from './browser-mode';
-import { percentile } from './scale-stats';
+import { cpuProfile, launchChromium, serve, type Served } from './browser-mode';
+import { percentile, summarise } from './scale-stats';
 import { keystrokeFrames } from './trace-latency';
 
 const PARAGRAPHS = 200;
@@ -96,24 +96,14 @@ export async function editorBenchmark(): Promise<Record<string, unknown>> {
     await page.goto(served.url);
     await page.getByTestId('story-card').first().waitFor();
     const lastWords = `абзац${PARAGRAPHS - 1}.`;
-    const openProfiler = process.env.BENCH_PROFILE_OPEN
-      ? await page.context().newCDPSession(page)
-      : null;
-    if (openProfiler) {
-      await openProfiler.send('Profiler.enable');
-      await openProfiler.send('Profiler.start');
-    }
+    const stopOpenProfile = await cpuProfile(page, process.env.BENCH_PROFILE_OPEN);
     // The first opening pays for code run for the first time; the later ones (another story
     // opened in between, so that each is a new editor) show what an editor's day is like.
     const opens: number[] = [];
     for (let open = 0; open < OPENS; open += 1) {
       if (open > 0) await timeOpen(page, smallId, 'малка');
       opens.push(await timeOpen(page, id, lastWords));
-      if (open === 0 && openProfiler) {
-        const { profile } = await openProfiler.send('Profiler.stop');
-        const { writeFileSync } = await import('node:fs');
-        writeFileSync(process.env.BENCH_PROFILE_OPEN!, JSON.stringify(profile));
-      }
+      if (open === 0) await stopOpenProfile();
     }
     // Keystroke to paint, two ways. (1) From the keydown's timestamp to a task after the next
     // animation frame (the frame that paints the change). (2) The browser's own Event Timing
@@ -133,11 +123,7 @@ export async function editorBenchmark(): Promise<Record<string, unknown>> {
       }, true);
     })()`);
     await page.getByTestId('editor').locator('p').nth(100).click();
-    const profiler = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
-    if (profiler) {
-      await profiler.send('Profiler.enable');
-      await profiler.send('Profiler.start');
-    }
+    const stopTypingProfile = await cpuProfile(page, process.env.BENCH_PROFILE);
     await typeKeys(page);
     const latencies = (await page.evaluate('window.__latencies')) as number[];
     const slowKeys = (await page.evaluate('window.__slowKeys')) as number[];
@@ -153,11 +139,7 @@ export async function editorBenchmark(): Promise<Record<string, unknown>> {
     const frames = keystrokeFrames(JSON.parse(readFileSync(tracePath, 'utf8')));
     const toCommit = frames.map((frame) => frame.toCommitMs);
     const busy = frames.map((frame) => frame.busyMs);
-    if (profiler) {
-      const { profile } = await profiler.send('Profiler.stop');
-      const { writeFileSync } = await import('node:fs');
-      writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
-    }
+    await stopTypingProfile();
     return {
       words: PARAGRAPHS * WORDS_PER_PARAGRAPH,
       annotations: quotes.length,
@@ -168,25 +150,12 @@ export async function editorBenchmark(): Promise<Record<string, unknown>> {
         max: Math.round(Math.max(...opens)),
       },
       keystrokes: latencies.length,
-      keystrokeToPaintMs: {
-        p50: percentile(latencies, 50, 1),
-        p95: percentile(latencies, 95, 1),
-        max: percentile(latencies, 100, 1),
-      },
+      keystrokeToPaintMs: summarise(latencies, 1),
       // From the traced run: keydown to the end of the next frame's commit on the main thread.
-      keydownToCommitMs: {
-        n: toCommit.length,
-        p50: percentile(toCommit, 50, 1),
-        p95: percentile(toCommit, 95, 1),
-        max: percentile(toCommit, 100, 1),
-      },
+      keydownToCommitMs: summarise(toCommit, 1),
       // Of that, the main thread's own work (the rest is waiting for the next vsync): what a
       // keystroke costs the frame it lands in.
-      keystrokeWorkMs: {
-        p50: percentile(busy, 50, 1),
-        p95: percentile(busy, 95, 1),
-        max: percentile(busy, 100, 1),
-      },
+      keystrokeWorkMs: summarise(busy, 1),
       // Event Timing: keydowns not painted within 16 ms, as a share of all keystrokes (the
       // 95th percentile is within one frame when this share is at most 5%).
       eventTiming: {

@@ -20,9 +20,9 @@ export function percentile(samples: number[], p: number, decimals?: number): num
   return Math.round(value * scale) / scale;
 }
 
-export function summarise(samples: number[]): Timings {
+export function summarise(samples: number[], decimals = 3): Timings {
   // No samples: zeros, with n = 0 telling them from measured figures.
-  const at = (p: number) => (samples.length ? percentile(samples, p, 3) : 0);
+  const at = (p: number) => (samples.length ? percentile(samples, p, decimals) : 0);
   return { n: samples.length, p50: at(50), p95: at(95), max: at(100) };
 }
 
