@@ -30,16 +30,17 @@ import { registerIpc } from './transports/ipc';
 app.setName('Edition');
 
 /**
- * The requests after which the menu may read differently (the language, the recent editions'
- * titles); not every move on the board, which would rebuild the menu on each drop.
+ * The requests after which the menu may read differently (the language, the recent editions):
+ * installMenu itself rebuilds only when what it shows changed.
  */
-const MENU_CHANGERS = new Set<RequestName>([
-  'settings.set',
-  'digests.create',
-  'digests.update',
-  'samples.loadEdition',
-  'backups.restore',
-]);
+function mayChangeMenu(name: RequestName): boolean {
+  return (
+    name === 'settings.set' ||
+    name === 'backups.restore' ||
+    name.startsWith('digests.') ||
+    name.startsWith('samples.')
+  );
+}
 registerAppScheme();
 let mainWindow: BrowserWindow | null = null;
 
@@ -113,7 +114,7 @@ async function start(): Promise<void> {
     (event) => event.senderFrame?.parent === null && event.sender === mainWindow?.webContents,
     // The menu names the recent editions and speaks the chosen language.
     (name) => {
-      if (MENU_CHANGERS.has(name)) refreshMenu();
+      if (mayChangeMenu(name)) refreshMenu();
     },
   );
   // On macOS the app outlives its window; a destroyed window must not make an import throw.
