@@ -5,14 +5,14 @@ import { useModalDialog } from './useModalDialog';
 /**
  * The shell the app's modal dialogs share: a native <dialog> labelled by its title, with the
  * title and a close button (×) at its head. `className` is the dialog's block class; its head is
- * `${className}__head`. Escape and × both close through `onClose`.
+ * `${className}__head` and its title `${className}__title`. Escape and × both close through
+ * `onClose`.
  */
 export function ModalDialog({
   title,
   testId,
   onClose,
   className,
-  titleClassName,
   closeTestId,
   children,
 }: {
@@ -20,7 +20,6 @@ export function ModalDialog({
   testId: string;
   onClose: () => void;
   className: string;
-  titleClassName?: string;
   closeTestId?: string;
   children: ReactNode;
 }): React.JSX.Element {
@@ -35,7 +34,7 @@ export function ModalDialog({
     >
       <DialogHead
         className={`${className}__head`}
-        titleClassName={titleClassName}
+        titleClassName={`${className}__title`}
         titleId={titleId}
         title={title}
         onClose={close}

@@ -51,7 +51,6 @@ export function BackupsDialog({ onClose }: { onClose: () => void }): React.JSX.E
   return (
     <ModalDialog
       className="sources-dialog"
-      titleClassName="sources-dialog__title"
       testId="backups-dialog"
       title={t('backups.title')}
       onClose={onClose}

@@ -59,7 +59,6 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
   return (
     <ModalDialog
       className="sources-dialog"
-      titleClassName="sources-dialog__title"
       testId="settings-dialog"
       title={t('settings.title')}
       onClose={onClose}

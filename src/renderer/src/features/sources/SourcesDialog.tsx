@@ -22,7 +22,6 @@ export function SourcesDialog({
   return (
     <ModalDialog
       className="sources-dialog"
-      titleClassName="sources-dialog__title"
       testId="sources-dialog"
       closeTestId="sources-close"
       title={t('sources.title')}
