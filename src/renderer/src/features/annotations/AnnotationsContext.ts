@@ -42,6 +42,24 @@ export interface AnnotationsApi {
 
 export const AnnotationsContext = createContext<AnnotationsApi | null>(null);
 
+/**
+ * The requests an annotation's row makes, apart from the changing lists: these stay the same
+ * for the open story, so the rows (memoised) do not re-render whenever a save brings the lists
+ * back, or the caret moves.
+ */
+export type AnnotationActions = Pick<
+  AnnotationsApi,
+  'update' | 'remove' | 'addNote' | 'setActiveId'
+>;
+
+export const AnnotationActionsContext = createContext<AnnotationActions | null>(null);
+
+export function useAnnotationActions(): AnnotationActions {
+  const actions = useContext(AnnotationActionsContext);
+  if (actions === null) throw new Error('useAnnotationActions outside AnnotationsProvider');
+  return actions;
+}
+
 export function useAnnotations(): AnnotationsApi {
   const api = useContext(AnnotationsContext);
   if (api === null) throw new Error('useAnnotations outside AnnotationsProvider');

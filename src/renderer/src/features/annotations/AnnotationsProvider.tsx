@@ -5,7 +5,9 @@ import { call } from '@renderer/api/client';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { useDrawer } from '@renderer/app/drawer/DrawerContext';
 import {
+  AnnotationActionsContext,
   AnnotationsContext,
+  type AnnotationActions,
   type AnnotationPatch,
   type AnnotationsApi,
 } from './AnnotationsContext';
@@ -192,5 +194,14 @@ export function AnnotationsProvider({
     ],
   );
 
-  return <AnnotationsContext value={api}>{children}</AnnotationsContext>;
+  const actions = useMemo<AnnotationActions>(
+    () => ({ update, remove, addNote, setActiveId }),
+    [update, remove, addNote],
+  );
+
+  return (
+    <AnnotationActionsContext value={actions}>
+      <AnnotationsContext value={api}>{children}</AnnotationsContext>
+    </AnnotationActionsContext>
+  );
 }

@@ -20,7 +20,7 @@ export function useSuggestions(
     const ticket = ++asked.current;
     call('quotes.suggestions', { storyId }).then(
       (list) => {
-        if (ticket === asked.current) setSuggestions(list);
+        if (ticket === asked.current) setSuggestions((previous) => sameOrPrevious(previous, list));
       },
       (error: unknown) => {
         if (ticket !== asked.current) return;
@@ -35,4 +35,12 @@ export function useSuggestions(
   }, []);
 
   return { suggestions, drop };
+}
+
+/**
+ * The list a save brings back is usually the one shown: keeping it spares the panel (and every
+ * reader of the annotations context) a render while the fact-checker types.
+ */
+function sameOrPrevious(previous: DetectedQuote[] | null, next: DetectedQuote[]): DetectedQuote[] {
+  return previous && JSON.stringify(previous) === JSON.stringify(next) ? previous : next;
 }

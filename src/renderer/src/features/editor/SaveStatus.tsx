@@ -1,8 +1,11 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from './storySaver';
+import type { StorySaver } from './storySaver';
 
-export function SaveStatus({ state }: { state: SaveState }): React.JSX.Element {
+/** The open story's autosave, as it goes (the only part of the workspace that follows it). */
+export function SaveStatus({ saver }: { saver: StorySaver }): React.JSX.Element {
   const { t } = useTranslation();
+  const state = useSyncExternalStore(saver.subscribe, saver.getState);
   const text =
     state.kind === 'error' ? t('save.error', { message: state.message }) : t(`save.${state.kind}`);
   return (

@@ -39,7 +39,7 @@ export function StoryWorkspace({
     },
     [onSaved],
   );
-  const { saver, state } = useStorySaver(story, saved);
+  const saver = useStorySaver(story, saved);
   const [headline, setHeadline] = useState(story.headline);
   const root = useRef<HTMLElement>(null);
 
@@ -53,7 +53,7 @@ export function StoryWorkspace({
       <article ref={root} className="workspace" aria-label={headline}>
         <div className="workspace__bar">
           <div className="workspace__status">
-            <SaveStatus state={state} />
+            <SaveStatus saver={saver} />
             <StoryBadges flags={story} className="workspace__badges" />
           </div>
           <AddToDigestButton storyId={story.id} />

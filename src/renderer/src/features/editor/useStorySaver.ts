@@ -1,17 +1,19 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { ResponseOf } from '@shared/api';
 import type { Story } from '@shared/model';
 import { call } from '@renderer/api/client';
-import { StorySaver, type SaveState } from './storySaver';
+import { StorySaver } from './storySaver';
 
 /**
  * One saver per opened story (the caller is keyed by story id). Pending changes are flushed when
- * the story is closed, when the window is hidden and before it unloads.
+ * the story is closed, when the window is hidden and before it unloads. Its state (saving,
+ * saved…) is read where it is shown (SaveStatus): the workspace around a long story and its
+ * hundreds of annotations should not render again at every keystroke and every save.
  */
 export function useStorySaver(
   story: Story,
   onSaved: (answer: ResponseOf<'stories.save'>) => void,
-): { saver: StorySaver; state: SaveState } {
+): StorySaver {
   const [saver] = useState(
     () =>
       new StorySaver({
@@ -20,7 +22,6 @@ export function useStorySaver(
         save: (req) => call('stories.save', req),
       }),
   );
-  const state = useSyncExternalStore(saver.subscribe, saver.getState);
 
   useEffect(() => {
     saver.onSaved(onSaved);
@@ -44,5 +45,5 @@ export function useStorySaver(
     };
   }, [saver]);
 
-  return { saver, state };
+  return saver;
 }
