@@ -10,7 +10,8 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tid: number;
-  args?: { data?: { type?: string } };
+  id?: string;
+  args?: { data?: { type?: string; duration?: number } };
 }
 
 export interface KeystrokeFrame {
@@ -53,4 +54,23 @@ export function keystrokeFrames(
     frames.push({ toCommitMs: (end - keydown.ts) / 1000, busyMs: busy / 1000 });
   }
   return frames;
+}
+
+/**
+ * The Event Timing of every keydown in the trace: input to the next paint's presentation, in
+ * milliseconds, unrounded (the Performance API rounds entries to 8 ms and reports none under
+ * 16). A keydown's entry spans its whole keystroke: keypress and input are handled before the
+ * same paint.
+ */
+export function keydownEventTimings(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): number[] {
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  return events
+    .filter(
+      (event) =>
+        event.name === 'EventTiming' &&
+        event.ph === 'b' &&
+        event.args?.data?.type === 'keydown' &&
+        typeof event.args.data.duration === 'number',
+    )
+    .map((event) => event.args!.data!.duration!);
 }
