@@ -13,6 +13,7 @@ import { usePasteImport } from './features/import/usePasteImport';
 import { useArrivals } from './features/import/useArrivals';
 import { useReloadAfterRestore } from './features/backups/useReloadAfterRestore';
 import { usePreparedDateFormats } from './features/stories/usePreparedDateFormats';
+import { usePreparedEditor } from './editor/prepare/usePreparedEditor';
 import { EditorPane } from './features/editor/EditorPane';
 import { DigestProvider } from './features/digest/DigestProvider';
 import { DigestPane } from './features/digest/DigestPane';
@@ -49,6 +50,7 @@ export function App(): React.JSX.Element {
   useArrivals(storiesImported);
   useReloadAfterRestore();
   usePreparedDateFormats();
+  usePreparedEditor();
   const drawer = useDrawerState(route.storyId !== null);
 
   return (

@@ -1,0 +1,29 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { EDITOR_NODES } from '@shared/editor-nodes';
+import { editorPreparationSteps, sampleBody } from './prepareEditor';
+
+function typesIn(
+  node: { type: string; children?: unknown[] },
+  into = new Set<string>(),
+): Set<string> {
+  into.add(node.type);
+  for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[])
+    typesIn(child, into);
+  return into;
+}
+
+describe('prepareEditor', () => {
+  it('opens a sample holding every kind of node a story body may hold', () => {
+    const types = typesIn((JSON.parse(sampleBody()) as { root: { type: string } }).root);
+    for (const klass of EDITOR_NODES) expect(types).toContain(klass.getType());
+    expect(types).toContain('paragraph');
+    expect(types).toContain('text');
+  });
+
+  it('runs each step without an error from Lexical', () => {
+    const errors: Error[] = [];
+    for (const step of editorPreparationSteps((error) => errors.push(error))) step();
+    expect(errors).toEqual([]);
+  });
+});
