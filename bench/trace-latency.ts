@@ -10,8 +10,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tid: number;
-  id?: string;
-  args?: { data?: { type?: string; duration?: number } };
+  args?: { data?: { type?: string; duration?: number; interactionId?: number } };
 }
 
 export interface KeystrokeFrame {
@@ -57,20 +56,33 @@ export function keystrokeFrames(
 }
 
 /**
- * The Event Timing of every keydown in the trace: input to the next paint's presentation, in
- * milliseconds, unrounded (the Performance API rounds entries to 8 ms and reports none under
- * 16). A keydown's entry spans its whole keystroke: keypress and input are handled before the
- * same paint.
+ * The events of a keystroke that Event Timing counts as its interaction and that are handled
+ * before the paint showing its letter (beforeinput and input carry no interaction id, and start
+ * later towards the same paint).
  */
-export function keydownEventTimings(trace: { traceEvents: TraceEvent[] } | TraceEvent[]): number[] {
+const KEYSTROKE_EVENTS = new Set(['keydown', 'keypress']);
+
+/**
+ * The Event Timing of every keystroke in the trace: input to the next paint's presentation, in
+ * milliseconds, unrounded (the Performance API rounds entries to 8 ms and reports none under
+ * 16). A keystroke is one interaction (its keydown and keypress share an id); its figure is
+ * the longer of the two, as the Performance API's interaction figure (INP) takes it. The key's
+ * release is its own paint and not counted.
+ */
+export function keystrokeEventTimings(
+  trace: { traceEvents: TraceEvent[] } | TraceEvent[],
+): number[] {
   const events = Array.isArray(trace) ? trace : trace.traceEvents;
-  return events
-    .filter(
-      (event) =>
-        event.name === 'EventTiming' &&
-        event.ph === 'b' &&
-        event.args?.data?.type === 'keydown' &&
-        typeof event.args.data.duration === 'number',
-    )
-    .map((event) => event.args!.data!.duration!);
+  const byInteraction = new Map<number, number>();
+  for (const event of events) {
+    const data = event.args?.data;
+    if (event.name !== 'EventTiming' || event.ph !== 'b' || !data) continue;
+    if (!KEYSTROKE_EVENTS.has(data.type ?? '') || typeof data.duration !== 'number') continue;
+    if (!data.interactionId) continue;
+    byInteraction.set(
+      data.interactionId,
+      Math.max(byInteraction.get(data.interactionId) ?? 0, data.duration),
+    );
+  }
+  return [...byInteraction.values()];
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { EDITOR_NODES } from '@shared/editor-nodes';
-import { editorPreparationSteps, sampleBody } from './prepareEditor';
+import { editorPreparation, sampleBody } from './prepareEditor';
 
 function typesIn(
   node: { type: string; children?: unknown[] },
@@ -21,9 +21,10 @@ describe('prepareEditor', () => {
     expect(types).toContain('text');
   });
 
-  it('runs each step without an error from Lexical', () => {
+  it('runs each step without an error from Lexical, and says when it is done', () => {
     const errors: Error[] = [];
-    for (const step of editorPreparationSteps((error) => errors.push(error))) step();
+    for (const step of editorPreparation((error) => errors.push(error)).steps) step();
     expect(errors).toEqual([]);
+    expect(performance.getEntriesByName('edition:editor-prepared')).toHaveLength(1);
   });
 });

@@ -71,6 +71,7 @@ let container: HTMLElement | null = null;
 afterEach(() => {
   container?.remove();
   container = null;
+  store.verified.clear();
 });
 
 function panel(savedVersion: number, caption: string): React.JSX.Element {

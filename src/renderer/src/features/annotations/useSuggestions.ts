@@ -25,7 +25,7 @@ export function useSuggestions(
       (error: unknown) => {
         if (ticket !== asked.current) return;
         reportError(error);
-        setSuggestions([]);
+        setSuggestions((previous) => sameOrPrevious(previous, []));
       },
     );
   }, [storyId, version, reportError]);
