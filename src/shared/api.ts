@@ -67,6 +67,11 @@ export interface Requests {
       source?: string | null;
       /** The revision the editor started from; a mismatch answers `conflict`. */
       baseRevision?: number;
+      /**
+       * The saving editor (one per opened story): its saves within five minutes replace each
+       * other's revision rather than each adding one. Without it every save is a revision.
+       */
+      session?: string;
     };
     res: { id: number; revision: number; updatedAt: string };
   };

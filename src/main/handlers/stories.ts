@@ -88,6 +88,7 @@ export const storyRoutes: Routes<StoryRequests> = {
       dateline: optionalText(300),
       source: optionalText(300),
       baseRevision: z.number().int().positive().optional(),
+      session: z.string().min(1).max(100).optional(),
     }),
     handle: (req, ctx) => {
       const story = requireStory(ctx, req.id);
@@ -112,6 +113,7 @@ export const storyRoutes: Routes<StoryRequests> = {
         source: keep(req.source, story.source),
         body,
         bodyText: text,
+        session: req.session ?? null,
       });
     },
   },

@@ -56,7 +56,15 @@ export interface EditorUpdate {
   bodyText: string;
   author: string | null;
   reason: 'edit' | 'restore';
+  /** The editor that saves (one per opened story); its saves within minutes fold together. */
+  session?: string | null;
 }
+
+/**
+ * How long one editor's saves keep folding into the same revision: a revision per five minutes
+ * of editing, not one per autosave (every two seconds of typing wrote a full copy of the story).
+ */
+export const REVISION_FOLD_MS = 5 * 60_000;
 
 export interface WireIdentity {
   id: number;
@@ -229,6 +237,7 @@ export class StoriesRepo {
       revision,
       now,
     });
+    const sessionStartedAt = this.foldIntoSession(id, current.revision, update, now);
     this.writeRevision(
       id,
       revision,
@@ -237,8 +246,34 @@ export class StoriesRepo {
       update.reason,
       null,
       now,
+      update.session ? { session: update.session, startedAt: sessionStartedAt ?? now } : null,
     );
     return revision;
+  }
+
+  /**
+   * An editor's save replaces the revision its own previous save wrote, if that is the story's
+   * latest, by the same author, and its run of saves began less than REVISION_FOLD_MS ago: the
+   * run's start, kept for the new revision; null when this save starts a revision of its own.
+   * Numbers go on rising (they are what a stale editor is refused by), so folded ones leave gaps.
+   */
+  private foldIntoSession(
+    id: number,
+    latest: number,
+    update: EditorUpdate,
+    now: string,
+  ): string | null {
+    if (update.reason !== 'edit' || !update.session) return null;
+    const previous = this.sql(
+      `SELECT session_started_at AS startedAt FROM story_revisions
+         WHERE story_id = @id AND number = @latest AND reason = 'edit' AND session = @session
+           AND author IS @author`,
+    ).get({ id, latest, session: update.session, author: update.author }) as
+      { startedAt: string | null } | undefined;
+    if (!previous?.startedAt) return null;
+    if (Date.parse(now) - Date.parse(previous.startedAt) >= REVISION_FOLD_MS) return null;
+    this.sql('DELETE FROM story_revisions WHERE story_id = ? AND number = ?').run(id, latest);
+    return previous.startedAt;
   }
 
   revision(id: number, number: number): RevisionContent | null {
@@ -275,11 +310,12 @@ export class StoriesRepo {
     reason: RevisionSummary['reason'],
     wireVersion: number | null,
     now: string,
+    session: { session: string; startedAt: string } | null = null,
   ): void {
     this.sql(
       `INSERT INTO story_revisions (story_id, number, headline, body_json, body_text, author,
-           reason, wire_version, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           reason, wire_version, created_at, session, session_started_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       storyId,
       number,
@@ -290,6 +326,8 @@ export class StoriesRepo {
       reason,
       wireVersion,
       now,
+      session?.session ?? null,
+      session?.startedAt ?? null,
     );
   }
 }

@@ -8,7 +8,10 @@ export interface StoreHealth {
   /** FTS5's own check of the index against the stories table (external content). */
   ftsConsistent: boolean;
   storiesWithoutFtsRow: number;
-  /** Revision 1 is the story row itself until a first change; after one, 1…revision exist. */
+  /**
+   * Revision 1 is the story row itself until a first change; after one, revisions 1 and the
+   * story's current one exist, and none above it (an editor's folded saves leave gaps between).
+   */
   storiesWithIncompleteRevisions: number;
   /** An edited story's current text is its latest revision's (both written in one save). */
   storiesNotMatchingLatestRevision: number;
@@ -37,7 +40,7 @@ export function storeHealth(db: Database.Database): StoreHealth {
          LEFT JOIN (SELECT story_id, count(*) AS n, min(number) AS lo, max(number) AS hi
                     FROM story_revisions GROUP BY story_id) r ON r.story_id = s.id
        WHERE CASE WHEN r.n IS NULL THEN s.revision <> 1
-                  ELSE r.n <> s.revision OR r.lo <> 1 OR r.hi <> s.revision END`,
+                  ELSE r.n > s.revision OR r.lo <> 1 OR r.hi <> s.revision END`,
     ),
     storiesNotMatchingLatestRevision: count(
       `SELECT count(*) FROM stories s JOIN story_revisions r

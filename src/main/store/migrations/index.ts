@@ -4,6 +4,7 @@ import { feeds } from './0003-feeds';
 import { annotations } from './0004-annotations';
 import { editions } from './0005-editions';
 import { archiveScale } from './0006-archive-scale';
+import { revisionSessions } from './0007-revision-sessions';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   annotations,
   editions,
   archiveScale,
+  revisionSessions,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -22,6 +22,23 @@ describe('StorySaver', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it('names its editing session in every save, so the store can fold them', async () => {
+    const save = vi.fn(async (req: { baseRevision?: number }) => ({
+      id: 1,
+      revision: (req.baseRevision ?? 0) + 1,
+      updatedAt: '2025-01-01T00:00:00Z',
+    }));
+    const saver = new StorySaver({ id: 1, revision: 3, save, session: 'editor-a' });
+    saver.bodyChanged(() => body('a'));
+    await vi.runAllTimersAsync();
+    saver.headlineChanged('Headline');
+    await vi.runAllTimersAsync();
+    expect(save.mock.calls.map(([req]) => (req as { session?: string }).session)).toEqual([
+      'editor-a',
+      'editor-a',
+    ]);
+  });
+
   it('saves once, 800 ms after the last change, with the current body and headline', async () => {
     const { saver, save } = setup();
     saver.bodyChanged(() => body('a'));

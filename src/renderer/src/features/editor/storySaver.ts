@@ -18,6 +18,11 @@ export interface StorySaverOptions {
   delayMs?: number;
   /** The longest a change waits for its save while typing goes on (the debounce keeps moving). */
   maxWaitMs?: number;
+  /**
+   * Names this editor to the store, which folds its saves within minutes into one revision
+   * (`stories.save`'s `session`); without it every save is a revision of its own.
+   */
+  session?: string;
 }
 
 export const AUTOSAVE_DELAY_MS = 800;
@@ -48,6 +53,7 @@ export class StorySaver {
   private readonly send: StorySaverOptions['save'];
   private readonly delayMs: number;
   private readonly maxWaitMs: number;
+  private readonly session: string | undefined;
   private baseRevision: number;
   private readBody: (() => LexicalStateJson) | null = null;
   private headline: string | null = null;
@@ -68,6 +74,7 @@ export class StorySaver {
     this.send = options.save;
     this.delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
     this.maxWaitMs = options.maxWaitMs ?? AUTOSAVE_MAX_WAIT_MS;
+    this.session = options.session;
   }
 
   /** For useSyncExternalStore. */
@@ -116,6 +123,7 @@ export class StorySaver {
     if (!this.hasPendingChanges) return;
     const upTo = this.changes;
     const request: SaveRequest = { id: this.id, baseRevision: this.baseRevision };
+    if (this.session) request.session = this.session;
     if (this.readBody) request.body = this.readBody();
     // A story always has a headline: a cleared field keeps the stored one (the field says so)
     // rather than blocking the body's save behind a refusal.

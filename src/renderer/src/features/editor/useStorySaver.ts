@@ -19,6 +19,9 @@ export function useStorySaver(
       new StorySaver({
         id: story.id,
         revision: story.revision,
+        // One editing session per opened story: its autosaves fold into a revision per few
+        // minutes in the store's history.
+        session: crypto.randomUUID(),
         save: (req) => call('stories.save', req),
       }),
   );

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { test, expect } from './support/fixtures';
+import { MainScreen } from './models/main-screen';
+import { EditorPane } from './models/editor-pane';
+import { REPO } from './support/server';
+
+const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
+const QUOTE = 'Проектът е финансиран изцяло';
+const ADDED = ' Добавено след цитата.';
+
+test('an older revision is restored, and the annotation in it is still right', async ({
+  page,
+  edition,
+}, testInfo) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([SAMPLE]);
+  const editor = await screen.openStory('Третият лъч на метрото');
+
+  // A checked quote: the suggestion accepted and verified, then saved.
+  await page.getByTestId('annotations-tab').click();
+  const suggestion = page.getByTestId('suggestion-item').filter({ hasText: QUOTE });
+  await suggestion.getByTestId('suggestion-accept').click();
+  const item = page.getByTestId('annotation-item').filter({ hasText: QUOTE });
+  await item.getByTestId('annotation-status').selectOption('verified');
+  await expect(editor.body.locator('mark')).toContainText(QUOTE);
+  const marked = (await editor.body.locator('mark').textContent()) ?? '';
+  await editor.expectSaved();
+
+  // Reloaded (another editing session, so another revision), the text around the quote edited.
+  await page.reload();
+  const reopened = new EditorPane(page);
+  await reopened.typeAfter(QUOTE, ADDED);
+  await expect(reopened.body).toContainText(ADDED.trim());
+  await reopened.expectSaved();
+
+  // The revision before the edit, restored from the list.
+  await page.getByTestId('revisions-button').click();
+  const rows = page.getByTestId('revision-item');
+  await expect(rows.first()).toContainText(/current|текуща/i);
+  const before = rows.nth(1);
+  await before.getByTestId('revision-restore').click();
+  await before.getByTestId('revision-restore-confirm').click();
+
+  // The edit is gone, the mark is around the same words and the record is still verified.
+  const restored = new EditorPane(page);
+  await expect(restored.body).not.toContainText(ADDED.trim());
+  await expect(restored.body.locator('mark')).toHaveText(marked);
+  await expect(rows.first()).toContainText(/restore|възстанов/i);
+  await page.getByTestId('annotations-tab').click();
+  await expect(page.getByTestId('annotation-item').filter({ hasText: QUOTE })).toHaveAttribute(
+    'data-status',
+    'verified',
+  );
+  await expect(page.getByTestId('orphaned-item')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('restored.png') });
+});
