@@ -36,8 +36,22 @@ test('an older revision is restored, and the annotation in it is still right', a
   // The revision before the edit, restored from the list.
   await page.getByTestId('revisions-button').click();
   const rows = page.getByTestId('revision-item');
+  // The edit (current), the checked quote before it, the import: one revision per session.
+  await expect(rows).toHaveCount(3);
   await expect(rows.first()).toContainText(/current|текуща/i);
-  const before = rows.nth(1);
+  const number = await rows.nth(1).getAttribute('data-revision');
+  const before = page.locator(`[data-testid="revision-item"][data-revision="${number}"]`);
+
+  // Side by side first: the current text against the one before it shows the added words.
+  await rows.first().getByRole('checkbox').check();
+  await before.getByRole('checkbox').check();
+  await page.getByTestId('revision-compare').click();
+  const compared = page.getByTestId('revision-compare-dialog');
+  await expect(compared.locator('ins', { hasText: 'Добавено' }).first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('compared.png') });
+  await compared.getByTestId('revision-compare-close').click();
+  await expect(compared).toBeHidden();
+
   await before.getByTestId('revision-restore').click();
   await before.getByTestId('revision-restore-confirm').click();
 

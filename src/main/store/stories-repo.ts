@@ -271,7 +271,9 @@ export class StoriesRepo {
     ).get({ id, latest, session: update.session, author: update.author }) as
       { startedAt: string | null } | undefined;
     if (!previous?.startedAt) return null;
-    if (Date.parse(now) - Date.parse(previous.startedAt) >= REVISION_FOLD_MS) return null;
+    // A clock set back, or a start that does not read as a time, starts a new revision.
+    const age = Date.parse(now) - Date.parse(previous.startedAt);
+    if (!(age >= 0 && age < REVISION_FOLD_MS)) return null;
     this.sql('DELETE FROM story_revisions WHERE story_id = ? AND number = ?').run(id, latest);
     return previous.startedAt;
   }

@@ -39,6 +39,7 @@ interface SaverModule {
     id: number;
     revision: number;
     save: (req: SaveRequest) => Promise<SaveAnswer>;
+    session?: string;
   }) => { bodyChanged: (read: () => LexicalStateJson) => void };
 }
 
@@ -72,6 +73,9 @@ async function main(): Promise<void> {
   const saver = new StorySaver({
     id: story.id,
     revision: 1,
+    // As the app's editor: its saves fold into a revision per five minutes, so the kill can
+    // land in the middle of replacing one.
+    session: 'crash-edit-child',
     save: async (req) => {
       const started = Date.now();
       const answer = await call(ctx, 'stories.save', req);

@@ -8,6 +8,7 @@ import type { StorySaver } from '@renderer/features/editor/storySaver';
 import { useRevisionList } from './useRevisionList';
 import { RevisionRow } from './RevisionRow';
 import { RevisionCompareDialog } from './RevisionCompareDialog';
+import { chosenInList, toggleChosen } from './chosen';
 import './revisions.css';
 
 /**
@@ -31,16 +32,19 @@ export function RevisionsPanel({
   const { t } = useTranslation();
   const reportError = useReportError();
   const revisions = useRevisionList(story.id, savedVersion, visible);
-  const [chosen, setChosen] = useState<number[]>([]);
+  const [chosenAsPicked, setChosen] = useState<number[]>([]);
   const [comparing, setComparing] = useState<[number, number] | null>(null);
+  const listed = Array.isArray(revisions) ? revisions.map((revision) => revision.number) : [];
+  const chosen = chosenInList(chosenAsPicked, listed);
 
-  const choose = (number: number, on: boolean): void => {
-    // Two at most: choosing a third lets go of the first chosen.
-    setChosen((list) =>
-      on
-        ? [...list.filter((n) => n !== number), number].slice(-2)
-        : list.filter((n) => n !== number),
-    );
+  const choose = (number: number, on: boolean): void => setChosen(toggleChosen(chosen, number, on));
+
+  // The newest revision stands for the text as it is: what is pending is saved first, and if
+  // that save folded into the newest revision, the comparison takes the number it now has.
+  const compare = async (older: number, newer: number): Promise<void> => {
+    const newest = listed[0];
+    await saver.flush();
+    setComparing([older, newer === newest ? Math.max(newer, saver.revision) : newer]);
   };
 
   const restore = async (number: number): Promise<void> => {
@@ -77,7 +81,7 @@ export function RevisionsPanel({
             className="button button--small button--primary"
             data-testid="revision-compare"
             disabled={pair.length !== 2}
-            onClick={() => setComparing([pair[0]!, pair[1]!])}
+            onClick={() => void compare(pair[0]!, pair[1]!)}
           >
             {t('revisions.compare')}
           </button>

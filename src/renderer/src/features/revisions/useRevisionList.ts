@@ -5,7 +5,7 @@ import { useReportError } from '@renderer/app/errors/ErrorsContext';
 
 /**
  * The story's revisions, newest first; asked for when the panel is shown and again after every
- * save while it is (each save is a revision).
+ * save while it is (each save makes a revision, or replaces the newest: see stories-repo).
  */
 export function useRevisionList(
   storyId: number,
