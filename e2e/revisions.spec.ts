@@ -53,6 +53,7 @@ test('an older revision is restored, and the annotation in it is still right', a
   await expect(compared).toBeHidden();
 
   await before.getByTestId('revision-restore').click();
+  await page.screenshot({ path: testInfo.outputPath('confirm.png') });
   await before.getByTestId('revision-restore-confirm').click();
 
   // The edit is gone, the mark is around the same words and the record is still verified.

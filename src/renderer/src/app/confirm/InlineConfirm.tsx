@@ -5,7 +5,8 @@ import './inline-confirm.css';
  * A question asked in place, rather than in a browser dialog, before something that cannot be
  * undone. The keyboard lands on the safe answer (cancel); backing out gives the focus back to
  * the control that asked (`trigger`, shown again once the question goes), as a dialog would.
- * A confirm that returns a promise keeps both answers disabled until it settles.
+ * A confirm that returns a promise keeps both answers disabled until it settles. `tone`:
+ * `danger` for what cannot be undone, `caution` for what can (restoring a revision).
  */
 export function InlineConfirm({
   question,
@@ -15,6 +16,7 @@ export function InlineConfirm({
   confirmTestId,
   cancelTestId,
   disabled = false,
+  tone = 'danger',
   trigger,
   onConfirm,
   onCancel,
@@ -28,6 +30,7 @@ export function InlineConfirm({
   confirmTestId: string;
   cancelTestId: string;
   disabled?: boolean;
+  tone?: 'danger' | 'caution';
   trigger: RefObject<HTMLElement | null>;
   onConfirm: () => void | Promise<void>;
   onCancel: () => void;
@@ -37,14 +40,19 @@ export function InlineConfirm({
   const [busy, setBusy] = useState(false);
   useEffect(() => cancel.current?.focus(), []);
   return (
-    <div className="inline-confirm" role="group" aria-label={question} aria-describedby={explainId}>
+    <div
+      className={`inline-confirm inline-confirm--${tone}`}
+      role="group"
+      aria-label={question}
+      aria-describedby={explainId}
+    >
       <p className="inline-confirm__text" id={explainId}>
         {explain}
       </p>
       <div className="inline-confirm__actions">
         <button
           type="button"
-          className="button button--small button--danger"
+          className={`button button--small ${tone === 'danger' ? 'button--danger' : 'button--primary'}`}
           data-testid={confirmTestId}
           disabled={disabled || busy}
           onClick={() => {

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary } from '@shared/model';
 import { formatDateTime } from '@renderer/features/stories/dates';
+import { InlineConfirm } from '@renderer/app/confirm/InlineConfirm';
 
 /** One revision: its number, why it was made, by whom and when; chosen for comparing, restored. */
 export function RevisionRow({
@@ -20,7 +21,7 @@ export function RevisionRow({
 }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const restoreButton = useRef<HTMLButtonElement>(null);
   const reason =
     revision.wireVersion !== null
       ? t('revisions.reasonWithVersion', {
@@ -62,6 +63,7 @@ export function RevisionRow({
       </div>
       {!current && !confirming && (
         <button
+          ref={restoreButton}
           type="button"
           className="button button--small revision-row__restore"
           data-testid="revision-restore"
@@ -73,36 +75,19 @@ export function RevisionRow({
         </button>
       )}
       {confirming && (
-        <div
-          className="revision-row__confirm"
-          role="group"
-          aria-label={t('revisions.restoreLabel', { number: revision.number })}
-        >
-          <p>{t('revisions.restoreExplain', { number: revision.number })}</p>
-          <div className="revision-row__confirm-actions">
-            <button
-              type="button"
-              className="button button--small button--primary"
-              data-testid="revision-restore-confirm"
-              disabled={busy}
-              onClick={() => {
-                setBusy(true);
-                void onRestore().finally(() => {
-                  setBusy(false);
-                  setConfirming(false);
-                });
-              }}
-            >
-              {t('revisions.restoreConfirm')}
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => setConfirming(false)}
-            >
-              {t('revisions.restoreCancel')}
-            </button>
-          </div>
+        <div className="revision-row__confirm">
+          <InlineConfirm
+            tone="caution"
+            question={t('revisions.restoreLabel', { number: revision.number })}
+            explain={t('revisions.restoreExplain', { number: revision.number })}
+            confirmLabel={t('revisions.restoreConfirm')}
+            cancelLabel={t('revisions.restoreCancel')}
+            confirmTestId="revision-restore-confirm"
+            cancelTestId="revision-restore-cancel"
+            trigger={restoreButton}
+            onConfirm={() => onRestore().finally(() => setConfirming(false))}
+            onCancel={() => setConfirming(false)}
+          />
         </div>
       )}
     </li>
