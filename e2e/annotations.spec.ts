@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
+import { AnnotationsPane } from './models/annotations-pane';
 import { REPO } from './support/server';
 
 const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
@@ -13,18 +14,10 @@ test('a fact-checker accepts a detected quote, checks it, and the annotation out
   await screen.importFiles([SAMPLE]);
   const editor = await screen.openStory('Третият лъч на метрото');
 
-  await page.getByTestId('annotations-tab').click();
-  const suggestion = page
-    .getByTestId('suggestion-item')
-    .filter({ hasText: 'Проектът е финансиран изцяло' });
-  await expect(suggestion).toContainText(/кметът|кмет/);
-  await suggestion.getByTestId('suggestion-accept').click();
-
-  const item = page
-    .getByTestId('annotation-item')
-    .filter({ hasText: 'Проектът е финансиран изцяло' });
+  const annotations = await new AnnotationsPane(page).open();
+  await expect(annotations.suggestion('Проектът е финансиран изцяло')).toContainText(/кметът|кмет/);
+  const item = await annotations.accept('Проектът е финансиран изцяло', 'verified');
   await expect(item).toHaveCount(1);
-  await item.getByTestId('annotation-status').selectOption('verified');
   await expect(item).toHaveAttribute('data-status', 'verified');
   await expect(editor.body.locator('mark')).toContainText('Проектът е финансиран изцяло');
   await editor.expectSaved();

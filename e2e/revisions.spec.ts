@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
 import { EditorPane } from './models/editor-pane';
+import { AnnotationsPane } from './models/annotations-pane';
 import { REPO } from './support/server';
 
 const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
@@ -17,11 +18,8 @@ test('an older revision is restored, and the annotation in it is still right', a
   const editor = await screen.openStory('Третият лъч на метрото');
 
   // A checked quote: the suggestion accepted and verified, then saved.
-  await page.getByTestId('annotations-tab').click();
-  const suggestion = page.getByTestId('suggestion-item').filter({ hasText: QUOTE });
-  await suggestion.getByTestId('suggestion-accept').click();
-  const item = page.getByTestId('annotation-item').filter({ hasText: QUOTE });
-  await item.getByTestId('annotation-status').selectOption('verified');
+  const annotations = await new AnnotationsPane(page).open();
+  await annotations.accept(QUOTE, 'verified');
   await expect(editor.body.locator('mark')).toContainText(QUOTE);
   const marked = (await editor.body.locator('mark').textContent()) ?? '';
   await editor.expectSaved();
@@ -61,11 +59,8 @@ test('an older revision is restored, and the annotation in it is still right', a
   await expect(restored.body).not.toContainText(ADDED.trim());
   await expect(restored.body.locator('mark')).toHaveText(marked);
   await expect(rows.first()).toContainText(/restore|възстанов/i);
-  await page.getByTestId('annotations-tab').click();
-  await expect(page.getByTestId('annotation-item').filter({ hasText: QUOTE })).toHaveAttribute(
-    'data-status',
-    'verified',
-  );
+  await annotations.open();
+  await expect(annotations.item(QUOTE)).toHaveAttribute('data-status', 'verified');
   await expect(page.getByTestId('orphaned-item')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('restored.png') });
 });
