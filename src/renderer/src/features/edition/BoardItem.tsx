@@ -58,7 +58,13 @@ export function SortableBoardItem({
     <li
       ref={setNodeRef}
       className={classes.join(' ')}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      style={{
+        // No transform on a row that stays where it is: a zero translate3d still gives it a
+        // compositing layer, and dnd-kit hands one to every row of the dragged item's group.
+        transform:
+          transform && (transform.x || transform.y) ? CSS.Translate.toString(transform) : undefined,
+        transition,
+      }}
       data-testid="board-item"
       data-item-id={item.id}
       data-story-id={item.storyId}

@@ -377,37 +377,39 @@ export const EditionBoard = memo(function EditionBoard({
         onTargetChange={setTarget}
         onAdd={addToTarget}
       />
-      <div
-        className={activeStory ? 'edition__board edition__board--receiving' : 'edition__board'}
-        ref={setBoardElement}
-        aria-label={t('edition.boardLabel')}
-        role="region"
-      >
-        {order.groups.map((key, index) => {
-          const sectionId = sectionIdOf(key);
-          const section =
-            sectionId === null ? null : (sections.find((s) => s.id === sectionId) ?? null);
-          return (
-            <BoardGroup
-              key={key}
-              groupKey={key}
-              section={section}
-              sectionIndex={index - 1}
-              sectionCount={sections.length}
-              ids={order.items[key]!}
-              itemsById={itemsById}
-              flags={flags}
-              first={index === 0}
-              last={key === lastGroup}
-              storyDrop={storyDrop?.group === key ? storyDrop.index : null}
-              groups={groups}
-              actions={actions}
-            />
-          );
-        })}
-        <AddSectionForm onAdd={addSection} />
-        <div className="visually-hidden" role="status" aria-live="polite">
-          {message}
+      <div className="edition__board-cell">
+        <div
+          className={activeStory ? 'edition__board edition__board--receiving' : 'edition__board'}
+          ref={setBoardElement}
+          aria-label={t('edition.boardLabel')}
+          role="region"
+        >
+          {order.groups.map((key, index) => {
+            const sectionId = sectionIdOf(key);
+            const section =
+              sectionId === null ? null : (sections.find((s) => s.id === sectionId) ?? null);
+            return (
+              <BoardGroup
+                key={key}
+                groupKey={key}
+                section={section}
+                sectionIndex={index - 1}
+                sectionCount={sections.length}
+                ids={order.items[key]!}
+                itemsById={itemsById}
+                flags={flags}
+                first={index === 0}
+                last={key === lastGroup}
+                storyDrop={storyDrop?.group === key ? storyDrop.index : null}
+                groups={groups}
+                actions={actions}
+              />
+            );
+          })}
+          <AddSectionForm onAdd={addSection} />
+          <div className="visually-hidden" role="status" aria-live="polite">
+            {message}
+          </div>
         </div>
       </div>
       <DragOverlay dropAnimation={null}>
