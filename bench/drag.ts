@@ -105,12 +105,12 @@ export async function dragBenchmark(): Promise<Record<string, unknown>> {
       // first time (compiling it); the later ones show what every other drag costs.
       pickupFrameMs: {
         p50: percentile(pickups, 50, 1),
-        max: Math.max(...pickups),
-        first: pickups[0],
-        laterMax: Math.max(...pickups.slice(1)),
+        max: tenths(Math.max(...pickups)),
+        first: tenths(pickups[0]!),
+        laterMax: tenths(Math.max(...pickups.slice(1))),
       },
       // The first drag after the board opens being a window story's instead (a drop on the lead).
-      firstStoryPickupFrameMs: Math.round(storyPickup * 10) / 10,
+      firstStoryPickupFrameMs: tenths(storyPickup),
       movingFrameMs: summarise(frames, 1),
       longTasksMs: longTasks.length ? { n: longTasks.length, max: Math.max(...longTasks) } : null,
     };
@@ -120,6 +120,8 @@ export async function dragBenchmark(): Promise<Record<string, unknown>> {
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+const tenths = (ms: number): number => Math.round(ms * 10) / 10;
 
 /**
  * The page's frame clock and long-task log. A string, not a function: tsx would wrap a
