@@ -1,55 +1,27 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  MeasuringStrategy,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Active,
-  type DragEndEvent,
-  type DragMoveEvent,
-  type DragOverEvent,
-  type DragStartEvent,
-  type Over,
-} from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { DndContext, DragOverlay } from '@dnd-kit/core';
 import type { Digest, WindowStory } from '@shared/model';
 import { call } from '@renderer/api/client';
 import type { FlagsById } from '@renderer/features/digest/storyFlags';
 import {
   boardOrderOf,
-  findGroup,
   groupKey,
   LEAD_KEY,
-  moveInOrder,
-  placeOf,
-  sameOrder,
   sectionIdOf,
   sortedSections,
-  withOrder,
   type BoardOrder,
   type GroupKey,
 } from './boardOrder';
 import type { GroupChoice } from './boardActions';
 import { BoardGroup } from './BoardGroup';
 import { AddSectionForm } from './AddSectionForm';
-import { boardCollision, parseDndId, type DndTarget } from './dnd';
 import { focusSectionControl } from './focus';
 import type { EditionChanges } from './useEditionChanges';
-import { keyboardDrop, storyDropAt, type StoryDrop } from './dropPlacement';
 import { useBoardAnnouncements } from './useBoardAnnouncements';
 import { useBoardItemActions } from './useBoardItemActions';
+import { useBoardDrag } from './useBoardDrag';
 import { WindowPanel } from './WindowPanel';
-
-// Drop places are measured while a drag lasts (and again when a row changes group meanwhile),
-// not always: measuring all of them after every drop and every answer from main cost the drop a
-// frame on a 60-item edition.
-const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
-// Scroll the board only near its very edges: a drop on the last section should not run away.
-const AUTO_SCROLL = { threshold: { x: 0, y: 0.1 } };
 
 interface Latest {
   digest: Digest;
@@ -57,10 +29,6 @@ interface Latest {
   base: BoardOrder;
   groups: GroupChoice[];
   target: GroupKey;
-  /** The headline of the window story being dragged, for the announcements. */
-  activeStoryHeadline: string | null;
-  /** The drag was started from the keyboard. */
-  keyboard: boolean;
 }
 
 /**
@@ -83,9 +51,6 @@ export const EditionBoard = memo(function EditionBoard({
   const base = useMemo(() => boardOrderOf(digest), [digest]);
   const [draft, setDraft] = useState<BoardOrder | null>(null);
   const order = draft ?? base;
-  const [active, setActive] = useState<DndTarget | null>(null);
-  const [activeStory, setActiveStory] = useState<WindowStory | null>(null);
-  const [storyDrop, setStoryDrop] = useState<StoryDrop | null>(null);
   const [chosenTarget, setTarget] = useState<GroupKey>(LEAD_KEY);
   const [message, setMessage] = useState('');
   // The board's element, for "is the pointer over the board" (state: the collision rule needs it).
@@ -119,8 +84,6 @@ export const EditionBoard = memo(function EditionBoard({
     base,
     groups,
     target,
-    activeStoryHeadline: null,
-    keyboard: false,
   });
   useLayoutEffect(() => {
     Object.assign(latest.current, { digest, order, base, groups, target });
@@ -235,135 +198,22 @@ export const EditionBoard = memo(function EditionBoard({
     [addStory],
   );
 
-  // Drag and drop.
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
-  const collisionDetection = useMemo(() => boardCollision(() => boardElement), [boardElement]);
-
-  const keyboardDropOf = useCallback(
-    (itemId: number, over: Over | null) => keyboardDrop(latest.current.order, itemId, over),
-    [],
-  );
-
-  const storyDropOf = useCallback(
-    (activeThing: Active, over: Over | null) =>
-      storyDropAt(latest.current.order, activeThing, over),
-    [],
-  );
+  const drag = useBoardDrag({ latest, boardElement, addStory, commitMove, setDraft });
+  const { active, activeStory, storyDrop } = drag;
 
   const { announcements, screenReaderInstructions } = useBoardAnnouncements({
     latest,
+    session: drag.session,
     headlineOf,
     labelOf,
-    keyboardDropOf,
+    keyboardDropOf: drag.keyboardDropOf,
   });
-
-  const onDragStart = useCallback(({ active: dragged, activatorEvent }: DragStartEvent) => {
-    const thing = parseDndId(dragged.id);
-    latest.current.keyboard = activatorEvent instanceof KeyboardEvent;
-    setActive(thing);
-    if (thing?.kind === 'story') {
-      const story = (dragged.data.current as { story?: WindowStory } | undefined)?.story ?? null;
-      setActiveStory(story);
-      latest.current.activeStoryHeadline = story?.headline ?? '';
-    }
-  }, []);
-
-  const onDragOver = useCallback(
-    ({ active: dragged, over }: DragOverEvent) => {
-      const thing = parseDndId(dragged.id);
-      if (thing?.kind === 'story') {
-        setStoryDrop(storyDropOf(dragged, over));
-        return;
-      }
-      if (thing?.kind === 'item' && latest.current.keyboard) {
-        setStoryDrop(keyboardDropOf(thing.id, over));
-        return;
-      }
-      if (thing?.kind !== 'item') return;
-      const order = latest.current.order;
-      // Into the other list before or after the item, by which half the pointer is over.
-      const drop = storyDropAt(order, dragged, over);
-      const from = findGroup(order, thing.id);
-      if (!drop || from === null || drop.group === from) return;
-      setDraft(moveInOrder(order, thing.id, drop.group, drop.index));
-    },
-    [storyDropOf, keyboardDropOf],
-  );
-
-  const onDragMove = useCallback(
-    ({ active: dragged, over }: DragMoveEvent) => {
-      if (parseDndId(dragged.id)?.kind !== 'story') return;
-      const next = storyDropOf(dragged, over);
-      setStoryDrop((previous) =>
-        previous?.group === next?.group && previous?.index === next?.index ? previous : next,
-      );
-    },
-    [storyDropOf],
-  );
-
-  const finish = useCallback(() => {
-    setDraft(null);
-    setActive(null);
-    setActiveStory(null);
-    setStoryDrop(null);
-    latest.current.activeStoryHeadline = null;
-    latest.current.keyboard = false;
-  }, []);
-
-  const onDragEnd = useCallback(
-    ({ active: dragged, over }: DragEndEvent) => {
-      const thing = parseDndId(dragged.id);
-      const { order, base: before, digest: current } = latest.current;
-      if (thing?.kind === 'story') {
-        const drop = storyDropOf(dragged, over);
-        const story = (dragged.data.current as { story?: WindowStory } | undefined)?.story;
-        finish();
-        if (drop && story) addStory(story, drop.group, drop.index);
-        return;
-      }
-      const byKeyboard =
-        thing?.kind === 'item' && latest.current.keyboard ? keyboardDropOf(thing.id, over) : null;
-      finish();
-      if (thing?.kind !== 'item' || !over) return;
-      if (byKeyboard) {
-        const moved = moveInOrder(order, thing.id, byKeyboard.group, byKeyboard.index);
-        commitMove(thing.id, byKeyboard.group, byKeyboard.index, withOrder(current, moved));
-        return;
-      }
-      let final = order;
-      const place = parseDndId(over.id);
-      if (place?.kind === 'item' && place.id !== thing.id) {
-        const group = findGroup(order, place.id);
-        if (group !== null && group === findGroup(order, thing.id))
-          final = moveInOrder(order, thing.id, group, order.items[group]!.indexOf(place.id));
-      }
-      if (sameOrder(final, before)) return;
-      const at = placeOf(final, thing.id);
-      if (!at) return;
-      commitMove(thing.id, at.group, at.index, withOrder(current, final));
-    },
-    [finish, addStory, commitMove, storyDropOf, keyboardDropOf],
-  );
 
   const activeItem = active?.kind === 'item' ? itemsById.get(active.id) : undefined;
   const lastGroup = order.groups.at(-1);
 
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={collisionDetection}
-      measuring={MEASURING}
-      autoScroll={AUTO_SCROLL}
-      accessibility={{ announcements, screenReaderInstructions }}
-      onDragStart={onDragStart}
-      onDragOver={onDragOver}
-      onDragMove={onDragMove}
-      onDragEnd={onDragEnd}
-      onDragCancel={finish}
-    >
+    <DndContext {...drag.context} accessibility={{ announcements, screenReaderInstructions }}>
       <WindowPanel
         digestId={digest.id}
         timezone={digest.timezone}

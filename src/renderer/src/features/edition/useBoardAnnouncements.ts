@@ -4,13 +4,11 @@ import type { Announcements, Over, UniqueIdentifier } from '@dnd-kit/core';
 import { findGroup, type BoardOrder, type GroupKey } from './boardOrder';
 import { parseDndId, type PlaceWords } from './dnd';
 import type { StoryDrop } from './dropPlacement';
+import type { DragSession } from './useBoardDrag';
 
 interface Needs {
-  latest: RefObject<{
-    order: BoardOrder;
-    activeStoryHeadline: string | null;
-    keyboard: boolean;
-  }>;
+  latest: RefObject<{ order: BoardOrder }>;
+  session: RefObject<DragSession>;
   headlineOf: (itemId: number) => string;
   labelOf: (key: GroupKey) => string;
   keyboardDropOf: (itemId: number, over: Over | null) => StoryDrop | null;
@@ -21,7 +19,13 @@ interface Needs {
  * position, count), where it was dropped or that it was not. Keyboard drags into another group
  * announce the place they will land, as the line on the board shows it.
  */
-export function useBoardAnnouncements({ latest, headlineOf, labelOf, keyboardDropOf }: Needs): {
+export function useBoardAnnouncements({
+  latest,
+  session,
+  headlineOf,
+  labelOf,
+  keyboardDropOf,
+}: Needs): {
   announcements: Announcements;
   screenReaderInstructions: { draggable: string };
 } {
@@ -30,9 +34,9 @@ export function useBoardAnnouncements({ latest, headlineOf, labelOf, keyboardDro
     (id: UniqueIdentifier) => {
       const thing = parseDndId(id);
       if (thing?.kind === 'item') return headlineOf(thing.id);
-      return latest.current.activeStoryHeadline ?? '';
+      return session.current.storyHeadline ?? '';
     },
-    [latest, headlineOf],
+    [session, headlineOf],
   );
   const placeWords = useCallback(
     (activeId: UniqueIdentifier, overId: UniqueIdentifier | null): PlaceWords | null => {
@@ -47,7 +51,7 @@ export function useBoardAnnouncements({ latest, headlineOf, labelOf, keyboardDro
       const group = findGroup(order, over.id);
       if (group === null) return null;
       const list = order.items[group]!;
-      if (thing.kind === 'item' && latest.current.keyboard) {
+      if (thing.kind === 'item' && session.current.keyboard) {
         const drop = keyboardDropOf(thing.id, { id: overId } as Over);
         if (drop)
           return {
@@ -65,7 +69,7 @@ export function useBoardAnnouncements({ latest, headlineOf, labelOf, keyboardDro
         count: list.length + (joins ? 1 : 0),
       };
     },
-    [latest, nameOf, labelOf, keyboardDropOf],
+    [latest, session, nameOf, labelOf, keyboardDropOf],
   );
   // Built here, not by a helper called during render: the words are read only when announced.
   const announcements = useMemo<Announcements>(
