@@ -12,6 +12,8 @@ export function ninjsUpload(story: {
   versioncreated: string;
   body: string;
   fileName: string;
+  /** The agency, as ninjs 1.x names it (copyrightholder). */
+  source?: string;
 }): UploadedFile {
   const json = JSON.stringify({
     uri: story.uri,
@@ -20,6 +22,7 @@ export function ninjsUpload(story: {
     versioncreated: story.versioncreated,
     headline: story.headline,
     body_text: story.body,
+    ...(story.source ? { copyrightholder: story.source } : {}),
   });
   return { name: story.fileName, dataBase64: Buffer.from(json).toString('base64') };
 }

@@ -7,6 +7,7 @@ import type {
   BackupInfo,
   RestoreResult,
   CheckFinding,
+  WindowFacets,
   WindowStory,
   WindowStoryFilters,
   ExportedStory,
@@ -149,6 +150,8 @@ export interface Requests {
     req: { id: number; limit?: number } & WindowStoryFilters;
     res: WindowStory[];
   };
+  /** Every source and language in the window (the list shows a page of it), and its size. */
+  'digests.windowFacets': { req: { id: number }; res: WindowFacets };
   'digests.addStory': {
     req: { digestId: number; storyIds: number[]; sectionId?: number | null };
     res: Digest;
@@ -244,6 +247,7 @@ export const REQUEST_NAMES = [
   'digests.get',
   'digests.update',
   'digests.window',
+  'digests.windowFacets',
   'digests.addStory',
   'digests.removeItem',
   'digests.moveItem',

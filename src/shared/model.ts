@@ -210,6 +210,14 @@ export interface WindowStory extends StorySummary {
   snippet: string | null;
 }
 
+/** What the filters of an edition's window offer, and how many stories the window holds. */
+export interface WindowFacets {
+  /** The window's stories, whatever the list shows of them. */
+  total: number;
+  sources: string[];
+  languages: string[];
+}
+
 export type ExportFormat = 'html' | 'email' | 'text' | 'markdown' | 'eml';
 
 export interface ExportedDigest {

@@ -160,6 +160,42 @@ describe('arranging an edition', () => {
     expect(found[0]).toMatchObject({ headline: 'Новина В', snippet: '[[Текст]] [[В]].' });
   });
 
+  it("names every source and language of the window and counts its stories, past the list's page", async () => {
+    const ctx = memoryContext();
+    const wire = [
+      ['БТА', 'bg', '2026-03-14T06:00:00Z'],
+      ['Reuters', 'en', '2026-03-14T05:00:00Z'],
+      ['БТА', 'bg', '2026-03-14T04:00:00Z'],
+      ['dpa', 'de', '2026-03-13T08:00:00Z'],
+      // Before the window (it opens at 07:00 the day before): counted nowhere.
+      ['AFP', 'fr', '2026-03-13T06:00:00Z'],
+    ];
+    await call(ctx, 'stories.import', {
+      files: wire.map(([source, language, time], index) =>
+        upload(
+          `${index}.json`,
+          JSON.stringify({
+            uri: `urn:facets:${index}`,
+            type: 'text',
+            headline: `Новина ${index}`,
+            body_text: 'Текст.',
+            language,
+            infosources: [{ name: source }],
+            versioncreated: time,
+          }),
+        ),
+      ),
+    });
+    const digest = await call(ctx, 'digests.create', { date: '2026-03-14', closeTime: '09:00' });
+    // The list's first page holds only the newest two; the filters must still offer dpa.
+    expect(await call(ctx, 'digests.window', { id: digest.id, limit: 2 })).toHaveLength(2);
+    expect(await call(ctx, 'digests.windowFacets', { id: digest.id })).toEqual({
+      total: 4,
+      sources: ['dpa', 'Reuters', 'БТА'],
+      languages: ['bg', 'de', 'en'],
+    });
+  });
+
   it('starts a new edition from the previous one: sections and settings, not stories', async () => {
     const { ctx, digest } = await edition();
     await call(ctx, 'digests.addSection', { digestId: digest.id, name: 'Водещи' });

@@ -7,7 +7,12 @@ import { readEditionDefaults } from './settings-defaults';
 import type { Routes } from './types';
 
 type DigestRequests =
-  'digests.create' | 'digests.list' | 'digests.get' | 'digests.update' | 'digests.window';
+  | 'digests.create'
+  | 'digests.list'
+  | 'digests.get'
+  | 'digests.update'
+  | 'digests.window'
+  | 'digests.windowFacets';
 
 export const digestRoutes: Routes<DigestRequests> = {
   'digests.create': {
@@ -102,7 +107,7 @@ export const digestRoutes: Routes<DigestRequests> = {
       status: z.enum(['usable', 'withheld', 'canceled']).optional(),
       embargoed: z.boolean().optional(),
       used: z.boolean().optional(),
-      limit: z.number().int().min(1).max(1000).optional(),
+      limit: z.number().int().min(1).max(3000).optional(),
     }),
     handle: ({ id, limit, search, ...filters }, ctx) => {
       const digest = loadDigest(ctx, id);
@@ -116,6 +121,14 @@ export const digestRoutes: Routes<DigestRequests> = {
         search: search?.trim() || undefined,
       });
       return stories.map((story) => ({ ...story, used: story.used === 1 }));
+    },
+  },
+
+  'digests.windowFacets': {
+    schema: z.object({ id }),
+    handle: ({ id }, ctx) => {
+      const digest = loadDigest(ctx, id);
+      return ctx.stories.windowFacets(digest.windowStart, digest.windowEnd);
     },
   },
 };

@@ -10,6 +10,7 @@ import type {
   Story,
   StoryFormat,
   StorySummary,
+  WindowFacets,
   WireQuote,
 } from '../../shared/model';
 import { toStory, type StoryRow } from './story-rows';
@@ -211,6 +212,10 @@ export class StoriesRepo {
 
   inWindow(query: WindowQuery): (StorySummary & { used: number; snippet: string | null })[] {
     return this.listings.inWindow(query);
+  }
+
+  windowFacets(start: string, end: string): WindowFacets {
+    return this.listings.windowFacets(start, end);
   }
 
   /** An editor's save or a restore: a new revision, and the story marked as edited. */

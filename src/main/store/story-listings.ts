@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { StorySummary, WindowStoryFilters } from '../../shared/model';
+import type { StorySummary, WindowFacets, WindowStoryFilters } from '../../shared/model';
 import { statementCache } from './statements';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './story-rows';
 
@@ -171,6 +171,24 @@ export class StoryListings {
       high: Math.max(...wanted),
     }) as { id: number; snippet: string }[];
     return new Map(found.filter((row) => wanted.has(row.id)).map((row) => [row.id, row.snippet]));
+  }
+
+  /** The sources and languages of a window's stories, and how many there are. */
+  windowFacets(start: string, end: string): WindowFacets {
+    const rows = this.sql(
+      `SELECT source, language, count(*) AS n FROM stories
+         WHERE coalesce(wire_time, received_at) >= @start AND coalesce(wire_time, received_at) < @end
+         GROUP BY source, language`,
+    ).all({ start, end }) as { source: string | null; language: string | null; n: number }[];
+    const distinct = (values: (string | null)[]): string[] =>
+      [...new Set(values.filter((value): value is string => Boolean(value)))].sort((a, b) =>
+        a.localeCompare(b),
+      );
+    return {
+      total: rows.reduce((sum, row) => sum + row.n, 0),
+      sources: distinct(rows.map((row) => row.source)),
+      languages: distinct(rows.map((row) => row.language)),
+    };
   }
 
   /** The lowest and highest id of a window's stories, off the window-time index. */

@@ -10,6 +10,7 @@ import {
   activeFilterCount,
   NO_FILTERS,
   useWindowStories,
+  WINDOW_PAGE,
   type Choice,
   type WindowFilters,
 } from './useWindowStories';
@@ -72,7 +73,7 @@ export const WindowPanel = memo(function WindowPanel({
     [],
   );
   const reloadKey = `${windowStart}|${windowEnd}|${storiesVersion}|${filters.used ? usedKey : ''}`;
-  const { stories, loading, limit, facets } = useWindowStories(
+  const { stories, loading, limit, showMore, facets } = useWindowStories(
     digestId,
     filters,
     settledSearch,
@@ -101,6 +102,8 @@ export const WindowPanel = memo(function WindowPanel({
   const setFilter = <K extends keyof WindowFilters>(key: K, value: WindowFilters[K]): void =>
     setFilters((previous) => ({ ...previous, [key]: value }));
   const filterCount = activeFilterCount(filters);
+  // A search or a filter: the window's total says nothing about how many match.
+  const narrowed = settledSearch.trim() !== '' || filterCount > 0;
   const tabbableId =
     stories && stories.some((story) => story.id === focusId) ? focusId : (stories?.[0]?.id ?? null);
 
@@ -119,45 +122,67 @@ export const WindowPanel = memo(function WindowPanel({
     );
   else
     list = (
-      <ul
-        className="window-list"
-        data-testid="window-list"
-        aria-labelledby={ids.heading}
-        aria-busy={loading}
-        onFocus={(event) => {
-          const id = Number((event.target as HTMLElement).dataset.storyId);
-          if (Number.isInteger(id) && id > 0) setFocusId(id);
-        }}
-        onKeyDown={(event) => {
-          const row = (event.target as HTMLElement).closest<HTMLElement>(
-            '[data-testid="window-item"]',
-          );
-          if (!row || row !== event.target) return;
-          let next: Element | null;
-          if (event.key === 'ArrowDown') next = row.nextElementSibling;
-          else if (event.key === 'ArrowUp') next = row.previousElementSibling;
-          else if (event.key === 'Home') next = row.parentElement?.firstElementChild ?? null;
-          else if (event.key === 'End') next = row.parentElement?.lastElementChild ?? null;
-          else return;
-          event.preventDefault();
-          (next as HTMLElement | null)?.focus();
-        }}
-      >
-        {stories.map((story) => (
-          <WindowRow
-            key={story.id}
-            story={story}
-            used={used.has(story.id)}
-            time={timeOf(story)}
-            targetLabel={targetLabel}
-            tabbable={story.id === tabbableId}
-            search={settledSearch}
-            dragging={story.id === draggingStoryId}
-            onAdd={onAdd}
-            onDragPointerDown={onDragPointerDown}
-          />
-        ))}
-      </ul>
+      <>
+        <ul
+          className="window-list"
+          data-testid="window-list"
+          aria-labelledby={ids.heading}
+          aria-busy={loading}
+          onFocus={(event) => {
+            const id = Number((event.target as HTMLElement).dataset.storyId);
+            if (Number.isInteger(id) && id > 0) setFocusId(id);
+          }}
+          onKeyDown={(event) => {
+            const row = (event.target as HTMLElement).closest<HTMLElement>(
+              '[data-testid="window-item"]',
+            );
+            if (!row || row !== event.target) return;
+            let next: Element | null;
+            if (event.key === 'ArrowDown') next = row.nextElementSibling;
+            else if (event.key === 'ArrowUp') next = row.previousElementSibling;
+            else if (event.key === 'Home') next = row.parentElement?.firstElementChild ?? null;
+            else if (event.key === 'End') next = row.parentElement?.lastElementChild ?? null;
+            else return;
+            event.preventDefault();
+            (next as HTMLElement | null)?.focus();
+          }}
+        >
+          {stories.map((story) => (
+            <WindowRow
+              key={story.id}
+              story={story}
+              used={used.has(story.id)}
+              time={timeOf(story)}
+              targetLabel={targetLabel}
+              tabbable={story.id === tabbableId}
+              search={settledSearch}
+              dragging={story.id === draggingStoryId}
+              onAdd={onAdd}
+              onDragPointerDown={onDragPointerDown}
+            />
+          ))}
+        </ul>
+        {stories.length >= limit &&
+          (showMore ? (
+            <button
+              type="button"
+              className="button button--small window-more"
+              data-testid="window-more"
+              aria-busy={loading}
+              onClick={showMore}
+            >
+              {t('edition.window.showMore', {
+                // Unfiltered, the window's total says how many are left.
+                count:
+                  !narrowed && facets.total > stories.length
+                    ? Math.min(WINDOW_PAGE, facets.total - stories.length)
+                    : WINDOW_PAGE,
+              })}
+            </button>
+          ) : (
+            <p className="muted pane__note">{t('edition.window.mostShown', { count: limit })}</p>
+          ))}
+      </>
     );
 
   const range = `${timeFormat.format(Date.parse(windowStart))} – ${timeFormat.format(Date.parse(windowEnd))}`;
@@ -171,9 +196,11 @@ export const WindowPanel = memo(function WindowPanel({
         <span className="pane__count" aria-live="polite">
           {stories === null
             ? ''
-            : stories.length >= limit
-              ? t('edition.window.countLimited', { count: stories.length })
-              : t('edition.window.count', { count: stories.length })}
+            : !narrowed && facets.total > stories.length
+              ? t('edition.window.countOf', { count: stories.length, total: facets.total })
+              : stories.length >= limit
+                ? t('edition.window.countLimited', { count: stories.length })
+                : t('edition.window.count', { count: stories.length })}
         </span>
       </div>
       <p className="edition__range muted" data-testid="window-range">

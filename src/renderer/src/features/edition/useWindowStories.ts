@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { PubStatus, WindowStory } from '@shared/model';
+import type { PubStatus, WindowFacets, WindowStory } from '@shared/model';
 import { call } from '@renderer/api/client';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 
@@ -25,54 +25,52 @@ export function activeFilterCount(filters: WindowFilters): number {
   return Object.values(filters).filter((value) => value !== '').length;
 }
 
-/** The sources and languages of the whole window, for the filters' choices. */
-export interface Facets {
-  sources: string[];
-  languages: string[];
-}
+const NO_FACETS: WindowFacets = { total: 0, sources: [], languages: [] };
 
-const NO_FACETS: Facets = { sources: [], languages: [] };
+/** Stories the list asks for at a time; "Show more" asks for as many again. */
+export const WINDOW_PAGE = 300;
+/** The most the list shows (the request's own limit): past it, search or filter. */
+const MOST = 3000;
 
 interface Loaded {
   key: string;
   stories: WindowStory[];
   failed: boolean;
-  facets: Facets;
 }
 
-function facetsOf(stories: readonly WindowStory[]): Facets {
-  const distinct = (values: (string | null)[]): string[] =>
-    [...new Set(values.filter((value): value is string => Boolean(value)))].sort((a, b) =>
-      a.localeCompare(b),
-    );
-  return {
-    sources: distinct(stories.map((story) => story.source)),
-    languages: distinct(stories.map((story) => story.language)),
-  };
+export interface WindowStories {
+  /** null until the first answer. */
+  stories: WindowStory[] | null;
+  loading: boolean;
+  failed: boolean;
+  /** How many the list asked for: as many came back, there may be more. */
+  limit: number;
+  /** "Show more" (null when the list is at its most). */
+  showMore: (() => void) | null;
+  /** Every source and language of the window, and how many stories it holds. */
+  facets: WindowFacets;
 }
-
-const LIMIT = 300;
 
 /**
- * The stories of the edition's window, as main filters and searches them. `reloadKey` changes
- * when the answer may have changed (the window moved, stories arrived, a story was added while
- * "already used" filters the list).
+ * The stories of the edition's window, as main filters and searches them, newest first, a page
+ * at a time (more on asking; a new search or filter starts again from one page). `reloadKey`
+ * changes when the answer may have changed (the window moved, stories arrived, a story was added
+ * while "already used" filters the list).
  */
 export function useWindowStories(
   digestId: number,
   filters: WindowFilters,
   search: string,
   reloadKey: string,
-): {
-  stories: WindowStory[] | null;
-  loading: boolean;
-  failed: boolean;
-  limit: number;
-  facets: Facets;
-} {
+): WindowStories {
   const reportError = useReportError();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const key = JSON.stringify([digestId, filters, search, reloadKey]);
+  const [facets, setFacets] = useState<WindowFacets>(NO_FACETS);
+  const asked = JSON.stringify([digestId, filters, search]);
+  const [pages, setPages] = useState({ asked, count: 1 });
+  const pageCount = pages.asked === asked ? pages.count : 1;
+  const limit = Math.min(WINDOW_PAGE * pageCount, MOST);
+  const key = JSON.stringify([asked, limit, reloadKey]);
 
   useEffect(() => {
     let current = true;
@@ -80,7 +78,7 @@ export function useWindowStories(
       value === '' ? undefined : value === 'yes';
     call('digests.window', {
       id: digestId,
-      limit: LIMIT,
+      limit,
       ...(search.trim() ? { search: search.trim() } : {}),
       ...(filters.source ? { source: filters.source } : {}),
       ...(filters.language ? { language: filters.language } : {}),
@@ -89,47 +87,44 @@ export function useWindowStories(
       ...(filters.used ? { used: choice(filters.used) } : {}),
     }).then(
       (stories) => {
-        if (!current) return;
-        // Only an unfiltered answer shows every source and language; a filtered one keeps them.
-        const unfiltered = !search.trim() && Object.values(filters).every((value) => value === '');
-        setLoaded((previous) => ({
-          key,
-          stories,
-          failed: false,
-          facets: unfiltered ? facetsOf(stories) : mergeFacets(previous?.facets, facetsOf(stories)),
-        }));
+        if (current) setLoaded({ key, stories, failed: false });
       },
       (error: unknown) => {
         if (!current) return;
         reportError(error);
-        setLoaded((previous) => ({
-          key,
-          stories: previous?.stories ?? [],
-          failed: true,
-          facets: previous?.facets ?? NO_FACETS,
-        }));
+        setLoaded((previous) => ({ key, stories: previous?.stories ?? [], failed: true }));
       },
     );
     return () => {
       current = false;
     };
-  }, [key, digestId, filters, search, reportError]);
+  }, [key, digestId, filters, search, limit, reportError]);
+
+  // The filters' choices come from the whole window, not from the page the list shows.
+  const facetsKey = `${digestId}|${reloadKey}`;
+  useEffect(() => {
+    let current = true;
+    call('digests.windowFacets', { id: digestId }).then(
+      (answer) => {
+        if (current) setFacets(answer);
+      },
+      (error: unknown) => {
+        if (current) reportError(error);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [facetsKey, digestId, reportError]);
+
+  const showMore = (): void => setPages({ asked, count: pageCount + 1 });
 
   return {
     stories: loaded?.stories ?? null,
     loading: loaded?.key !== key,
     failed: loaded?.failed ?? false,
-    limit: LIMIT,
-    facets: loaded?.facets ?? NO_FACETS,
-  };
-}
-
-function mergeFacets(before: Facets | undefined, now: Facets): Facets {
-  if (!before) return now;
-  const merge = (a: string[], b: string[]): string[] =>
-    [...new Set([...a, ...b])].sort((x, y) => x.localeCompare(y));
-  return {
-    sources: merge(before.sources, now.sources),
-    languages: merge(before.languages, now.languages),
+    limit,
+    showMore: limit < MOST ? showMore : null,
+    facets,
   };
 }
