@@ -16,7 +16,7 @@ export interface BoardGroupProps {
   section: DigestSection | null;
   sectionIndex: number;
   sectionCount: number;
-  /** The item ids in order: the same array as long as this group is untouched. */
+  /** The item ids in order: the same array as long as this group is untouched (shareOrder). */
   ids: readonly number[];
   itemsById: ReadonlyMap<number, DigestItem>;
   flags: FlagsById;
@@ -58,6 +58,24 @@ function EmptyGroup({
       {text}
     </div>
   );
+}
+
+/**
+ * A group re-renders when its own props change, its rows' items and flags included, but not
+ * because main answered a change elsewhere: `itemsById` and `flags` are new maps with every
+ * answer, so only the entries of this group's rows are compared (the provider keeps unchanged
+ * item and flag objects).
+ */
+export function sameGroupProps(before: BoardGroupProps, after: BoardGroupProps): boolean {
+  for (const key of Object.keys(after) as (keyof BoardGroupProps)[])
+    if (key !== 'itemsById' && key !== 'flags' && before[key] !== after[key]) return false;
+  return after.ids.every((id) => {
+    const item = after.itemsById.get(id);
+    return (
+      before.itemsById.get(id) === item &&
+      (item === undefined || before.flags.get(item.storyId) === after.flags.get(item.storyId))
+    );
+  });
 }
 
 export const BoardGroup = memo(function BoardGroup({
@@ -158,4 +176,4 @@ export const BoardGroup = memo(function BoardGroup({
       </SortableContext>
     </section>
   );
-});
+}, sameGroupProps);

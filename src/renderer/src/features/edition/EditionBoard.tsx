@@ -9,6 +9,7 @@ import {
   groupKey,
   LEAD_KEY,
   sectionIdOf,
+  shareOrder,
   sortedSections,
   type BoardOrder,
   type GroupKey,
@@ -48,7 +49,15 @@ export const EditionBoard = memo(function EditionBoard({
   changes: EditionChanges;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const base = useMemo(() => boardOrderOf(digest), [digest]);
+  // The order main answered, keeping the lists of groups it left as they were (shareOrder): a
+  // group re-renders only when its own rows changed. Worked out while rendering a new edition,
+  // from the order shown before (React's pattern for state derived from the previous render).
+  const [shown, setShown] = useState(() => ({ digest, order: boardOrderOf(digest) }));
+  let base = shown.order;
+  if (shown.digest !== digest) {
+    base = shareOrder(shown.order, boardOrderOf(digest));
+    setShown({ digest, order: base });
+  }
   const [draft, setDraft] = useState<BoardOrder | null>(null);
   const order = draft ?? base;
   const [chosenTarget, setTarget] = useState<GroupKey>(LEAD_KEY);

@@ -9,6 +9,7 @@ import {
   sameOrder,
   sectionIdOf,
   shareItems,
+  shareOrder,
   stepTarget,
   withMove,
   withoutItem,
@@ -154,5 +155,19 @@ describe('board order', () => {
     expect(shared.items.find((i) => i.id === 1)).not.toBe(before.items.find((i) => i.id === 1));
     expect(shared.sections).toBe(before.sections);
     expect(shareItems(null, after)).toBe(after);
+  });
+
+  it("keeps the previous order's list of every group whose items did not change", () => {
+    const before = boardOrderOf(digest());
+    const after = boardOrderOf(withMove(digest(), 1, null, 1));
+    const shared = shareOrder(before, after);
+    expect(shared).toEqual(after);
+    expect(shared.items[groupKey(3)]).toBe(before.items[groupKey(3)]);
+    expect(shared.items[groupKey(7)]).toBe(before.items[groupKey(7)]);
+    expect(shared.items[LEAD_KEY]).not.toBe(before.items[LEAD_KEY]);
+    expect(shared.groups).toBe(before.groups);
+    // Nothing changed: the previous order itself.
+    expect(shareOrder(before, boardOrderOf(digest()))).toBe(before);
+    expect(shareOrder(null, after)).toBe(after);
   });
 });

@@ -46,6 +46,27 @@ export function boardOrderOf(digest: Pick<Digest, 'sections' | 'items'>): BoardO
   return { groups, items };
 }
 
+/**
+ * The next order, keeping the previous one's list of each group whose items are the same (and
+ * the previous order itself when nothing changed): a group memoised on its list then skips
+ * re-rendering when main answers a change elsewhere on the board.
+ */
+export function shareOrder(previous: BoardOrder | null, next: BoardOrder): BoardOrder {
+  if (previous === null) return next;
+  const sameList = (a: readonly unknown[] | undefined, b: readonly unknown[]): boolean =>
+    a !== undefined && a.length === b.length && a.every((value, index) => value === b[index]);
+  const groups = sameList(previous.groups, next.groups) ? previous.groups : next.groups;
+  let changed = groups !== previous.groups;
+  const items: Record<GroupKey, number[]> = {};
+  for (const key of next.groups) {
+    const before = previous.items[key];
+    const kept = sameList(before, next.items[key]!);
+    items[key] = kept ? before! : next.items[key]!;
+    if (!kept) changed = true;
+  }
+  return changed ? { groups, items } : previous;
+}
+
 export function findGroup(order: BoardOrder, itemId: number): GroupKey | null {
   for (const key of order.groups) if (order.items[key]?.includes(itemId)) return key;
   return null;
