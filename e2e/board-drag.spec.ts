@@ -133,6 +133,13 @@ test('items and window stories are dragged by mouse into the middle of another s
   await expect
     .poll(() => boardGroups(page))
     .toEqual([['Алфа', 'Гама', 'Омега', 'Делта', 'Епсилон', 'Бета', 'Зета']]);
+
+  // Back to the inbox and editor: the edition's pane, hidden under the board all along (its
+  // updates wait while it is), shows the edition as the board left it.
+  await page.getByTestId('edition-close').click();
+  await expect(page.getByTestId('digest-item')).toHaveText(
+    ['Алфа', 'Гама', 'Омега', 'Делта', 'Епсилон', 'Бета', 'Зета'].map((name) => new RegExp(name)),
+  );
 });
 
 test('an item is moved from the keyboard alone, within its list and into the next section, and each move is announced', async ({

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { Activity, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UpdatedEntry } from '@shared/model';
 import { useRoute } from './app/routing/useRoute';
@@ -90,7 +90,11 @@ export function App(): React.JSX.Element {
                   storyOpen={route.storyId !== null}
                   digest={
                     <PaneErrorBoundary>
-                      <DigestPane openStoryId={route.storyId} />
+                      {/* Under the board, the edition's changes wait until the browser is idle
+                          (the board shows them; every move re-rendered this list meanwhile). */}
+                      <Activity mode={route.view === 'board' ? 'hidden' : 'visible'}>
+                        <DigestPane openStoryId={route.storyId} />
+                      </Activity>
                     </PaneErrorBoundary>
                   }
                 />
