@@ -53,6 +53,9 @@ test("a busy day's window: a page at a time, every source in the filters, the to
   await page.getByTestId('window-more').click();
   await expect(rows).toHaveCount(320);
   await expect(rows.last()).toContainText('dpa 1');
+  // The keyboard goes on to the first story the button brought.
+  await expect(rows.nth(300)).toBeFocused();
+  await expect(rows.nth(300)).toContainText('dpa 20');
   await expect(page.getByTestId('window-more')).toHaveCount(0);
   await expect(page.locator('.edition__window .pane__count')).toHaveText(/^320\D/);
 
@@ -61,4 +64,20 @@ test("a busy day's window: a page at a time, every source in the filters, the to
   await page.getByTestId('window-filter-source').selectOption('dpa');
   await expect(rows).toHaveCount(20);
   await expect(page.locator('.edition__window .pane__count')).toHaveText(/^20\D/);
+  await expect(page.getByTestId('window-more')).toHaveCount(0);
+});
+
+test('a window of exactly one page offers no more', async ({ page, edition }) => {
+  const api = apiClient(edition.url);
+  await api('stories.import', { files: wire('БТА', 300, 2) });
+  const digest = await api('digests.create', {
+    date: '2026-03-14',
+    title: 'Точно страница',
+    closeTime: '12:00',
+    fromPrevious: false,
+  });
+  await page.goto(`${edition.url}#/digest/${digest.id}/view/board`);
+  await expect(page.getByTestId('window-item')).toHaveCount(300);
+  await expect(page.locator('.edition__window .pane__count')).toHaveText(/^300\D/);
+  await expect(page.getByTestId('window-more')).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PubStatus, WindowStory } from '@shared/model';
 import { useDebouncedValue } from '@renderer/lib/useDebouncedValue';
@@ -10,7 +10,6 @@ import {
   activeFilterCount,
   NO_FILTERS,
   useWindowStories,
-  WINDOW_PAGE,
   type Choice,
   type WindowFilters,
 } from './useWindowStories';
@@ -72,13 +71,25 @@ export const WindowPanel = memo(function WindowPanel({
     (event, story) => startDragRef.current?.(event, story),
     [],
   );
-  const reloadKey = `${windowStart}|${windowEnd}|${storiesVersion}|${filters.used ? usedKey : ''}`;
-  const { stories, loading, limit, showMore, facets } = useWindowStories(
+  const facetsKey = `${windowStart}|${windowEnd}|${storiesVersion}`;
+  const reloadKey = `${facetsKey}|${filters.used ? usedKey : ''}`;
+  const { stories, loading, narrowed, total, more, atMost, showMore, facets } = useWindowStories(
     digestId,
     filters,
     settledSearch,
     reloadKey,
+    facetsKey,
   );
+  // After "Show more", the keyboard goes on to the first of the stories it brought.
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || !stories || stories.length <= from) return;
+    focusFrom.current = null;
+    setFocusId(stories[from]!.id);
+    listRef.current?.querySelectorAll<HTMLElement>('[data-testid="window-item"]')[from]?.focus();
+  }, [stories]);
 
   const timeFormat = useMemo(
     () =>
@@ -102,8 +113,6 @@ export const WindowPanel = memo(function WindowPanel({
   const setFilter = <K extends keyof WindowFilters>(key: K, value: WindowFilters[K]): void =>
     setFilters((previous) => ({ ...previous, [key]: value }));
   const filterCount = activeFilterCount(filters);
-  // A search or a filter: the window's total says nothing about how many match.
-  const narrowed = settledSearch.trim() !== '' || filterCount > 0;
   const tabbableId =
     stories && stories.some((story) => story.id === focusId) ? focusId : (stories?.[0]?.id ?? null);
 
@@ -124,6 +133,7 @@ export const WindowPanel = memo(function WindowPanel({
     list = (
       <>
         <ul
+          ref={listRef}
           className="window-list"
           data-testid="window-list"
           aria-labelledby={ids.heading}
@@ -162,26 +172,25 @@ export const WindowPanel = memo(function WindowPanel({
             />
           ))}
         </ul>
-        {stories.length >= limit &&
-          (showMore ? (
-            <button
-              type="button"
-              className="button button--small window-more"
-              data-testid="window-more"
-              aria-busy={loading}
-              onClick={showMore}
-            >
-              {t('edition.window.showMore', {
-                // Unfiltered, the window's total says how many are left.
-                count:
-                  !narrowed && facets.total > stories.length
-                    ? Math.min(WINDOW_PAGE, facets.total - stories.length)
-                    : WINDOW_PAGE,
-              })}
-            </button>
-          ) : (
-            <p className="muted pane__note">{t('edition.window.mostShown', { count: limit })}</p>
-          ))}
+        {more !== null && (
+          <button
+            type="button"
+            className="button button--small window-more"
+            data-testid="window-more"
+            aria-busy={loading}
+            onClick={() => {
+              focusFrom.current = stories.length;
+              showMore();
+            }}
+          >
+            {t('edition.window.showMore', { count: more })}
+          </button>
+        )}
+        {atMost && (
+          <p className="muted pane__note">
+            {t('edition.window.mostShown', { count: stories.length })}
+          </p>
+        )}
       </>
     );
 
@@ -196,9 +205,9 @@ export const WindowPanel = memo(function WindowPanel({
         <span className="pane__count" aria-live="polite">
           {stories === null
             ? ''
-            : !narrowed && facets.total > stories.length
-              ? t('edition.window.countOf', { count: stories.length, total: facets.total })
-              : stories.length >= limit
+            : !narrowed && total !== null && total > stories.length
+              ? t('edition.window.countOf', { count: stories.length, total })
+              : more !== null || atMost
                 ? t('edition.window.countLimited', { count: stories.length })
                 : t('edition.window.count', { count: stories.length })}
         </span>

@@ -36,6 +36,9 @@ interface Loaded {
   key: string;
   stories: WindowStory[];
   failed: boolean;
+  /** What was asked: how many at most, and whether a search or filter narrowed the window. */
+  limit: number;
+  narrowed: boolean;
 }
 
 export interface WindowStories {
@@ -43,11 +46,16 @@ export interface WindowStories {
   stories: WindowStory[] | null;
   loading: boolean;
   failed: boolean;
-  /** How many the list asked for: as many came back, there may be more. */
-  limit: number;
-  /** "Show more" (null when the list is at its most). */
-  showMore: (() => void) | null;
-  /** Every source and language of the window, and how many stories it holds. */
+  /** The list shown was narrowed by a search or a filter (as asked, not as being typed). */
+  narrowed: boolean;
+  /** How many stories the window holds, when known for what the list shows. */
+  total: number | null;
+  /** How many "Show more" would add; null when everything asked for is shown. */
+  more: number | null;
+  /** The list shows its most: older stories are found by searching or filtering. */
+  atMost: boolean;
+  showMore: () => void;
+  /** Every source and language of the window, for the filters' choices. */
   facets: WindowFacets;
 }
 
@@ -55,19 +63,23 @@ export interface WindowStories {
  * The stories of the edition's window, as main filters and searches them, newest first, a page
  * at a time (more on asking; a new search or filter starts again from one page). `reloadKey`
  * changes when the answer may have changed (the window moved, stories arrived, a story was added
- * while "already used" filters the list).
+ * while "already used" filters the list); `facetsKey` when the window's sources, languages and
+ * size may have (the window moved, stories arrived).
  */
 export function useWindowStories(
   digestId: number,
   filters: WindowFilters,
   search: string,
   reloadKey: string,
+  facetsKey: string,
 ): WindowStories {
   const reportError = useReportError();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [facets, setFacets] = useState<WindowFacets>(NO_FACETS);
+  const [facets, setFacets] = useState<{ key: string; facets: WindowFacets } | null>(null);
   const asked = JSON.stringify([digestId, filters, search]);
   const [pages, setPages] = useState({ asked, count: 1 });
+  // A new search or filter (or edition) starts again from one page.
+  if (pages.asked !== asked) setPages({ asked, count: 1 });
   const pageCount = pages.asked === asked ? pages.count : 1;
   const limit = Math.min(WINDOW_PAGE * pageCount, MOST);
   const key = JSON.stringify([asked, limit, reloadKey]);
@@ -76,6 +88,7 @@ export function useWindowStories(
     let current = true;
     const choice = (value: Choice): boolean | undefined =>
       value === '' ? undefined : value === 'yes';
+    const narrowed = search.trim() !== '' || activeFilterCount(filters) > 0;
     call('digests.window', {
       id: digestId,
       limit,
@@ -87,12 +100,18 @@ export function useWindowStories(
       ...(filters.used ? { used: choice(filters.used) } : {}),
     }).then(
       (stories) => {
-        if (current) setLoaded({ key, stories, failed: false });
+        if (current) setLoaded({ key, stories, failed: false, limit, narrowed });
       },
       (error: unknown) => {
         if (!current) return;
         reportError(error);
-        setLoaded((previous) => ({ key, stories: previous?.stories ?? [], failed: true }));
+        setLoaded((previous) => ({
+          key,
+          stories: previous?.stories ?? [],
+          failed: true,
+          limit,
+          narrowed,
+        }));
       },
     );
     return () => {
@@ -100,13 +119,13 @@ export function useWindowStories(
     };
   }, [key, digestId, filters, search, limit, reportError]);
 
-  // The filters' choices come from the whole window, not from the page the list shows.
-  const facetsKey = `${digestId}|${reloadKey}`;
+  // The filters' choices and the total come from the whole window, not from the page shown.
+  const facetsFor = `${digestId}|${facetsKey}`;
   useEffect(() => {
     let current = true;
     call('digests.windowFacets', { id: digestId }).then(
       (answer) => {
-        if (current) setFacets(answer);
+        if (current) setFacets({ key: facetsFor, facets: answer });
       },
       (error: unknown) => {
         if (current) reportError(error);
@@ -115,16 +134,25 @@ export function useWindowStories(
     return () => {
       current = false;
     };
-  }, [facetsKey, digestId, reportError]);
+  }, [facetsFor, digestId, reportError]);
 
-  const showMore = (): void => setPages({ asked, count: pageCount + 1 });
-
+  const total = facets?.key === facetsFor ? facets.facets.total : null;
+  const shown = loaded?.stories.length ?? 0;
+  let more: number | null = null;
+  // As many came back as were asked for: there may be more, unless the total says otherwise.
+  if (loaded && shown >= loaded.limit && loaded.limit < MOST) {
+    const left = !loaded.narrowed && total !== null ? total - shown : WINDOW_PAGE;
+    more = left > 0 ? Math.min(WINDOW_PAGE, left) : null;
+  }
   return {
     stories: loaded?.stories ?? null,
     loading: loaded?.key !== key,
     failed: loaded?.failed ?? false,
-    limit,
-    showMore: limit < MOST ? showMore : null,
-    facets,
+    narrowed: loaded?.narrowed ?? false,
+    total,
+    more,
+    atMost: loaded !== null && loaded.limit >= MOST && shown >= loaded.limit,
+    showMore: () => setPages({ asked, count: pageCount + 1 }),
+    facets: facets?.facets ?? NO_FACETS,
   };
 }
