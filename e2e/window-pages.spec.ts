@@ -14,6 +14,7 @@ function wire(source: string, count: number, hour: number) {
       body: `Новина ${index + 1} от ${source}.`,
       fileName: `${source}-${index}.json`,
       source,
+      subjects: [source === 'dpa' ? 'Спорт' : 'Политика'],
     });
   });
 }
@@ -65,6 +66,12 @@ test("a busy day's window: a page at a time, every source in the filters, the to
   await expect(rows).toHaveCount(20);
   await expect(page.locator('.edition__window .pane__count')).toHaveText(/^20\D/);
   await expect(page.getByTestId('window-more')).toHaveCount(0);
+  // Or to a section as the wire names it, offered although its stories are past the first page.
+  await page.getByTestId('window-filter-source').selectOption('');
+  await expect(rows).toHaveCount(300);
+  await page.getByTestId('window-filter-section').selectOption('Спорт');
+  await expect(rows).toHaveCount(20);
+  await expect(rows.first()).toContainText('dpa 20');
 });
 
 test('a window of exactly one page offers no more', async ({ page, edition }) => {

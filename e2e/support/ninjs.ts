@@ -14,6 +14,8 @@ export function ninjsUpload(story: {
   fileName: string;
   /** The agency, as ninjs 1.x names it (copyrightholder). */
   source?: string;
+  /** Subjects by name: the wire's sections. */
+  subjects?: string[];
 }): UploadedFile {
   const json = JSON.stringify({
     uri: story.uri,
@@ -23,6 +25,7 @@ export function ninjsUpload(story: {
     headline: story.headline,
     body_text: story.body,
     ...(story.source ? { copyrightholder: story.source } : {}),
+    ...(story.subjects ? { subject: story.subjects.map((name) => ({ name })) } : {}),
   });
   return { name: story.fileName, dataBase64: Buffer.from(json).toString('base64') };
 }

@@ -198,6 +198,8 @@ export interface WindowStoryFilters {
   search?: string;
   source?: string;
   language?: string;
+  /** A section as the wire names it: one of the story's subjects (categories, keywords). */
+  section?: string;
   status?: PubStatus;
   embargoed?: boolean;
   used?: boolean;
@@ -216,6 +218,8 @@ export interface WindowFacets {
   total: number;
   sources: string[];
   languages: string[];
+  /** The wire's sections (the stories' subjects), the most frequent first 60, by name. */
+  sections: string[];
 }
 
 export type ExportFormat = 'html' | 'email' | 'text' | 'markdown' | 'eml';

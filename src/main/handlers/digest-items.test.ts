@@ -189,11 +189,44 @@ describe('arranging an edition', () => {
     const digest = await call(ctx, 'digests.create', { date: '2026-03-14', closeTime: '09:00' });
     // The list's first page holds only the newest two; the filters must still offer dpa.
     expect(await call(ctx, 'digests.window', { id: digest.id, limit: 2 })).toHaveLength(2);
-    expect(await call(ctx, 'digests.windowFacets', { id: digest.id })).toEqual({
+    expect(await call(ctx, 'digests.windowFacets', { id: digest.id })).toMatchObject({
       total: 4,
       sources: ['dpa', 'Reuters', 'БТА'],
       languages: ['bg', 'de', 'en'],
     });
+  });
+
+  it('narrows the window to a section as the wire names it (its subjects), offered from the whole window', async () => {
+    const ctx = memoryContext();
+    const wire: [string, string[]][] = [
+      ['Парламентът прие бюджета', ['Политика', 'Икономика']],
+      ['Левски би ЦСКА', ['Спорт']],
+      ['Борсата падна', ['Икономика']],
+      ['Без рубрика', []],
+    ];
+    await call(ctx, 'stories.import', {
+      files: wire.map(([headline, subjects], index) =>
+        upload(
+          `${index}.json`,
+          JSON.stringify({
+            uri: `urn:sections:${index}`,
+            type: 'text',
+            headline,
+            body_text: 'Текст.',
+            subjects: subjects.map((name) => ({ name })),
+            versioncreated: `2026-03-14T0${index + 1}:00:00Z`,
+          }),
+        ),
+      ),
+    });
+    const digest = await call(ctx, 'digests.create', { date: '2026-03-14', closeTime: '09:00' });
+    const facets = await call(ctx, 'digests.windowFacets', { id: digest.id });
+    expect(facets.sections).toEqual(['Икономика', 'Политика', 'Спорт']);
+    const economy = await call(ctx, 'digests.window', { id: digest.id, section: 'Икономика' });
+    expect(economy.map((story) => story.headline)).toEqual([
+      'Борсата падна',
+      'Парламентът прие бюджета',
+    ]);
   });
 
   it('starts a new edition from the previous one: sections and settings, not stories', async () => {

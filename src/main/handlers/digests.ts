@@ -104,6 +104,7 @@ export const digestRoutes: Routes<DigestRequests> = {
       search: z.string().max(500).optional(),
       source: z.string().max(300).optional(),
       language: z.string().max(10).optional(),
+      section: z.string().max(300).optional(),
       status: z.enum(['usable', 'withheld', 'canceled']).optional(),
       embargoed: z.boolean().optional(),
       used: z.boolean().optional(),

@@ -7,6 +7,9 @@ import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './story-rows';
  * The store's reading side for lists: the inbox's pages, its search, and an edition's 24-hour
  * window with filters and highlighted snippets. StoriesRepo answers for these through it.
  */
+/** How many of the window's wire sections its filter offers. */
+const SECTION_CHOICES = 60;
+
 export interface WindowQuery extends WindowStoryFilters {
   digestId: number;
   start: string;
@@ -104,6 +107,8 @@ export class StoryListings {
     ];
     if (query.source) conditions.push('s.source = @source');
     if (query.language) conditions.push('s.language = @language');
+    if (query.section)
+      conditions.push('EXISTS (SELECT 1 FROM json_each(s.subjects_json) WHERE value = @section)');
     if (query.status)
       conditions.push(
         query.status === 'usable'
@@ -138,6 +143,7 @@ export class StoryListings {
       end: query.end,
       source: query.source ?? null,
       language: query.language ?? null,
+      section: query.section ?? null,
       status: query.status ?? null,
       now: query.now,
       digest: query.digestId,
@@ -184,10 +190,19 @@ export class StoryListings {
       [...new Set(values.filter((value): value is string => Boolean(value)))].sort((a, b) =>
         a.localeCompare(b),
       );
+    // Keywords count as subjects too, so a day can name hundreds: the filter offers the most
+    // frequent, by name.
+    const sections = this.sql(
+      `SELECT j.value AS name FROM stories s, json_each(s.subjects_json) j
+         WHERE coalesce(s.wire_time, s.received_at) >= @start
+           AND coalesce(s.wire_time, s.received_at) < @end AND j.type = 'text'
+         GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT ${SECTION_CHOICES}`,
+    ).all({ start, end }) as { name: string }[];
     return {
       total: rows.reduce((sum, row) => sum + row.n, 0),
       sources: distinct(rows.map((row) => row.source)),
       languages: distinct(rows.map((row) => row.language)),
+      sections: distinct(sections.map((row) => row.name)),
     };
   }
 

@@ -278,6 +278,19 @@ export const WindowPanel = memo(function WindowPanel({
           ]}
         />
         <FilterSelect
+          label={t('edition.window.section')}
+          testId="window-filter-section"
+          value={filters.section}
+          onChange={(value) => setFilter('section', value)}
+          options={[
+            ['', t('edition.window.anySection')],
+            ...withCurrent(facets.sections, filters.section).map((name): [string, string] => [
+              name,
+              name,
+            ]),
+          ]}
+        />
+        <FilterSelect
           label={t('edition.window.status')}
           testId="window-filter-status"
           value={filters.status}

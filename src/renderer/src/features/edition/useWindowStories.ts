@@ -8,6 +8,8 @@ export type Choice = '' | 'yes' | 'no';
 export interface WindowFilters {
   source: string;
   language: string;
+  /** A section as the wire names it (a subject). */
+  section: string;
   status: '' | PubStatus;
   embargoed: Choice;
   used: Choice;
@@ -16,6 +18,7 @@ export interface WindowFilters {
 export const NO_FILTERS: WindowFilters = {
   source: '',
   language: '',
+  section: '',
   status: '',
   embargoed: '',
   used: '',
@@ -25,7 +28,7 @@ export function activeFilterCount(filters: WindowFilters): number {
   return Object.values(filters).filter((value) => value !== '').length;
 }
 
-const NO_FACETS: WindowFacets = { total: 0, sources: [], languages: [] };
+const NO_FACETS: WindowFacets = { total: 0, sources: [], languages: [], sections: [] };
 
 /** Stories the list asks for at a time; "Show more" asks for as many again. */
 export const WINDOW_PAGE = 300;
@@ -95,6 +98,7 @@ export function useWindowStories(
       ...(search.trim() ? { search: search.trim() } : {}),
       ...(filters.source ? { source: filters.source } : {}),
       ...(filters.language ? { language: filters.language } : {}),
+      ...(filters.section ? { section: filters.section } : {}),
       ...(filters.status ? { status: filters.status } : {}),
       ...(filters.embargoed ? { embargoed: choice(filters.embargoed) } : {}),
       ...(filters.used ? { used: choice(filters.used) } : {}),
