@@ -83,6 +83,17 @@ test("an editor builds the morning's edition, orders it, fixes what the checks f
   await page.getByTestId('edition-close-time').fill('12:00');
   await page.getByTestId('edition-subject').fill('Бюджетът е приет и още новини от деня');
   await page.getByTestId('edition-preheader').fill('Парламентът, метрото и времето');
+  // The intro is rich text: a bold word, a second paragraph.
+  const intro = page.getByTestId('edition-intro');
+  await intro.click();
+  await page.keyboard.type('Добро утро. ');
+  await page.keyboard.press('ControlOrMeta+B');
+  await page.keyboard.type('Важно');
+  await page.keyboard.press('ControlOrMeta+B');
+  await page.keyboard.type(' днес:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('бюджетът и времето.');
+  await expect(intro.locator('strong, b, .editor-text-bold').first()).toHaveText('Важно');
   await expect(page.getByTestId('edition-save-status')).toHaveText(/saved|запазени/i, {
     timeout: 10_000,
   });
@@ -152,6 +163,9 @@ test("an editor builds the morning's edition, orders it, fixes what the checks f
 
   const email = await exportFile(page, 'email', testInfo);
   expect(email).toContain('role="presentation"');
+  // The intro as written: two paragraphs, the word in bold.
+  expect(email).toMatch(/<strong[^>]*>Важно<\/strong>/);
+  expect(email).toContain('бюджетът и времето.');
   expect(email.indexOf('Буря над Черно море')).toBeLessThan(
     email.indexOf('Парламентът прие бюджета'),
   );

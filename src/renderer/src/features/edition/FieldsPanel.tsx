@@ -3,14 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Digest } from '@shared/model';
 import { TimeZoneField } from '@renderer/app/fields/TimeZoneField';
 import type { FieldsPatch } from './useFieldsSaver';
-import {
-  characterCount,
-  introFromText,
-  introToText,
-  SUBJECT_MAX,
-  SUBJECT_MIN,
-  subjectFit,
-} from './text';
+import { IntroEditor } from './IntroEditor';
+import { characterCount, introFromText, SUBJECT_MAX, SUBJECT_MIN, subjectFit } from './text';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -46,7 +40,9 @@ export function FieldsPanel({
   const [title, setTitle] = useState(digest.title);
   const [subject, setSubject] = useState(digest.subject);
   const [preheader, setPreheader] = useState(digest.preheader);
-  const [intro, setIntro] = useState(() => introToText(digest.intro, digest.introText));
+  // An intro written as plain text (by the command line, or before the intro was rich text)
+  // opens as its paragraphs.
+  const [intro] = useState(() => digest.intro ?? introFromText(digest.introText));
   const [signoff, setSignoff] = useState(digest.signoff ?? '');
   const [language, setLanguage] = useState(digest.language);
   const [zone, setZone] = useState(digest.timezone);
@@ -165,18 +161,15 @@ export function FieldsPanel({
       </div>
 
       <div className="field">
-        <label htmlFor={id.intro}>{t('edition.fields.intro')}</label>
-        <textarea
-          id={id.intro}
-          className="input textarea"
-          data-testid="edition-intro"
-          rows={4}
-          value={intro}
-          aria-describedby={id.introHint}
-          onChange={(event) => {
-            setIntro(event.target.value);
-            onChange({ intro: introFromText(event.target.value) });
-          }}
+        <span className="field__label" id={id.intro}>
+          {t('edition.fields.intro')}
+        </span>
+        <IntroEditor
+          intro={intro}
+          labelId={id.intro}
+          hintId={id.introHint}
+          toolbarLabel={t('edition.fields.introTools')}
+          onChange={(next) => onChange({ intro: next })}
         />
         <p className="field__hint" id={id.introHint}>
           {t('edition.fields.introHint')}

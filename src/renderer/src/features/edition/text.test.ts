@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  characterCount,
-  highlightTerms,
-  introFromText,
-  introToText,
-  snippetParts,
-  subjectFit,
-} from './text';
+import { characterCount, highlightTerms, introFromText, snippetParts, subjectFit } from './text';
 
 describe('snippetParts', () => {
   it('marks the [[matches]]', () => {
@@ -87,31 +80,6 @@ describe('intro', () => {
     expect(introFromText('')).toBeNull();
     expect(introFromText(' \n\n')).toBeNull();
     expect(introFromText('\r\nA\r\nB\r\n\r\n')?.root.children).toHaveLength(2);
-  });
-
-  it('round-trips through text', () => {
-    const text = 'Първи ред\n\nТрети ред';
-    expect(introToText(introFromText(text))).toBe(text);
-    expect(introToText(null, 'fallback')).toBe('fallback');
-  });
-
-  it('reads nested text and line breaks of a richer document', () => {
-    const intro = {
-      root: {
-        type: 'root' as const,
-        children: [
-          {
-            type: 'paragraph',
-            children: [
-              { type: 'text', text: 'A' },
-              { type: 'linebreak' },
-              { type: 'link', children: [{ type: 'text', text: 'B' }] },
-            ],
-          },
-        ],
-      },
-    };
-    expect(introToText(intro)).toBe('A\nB');
   });
 });
 

@@ -51,8 +51,9 @@ function paragraph(text: string): Record<string, unknown> {
 }
 
 /**
- * The intro typed in a plain text area as the document shape the story bodies use (Lexical's
- * serialised state): one paragraph per line. Nothing but blank lines is no intro at all (null).
+ * An intro written as plain text (the command line's, or one from before the intro was rich
+ * text) as the document shape the story bodies use (Lexical's serialised state): one paragraph
+ * per line. Nothing but blank lines is no intro at all (null).
  */
 export function introFromText(text: string): LexicalStateJson | null {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -69,21 +70,6 @@ export function introFromText(text: string): LexicalStateJson | null {
       children: lines.map((line) => paragraph(line)),
     },
   };
-}
-
-function textOf(node: unknown): string {
-  if (typeof node !== 'object' || node === null) return '';
-  const record = node as { type?: unknown; text?: unknown; children?: unknown };
-  if (record.type === 'linebreak') return '\n';
-  if (typeof record.text === 'string') return record.text;
-  if (Array.isArray(record.children)) return record.children.map(textOf).join('');
-  return '';
-}
-
-/** The intro back as text for the text area: one line per paragraph (or other block). */
-export function introToText(intro: LexicalStateJson | null, fallback = ''): string {
-  if (!intro || !Array.isArray(intro.root?.children)) return fallback;
-  return intro.root.children.map(textOf).join('\n');
 }
 
 /** How a subject line of `length` characters fares: most inboxes show 10 to 78 of them. */

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { $getRoot, type EditorState } from 'lexical';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { EDITOR_NODES } from '@shared/editor-nodes';
+import type { LexicalStateJson } from '@shared/model';
+import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import { editorTheme } from '@renderer/editor/theme/editorTheme';
+import { isSafeUrl } from '@renderer/editor/utils/url';
+import { IntroToolbar } from './IntroToolbar';
+
+/** What the edition stores: the intro as Lexical saves it, or null when nothing is written. */
+function introOf(state: EditorState): LexicalStateJson | null {
+  const empty = state.read(() => $getRoot().getTextContent().trim() === '');
+  return empty ? null : (state.toJSON() as unknown as LexicalStateJson);
+}
+
+/**
+ * The edition's intro, in Lexical like a story's body (paragraphs, bold, italic, links), which
+ * the exports render as they render bodies. Opened once per edition: the caller keys it by the
+ * edition, so the intro it starts from is the one loaded.
+ */
+export function IntroEditor({
+  intro,
+  labelId,
+  hintId,
+  toolbarLabel,
+  onChange,
+}: {
+  intro: LexicalStateJson | null;
+  labelId: string;
+  hintId: string;
+  toolbarLabel: string;
+  onChange: (intro: LexicalStateJson | null) => void;
+}): React.JSX.Element {
+  const reportError = useReportError();
+  const [initialConfig] = useState<InitialConfigType>(() => ({
+    namespace: 'edition-intro',
+    nodes: EDITOR_NODES,
+    theme: editorTheme,
+    // Lexical refuses to load an empty root.
+    editorState: intro && intro.root.children.length > 0 ? JSON.stringify(intro) : undefined,
+    onError: (error) => reportError(error),
+  }));
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="intro-editor">
+        <IntroToolbar label={toolbarLabel} />
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              className="intro-editor__input"
+              data-testid="edition-intro"
+              aria-labelledby={labelId}
+              aria-describedby={hintId}
+              spellCheck
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+        <HistoryPlugin />
+        <LinkPlugin validateUrl={isSafeUrl} />
+        <OnChangePlugin ignoreSelectionChange onChange={(state) => onChange(introOf(state))} />
+      </div>
+    </LexicalComposer>
+  );
+}
