@@ -12,6 +12,7 @@ import type { LexicalStateJson } from '@shared/model';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { editorTheme } from '@renderer/editor/theme/editorTheme';
 import { isSafeUrl } from '@renderer/editor/utils/url';
+import { PasteCleanupPlugin } from '@renderer/editor/plugins/PasteCleanupPlugin';
 import { IntroToolbar } from './IntroToolbar';
 
 /** What the edition stores: the intro as Lexical saves it, or null when nothing is written. */
@@ -65,6 +66,7 @@ export function IntroEditor({
         />
         <HistoryPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
+        <PasteCleanupPlugin />
         <OnChangePlugin ignoreSelectionChange onChange={(state) => onChange(introOf(state))} />
       </div>
     </LexicalComposer>
