@@ -1,13 +1,9 @@
 import { decodeBytes, type DecodedText } from './charset';
 import { ImportError } from './types';
+import { CONTROLS } from './strip-controls';
 
 /** Larger files are not wire stories; refusing them keeps one bad file from stalling an import. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-// Control characters other than tab and newline: wire systems leave them in (ANPA and IPTC 7901
-// framing is handled by their importers before this); readers never want them.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const STRAY_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /**
  * Why a file of this size is refused, or null. Callers reading from disk ask before reading,
@@ -39,8 +35,9 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   return { ...decoded, text };
 }
 
+/** Line ends as \n, and no control characters (ANPA and IPTC 7901 framing is read before). */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(STRAY_CONTROLS, '');
+  return text.replace(/\r\n?/g, '\n').replace(CONTROLS, '');
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -17,6 +17,13 @@ describe('control characters from mail headers and JSON escapes', () => {
     expect(story!.blocks.map(blockText)).toEqual(['Първи абзац.', 'Втори абзац.']);
   });
 
+  it('leave decoded text as they leave JSON: C1 controls (8-bit CSI, NEL) too', async () => {
+    const text = 'Заглавие\u009b31m\n\nПърви\u0085 абзац\u0007.\n';
+    const [story] = (await parseWireFile('controls.txt', Buffer.from(text))).stories;
+    expect(story!.headline).toBe('Заглавие31m');
+    expect(story!.blocks.map(blockText)).toEqual(['Първи абзац.']);
+  });
+
   it('cleans a mail subject', async () => {
     const mail = [
       'From: Desk <desk@example.org>',

@@ -1,10 +1,13 @@
 import type { ImportedStory } from './types';
 
-// C0 controls other than tab and newline, DEL, and C1 controls (ESC sequences and their 8-bit
-// forms can drive a terminal that prints an export). Text-decoded formats lose them in
-// decode.ts; mail headers and JSON string escapes (\u0001) reach the importers intact.
+/**
+ * C0 controls other than tab and newline, DEL, and C1 controls: wire systems leave them in, and
+ * ESC sequences and their 8-bit forms can drive a terminal that prints an export. Text-decoded
+ * formats lose them in decode.ts; mail headers and JSON string escapes (\u0001) reach the
+ * importers intact and lose them here.
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+export const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** Every string of an imported story, nested ones included, without control characters. */
 export function stripControls(story: ImportedStory): ImportedStory {
