@@ -3,13 +3,15 @@ import type { StorySummary, WindowFacets, WindowStoryFilters } from '../../share
 import { statementCache } from './statements';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './story-rows';
 
+/** How many of the window's wire sections its filter offers. */
+const SECTION_CHOICES = 60;
+/** A section longer than this is no section (digests.window refuses it as a filter). */
+const SECTION_MAX_LENGTH = 300;
+
 /**
  * The store's reading side for lists: the inbox's pages, its search, and an edition's 24-hour
  * window with filters and highlighted snippets. StoriesRepo answers for these through it.
  */
-/** How many of the window's wire sections its filter offers. */
-const SECTION_CHOICES = 60;
-
 export interface WindowQuery extends WindowStoryFilters {
   digestId: number;
   start: string;
@@ -179,7 +181,7 @@ export class StoryListings {
     return new Map(found.filter((row) => wanted.has(row.id)).map((row) => [row.id, row.snippet]));
   }
 
-  /** The sources and languages of a window's stories, and how many there are. */
+  /** The sources, languages and wire sections of a window's stories, and how many there are. */
   windowFacets(start: string, end: string): WindowFacets {
     const rows = this.sql(
       `SELECT source, language, count(*) AS n FROM stories
@@ -195,7 +197,8 @@ export class StoryListings {
     const sections = this.sql(
       `SELECT j.value AS name FROM stories s, json_each(s.subjects_json) j
          WHERE coalesce(s.wire_time, s.received_at) >= @start
-           AND coalesce(s.wire_time, s.received_at) < @end AND j.type = 'text'
+           AND coalesce(s.wire_time, s.received_at) < @end
+           AND j.type = 'text' AND length(j.value) <= ${SECTION_MAX_LENGTH}
          GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT ${SECTION_CHOICES}`,
     ).all({ start, end }) as { name: string }[];
     return {

@@ -4,6 +4,7 @@ import type { Digest } from '@shared/model';
 import { TimeZoneField } from '@renderer/app/fields/TimeZoneField';
 import type { FieldsPatch } from './useFieldsSaver';
 import { IntroEditor } from './IntroEditor';
+import { MOD_KEY } from '@renderer/editor/utils/shortcuts';
 import { characterCount, introFromText, SUBJECT_MAX, SUBJECT_MIN, subjectFit } from './text';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -42,7 +43,10 @@ export function FieldsPanel({
   const [preheader, setPreheader] = useState(digest.preheader);
   // An intro written as plain text (by the command line, or before the intro was rich text)
   // opens as its paragraphs.
-  const [intro] = useState(() => digest.intro ?? introFromText(digest.introText));
+  const [intro] = useState(() => ({
+    stored: digest.intro,
+    fallback: introFromText(digest.introText),
+  }));
   const [signoff, setSignoff] = useState(digest.signoff ?? '');
   const [language, setLanguage] = useState(digest.language);
   const [zone, setZone] = useState(digest.timezone);
@@ -165,14 +169,15 @@ export function FieldsPanel({
           {t('edition.fields.intro')}
         </span>
         <IntroEditor
-          intro={intro}
+          intro={intro.stored}
+          fallback={intro.fallback}
           labelId={id.intro}
           hintId={id.introHint}
           toolbarLabel={t('edition.fields.introTools')}
           onChange={(next) => onChange({ intro: next })}
         />
         <p className="field__hint" id={id.introHint}>
-          {t('edition.fields.introHint')}
+          {t('edition.fields.introHint', { mod: MOD_KEY === 'Meta' ? '⌘' : 'Ctrl' })}
         </p>
       </div>
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { $getRoot, type EditorState } from 'lexical';
+import { $getRoot, createEditor, type EditorState } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -15,6 +15,33 @@ import { isSafeUrl } from '@renderer/editor/utils/url';
 import { PasteCleanupPlugin } from '@renderer/editor/plugins/PasteCleanupPlugin';
 import { IntroToolbar } from './IntroToolbar';
 
+/**
+ * The first of `intros` Lexical can load, as its initial state: LexicalComposer parses it while
+ * rendering, where a stored intro it cannot read would take the whole board down.
+ */
+export function loadable(
+  intros: (LexicalStateJson | null)[],
+  onUnreadable: (error: Error) => void,
+): string | undefined {
+  for (const intro of intros) {
+    // Lexical refuses to load an empty root.
+    if (!intro || intro.root.children.length === 0) continue;
+    const json = JSON.stringify(intro);
+    try {
+      createEditor({
+        nodes: EDITOR_NODES,
+        onError: (error) => {
+          throw error;
+        },
+      }).parseEditorState(json);
+      return json;
+    } catch (error) {
+      onUnreadable(error as Error);
+    }
+  }
+  return undefined;
+}
+
 /** What the edition stores: the intro as Lexical saves it, or null when nothing is written. */
 function introOf(state: EditorState): LexicalStateJson | null {
   const empty = state.read(() => $getRoot().getTextContent().trim() === '');
@@ -28,12 +55,15 @@ function introOf(state: EditorState): LexicalStateJson | null {
  */
 export function IntroEditor({
   intro,
+  fallback,
   labelId,
   hintId,
   toolbarLabel,
   onChange,
 }: {
   intro: LexicalStateJson | null;
+  /** What opens if `intro` cannot: the intro's plain text, as paragraphs. */
+  fallback: LexicalStateJson | null;
   labelId: string;
   hintId: string;
   toolbarLabel: string;
@@ -44,8 +74,7 @@ export function IntroEditor({
     namespace: 'edition-intro',
     nodes: EDITOR_NODES,
     theme: editorTheme,
-    // Lexical refuses to load an empty root.
-    editorState: intro && intro.root.children.length > 0 ? JSON.stringify(intro) : undefined,
+    editorState: loadable([intro, fallback], reportError),
     onError: (error) => reportError(error),
   }));
   return (
@@ -57,6 +86,7 @@ export function IntroEditor({
             <ContentEditable
               className="intro-editor__input"
               data-testid="edition-intro"
+              aria-multiline
               aria-labelledby={labelId}
               aria-describedby={hintId}
               spellCheck
