@@ -6,6 +6,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { EDITOR_NODES } from '@shared/editor-nodes';
 import type { LexicalStateJson } from '@shared/model';
@@ -96,6 +97,8 @@ export function IntroEditor({
         />
         <HistoryPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
+        {/* A list pasted in (the exports render lists as a body's) behaves as a list. */}
+        <ListPlugin />
         <PasteCleanupPlugin />
         <OnChangePlugin ignoreSelectionChange onChange={(state) => onChange(introOf(state))} />
       </div>
