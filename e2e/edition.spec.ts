@@ -85,7 +85,9 @@ test("an editor builds the morning's edition, orders it, fixes what the checks f
   await page.getByTestId('edition-preheader').fill('Парламентът, метрото и времето');
   // The intro is rich text: a bold word, a second paragraph.
   const intro = page.getByTestId('edition-intro');
-  await intro.click();
+  // Its name, clicked, puts the caret in it (as a label does for a field).
+  await page.locator('.field__label', { hasText: /^(Intro|Увод)$/ }).click();
+  await expect(intro).toBeFocused();
   await page.keyboard.type('Добро утро. ');
   await page.keyboard.press('ControlOrMeta+B');
   await page.keyboard.type('Важно');

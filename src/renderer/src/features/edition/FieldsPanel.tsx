@@ -31,6 +31,7 @@ export function FieldsPanel({
     preheader: useId(),
     preheaderHint: useId(),
     intro: useId(),
+    introInput: useId(),
     introHint: useId(),
     signoff: useId(),
     language: useId(),
@@ -165,10 +166,16 @@ export function FieldsPanel({
       </div>
 
       <div className="field">
-        <span className="field__label" id={id.intro}>
+        {/* Not a <label>: what it names is not a form control. A click on it still focuses it. */}
+        <span
+          className="field__label"
+          id={id.intro}
+          onClick={() => document.getElementById(id.introInput)?.focus()}
+        >
           {t('edition.fields.intro')}
         </span>
         <IntroEditor
+          inputId={id.introInput}
           intro={intro.stored}
           fallback={intro.fallback}
           labelId={id.intro}

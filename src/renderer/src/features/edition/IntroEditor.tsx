@@ -57,6 +57,7 @@ function introOf(state: EditorState): LexicalStateJson | null {
 export function IntroEditor({
   intro,
   fallback,
+  inputId,
   labelId,
   hintId,
   toolbarLabel,
@@ -65,6 +66,8 @@ export function IntroEditor({
   intro: LexicalStateJson | null;
   /** What opens if `intro` cannot: the intro's plain text, as paragraphs. */
   fallback: LexicalStateJson | null;
+  /** The editable text's id (its label focuses it). */
+  inputId: string;
   labelId: string;
   hintId: string;
   toolbarLabel: string;
@@ -85,6 +88,7 @@ export function IntroEditor({
         <RichTextPlugin
           contentEditable={
             <ContentEditable
+              id={inputId}
               className="intro-editor__input"
               data-testid="edition-intro"
               aria-multiline
