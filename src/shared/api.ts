@@ -150,7 +150,7 @@ export interface Requests {
     req: { id: number; limit?: number } & WindowStoryFilters;
     res: WindowStory[];
   };
-  /** Every source and language in the window (the list shows a page of it), and its size. */
+  /** The window's sources, languages and wire sections (the list shows a page of it), and its size. */
   'digests.windowFacets': { req: { id: number }; res: WindowFacets };
   'digests.addStory': {
     req: { digestId: number; storyIds: number[]; sectionId?: number | null };

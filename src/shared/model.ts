@@ -193,6 +193,9 @@ export interface Digest extends Omit<DigestSummary, 'itemCount'>, DigestFields {
   windowEnd: string;
 }
 
+/** The longest wire section (subject) the window can be narrowed to, in UTF-16 units. */
+export const WIRE_SECTION_MAX = 300;
+
 /** What the window beside the board can be narrowed to (`digests.window`); all optional. */
 export interface WindowStoryFilters {
   search?: string;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadDigest } from '../digest/load';
 import { parseBody } from '../lexical/body';
 import { AppError } from '../../shared/errors';
+import { WIRE_SECTION_MAX } from '../../shared/model';
 import { closeTime, editionLanguage, empty, id, isoDate, lexicalState, timezone } from './schemas';
 import { readEditionDefaults } from './settings-defaults';
 import type { Routes } from './types';
@@ -104,7 +105,7 @@ export const digestRoutes: Routes<DigestRequests> = {
       search: z.string().max(500).optional(),
       source: z.string().max(300).optional(),
       language: z.string().max(10).optional(),
-      section: z.string().max(300).optional(),
+      section: z.string().max(WIRE_SECTION_MAX).optional(),
       status: z.enum(['usable', 'withheld', 'canceled']).optional(),
       embargoed: z.boolean().optional(),
       used: z.boolean().optional(),

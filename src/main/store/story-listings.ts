@@ -1,12 +1,15 @@
 import type Database from 'better-sqlite3';
-import type { StorySummary, WindowFacets, WindowStoryFilters } from '../../shared/model';
+import {
+  WIRE_SECTION_MAX,
+  type StorySummary,
+  type WindowFacets,
+  type WindowStoryFilters,
+} from '../../shared/model';
 import { statementCache } from './statements';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './story-rows';
 
 /** How many of the window's wire sections its filter offers. */
 const SECTION_CHOICES = 60;
-/** A section longer than this is no section (digests.window refuses it as a filter). */
-const SECTION_MAX_LENGTH = 300;
 
 /**
  * The store's reading side for lists: the inbox's pages, its search, and an edition's 24-hour
@@ -198,7 +201,8 @@ export class StoryListings {
       `SELECT j.value AS name FROM stories s, json_each(s.subjects_json) j
          WHERE coalesce(s.wire_time, s.received_at) >= @start
            AND coalesce(s.wire_time, s.received_at) < @end
-           AND j.type = 'text' AND length(j.value) <= ${SECTION_MAX_LENGTH}
+           -- Bytes of UTF-8 are never fewer than UTF-16 units: nothing longer than the filter takes.
+           AND j.type = 'text' AND length(CAST(j.value AS BLOB)) <= ${WIRE_SECTION_MAX}
          GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT ${SECTION_CHOICES}`,
     ).all({ start, end }) as { name: string }[];
     return {

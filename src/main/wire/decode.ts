@@ -1,6 +1,6 @@
 import { decodeBytes, type DecodedText } from './charset';
 import { ImportError } from './types';
-import { CONTROLS } from './strip-controls';
+import { removeControls } from './strip-controls';
 
 /** Larger files are not wire stories; refusing them keeps one bad file from stalling an import. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -35,9 +35,12 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   return { ...decoded, text };
 }
 
-/** Line ends as \n, and no control characters (ANPA and IPTC 7901 framing is read before). */
+/**
+ * Line ends as \n (NEL, the line end of some mainframe wires, too), and no control characters
+ * (ANPA and IPTC 7901 framing is read before).
+ */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROLS, '');
+  return removeControls(text.replace(/\r\n?|\u0085/g, '\n'));
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

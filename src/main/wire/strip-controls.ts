@@ -7,7 +7,12 @@ import type { ImportedStory } from './types';
  * importers intact and lose them here.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-export const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** The text without control characters (tabs and newlines stay). */
+export function removeControls(text: string): string {
+  return text.replace(CONTROLS, '');
+}
 
 /** Every string of an imported story, nested ones included, without control characters. */
 export function stripControls(story: ImportedStory): ImportedStory {
@@ -19,7 +24,10 @@ export function stripControls(story: ImportedStory): ImportedStory {
  * the usual story (no controls at all) is not copied, block by block, on every import.
  */
 function clean(value: unknown): unknown {
-  if (typeof value === 'string') return CONTROLS.test(value) ? value.replace(CONTROLS, '') : value;
+  if (typeof value === 'string') {
+    const cleaned = removeControls(value);
+    return cleaned === value ? value : cleaned;
+  }
   if (Array.isArray(value)) {
     const cleaned = value.map(clean);
     return cleaned.some((item, index) => item !== value[index]) ? cleaned : value;

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Digest } from '@shared/model';
 import { TimeZoneField } from '@renderer/app/fields/TimeZoneField';
@@ -31,7 +31,6 @@ export function FieldsPanel({
     preheader: useId(),
     preheaderHint: useId(),
     intro: useId(),
-    introInput: useId(),
     introHint: useId(),
     signoff: useId(),
     language: useId(),
@@ -48,6 +47,7 @@ export function FieldsPanel({
     stored: digest.intro,
     fallback: introFromText(digest.introText),
   }));
+  const focusIntro = useRef<(() => void) | null>(null);
   const [signoff, setSignoff] = useState(digest.signoff ?? '');
   const [language, setLanguage] = useState(digest.language);
   const [zone, setZone] = useState(digest.timezone);
@@ -167,15 +167,11 @@ export function FieldsPanel({
 
       <div className="field">
         {/* Not a <label>: what it names is not a form control. A click on it still focuses it. */}
-        <span
-          className="field__label"
-          id={id.intro}
-          onClick={() => document.getElementById(id.introInput)?.focus()}
-        >
+        <span className="field__label" id={id.intro} onClick={() => focusIntro.current?.()}>
           {t('edition.fields.intro')}
         </span>
         <IntroEditor
-          inputId={id.introInput}
+          focusRef={focusIntro}
           intro={intro.stored}
           fallback={intro.fallback}
           labelId={id.intro}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { $getRoot, createEditor, type EditorState } from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
@@ -14,16 +14,31 @@ import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { editorTheme } from '@renderer/editor/theme/editorTheme';
 import { isSafeUrl } from '@renderer/editor/utils/url';
 import { PasteCleanupPlugin } from '@renderer/editor/plugins/PasteCleanupPlugin';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { IntroToolbar } from './IntroToolbar';
 
+/** Hands out the editor's own focus (the selection it had, not the start of the text). */
+function FocusHandlePlugin({ focusRef }: { focusRef: RefObject<(() => void) | null> }): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    focusRef.current = () => editor.focus();
+    return () => {
+      focusRef.current = null;
+    };
+  }, [editor, focusRef]);
+  return null;
+}
+
 /**
- * The first of `intros` Lexical can load, as its initial state: LexicalComposer parses it while
- * rendering, where a stored intro it cannot read would take the whole board down.
+ * The first of `intros` Lexical can load, as its initial state, and why the others before it
+ * could not be: LexicalComposer parses while rendering, where a stored intro it cannot read would
+ * take the whole board down.
  */
-export function loadable(
-  intros: (LexicalStateJson | null)[],
-  onUnreadable: (error: Error) => void,
-): string | undefined {
+export function loadable(intros: (LexicalStateJson | null)[]): {
+  json: string | undefined;
+  problems: Error[];
+} {
+  const problems: Error[] = [];
   for (const intro of intros) {
     // Lexical refuses to load an empty root.
     if (!intro || intro.root.children.length === 0) continue;
@@ -35,12 +50,12 @@ export function loadable(
           throw error;
         },
       }).parseEditorState(json);
-      return json;
+      return { json, problems };
     } catch (error) {
-      onUnreadable(error as Error);
+      problems.push(error as Error);
     }
   }
-  return undefined;
+  return { json: undefined, problems };
 }
 
 /** What the edition stores: the intro as Lexical saves it, or null when nothing is written. */
@@ -50,14 +65,14 @@ function introOf(state: EditorState): LexicalStateJson | null {
 }
 
 /**
- * The edition's intro, in Lexical like a story's body (paragraphs, bold, italic, links), which
+ * The edition's intro, in Lexical like a story's body (paragraphs, bold, italic, links, lists), which
  * the exports render as they render bodies. Opened once per edition: the caller keys it by the
  * edition, so the intro it starts from is the one loaded.
  */
 export function IntroEditor({
   intro,
   fallback,
-  inputId,
+  focusRef,
   labelId,
   hintId,
   toolbarLabel,
@@ -66,21 +81,24 @@ export function IntroEditor({
   intro: LexicalStateJson | null;
   /** What opens if `intro` cannot: the intro's plain text, as paragraphs. */
   fallback: LexicalStateJson | null;
-  /** The editable text's id (its label focuses it). */
-  inputId: string;
+  /** Filled with what puts the caret back where it was in the intro (its name does, clicked). */
+  focusRef: RefObject<(() => void) | null>;
   labelId: string;
   hintId: string;
   toolbarLabel: string;
   onChange: (intro: LexicalStateJson | null) => void;
 }): React.JSX.Element {
   const reportError = useReportError();
+  const [start] = useState(() => loadable([intro, fallback]));
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'edition-intro',
     nodes: EDITOR_NODES,
     theme: editorTheme,
-    editorState: loadable([intro, fallback], reportError),
+    editorState: start.json,
     onError: (error) => reportError(error),
   }));
+  // Said once the editor is on screen (reporting while rendering would update another component).
+  useEffect(() => start.problems.forEach(reportError), [start, reportError]);
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="intro-editor">
@@ -88,7 +106,6 @@ export function IntroEditor({
         <RichTextPlugin
           contentEditable={
             <ContentEditable
-              id={inputId}
               className="intro-editor__input"
               data-testid="edition-intro"
               aria-multiline
@@ -99,6 +116,7 @@ export function IntroEditor({
           }
           ErrorBoundary={LexicalErrorBoundary}
         />
+        <FocusHandlePlugin focusRef={focusRef} />
         <HistoryPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         {/* A list pasted in (the exports render lists as a body's) behaves as a list. */}

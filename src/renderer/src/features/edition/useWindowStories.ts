@@ -58,7 +58,7 @@ export interface WindowStories {
   /** The list shows its most: older stories are found by searching or filtering. */
   atMost: boolean;
   showMore: () => void;
-  /** Every source and language of the window, for the filters' choices. */
+  /** Every source, language and wire section of the window, for the filters' choices. */
   facets: WindowFacets;
 }
 
@@ -66,8 +66,8 @@ export interface WindowStories {
  * The stories of the edition's window, as main filters and searches them, newest first, a page
  * at a time (more on asking; a new search or filter starts again from one page). `reloadKey`
  * changes when the answer may have changed (the window moved, stories arrived, a story was added
- * while "already used" filters the list); `facetsKey` when the window's sources, languages and
- * size may have (the window moved, stories arrived).
+ * while "already used" filters the list); `facetsKey` when its facets (sources, languages,
+ * sections, size) may have (the window moved, stories arrived).
  */
 export function useWindowStories(
   digestId: number,
