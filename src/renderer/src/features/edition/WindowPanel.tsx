@@ -1,16 +1,16 @@
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PubStatus, WindowStory } from '@shared/model';
+import type { WindowStory } from '@shared/model';
 import { useDebouncedValue } from '@renderer/lib/useDebouncedValue';
 import type { GroupKey } from './boardOrder';
 import type { GroupChoice } from './boardActions';
 import { WindowRow } from './WindowRow';
+import { WindowFilterBar } from './WindowFilterBar';
 import { WindowDragSource, type StartWindowDrag } from './WindowDragSource';
 import {
   activeFilterCount,
   NO_FILTERS,
   useWindowStories,
-  type Choice,
   type WindowFilters,
 } from './useWindowStories';
 
@@ -110,8 +110,6 @@ export const WindowPanel = memo(function WindowPanel({
     [timeFormat],
   );
   const targetLabel = groups.find((group) => group.key === target)?.label ?? '';
-  const setFilter = <K extends keyof WindowFilters>(key: K, value: WindowFilters[K]): void =>
-    setFilters((previous) => ({ ...previous, [key]: value }));
   const filterCount = activeFilterCount(filters);
   const tabbableId =
     stories && stories.some((story) => story.id === focusId) ? focusId : (stories?.[0]?.id ?? null);
@@ -253,87 +251,13 @@ export const WindowPanel = memo(function WindowPanel({
             : t('edition.window.filters')}
         </button>
       </div>
-      <div className="window-filters" id={ids.filters} hidden={!showFilters}>
-        <FilterSelect
-          label={t('edition.window.source')}
-          testId="window-filter-source"
-          value={filters.source}
-          onChange={(value) => setFilter('source', value)}
-          options={[
-            ['', t('edition.window.anySource')],
-            ...withCurrent(facets.sources, filters.source).map((s): [string, string] => [s, s]),
-          ]}
-        />
-        <FilterSelect
-          label={t('edition.window.language')}
-          testId="window-filter-language"
-          value={filters.language}
-          onChange={(value) => setFilter('language', value)}
-          options={[
-            ['', t('edition.window.anyLanguage')],
-            ...withCurrent(facets.languages, filters.language).map((l): [string, string] => [
-              l,
-              l.toUpperCase(),
-            ]),
-          ]}
-        />
-        <FilterSelect
-          label={t('edition.window.section')}
-          testId="window-filter-section"
-          value={filters.section}
-          onChange={(value) => setFilter('section', value)}
-          options={[
-            ['', t('edition.window.anySection')],
-            ...withCurrent(facets.sections, filters.section).map((name): [string, string] => [
-              name,
-              name,
-            ]),
-          ]}
-        />
-        <FilterSelect
-          label={t('edition.window.status')}
-          testId="window-filter-status"
-          value={filters.status}
-          onChange={(value) => setFilter('status', value as '' | PubStatus)}
-          options={[
-            ['', t('edition.window.anyStatus')],
-            ['usable', t('edition.window.statusUsable')],
-            ['withheld', t('edition.window.statusWithheld')],
-            ['canceled', t('edition.window.statusCanceled')],
-          ]}
-        />
-        <FilterSelect
-          label={t('edition.window.embargoed')}
-          testId="window-filter-embargoed"
-          value={filters.embargoed}
-          onChange={(value) => setFilter('embargoed', value as Choice)}
-          options={[
-            ['', t('edition.window.any')],
-            ['yes', t('edition.window.embargoedYes')],
-            ['no', t('edition.window.embargoedNo')],
-          ]}
-        />
-        <FilterSelect
-          label={t('edition.window.usedFilter')}
-          testId="window-filter-used"
-          value={filters.used}
-          onChange={(value) => setFilter('used', value as Choice)}
-          options={[
-            ['', t('edition.window.any')],
-            ['no', t('edition.window.usedNo')],
-            ['yes', t('edition.window.usedYes')],
-          ]}
-        />
-        {filterCount > 0 && (
-          <button
-            type="button"
-            className="link-button window-filters__clear"
-            onClick={() => setFilters(NO_FILTERS)}
-          >
-            {t('edition.window.clearFilters')}
-          </button>
-        )}
-      </div>
+      <WindowFilterBar
+        id={ids.filters}
+        hidden={!showFilters}
+        filters={filters}
+        facets={facets}
+        onChange={setFilters}
+      />
       <div className="window-target">
         <label htmlFor={ids.target}>{t('edition.window.target')}</label>
         <select
@@ -355,41 +279,3 @@ export const WindowPanel = memo(function WindowPanel({
     </section>
   );
 });
-
-function withCurrent(values: string[], current: string): string[] {
-  return current && !values.includes(current) ? [...values, current] : values;
-}
-
-function FilterSelect({
-  label,
-  testId,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  testId: string;
-  value: string;
-  options: [string, string][];
-  onChange: (value: string) => void;
-}): React.JSX.Element {
-  const id = useId();
-  return (
-    <div className="window-filters__field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        className="input input--small"
-        data-testid={testId}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
