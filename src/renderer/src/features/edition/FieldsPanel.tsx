@@ -180,7 +180,8 @@ export function FieldsPanel({
           onChange={(next) => onChange({ intro: next })}
         />
         <p className="field__hint" id={id.introHint}>
-          {t('edition.fields.introHint', { mod: MOD_KEY === 'Meta' ? '⌘' : 'Ctrl' })}
+          {/* Keys named as the toolbar's tooltips and the shortcuts sheet name them. */}
+          {t('edition.fields.introHint', { mod: MOD_KEY })}
         </p>
       </div>
 
