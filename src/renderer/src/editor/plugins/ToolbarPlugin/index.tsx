@@ -4,22 +4,16 @@ import {
   CAN_REDO_COMMAND,
   CAN_UNDO_COMMAND,
   COMMAND_PRIORITY_CRITICAL,
-  FORMAT_TEXT_COMMAND,
   REDO_COMMAND,
-  SELECTION_CHANGE_COMMAND,
   UNDO_COMMAND,
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { ToolbarButton } from './ToolbarButton';
+import { FormatButtons } from './FormatButtons';
+import { useToolbarState } from './useToolbarState';
 import { LinkControl } from './LinkControl';
 import { MarkMenu } from './MarkMenu';
-import {
-  $readToolbarState,
-  EMPTY_TOOLBAR_STATE,
-  sameToolbarState,
-  type ToolbarState,
-} from './toolbarState';
 import { SET_BLOCK_TYPE_COMMAND } from '../BlockFormatPlugin';
 import { CLEAR_FORMATTING_COMMAND } from '../ClearFormattingPlugin';
 import { TYPOGRAPHY_COMMAND } from '../TypographyPlugin';
@@ -30,25 +24,12 @@ import './toolbar.css';
 export function ToolbarPlugin(): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
-  const [state, setState] = useState<ToolbarState>(EMPTY_TOOLBAR_STATE);
+  const state = useToolbarState();
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
 
   useEffect(() => {
-    const refresh = (next: ToolbarState): void =>
-      setState((previous) => (sameToolbarState(previous, next) ? previous : next));
     return mergeRegister(
-      editor.registerUpdateListener(({ editorState }) => {
-        editorState.read(() => refresh($readToolbarState()));
-      }),
-      editor.registerCommand(
-        SELECTION_CHANGE_COMMAND,
-        () => {
-          refresh($readToolbarState());
-          return false;
-        },
-        COMMAND_PRIORITY_CRITICAL,
-      ),
       editor.registerCommand(
         CAN_UNDO_COMMAND,
         (payload) => {
@@ -105,31 +86,7 @@ export function ToolbarPlugin(): React.JSX.Element {
         {t('toolbar.redoGlyph')}
       </ToolbarButton>
       <span className="toolbar__divider" aria-hidden="true" />
-      <ToolbarButton
-        label={t('toolbar.bold')}
-        shortcut={`${MOD}+B`}
-        pressed={state.bold}
-        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
-      >
-        <strong>{t('toolbar.boldGlyph')}</strong>
-      </ToolbarButton>
-      <ToolbarButton
-        label={t('toolbar.italic')}
-        shortcut={`${MOD}+I`}
-        pressed={state.italic}
-        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
-      >
-        <em>{t('toolbar.italicGlyph')}</em>
-      </ToolbarButton>
-      <ToolbarButton
-        label={t('toolbar.underline')}
-        shortcut={`${MOD}+U`}
-        pressed={state.underline}
-        testId="toolbar-underline"
-        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
-      >
-        <span className="toolbar__underline">{t('toolbar.underlineGlyph')}</span>
-      </ToolbarButton>
+      <FormatButtons state={state} underline />
       <span className="toolbar__divider" aria-hidden="true" />
       {blockButton(
         'h2',
