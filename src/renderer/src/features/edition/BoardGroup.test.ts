@@ -3,24 +3,10 @@ import type { DigestItem } from '@shared/model';
 import type { BoardActions } from './boardActions';
 import { sameGroupProps, type BoardGroupProps } from './BoardGroup';
 import { LEAD_KEY } from './boardOrder';
+import { digestItem } from './test/digestItem';
 
-const item = (id: number, headline = `Story ${id}`): DigestItem => ({
-  id,
-  storyId: id * 10,
-  sectionId: null,
-  position: id,
-  headline,
-  storyHeadline: headline,
-  headlineOverride: null,
-  summaryOverride: null,
-  showByline: true,
-  showSource: true,
-  showImage: false,
-  source: 'BTA',
-  excerpt: '',
-  pubStatus: null,
-  embargoUntil: null,
-});
+const item = (id: number, headline?: string): DigestItem =>
+  digestItem(id, { position: id, headline });
 
 function props(items: DigestItem[], ids: number[]): BoardGroupProps {
   return {

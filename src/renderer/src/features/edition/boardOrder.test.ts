@@ -15,26 +15,10 @@ import {
   withoutItem,
   withSectionMove,
 } from './boardOrder';
+import { digestItem } from './test/digestItem';
 
-function item(id: number, sectionId: number | null, position: number): DigestItem {
-  return {
-    id,
-    storyId: id * 10,
-    sectionId,
-    position,
-    headline: `Story ${id}`,
-    storyHeadline: `Story ${id}`,
-    headlineOverride: null,
-    summaryOverride: null,
-    showByline: true,
-    showSource: true,
-    showImage: false,
-    source: 'BTA',
-    excerpt: '',
-    pubStatus: null,
-    embargoUntil: null,
-  };
-}
+const item = (id: number, sectionId: number | null, position: number): DigestItem =>
+  digestItem(id, { sectionId, position });
 
 /** Lead: 1, 2; section 7 ("World", second): 5; section 3 ("Sport", first): 3, 4. */
 function digest(): Digest {
