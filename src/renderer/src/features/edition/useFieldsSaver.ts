@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestOf } from '@shared/api';
 import { call } from '@renderer/api/client';
 import type { EditionChanges } from './useEditionChanges';
-import { messageOf } from './editionApi';
+import { errorCode, messageOf } from './editionApi';
 
 export type FieldsPatch = Omit<RequestOf<'digests.update'>, 'id'>;
 
@@ -16,8 +16,10 @@ const SAVE_DELAY_MS = 800;
 
 /**
  * The edition's fields are saved a moment after typing stops (and at once on leaving a field or
- * the board). Changes made while a save is on its way wait for the next one; a failed save keeps
- * its changes for the next try.
+ * the board). Changes made while a save is on its way wait for the next one. A save that fails
+ * for a moment (the store busy, main unreachable) keeps its changes for the next try; a field
+ * main refuses is reported and let go, so that it does not take the fields saved with it down,
+ * nor every later save (the fields are checked before sending: a refusal is unforeseen).
  */
 export function useFieldsSaver(
   digestId: number,
@@ -34,24 +36,13 @@ export function useFieldsSaver(
     if (Object.keys(patch).length === 0) return;
     pending.current = {};
     setState({ status: 'saving' });
-    let failure: unknown = null;
-    void changes
-      .run(
-        () => call('digests.update', { id: digestId, ...patch }),
-        undefined,
-        (error) => {
-          failure = error;
-        },
-      )
-      .then((answer) => {
-        if (answer === null) {
-          // Keep what failed, under anything typed since.
-          pending.current = { ...patch, ...pending.current };
-          setState({ status: 'error', message: messageOf(failure) });
-        } else if (Object.keys(pending.current).length === 0 && timer.current === null) {
-          setState({ status: 'saved' });
-        }
-      });
+    void savePatch(changes, digestId, patch).then(({ unsaved, error }) => {
+      // Keep what failed, under anything typed since.
+      pending.current = { ...unsaved, ...pending.current };
+      if (error !== null) setState({ status: 'error', message: messageOf(error) });
+      else if (Object.keys(pending.current).length === 0 && timer.current === null)
+        setState({ status: 'saved' });
+    });
   }, [changes, digestId]);
 
   const change = useCallback(
@@ -68,4 +59,60 @@ export function useFieldsSaver(
   useEffect(() => flush, [flush]);
 
   return { state, change, flush };
+}
+
+interface SaveOutcome {
+  /** What to send again with the next save: fields that failed for a reason of the moment. */
+  unsaved: FieldsPatch;
+  /** The failure to show, if anything was not saved. */
+  error: unknown;
+}
+
+/**
+ * One patch to main. If main refuses it, each field is sent on its own: those it takes are
+ * saved, those it refuses are dropped (with the error shown), those that fail otherwise are
+ * kept for the next save.
+ */
+async function savePatch(
+  changes: EditionChanges,
+  digestId: number,
+  patch: FieldsPatch,
+): Promise<SaveOutcome> {
+  const error = await send(changes, digestId, patch);
+  if (error === null) return { unsaved: {}, error: null };
+  const fields = Object.keys(patch) as (keyof FieldsPatch)[];
+  if (!isRefusal(error)) return { unsaved: patch, error };
+  if (fields.length === 1) return { unsaved: {}, error };
+  const outcome: SaveOutcome = { unsaved: {}, error: null };
+  for (const field of fields) {
+    const single: FieldsPatch = { [field]: patch[field] };
+    const fieldError = await send(changes, digestId, single);
+    if (fieldError === null) continue;
+    outcome.error ??= fieldError;
+    if (!isRefusal(fieldError)) Object.assign(outcome.unsaved, single);
+  }
+  return outcome;
+}
+
+/** Sends a patch; the failure, or null once saved. */
+async function send(
+  changes: EditionChanges,
+  digestId: number,
+  patch: FieldsPatch,
+): Promise<unknown> {
+  let failure: unknown = null;
+  const answer = await changes.run(
+    () => call('digests.update', { id: digestId, ...patch }),
+    undefined,
+    (error) => {
+      failure = error;
+    },
+  );
+  return answer === null ? (failure ?? new Error('not saved')) : null;
+}
+
+/** Main read the change and will not take it: sending it again would be refused again. */
+function isRefusal(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'invalid_request' || code === 'not_found';
 }

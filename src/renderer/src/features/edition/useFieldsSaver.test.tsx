@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppError } from '@shared/errors';
+import type { Digest } from '@shared/model';
+import { call } from '@renderer/api/client';
+import type { EditionChanges } from './useEditionChanges';
+import { useFieldsSaver, type SaveState } from './useFieldsSaver';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+vi.mock('@renderer/api/client', () => ({ call: vi.fn() }));
+const callMock = vi.mocked(call);
+
+/** Main as the saver sees it: refuses a subject with "bad" in it, or fails for a moment. */
+let unavailable = false;
+const sent: Record<string, unknown>[] = [];
+function answer(name: string, request: unknown): Promise<unknown> {
+  const patch = { ...(request as Record<string, unknown>) };
+  delete patch.id;
+  sent.push(patch);
+  if (unavailable) return Promise.reject(new AppError('store_error', 'database is locked'));
+  if (typeof patch.subject === 'string' && patch.subject.includes('bad'))
+    return Promise.reject(new AppError('invalid_request', 'subject: not allowed'));
+  return Promise.resolve({ id: 7 } as Digest);
+}
+
+/** As useEditionChanges runs a change: in order, a failure handed to onError, answered null. */
+const changes: EditionChanges = {
+  run: (request, _picture, onError) =>
+    request().then(
+      (digest) => digest,
+      (error: unknown) => {
+        onError?.(error);
+        return null;
+      },
+    ),
+};
+
+let container: HTMLElement | null = null;
+afterEach(() => {
+  container?.remove();
+  container = null;
+  sent.length = 0;
+  unavailable = false;
+});
+
+async function renderSaver(): Promise<() => ReturnType<typeof useFieldsSaver>> {
+  callMock.mockImplementation(answer as typeof call);
+  let latest: ReturnType<typeof useFieldsSaver> | null = null;
+  function Probe(): null {
+    latest = useFieldsSaver(7, changes);
+    return null;
+  }
+  container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  await act(async () => root.render(<Probe />));
+  return () => latest!;
+}
+
+async function save(
+  saver: () => ReturnType<typeof useFieldsSaver>,
+  patch: object,
+): Promise<SaveState> {
+  await act(async () => {
+    saver().change(patch);
+    saver().flush();
+  });
+  return saver().state;
+}
+
+describe('useFieldsSaver', () => {
+  it('saves the other fields when main refuses one, and does not send the refused one again', async () => {
+    const saver = await renderSaver();
+    const refused = await save(saver, { subject: 'bad subject', preheader: 'Днес' });
+    // The preheader typed with it is saved on its own; the refusal is shown with main's reason.
+    expect(sent).toContainEqual({ preheader: 'Днес' });
+    expect(refused).toEqual({ status: 'error', message: 'subject: not allowed' });
+
+    sent.length = 0;
+    const next = await save(saver, { title: 'Вечерен бюлетин' });
+    // A later change goes alone: the refused subject is not sent with every change from now on.
+    expect(sent).toEqual([{ title: 'Вечерен бюлетин' }]);
+    expect(next).toEqual({ status: 'saved' });
+  });
+
+  it('keeps every change of a save that failed for a moment, and sends it with the next', async () => {
+    const saver = await renderSaver();
+    unavailable = true;
+    const failed = await save(saver, { subject: 'Сутрин', preheader: 'Днес' });
+    expect(failed).toEqual({ status: 'error', message: 'database is locked' });
+
+    unavailable = false;
+    sent.length = 0;
+    const next = await save(saver, { title: 'Вечерен бюлетин' });
+    expect(sent).toEqual([{ subject: 'Сутрин', preheader: 'Днес', title: 'Вечерен бюлетин' }]);
+    expect(next).toEqual({ status: 'saved' });
+  });
+});
