@@ -41,7 +41,7 @@ test('the command palette and the shortcuts sheet reach everything from the keyb
   const sheet = page.getByTestId('shortcuts-dialog');
   await expect(sheet).toBeVisible();
   await expect(sheet).toContainText(/Command palette|Палитра с команди/);
-  await expect(sheet).toContainText('Control+Shift+M');
+  await expect(sheet).toContainText('Ctrl+Shift+M');
   await page.screenshot({ path: testInfo.outputPath('shortcuts.png') });
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
+import { keysForDisplay } from '@renderer/editor/utils/shortcuts';
 import { useCommandRegistry, type Command } from './CommandsContext';
 import { filterCommands } from './filterCommands';
 import './commands.css';
@@ -81,7 +82,9 @@ export function CommandPalette({ onClose }: { onClose: () => void }): React.JSX.
           >
             <span className="command-palette__group">{command.group}</span>
             <span className="command-palette__label">{command.label}</span>
-            {command.shortcut && <kbd className="command-palette__keys">{command.shortcut}</kbd>}
+            {command.shortcut && (
+              <kbd className="command-palette__keys">{keysForDisplay(command.shortcut)}</kbd>
+            )}
           </li>
         ))}
       </ul>

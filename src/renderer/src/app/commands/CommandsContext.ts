@@ -6,7 +6,7 @@ export interface Command {
   label: string;
   /** A grouping heading in the palette ("Import", "Open"…). */
   group: string;
-  /** Shown beside the label, as aria-keyshortcuts writes it. */
+  /** As aria-keyshortcuts writes it; shown beside the label in the platform's own form. */
   shortcut?: string;
   run: () => void;
 }

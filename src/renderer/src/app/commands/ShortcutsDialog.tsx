@@ -1,7 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '@renderer/app/dialog/ModalDialog';
-import { MOD_KEY, SHORTCUTS, shortcutLabel } from '@renderer/editor/utils/shortcuts';
+import {
+  keysForDisplay,
+  MOD_KEY,
+  SHORTCUTS,
+  shortcutLabel,
+} from '@renderer/editor/utils/shortcuts';
 import { GLOBAL_SHORTCUTS } from './globalShortcuts';
 import './commands.css';
 
@@ -67,7 +72,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX
                 <div key={label} className="shortcuts-dialog__row">
                   <dt>{t(`shortcuts.actions.${label}`)}</dt>
                   <dd>
-                    <kbd>{keys}</kbd>
+                    <kbd>{keysForDisplay(keys)}</kbd>
                   </dd>
                 </div>
               ))}

@@ -30,7 +30,7 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: Shortcut): boole
   );
 }
 
-/** The shortcut as aria-keyshortcuts writes it ("Control+Shift+T"); also shown in tooltips. */
+/** The shortcut as aria-keyshortcuts writes it ("Control+Shift+T"); shown via keysForDisplay. */
 export function shortcutLabel(shortcut: Shortcut): string {
   const key = shortcut.code.replace(/^(Key|Digit)/, '').replace('Backslash', '\\');
   return [MOD_KEY, shortcut.alt && 'Alt', shortcut.shift && 'Shift', key].filter(Boolean).join('+');
@@ -48,3 +48,22 @@ export const SHORTCUTS = {
   typography: { code: 'KeyT', shift: true },
   markAnnotation: { code: 'KeyM', shift: true },
 } as const satisfies Record<string, Shortcut>;
+
+const MAC_SYMBOLS: Record<string, string> = { Meta: '⌘', Control: '⌃', Alt: '⌥', Shift: '⇧' };
+
+/**
+ * Keys in aria-keyshortcuts form ("Control+Shift+T", "F1 / ?") as people read them on this
+ * platform: "Ctrl+Shift+T" on Windows and Linux, "⇧⌘T" on a Mac (modifiers as symbols, in
+ * the order the Mac menus print them: ⌃⌥⇧⌘).
+ */
+export function keysForDisplay(keys: string, apple: boolean = IS_APPLE): string {
+  return keys.replace(/(?:(?:Control|Meta|Alt|Shift)\+)+[^+\s/]+/g, (combination) => {
+    const parts = combination.split('+');
+    const key = parts.pop()!;
+    if (!apple)
+      return [...parts.map((part) => (part === 'Control' ? 'Ctrl' : part)), key].join('+');
+    const order = ['Control', 'Alt', 'Shift', 'Meta'];
+    parts.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    return parts.map((part) => MAC_SYMBOLS[part]).join('') + key;
+  });
+}

@@ -8,7 +8,7 @@ import { SuggestionItem } from './SuggestionItem';
 import { useAcceptSuggestion } from './useAcceptSuggestion';
 import { matchesFilter, NO_FILTER, splitByAnchoring, type AnnotationFilter } from './filters';
 import { speakersOf } from './speakers';
-import { shortcutLabel, SHORTCUTS } from '@renderer/editor/utils/shortcuts';
+import { keysForDisplay, shortcutLabel, SHORTCUTS } from '@renderer/editor/utils/shortcuts';
 import './annotations.css';
 
 /**
@@ -58,7 +58,11 @@ export function AnnotationsPanel({ language }: { language: string | null }): Rea
       {annotations.length === 0 ? (
         <div className="empty-state">
           <p className="empty-state__title">{t('annotations.emptyTitle')}</p>
-          <p>{t('annotations.emptyHint', { shortcut: shortcutLabel(SHORTCUTS.markAnnotation) })}</p>
+          <p>
+            {t('annotations.emptyHint', {
+              shortcut: keysForDisplay(shortcutLabel(SHORTCUTS.markAnnotation)),
+            })}
+          </p>
         </div>
       ) : (
         <AnnotationFilters

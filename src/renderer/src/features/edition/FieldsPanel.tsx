@@ -4,7 +4,7 @@ import type { Digest } from '@shared/model';
 import { TimeZoneField } from '@renderer/app/fields/TimeZoneField';
 import type { FieldsPatch } from './useFieldsSaver';
 import { IntroEditor } from './IntroEditor';
-import { MOD_KEY } from '@renderer/editor/utils/shortcuts';
+import { keysForDisplay, MOD_KEY } from '@renderer/editor/utils/shortcuts';
 import { characterCount, introFromText, SUBJECT_MAX, SUBJECT_MIN, subjectFit } from './text';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -181,7 +181,11 @@ export function FieldsPanel({
         />
         <p className="field__hint" id={id.introHint}>
           {/* Keys named as the toolbar's tooltips and the shortcuts sheet name them. */}
-          {t('edition.fields.introHint', { mod: MOD_KEY })}
+          {t('edition.fields.introHint', {
+            bold: keysForDisplay(`${MOD_KEY}+B`),
+            italic: keysForDisplay(`${MOD_KEY}+I`),
+            link: keysForDisplay(`${MOD_KEY}+K`),
+          })}
         </p>
       </div>
 

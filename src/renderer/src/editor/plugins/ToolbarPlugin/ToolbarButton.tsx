@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { keysForDisplay } from '../../utils/shortcuts';
 
 /**
  * A toolbar button that does not take focus from the editor on mouse down, so the selection the
@@ -35,7 +36,7 @@ export function ToolbarButton({
       aria-label={label}
       aria-pressed={pressed}
       aria-keyshortcuts={shortcut}
-      title={shortcut ? `${label} (${shortcut})` : label}
+      title={shortcut ? `${label} (${keysForDisplay(shortcut)})` : label}
       data-testid={testId}
       disabled={disabled}
       onMouseDown={(event) => event.preventDefault()}
