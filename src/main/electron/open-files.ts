@@ -9,13 +9,12 @@
  * on plain Node; src/main/index.ts only connects the events to it.
  */
 import { statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import { ingestFiles, type IncomingFile } from '../ingest/ingest-file';
-import { sizeRefusal } from '../wire/decode';
+import { readWireFile } from '../ingest/read-from-disk';
 
 /** The extensions the packages register with the OS (fileAssociations in electron-builder.yml). */
 const ASSOCIATED_EXTENSIONS = ['.xml', '.nitf', '.newsml', '.json', '.eml'] as const;
@@ -102,7 +101,7 @@ function argToPath(arg: string, cwd: string): string | null {
 /**
  * Imports files the OS opened with Edition, like File → Import: each file becomes its stories
  * (or a failure with its reason in the report), and the window is told to reload its lists.
- * Sizes are checked before reading, as everywhere else on disk.
+ * Read as every way in from disk reads (read-from-disk.ts: sizes checked before reading).
  */
 export async function importOpenedFiles(
   ctx: HandlerContext,
@@ -112,13 +111,9 @@ export async function importOpenedFiles(
   for (let start = 0; start < paths.length; start += BATCH) {
     const batch: IncomingFile[] = [];
     for (const path of paths.slice(start, start + BATCH)) {
-      try {
-        const tooLarge = sizeRefusal((await stat(path)).size);
-        if (tooLarge) report.failed.push({ file: path, error: tooLarge });
-        else batch.push({ name: path, bytes: await readFile(path) });
-      } catch (error) {
-        report.failed.push({ file: path, error: (error as Error).message });
-      }
+      const read = await readWireFile(path);
+      if (read.ok) batch.push({ name: path, bytes: read.bytes });
+      else report.failed.push({ file: path, error: read.error });
     }
     if (batch.length > 0) await ingestFiles(ctx, batch, report);
   }

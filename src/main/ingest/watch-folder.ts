@@ -1,9 +1,9 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { ImportReport, WatchFolderState } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
-import { sizeRefusal } from '../wire/decode';
+import { readWireFile } from './read-from-disk';
 import { ingestFile } from './ingest-file';
 
 export const DONE_FOLDER = 'done';
@@ -84,15 +84,10 @@ export class WatchedFolder {
   private async take(path: string): Promise<void> {
     const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
     const name = basename(path);
-    let bytes: Buffer | null = null;
-    try {
-      const tooLarge = sizeRefusal((await stat(path)).size);
-      if (tooLarge) report.failed.push({ file: name, error: tooLarge });
-      else bytes = await readFile(path);
-    } catch {
-      return; // gone before we got to it (moved by someone else)
-    }
-    if (bytes) await ingestFile(this.ctx, name, bytes, report);
+    const read = await readWireFile(path);
+    if (!read.ok && read.gone) return; // gone before we got to it (moved by someone else)
+    if (read.ok) await ingestFile(this.ctx, name, read.bytes, report);
+    else report.failed.push({ file: name, error: read.error });
     const failed = report.failed.length > 0;
     const target = await freeName(join(this.folder, failed ? FAILED_FOLDER : DONE_FOLDER), name);
     await rename(path, target);

@@ -1,9 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UploadedFile } from '../../../shared/api';
 import type { ImportReport } from '../../../shared/model';
-import { sizeRefusal } from '../../wire/decode';
+import { describeFsError, readWireFileSync } from '../../ingest/read-from-disk';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 
@@ -87,18 +86,13 @@ function readBatch(
   let end = start;
   for (; end < files.length && batch.length < BATCH_FILES && bytes < BATCH_BYTES; end += 1) {
     const file = files[end]!;
-    try {
-      const tooLarge = sizeRefusal(statSync(file).size);
-      if (tooLarge) {
-        report.failed.push({ file, error: tooLarge });
-        continue;
-      }
-      const content = readFileSync(file);
-      bytes += content.length;
-      batch.push({ name: file, dataBase64: content.toString('base64') });
-    } catch (error) {
-      report.failed.push({ file, error: describeFsError(error) });
+    const read = readWireFileSync(file);
+    if (!read.ok) {
+      report.failed.push({ file, error: read.error });
+      continue;
     }
+    bytes += read.bytes.length;
+    batch.push({ name: file, dataBase64: read.bytes.toString('base64') });
   }
   return { batch, end };
 }
@@ -134,14 +128,6 @@ function merge(into: ImportReport, from: ImportReport): void {
   into.updated.push(...from.updated);
   into.duplicates.push(...from.duplicates);
   into.failed.push(...from.failed);
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  return (error as Error).message;
 }
 
 function humanReport(report: ImportReport): string {

@@ -1,0 +1,47 @@
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempFolder } from '../test/helpers';
+import { MAX_FILE_BYTES } from '../wire/decode';
+import { readWireFile, readWireFileSync } from './read-from-disk';
+
+let folder: ReturnType<typeof tempFolder>;
+beforeEach(() => {
+  folder = tempFolder();
+});
+afterEach(() => folder.cleanup());
+
+describe.each([
+  ['readWireFile', readWireFile],
+  ['readWireFileSync', async (path: string) => readWireFileSync(path)],
+])('%s', (_name, read) => {
+  it('reads a file', async () => {
+    const path = join(folder.path, 'story.txt');
+    writeFileSync(path, 'Заглавие\n\nТекст.');
+    const result = await read(path);
+    expect(result.ok && result.bytes.toString('utf8')).toBe('Заглавие\n\nТекст.');
+  });
+
+  it('refuses a file over the limit by its size, naming the size', async () => {
+    // Sparse: 60 MB on paper, nothing on disk; it is refused without being read.
+    const path = join(folder.path, 'huge.xml');
+    writeFileSync(path, '');
+    truncateSync(path, MAX_FILE_BYTES + 10 * 1024 * 1024);
+    expect(await read(path)).toEqual({
+      ok: false,
+      error: 'file larger than 50 MB (60 MB): not a news story',
+      gone: false,
+    });
+  });
+
+  it('says plainly what the file system refused', async () => {
+    expect(await read(join(folder.path, 'missing.txt'))).toEqual({
+      ok: false,
+      error: 'no such file or folder',
+      gone: true,
+    });
+    const subfolder = join(folder.path, 'wire');
+    mkdirSync(subfolder);
+    expect(await read(subfolder)).toEqual({ ok: false, error: 'is a folder', gone: false });
+  });
+});
