@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, memoryContext, tempFolder } from '../test/helpers';
+import { MAX_FILE_BYTES } from '../wire/decode';
 import { WatchedFolder, type WatchEvent } from './watch-folder';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -53,6 +54,19 @@ describe('watched drop folder', () => {
     const failed = join(folder, 'failed', 'empty.xml');
     expect(events[0]!.movedTo).toBe(failed);
     expect(readFileSync(`${failed}.error.txt`, 'utf8')).toMatch(/empty/);
+  });
+
+  it('moves a file it will not read to failed/ with the reason, without reading it', async () => {
+    const { folder, events } = await watching();
+    const path = join(folder, 'video.xml');
+    writeFileSync(path, '');
+    truncateSync(path, MAX_FILE_BYTES + 1024 * 1024); // sparse: 51 MB on paper
+    await until(() => events.length === 1);
+    const failed = join(folder, 'failed', 'video.xml');
+    expect(events[0]!.movedTo).toBe(failed);
+    expect(readFileSync(`${failed}.error.txt`, 'utf8')).toBe(
+      'file larger than 50 MB (51 MB): not a news story\n',
+    );
   });
 
   it('waits for a partial write to finish before importing', async () => {
