@@ -113,14 +113,32 @@ describe('query plans at archive scale', () => {
     expect(detail).not.toMatch(/TEMP B-TREE/);
   });
 
-  it('reads an edition window off the window-time index', () => {
+  it("reads an edition's window, its filters and its facets off the window-time index", async () => {
     const ctx = memoryContext();
-    const detail = plan(
-      ctx,
-      `SELECT min(id) FROM stories WHERE coalesce(wire_time, received_at) >= @start
-         AND coalesce(wire_time, received_at) < @end`,
-      { start: 'a', end: 'b' },
-    );
-    expect(detail).toMatch(/stories_window_time/);
+    const digest = await call(ctx, 'digests.create', { date: '2026-03-14', closeTime: '09:00' });
+    // The statements the window's requests prepare, as they are (not copies of their SQL).
+    const prepared: string[] = [];
+    const prepare = ctx.db.prepare.bind(ctx.db);
+    ctx.db.prepare = ((sql: string) => {
+      prepared.push(sql);
+      return prepare(sql);
+    }) as typeof ctx.db.prepare;
+    await call(ctx, 'digests.windowFacets', { id: digest.id });
+    await call(ctx, 'digests.window', { id: digest.id });
+    await call(ctx, 'digests.window', { id: digest.id, source: 'БТА', section: 'Политика' });
+    await call(ctx, 'digests.window', { id: digest.id, search: 'пожар', used: false });
+    ctx.db.prepare = prepare;
+
+    const plans = prepared.map((sql) => {
+      const params = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map((m) => [m[1], null]));
+      return plan(ctx, sql, params);
+    });
+    expect(plans.length).toBeGreaterThanOrEqual(4);
+    // Every statement reads the day (by the window-time index, or FTS within the day's ids),
+    // none the whole archive.
+    for (const detail of plans) expect(detail).not.toMatch(/^SCAN (stories|s)\b/m);
+    expect(
+      plans.filter((detail) => /stories_window_time/.test(detail)).length,
+    ).toBeGreaterThanOrEqual(3);
   });
 });
