@@ -18,6 +18,17 @@ function ninjs(version: number, body: string, extra: Record<string, unknown> = {
   });
 }
 
+/** An RSS feed with one item per key, in the order given, all of the same morning. */
+function rss(channelDate: string, keys: string[]): string {
+  const items = keys.map(
+    (key) => `<item><title>Новина ${key}</title><link>https://feed.example/${key}</link>
+      <guid>https://feed.example/${key}</guid><pubDate>Mon, 16 Mar 2026 07:00:00 GMT</pubDate>
+      <description>Текст на новина ${key}.</description></item>`,
+  );
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Емисия</title>
+    <link>https://feed.example/</link><pubDate>${channelDate}</pubDate>${items.join('')}</channel></rss>`;
+}
+
 const LONG = (words: string) =>
   `${words} Правителството обсъди днес бюджета за следващата година на извънредно заседание в Министерския съвет. Финансовият министър представи основните параметри и отговори на въпросите на журналистите след края на срещата.`;
 
@@ -95,6 +106,52 @@ describe('wire versions', () => {
       wireVersion: 2,
       headline: 'Версия 2',
     });
+  });
+
+  it('takes a feed polled again as it is: unchanged items are duplicates, a new one is imported', async () => {
+    const ctx = memoryContext();
+    const first = await call(ctx, 'stories.import', {
+      files: [upload('feed.xml', rss('Mon, 16 Mar 2026 08:00:00 GMT', ['a', 'b']))],
+    });
+    expect(first.imported).toHaveLength(2);
+    // An editor works on one of them meanwhile.
+    const story = await call(ctx, 'stories.get', { id: 1 });
+    await call(ctx, 'stories.save', {
+      id: 1,
+      headline: 'Редакторско',
+      baseRevision: story.revision,
+    });
+
+    // The next poll: the channel's date moved on, one item was added, the others are the same.
+    const again = await call(ctx, 'stories.import', {
+      files: [upload('feed.xml', rss('Mon, 16 Mar 2026 09:00:00 GMT', ['c', 'a', 'b']))],
+    });
+    expect(again.imported.map((entry) => entry.headline)).toEqual(['Новина c']);
+    expect(again.updated).toEqual([]);
+    expect(again.duplicates.map((entry) => entry.reason)).toEqual(['same-version', 'same-version']);
+    expect(await call(ctx, 'stories.get', { id: 1 })).toMatchObject({
+      headline: 'Редакторско',
+      wireConflict: false,
+    });
+  });
+
+  it("keeps two agencies' items apart when their feeds happen to use the same guid", async () => {
+    const ctx = memoryContext();
+    const feed = (agency: string, headline: string, date: string) => `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>${agency}</title><link>https://${agency}.example/</link>
+<item><title>${headline}</title><guid isPermaLink="false">1001</guid><pubDate>${date}</pubDate>
+<description>${headline}: текст на новината.</description></item></channel></rss>`;
+    await call(ctx, 'stories.import', {
+      files: [
+        upload('x.xml', feed('agency-x', 'Земетресение в Чили', 'Mon, 16 Mar 2026 08:00:00 GMT')),
+      ],
+    });
+    const report = await call(ctx, 'stories.import', {
+      files: [upload('y.xml', feed('agency-y', 'Футбол', 'Mon, 16 Mar 2026 09:00:00 GMT'))],
+    });
+    expect(report.imported.map((entry) => entry.headline)).toEqual(['Футбол']);
+    const headlines = (await call(ctx, 'stories.list', {})).map((entry) => entry.headline);
+    expect(headlines.sort()).toEqual(['Земетресение в Чили', 'Футбол']);
   });
 
   it('stores the embargo and flags it in the inbox', async () => {

@@ -25,20 +25,16 @@ export interface PreparedFile {
 export type PrepareOutcome = { ok: true; file: PreparedFile } | { ok: false; error: string };
 
 /**
- * Everything about a file that needs no store: parsing, the Lexical body, content hashes and
- * the MinHash signature. A pure function of the bytes, so it runs in the parse workers as well
+ * Everything about a file that needs no store: parsing, the Lexical body, a content hash per
+ * story and the MinHash signature. A pure function of the bytes, so it runs in the parse workers as well
  * as in-process (see parse-pool.ts).
  */
 export async function prepareFile(file: IncomingFile): Promise<PrepareOutcome> {
   try {
     const parsed = await parseWireFile(file.name, file.bytes);
-    const fileHash = sha256(parsed.fingerprint);
-    const stories = parsed.stories.map((story, index): PreparedStory => {
+    const stories = parsed.stories.map((story): PreparedStory => {
       const { json, text } = serializedBodyFromBlocks(story.blocks);
-      // Several stories in one file each need their own content identity.
-      const contentHash =
-        parsed.stories.length === 1 ? fileHash : sha256(`${fileHash}:${index}:${text}`);
-      const fields = toFields(story, file.name, contentHash, json, text, parsed.charset);
+      const fields = toFields(story, file.name, json, text, parsed.charset);
       return { fields, signature: minhashSignature(`${fields.headline}\n${fields.bodyText}`) };
     });
     return { ok: true, file: { name: file.name, stories } };
@@ -60,16 +56,29 @@ export async function prepareFiles(files: IncomingFile[]): Promise<PrepareOutcom
 function toFields(
   story: ImportedStory,
   fileName: string,
-  contentHash: string,
   bodyJson: string,
   bodyText: string,
   charset: string | null,
 ): WireFields {
+  const content = storyContent(story, bodyJson, bodyText);
   return {
-    source: story.source,
+    ...content,
     format: story.format,
     fileName,
-    contentHash,
+    charset,
+    contentHash: sha256(JSON.stringify(content)),
+  };
+}
+
+/**
+ * What a story says, as the wire sent it: the content hash is of this, not of the file, so
+ * that a feed polled again finds its unchanged items the same (the channel's date, the items
+ * around them, their order are the file's, not theirs), while any change to an item's text or
+ * metadata makes it a new version. The file's name, format and charset are how it came.
+ */
+function storyContent(story: ImportedStory, bodyJson: string, bodyText: string) {
+  return {
+    source: story.source,
     headline: story.headline,
     kicker: story.kicker,
     byline: story.byline,
@@ -92,7 +101,6 @@ function toFields(
     media: story.media,
     quotes: story.quotes,
     packageRef: story.packageRef,
-    charset,
   };
 }
 

@@ -24,6 +24,8 @@ export interface FeedEntry {
   title: string | null;
   link: string | null;
   id: string | null;
+  /** The feed itself (its link or id, else its title): the space an item id that is not a URI lives in. */
+  scope: string | null;
   byline: string | null;
   subjects: (string | null)[];
   /** Candidate dates, best first; the first that reads is the story's. */
@@ -67,13 +69,23 @@ export function entryToStory(entry: FeedEntry): ImportedStory | null {
     storyDate: isoDay(published ?? updated),
     wireTime,
     blocks,
-    wireId: entry.id ?? entry.link,
+    wireId: scopedId(entry.id, entry.scope) ?? entry.link,
     summary,
     link: entry.link,
     subjects: unique(entry.subjects),
     media: uniqueMedia([...entry.media, ...(content?.media ?? [])]),
     quotes: content?.quotes ?? [],
   });
+}
+
+/**
+ * An item's wire identity. A guid that is a URI (a permalink, a tag: or urn: id) names the item
+ * wherever it appears; any other ("1001", an agency's own number) is unique only within its
+ * feed, so it is qualified by the feed, lest one agency's item replace another's.
+ */
+function scopedId(id: string | null, scope: string | null): string | null {
+  if (!id || !scope || /^[a-z][a-z0-9+.-]*:\S/i.test(id)) return id;
+  return `${scope}#${id}`;
 }
 
 function firstDate(candidates: (string | null)[]): string | null {

@@ -15,7 +15,8 @@ describe('RSS importer', () => {
     expect(storm).toMatchObject({
       format: 'rss',
       headline: 'Storm Ciara closes ports & airports',
-      wireId: 'daily-example-storm-ciara-1',
+      // Not a URI: unique only within its feed, so qualified by it.
+      wireId: 'https://daily.example/world#daily-example-storm-ciara-1',
       link: 'https://daily.example/world/2026/mar/14/storm-ciara',
       byline: 'Sam Writer in Dover',
       source: 'The Daily Example',

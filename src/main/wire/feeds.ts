@@ -55,6 +55,7 @@ function rssEntries(document: Document): FeedEntry[] {
   ];
   const channelTitle = channel ? ownText(channel, 'title') : null;
   const channelLanguage = channel ? ownText(channel, 'language') : null;
+  const channelLink = channel ? ownText(channel, 'link') : null;
   return items.map((item) => {
     const link = ownText(item, 'link') ?? atomHref(item);
     // Yandex full-text is plain text by Yandex's rules, so content:encoded (HTML) comes first.
@@ -65,6 +66,7 @@ function rssEntries(document: Document): FeedEntry[] {
       title: rawText(item, 'title'),
       link,
       id: ownText(item, 'guid') ?? ownText(item, 'identifier') ?? link,
+      scope: channelLink ?? channelTitle,
       byline: ownText(item, 'creator') ?? authorName(ownText(item, 'author')),
       subjects: [...own(item, 'category'), ...own(item, 'subject')].map(textOf),
       published: [ownText(item, 'pubDate'), ownText(item, 'date'), ownText(item, 'issued')],
@@ -83,6 +85,7 @@ function atomEntries(document: Document): FeedEntry[] {
   const feedTitle = atomText(own(feed, 'title')[0])?.value ?? null;
   const feedAuthor = atomAuthors(feed);
   const feedLanguage = attr(feed, 'lang');
+  const feedId = ownText(feed, 'id') ?? atomHref(feed) ?? feedTitle;
   return childElements(feed, 'entry').map((entry) => {
     const source = firstChild(entry, 'source');
     const content = own(entry, 'content')[0];
@@ -91,6 +94,7 @@ function atomEntries(document: Document): FeedEntry[] {
       title: atomText(own(entry, 'title')[0])?.value ?? null,
       link: atomHref(entry),
       id: ownText(entry, 'id'),
+      scope: feedId,
       // Atom: an entry without an author has the feed's.
       byline: atomAuthors(entry) ?? feedAuthor,
       subjects: own(entry, 'category').map(

@@ -8,8 +8,6 @@ import { ImportError, type ImportedStory } from './types';
 import { localName, parseXml } from './xml';
 
 export interface ParsedFile {
-  /** What identifies the file's content for duplicate detection (decoded text, or the bytes). */
-  fingerprint: string | Uint8Array;
   /** The charset the text was read in, when it was decoded here. */
   charset: string | null;
   stories: ImportedStory[];
@@ -25,13 +23,12 @@ export async function parseWireFile(fileName: string, bytes: Uint8Array): Promis
   const byBytes = BYTES_IMPORTERS.find((importer) => importer.sniff(bytes));
   if (byBytes)
     return {
-      fingerprint: bytes,
       charset: null,
       stories: nonEmpty(await byBytes.parse(bytes, fileName, parseNested)),
     };
 
   const { text, charset } = decodeText(bytes);
-  return { fingerprint: text, charset, stories: nonEmpty(parseText(fileName, text)) };
+  return { charset, stories: nonEmpty(parseText(fileName, text)) };
 }
 
 /**
