@@ -1,6 +1,7 @@
 import type { ChildNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
+import { decodeHTMLStrict } from 'entities';
 import type { MediaRef, WireQuote } from '../../shared/model';
 import { safeHref, type Block, type Inline } from './blocks';
 
@@ -186,7 +187,7 @@ class Walker {
 
   private walk(node: ChildNode, style: Style): void {
     if (node.type === 'text') {
-      this.inlines.push({ ...style, text: node.data.replace(/\s+/g, ' ') });
+      this.inlines.push({ ...style, text: entitiesMeant(node.data).replace(/\s+/g, ' ') });
       return;
     }
     if (node.type !== 'tag') return;
@@ -300,13 +301,25 @@ function quoteMarks(language: string | null, text: string): [string, string] {
   return /[\u0400-\u04FF]/.test(text) ? QUOTE_MARKS.bg! : QUOTE_MARKS.en!;
 }
 
+const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+/**
+ * Text that still reads as entities after parsing was escaped once too often by the wire
+ * (`&amp;#39;`, `&amp;eacute;`) or named an entity XML does not know (`&eacute;` in NITF,
+ * which the XML reader leaves as text): the reader is shown the character meant. Only whole,
+ * known names (no legacy `&copy` without its semicolon); unknown ones (`&tstr;`) stay text.
+ */
+function entitiesMeant(text: string): string {
+  return ENTITY.test(text) ? decodeHTMLStrict(text) : text;
+}
+
 /** All text below an element, gathered with an explicit stack (no recursion). */
 function flatText(element: Element): string {
   const parts: string[] = [];
   const stack: ChildNode[] = [...element.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'text') parts.push(node.data);
+    if (node.type === 'text') parts.push(entitiesMeant(node.data));
     else if (node.type === 'tag') stack.push(...[...(node as Element).children].reverse());
   }
   return parts.join('').replace(/\s+/g, ' ').trim();

@@ -134,6 +134,24 @@ describe('NITF importer', () => {
     ]);
   });
 
+  it('reads named, numeric and double-escaped entities in the body as the characters they name', async () => {
+    // XML knows none of HTML's names (&eacute;) and agencies escape twice (&amp;#39;): the
+    // reader sees the characters meant, in the body as in the headline. An unknown name
+    // (&tstr;) stays the text it is.
+    const [story] = await importText(
+      'entities.xml',
+      `<?xml version="1.0"?><nitf><head><docdata><doc-id id-string="ENT-1"/></docdata></head>
+      <body><body.head><hedline><hl1>Caf&eacute; owner&amp;#39;s &ldquo;win&rdquo;</hl1></hedline>
+      <byline>By Jos&eacute; Garc&iacute;a</byline></body.head>
+      <body.content><p>Caf&eacute; &mdash; owner&amp;#39;s &ldquo;big&rdquo; win &tstr; &#8212; AT&amp;T &amp;amp; more.</p></body.content></body></nitf>`,
+    );
+    expect(story!.headline).toBe("Café owner's “win”");
+    expect(story!.byline).toBe('By José García');
+    expect(story!.blocks.map(blockText)).toEqual([
+      "Café — owner's “big” win &tstr; — AT&T & more.",
+    ]);
+  });
+
   it('survives hostile nesting depth without overflowing the stack', async () => {
     const depth = 9_000; // just under MAX_XML_DEPTH: deeper is refused before parsing
     const [story] = await importText(
