@@ -32,14 +32,17 @@ export function parseXml(text: string): Document {
         ?.lineNumber;
       const where = line ? ` at line ${line}` : '';
       const reason = `XML error${where}: ${message.replace(/\s+/g, ' ').trim()}`;
-      if (level === 'fatalError') throw new ImportError(reason);
       fatal ??= reason;
+      // Stops the parse; xmldom wraps what is thrown here in a report of its own, so the
+      // reason is taken from `fatal` below rather than from the error.
+      if (level === 'fatalError') throw new ImportError(reason);
     },
   });
   let document: Document;
   try {
     document = parser.parseFromString(text, 'text/xml');
   } catch (error) {
+    if (fatal !== null) throw new ImportError(fatal);
     if (error instanceof ImportError) throw error;
     throw new ImportError(`XML error: ${(error as Error).message}`);
   }
