@@ -94,4 +94,24 @@ describe('HTML article importer', () => {
     expect(story!.headline).toBe('Дълбоко');
     expect(texts(story!)).toEqual(['текст']);
   });
+
+  it('reads a page saved by a browser, which starts with a comment before <html>', async () => {
+    const page = `<!-- saved from url=(0031)https://gazette.example/story -->
+<html><head><meta charset="utf-8"><title>Пристанището отново работи</title></head>
+<body><h1>Пристанището отново работи</h1><p>Корабите излязоха в морето.</p></body></html>`;
+    const [story] = (await parseWireFile('saved.html', Buffer.from(page))).stories;
+    expect(story).toMatchObject({ format: 'html', headline: 'Пристанището отново работи' });
+    expect(texts(story!)).toEqual(['Корабите излязоха в морето.']);
+  });
+
+  it('reads a fragment of an article (a section, a list, a quote) as HTML', async () => {
+    for (const fragment of [
+      '<section><h2>Фрагмент</h2><p>Текст на фрагмента.</p></section>',
+      '<ul><li>Първо</li><li>Второ</li></ul>',
+      '<blockquote><p>Цитат от речта.</p></blockquote>',
+    ]) {
+      const [story] = (await parseWireFile('fragment.html', Buffer.from(fragment))).stories;
+      expect(story!.format).toBe('html');
+    }
+  });
 });

@@ -17,9 +17,15 @@ import { ImportError, newStory, type ImportedStory } from './types';
  */
 export const htmlArticleImporter: TextImporter = {
   format: 'html',
-  sniff: (text) => /<(html|head|body|article|main|h1|p|div|title|meta)[\s>]/i.test(text),
+  sniff: (text) => HAS_HTML.test(text),
   parse: (text) => [importHtmlArticle(text)],
 };
+
+/** Elements that show a text is HTML: a page, or a fragment of an article copied from one. */
+export const HTML_TAGS =
+  'html|head|body|article|section|main|header|div|p|h[1-6]|title|meta|ul|ol|blockquote|table|figure';
+
+const HAS_HTML = new RegExp(`<(${HTML_TAGS})[\\s/>]`, 'i');
 
 const FURNITURE = new Set([
   'nav',
@@ -72,7 +78,9 @@ export function importHtmlArticle(html: string): ImportedStory {
   for (const element of findAll((node) => FURNITURE.has(node.name), nodes)) removeElement(element);
   const content = contentOfNodes(nodes);
   const summary = clean(meta.get('description')) ?? clean(meta.get('og:description'));
-  const lead = content.blocks.find((block) => block.kind === 'paragraph');
+  // Without a title, the first text says what the story is: a paragraph, or the heading, list
+  // or quote a fragment of an article starts with.
+  const lead = content.blocks.find((block) => blockText(block).trim() !== '');
   const title = headline ?? (lead ? headlineFromLead(blockText(lead)) : summary);
   if (!title) throw new ImportError('the HTML page holds no article text');
   const blocks = bodyOrFallback(dropRepeatedHeadline(content.blocks, title), summary, title);

@@ -1,5 +1,6 @@
 import { decodeText, checkFileBytes } from './decode';
 import { detectFormat } from './detect';
+import { HTML_TAGS } from './html-article';
 import { importMarkdown } from './markdown';
 import { importPlainText } from './plain-text';
 import { BYTES_IMPORTERS, HTML_IMPORTERS, JSON_IMPORTERS, XML_IMPORTERS } from './registry';
@@ -82,15 +83,18 @@ function parseHtml(fileName: string, text: string): ImportedStory[] {
   return importer.parse(text, fileName);
 }
 
+const STARTS_AS_HTML = new RegExp(`^<(${HTML_TAGS})[\\s/>]`);
+
 function looksLikeHtml(head: string): boolean {
-  const lower = head.toLowerCase();
+  // A page saved by a browser starts with a comment ("saved from url=…") before its <html>.
+  const lower = head.toLowerCase().replace(/^(?:<!--[\s\S]*?-->\s*)+/, '');
   if (lower.startsWith('<!doctype html') || lower.startsWith('<html')) return true;
   if (lower.startsWith('<?xml'))
     return (
       /<html[\s>]/.test(lower) &&
       !/<([\w.-]+:)?(rss|feed|nitf|newsitem|newsmessage|packageitem|newsml)/.test(lower)
     );
-  return /^<(head|body|article|div|p|h1|meta|title)[\s>]/.test(lower);
+  return STARTS_AS_HTML.test(lower);
 }
 
 function nonEmpty(stories: ImportedStory[]): ImportedStory[] {
