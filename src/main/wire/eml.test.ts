@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseWireFile } from './import-file';
 import { ATTACHED_STORY, MAIL } from './__fixtures__/fixture-texts';
@@ -62,5 +63,60 @@ describe('e-mail importer', () => {
     await expect(parseWireFile('empty.eml', Buffer.from(empty))).rejects.toThrow(
       'the message holds no text',
     );
+  });
+
+  describe('a body whose charset the mail does not say, or says wrongly', () => {
+    const BODY = 'Президентът на България откри днес новата сграда на Народното събрание в София.';
+    const cp1251 = (text: string) => iconv.encode(text, 'windows-1251');
+    const qp = (bytes: Buffer) =>
+      [...bytes]
+        .map((byte) =>
+          byte >= 0x80 || byte === 0x3d
+            ? `=${byte.toString(16).toUpperCase().padStart(2, '0')}`
+            : String.fromCharCode(byte),
+        )
+        .join('');
+    const message = (contentType: string, encoding: string, body: Buffer | string) =>
+      Buffer.concat([
+        Buffer.from(
+          `From: Desk <desk@bta.example>\r\nTo: news@paper.example\r\nSubject: Story\r\n` +
+            `Date: Tue, 10 Jun 2025 09:00:00 +0300\r\nMessage-ID: <m-1@bta.example>\r\n` +
+            `MIME-Version: 1.0\r\nContent-Type: ${contentType}\r\n` +
+            `Content-Transfer-Encoding: ${encoding}\r\n\r\n`,
+          'latin1',
+        ),
+        typeof body === 'string' ? Buffer.from(body, 'latin1') : body,
+        Buffer.from('\r\n', 'latin1'),
+      ]);
+
+    it.each([
+      ['no charset, 8bit', message('text/plain', '8bit', cp1251(BODY))],
+      ['no charset, quoted-printable', message('text/plain', 'quoted-printable', qp(cp1251(BODY)))],
+      ['charset=us-ascii', message('text/plain; charset=us-ascii', '8bit', cp1251(BODY))],
+      [
+        'charset=iso-8859-1',
+        message('text/plain; charset="iso-8859-1"', 'base64', cp1251(BODY).toString('base64')),
+      ],
+      [
+        'HTML saying windows-1251 in its meta',
+        message(
+          'text/html',
+          '8bit',
+          cp1251(
+            `<html><head><meta charset="windows-1251"></head><body><p>${BODY}</p></body></html>`,
+          ),
+        ),
+      ],
+    ])('reads windows-1251 Cyrillic with %s', async (_case, bytes) => {
+      const [story] = (await parseWireFile('story.eml', bytes)).stories;
+      expect(texts(story!)).toEqual([BODY]);
+    });
+
+    it('keeps Western text that says it is Western', async () => {
+      const body = 'Le président a inauguré le café à Genève.';
+      const bytes = message('text/plain; charset=iso-8859-1', '8bit', iconv.encode(body, 'latin1'));
+      const [story] = (await parseWireFile('story.eml', bytes)).stories;
+      expect(texts(story!)).toEqual([body]);
+    });
   });
 });

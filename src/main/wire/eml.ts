@@ -4,6 +4,7 @@ import { blockText } from './blocks';
 import { isoDay, parseWireDate } from './dates';
 import { paragraphBlocks, richContent, uniqueMedia } from './html-document';
 import { headlineFromLead } from './headline';
+import { markUndeclaredTextParts, readMarkedText } from './mail-charsets';
 import { guessLanguage } from './language';
 import { splitParagraphs } from './plain-text';
 import type { BytesImporter, NestedParser } from './registry';
@@ -13,7 +14,8 @@ import { ImportError, newStory, type ImportedStory } from './types';
 /**
  * E-mail (.eml, or an mbox of several): agencies and correspondents mail copy, often with the
  * wire file itself attached. postal-mime decodes charsets, quoted-printable, base64 and
- * encoded-word headers; attached wire files go through the whole import again.
+ * encoded-word headers (text parts without a charset to trust are read by Edition's own
+ * detection: mail-charsets.ts); attached wire files go through the whole import again.
  */
 export const emlImporter: BytesImporter = {
   format: 'eml',
@@ -76,7 +78,12 @@ async function importMessage(
   bytes: Uint8Array,
   parseNested: NestedParser,
 ): Promise<ImportedStory[]> {
-  const email = await PostalMime.parse(bytes);
+  const mail = markUndeclaredTextParts(bytes);
+  const email = await PostalMime.parse(mail.bytes);
+  if (mail.marked) {
+    if (email.text) email.text = readMarkedText(email.text, mail.declared);
+    if (email.html) email.html = readMarkedText(email.html, mail.declared);
+  }
   const content = email.html
     ? richContent(email.html)
     : {
