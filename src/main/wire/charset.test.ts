@@ -1,4 +1,6 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { parseWireFile } from './import-file';
 import { CHARSET_TEXTS, MIXED_CRLF } from './__fixtures__/fixture-texts';
 import { importFixture, texts } from './__fixtures__/read-fixture';
 
@@ -13,5 +15,61 @@ describe('plain text in legacy charsets', () => {
     const { stories } = await importFixture(MIXED_CRLF.file);
     expect(stories[0]!.headline).toBe(MIXED_CRLF.headline);
     expect(texts(stories[0]!)).toEqual(MIXED_CRLF.paragraphs);
+  });
+});
+
+describe('Cyrillic charsets that are not what they seem', () => {
+  const RU =
+    'В Русском музее в субботу открылась выставка, посвящённая художникам Русского Севера.';
+  const BG = 'Общината пуска нови трамваи по линия 5 до края на годината, съобщиха от общината.';
+  const rss = (declared: string, body: string) =>
+    `<?xml version="1.0" encoding="${declared}"?><rss version="2.0"><channel><title>Лента</title>` +
+    `<item><title>Выставка</title><description>${body}</description></item></channel></rss>`;
+  const body = async (name: string, bytes: Buffer) =>
+    texts((await parseWireFile(name, bytes)).stories[0]!);
+
+  it('reads ISO-8859-5 without a declaration as ISO-8859-5, not as DOS box drawing', async () => {
+    const file = iconv.encode(`Выставка\n\n${RU}\n`, 'iso-8859-5');
+    expect((await parseWireFile('ru.txt', file)).charset).toBe('iso-8859-5');
+    expect(await body('ru.txt', file)).toEqual([RU]);
+  });
+
+  it.each([
+    ['windows-1251', 'koi8-r'],
+    ['koi8-r', 'windows-1251'],
+  ])('overrules a declared %s on bytes that are %s', async (declared, actual) => {
+    const file = iconv.encode(rss(declared, RU), actual);
+    expect(await body('feed.xml', file)).toEqual([RU]);
+  });
+
+  it('keeps a true Cyrillic declaration', async () => {
+    const file = iconv.encode(rss('windows-1251', BG), 'windows-1251');
+    expect(await body('feed.xml', file)).toEqual([BG]);
+  });
+
+  it('reads a UTF-8 file with one line pasted in windows-1251, each line in its own charset', async () => {
+    const file = Buffer.concat([
+      Buffer.from(`Выставка\n\n${RU}\n\n`, 'utf8'),
+      iconv.encode(BG, 'windows-1251'),
+      Buffer.from('\n', 'utf8'),
+    ]);
+    expect(await body('mixed.txt', file)).toEqual([RU, BG]);
+  });
+});
+
+describe('text that looks binary at first sight', () => {
+  const RU = 'Путин прибыл в Бишкек. Президент России заявил, что переговоры прошли успешно.';
+
+  it.each(['utf-16le', 'utf-16be'])('reads %s without a byte-order mark', async (charset) => {
+    const file = iconv.encode(`Путин в Бишкеке\n\n${RU}\n`, charset);
+    const parsed = await parseWireFile('ru.txt', file);
+    expect(parsed.charset).toBe(charset.toUpperCase());
+    expect(texts(parsed.stories[0]!)).toEqual([RU]);
+  });
+
+  it('drops a stray NUL in a text rather than refusing the file as binary', async () => {
+    const file = Buffer.from(`Заглавие\n\nТекст\u0000 на новината.\n`, 'utf8');
+    const parsed = await parseWireFile('story.txt', file);
+    expect(texts(parsed.stories[0]!)).toEqual(['Текст на новината.']);
   });
 });

@@ -6,7 +6,7 @@ export interface DecodedText {
   /** The charset the bytes were read as, e.g. "UTF-8", "windows-1251". */
   charset: string;
   /** How it was chosen, for the import report and for debugging a wrong guess. */
-  reason: 'bom' | 'valid-utf8' | 'declared' | 'detected';
+  reason: 'bom' | 'valid-utf8' | 'declared' | 'detected' | 'mixed-lines';
 }
 
 const BOMS: [bytes: number[], charset: string][] = [
@@ -21,9 +21,12 @@ const BOMS: [bytes: number[], charset: string][] = [
  * 2. bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the file declares —
  *    agencies often keep an old "ISO-8859-1" declaration on UTF-8 copy, and the chance that
  *    real single-byte text is accidentally valid UTF-8 is negligible;
- * 3. a declaration (XML prolog, HTML meta, MIME header) that iconv knows, unless it names a
- *    Western charset while the statistics are sure the text is Cyrillic/Greek/Chinese;
- * 4. otherwise statistical detection (chardet), with Cyrillic candidates compared by how
+ * 3. UTF-8 with some lines in a single-byte charset (copy pasted together from two systems):
+ *    each line in its own;
+ * 4. a declaration (XML prolog, HTML meta, MIME header) that iconv knows, unless it names a
+ *    Western charset while the statistics are sure the text is Cyrillic/Greek/Chinese, or a
+ *    Cyrillic one whose text reads far worse than another Cyrillic charset's;
+ * 5. otherwise statistical detection (chardet), with Cyrillic candidates compared by how
  *    natural their letter case looks (KOI8-R read as windows-1251 comes out in inverted case).
  */
 export function decodeBytes(bytes: Uint8Array, declared?: string | null): DecodedText {
@@ -36,12 +39,26 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
       };
     }
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16)
+    return { text: iconv.decode(Buffer.from(bytes), utf16), charset: utf16, reason: 'detected' };
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { text: utf8, charset: 'UTF-8', reason: 'valid-utf8' };
+  const mixed = decodeMixedLines(bytes);
+  if (mixed) return mixed;
 
   const detected = detectCharset(bytes);
   const declaredCharset = normaliseCharset(declared ?? sniffDeclaration(bytes));
   if (declaredCharset && declaredCharset !== 'utf-8' && iconv.encodingExists(declaredCharset)) {
+    const betterCyrillic = CYRILLIC.includes(declaredCharset)
+      ? betterReading(bytes, declaredCharset)
+      : null;
+    if (betterCyrillic)
+      return {
+        text: iconv.decode(Buffer.from(bytes), betterCyrillic),
+        charset: betterCyrillic,
+        reason: 'detected',
+      };
     const overruled = isWestern(declaredCharset) && detected !== null && !isWestern(detected);
     if (!overruled)
       return {
@@ -52,6 +69,33 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   }
   const charset = detected ?? 'windows-1252';
   return { text: iconv.decode(Buffer.from(bytes), charset), charset, reason: 'detected' };
+}
+
+/**
+ * UTF-16 that lost its byte-order mark: in Latin, Cyrillic or Greek text every other byte is
+ * the high byte of a character, nearly always 0x00 (ASCII: spaces, digits, punctuation), 0x04
+ * (Cyrillic) or 0x03 (Greek), while the other bytes are almost never NUL.
+ */
+export function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  const sample = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  if (sample.length < 8) return null;
+  const pairs = sample.length / 2;
+  const high = [0, 0];
+  const nul = [0, 0];
+  for (let i = 0; i < sample.length; i += 1) {
+    const byte = sample[i]!;
+    if (byte === 0) nul[i % 2]! += 1;
+    if (byte <= 0x04 && byte !== 0x01 && byte !== 0x02) high[i % 2]! += 1;
+  }
+  for (const [index, charset] of [
+    [1, 'UTF-16LE'],
+    [0, 'UTF-16BE'],
+  ] as const) {
+    const other = 1 - index;
+    if (high[index]! >= pairs * 0.9 && nul[index]! > 0 && nul[other]! <= pairs * 0.01)
+      return charset;
+  }
+  return null;
 }
 
 function tryUtf8(bytes: Uint8Array): string | null {
@@ -71,25 +115,71 @@ function detectCharset(bytes: Uint8Array): string | null {
   const name = normaliseCharset(best.name)!;
   if (!CYRILLIC.includes(name)) return iconv.encodingExists(name) ? name : null;
   // chardet is sure the text is Cyrillic; pick the Cyrillic charset whose text reads best.
+  return cyrillicScores(bytes)[0]!.charset;
+}
+
+const CYRILLIC_CANDIDATES = ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866'];
+
+/** The Cyrillic charsets, best reading first. */
+function cyrillicScores(bytes: Uint8Array): { charset: string; score: number }[] {
   const sample = Buffer.from(bytes.subarray(0, 16 * 1024));
-  const scored = ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866'].map((charset) => ({
+  const scored = CYRILLIC_CANDIDATES.map((charset) => ({
     charset,
     score: cyrillicNaturalness(iconv.decode(sample, charset)),
   }));
-  scored.sort((a, b) => b.score - a.score);
-  return scored[0]!.charset;
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The Cyrillic charset to read instead of the declared one, if another reads far better: KOI8-R bytes read
+ * as windows-1251 (or the reverse) come out as case-inverted letters, most of them capitals,
+ * while prose is mostly lower case — a gap no true declaration shows.
+ */
+function betterReading(bytes: Uint8Array, declared: string): string | null {
+  if (!CYRILLIC_CANDIDATES.includes(declared)) return null;
+  const scores = cyrillicScores(bytes);
+  const own = scores.find((entry) => entry.charset === declared)?.score ?? 0;
+  const best = scores[0]!;
+  return best.charset !== declared && best.score - own > 0.3 ? best.charset : null;
+}
+
+/**
+ * UTF-8 with some lines in another charset: every line with 8-bit bytes is either valid UTF-8
+ * or not, and a line of single-byte Cyrillic (or Latin-1) is practically never valid UTF-8 by
+ * chance. When both kinds are there, the UTF-8 lines are read as UTF-8 and the others in the
+ * charset detected from them alone. Null when the file is not such a mix.
+ */
+function decodeMixedLines(bytes: Uint8Array): DecodedText | null {
+  const lines: Uint8Array[] = [];
+  for (let start = 0; start <= bytes.length;) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end === -1 ? bytes.length : end + 1;
+    lines.push(bytes.subarray(start, stop));
+    if (end === -1) break;
+    start = stop;
+  }
+  const eightBit = lines.filter((line) => line.some((byte) => byte >= 0x80));
+  const foreign = new Set(eightBit.filter((line) => tryUtf8(line) === null));
+  if (foreign.size === 0 || foreign.size === eightBit.length) return null;
+  const charset = detectCharset(Buffer.concat([...foreign])) ?? 'windows-1252';
+  const text = lines
+    .map((line) => (foreign.has(line) ? iconv.decode(Buffer.from(line), charset) : tryUtf8(line)!))
+    .join('');
+  return { text, charset: `UTF-8 + ${charset}`, reason: 'mixed-lines' };
 }
 
 /**
  * Share of Cyrillic letters that are lower case: natural prose is mostly lower case. Letters of
  * other Cyrillic alphabets and № (ђ, љ, џ… — what windows-1251 bytes become when read as
- * ISO-8859-5) count against a candidate, or it would win on its all-lower-case look.
+ * ISO-8859-5), and box drawing, count against a candidate, or it would win on its
+ * all-lower-case look.
  */
 function cyrillicNaturalness(text: string): number {
   const lower = text.match(/[а-яё]/g)?.length ?? 0;
   const upper = text.match(/[А-ЯЁ]/g)?.length ?? 0;
   const letters = lower + upper;
-  const foreign = (text.match(/[\u0400-\u04FF№]/g)?.length ?? 0) - letters;
+  // Box drawing and shading (░▒▓): what the letters of other charsets become in DOS's ibm866.
+  const foreign = (text.match(/[\u0400-\u04FF№\u2500-\u259F]/g)?.length ?? 0) - letters;
   return letters === 0 ? 0 : (lower / (letters + foreign)) * Math.min(1, letters / 20);
 }
 

@@ -1,4 +1,4 @@
-import { decodeBytes, type DecodedText } from './charset';
+import { decodeBytes, utf16WithoutBom, type DecodedText } from './charset';
 import { ImportError } from './types';
 import { removeControls } from './strip-controls';
 
@@ -43,13 +43,27 @@ export function cleanText(text: string): string {
   return removeControls(text.replace(/\r\n?|\u0085/g, '\n'));
 }
 
+/**
+ * Binary files have NULs and other control bytes all through them; text has at most a stray
+ * one (dropped on decoding), or is UTF-16, whose NULs are every other byte.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
-  // UTF-16 text has NULs too; its BOM says so.
+  // UTF-16 text has NULs too; its BOM says so, or the pattern of its bytes does.
   if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff))
     return false;
-  return sample.includes(0);
+  if (utf16WithoutBom(sample)) return false;
+  let nul = 0;
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) nul += 1;
+    else if ((byte < 0x20 && !TEXT_CONTROLS.has(byte)) || byte === 0x7f) controls += 1;
+  }
+  return nul > 1 + sample.length / 100 || (nul + controls) * 20 > sample.length;
 }
+
+/** Tab, line ends, form feed and escape: control bytes that plain-text copy does carry. */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]);
 
 function formatMb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
