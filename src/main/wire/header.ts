@@ -28,7 +28,7 @@ const KEYS = [
   'lang',
 ] as const;
 type Key = (typeof KEYS)[number];
-const LINE = new RegExp(`^\\s*(${KEYS.join('|')})\\s*:?\\s+(.+?)\\s*$`, 'i');
+const LINE = new RegExp(`^\\s*(${KEYS.join('|')})\\s*(:?)\\s+(.+?)\\s*$`, 'i');
 const DATE = /^(\d{4}-\d{2}-\d{2})\b\s*(.*)$/;
 
 export function emptyHeader(): StoryHeader {
@@ -43,14 +43,21 @@ export function emptyHeader(): StoryHeader {
   };
 }
 
-/** Splits the header off the text. Stops at the first line that is not a header line. */
+/**
+ * Splits the header off the text. Stops at the first line that is not a header line. Without
+ * a colon, a key opens a header only as a date line (its value must be a date): a story's
+ * first line may well begin with "Title", "Source" or "Author" ("Title race tightens…").
+ */
 export function readHeader(text: string): { header: StoryHeader; rest: string } {
   const lines = text.split('\n');
   const header = emptyHeader();
   let consumed = 0;
   for (const line of lines) {
     const match = LINE.exec(line);
-    if (!match || !applyLine(header, match[1]!.toLowerCase() as Key, match[2]!)) break;
+    if (!match) break;
+    const key = match[1]!.toLowerCase() as Key;
+    if (match[2] !== ':' && key !== 'date' && consumed === 0) break;
+    if (!applyLine(header, key, match[3]!)) break;
     consumed += 1;
   }
   return { header, rest: lines.slice(consumed).join('\n') };
@@ -81,6 +88,7 @@ function applyLine(header: StoryHeader, key: Key, value: string): boolean {
       return true;
     case 'language':
     case 'lang':
+      if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/i.test(value)) return false;
       header.language = value.toLowerCase();
       return true;
   }

@@ -44,6 +44,35 @@ describe('plain-text importer', () => {
     expect(splitParagraphs('first\nsecond\nthird')).toEqual(['first', 'second', 'third']);
   });
 
+  it('reads header lines with or without a colon once a header has begun', async () => {
+    const story = importPlainText(
+      'date 2026-03-14\nsource БТА\nAuthor: Елена Димитрова\nlanguage bg\n\nЗаглавие\n\nТекст.',
+    );
+    expect(story).toMatchObject({
+      storyDate: '2026-03-14',
+      source: 'БТА',
+      byline: 'Елена Димитрова',
+      language: 'bg',
+      headline: 'Заглавие',
+    });
+  });
+
+  it.each([
+    ['Title race tightens as Arsenal lose at home', 'headline'],
+    ['Source of Rhine pollution found', 'headline'],
+    ['Author Salman Rushdie wins peace prize', 'headline'],
+    ['Language row erupts in Kyiv parliament', 'headline'],
+  ])(
+    'reads a first line that starts with a header word but no colon as the headline: %s',
+    (line) => {
+      const story = importPlainText(`${line}\n\nThe story's first paragraph.`);
+      expect(story.headline).toBe(line);
+      expect(story.source).toBeNull();
+      expect(story.byline).toBeNull();
+      expect(story.language).toBe('en');
+    },
+  );
+
   it('ignores a "date" line that is not a real date', async () => {
     const story = importPlainText('date 2025-02-31 kicker\n\nText.');
     expect(story.storyDate).toBeNull();
