@@ -44,7 +44,13 @@ export function parseWireDate(input: string | null | undefined): string | null {
   if (!input) return null;
   const value = input.trim();
   if (value === '') return null;
-  return fromIso(value) ?? fromIsoBasic(value) ?? fromRfc822(value) ?? fromNative(value);
+  return (
+    fromIso(value) ??
+    fromIsoBasic(value) ??
+    fromRfc822(value) ??
+    fromNumeric(value) ??
+    fromNative(value)
+  );
 }
 
 /** YYYY-MM-DD of an ISO timestamp (the story's calendar date in UTC). */
@@ -84,10 +90,13 @@ function isoZone(zone: string | undefined): string {
   return digits.length === 3 ? `${digits}:00` : `${digits.slice(0, 3)}:${digits.slice(3)}`;
 }
 
-/** RFC 822/1123 with optional weekday, localised month names, named or numeric zones. */
+/**
+ * RFC 822/1123 with optional weekday, localised month names, named or numeric zones; also the
+ * Russian "10 сентября 2025 г." and a comma before the time.
+ */
 function fromRfc822(value: string): string | null {
   const match =
-    /^(?:[^\d\s,]+,?\s*)?(\d{1,2})\s+([^\s\d.]+)\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{4}|[A-Za-z]{1,5})?$/u.exec(
+    /^(?:[^\d\s,]+,?\s*)?(\d{1,2})\s+([^\s\d.]+)\.?\s+(\d{2,4})(?:\s*г\.)?,?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{4}|[A-Za-z]{1,5})?$/u.exec(
       value.replace(/\s+/g, ' '),
     );
   if (!match) return null;
@@ -95,12 +104,8 @@ function fromRfc822(value: string): string | null {
   const month = MONTHS.find(([pattern]) => pattern.test(monthName!))?.[1];
   if (!month) return null;
   const year = yearText!.length === 2 ? 2000 + Number(yearText) : Number(yearText);
-  const zone = !zoneName
-    ? '+0000'
-    : /^[+-]\d{4}$/.test(zoneName)
-      ? zoneName
-      : ZONES[zoneName.toUpperCase()];
-  if (zone === undefined) return null;
+  const zone = zoneOffset(zoneName);
+  if (zone === null) return null;
   const monthIndex = MONTHS.findIndex(([, name]) => name === month) + 1;
   const pad = (n: string | number) => String(n).padStart(2, '0');
   return valid(
@@ -108,6 +113,35 @@ function fromRfc822(value: string): string | null {
       `${year}-${pad(monthIndex)}-${pad(day!)}T${pad(h)}:${mi}:${s}${zone.slice(0, 3)}:${zone.slice(3)}`,
     ),
   );
+}
+
+/**
+ * Numeric dates (10.06.2025 04:00, 10/06/2025, 10-06-2025), day first as Bulgarian, Russian
+ * and most European copy writes them; month first only where the second number cannot be a
+ * month (06/25/2025). Date's own parser would take them month first, silently.
+ */
+function fromNumeric(value: string): string | null {
+  const match =
+    /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{4}|[A-Za-z]{1,5})?$/.exec(
+      value,
+    );
+  if (!match) return null;
+  const [, first, , second, year, h = '00', mi = '00', s = '00', zoneName] = match;
+  const [day, month] = Number(second) > 12 ? [second!, first!] : [first!, second!];
+  const zone = zoneOffset(zoneName);
+  if (zone === null) return null;
+  const pad = (n: string) => n.padStart(2, '0');
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  const date = valid(new Date(`${iso}T${pad(h)}:${mi}:${s}${zone.slice(0, 3)}:${zone.slice(3)}`));
+  // 31.02.2026 would roll over into March: not a date.
+  return date && new Date(`${iso}T12:00:00Z`).toISOString().startsWith(iso) ? date : null;
+}
+
+/** "+0200", a zone's name (EET, GMT), or none (UTC) to "+hhmm"; null for a name not known. */
+function zoneOffset(zoneName: string | undefined): string | null {
+  if (!zoneName) return '+0000';
+  if (/^[+-]\d{4}$/.test(zoneName)) return zoneName;
+  return ZONES[zoneName.toUpperCase()] ?? null;
 }
 
 function fromNative(value: string): string | null {
