@@ -2,6 +2,7 @@ import type { ChildNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import { decodeHTMLStrict } from 'entities';
+import { guessLanguage } from './language';
 import type { MediaRef, WireQuote } from '../../shared/model';
 import { safeHref, type Block, type Inline } from './blocks';
 
@@ -157,6 +158,14 @@ const QUOTE_MARKS: Record<string, [string, string]> = {
   bg: ['„', '“'],
   ru: ['«', '»'],
   en: ['“', '”'],
+  de: ['„', '“'],
+  cs: ['„', '“'],
+  pl: ['„', '”'],
+  fr: ['«\u00a0', '\u00a0»'],
+  es: ['«', '»'],
+  it: ['«', '»'],
+  el: ['«', '»'],
+  zh: ['“', '”'],
 };
 
 class Walker {
@@ -293,12 +302,12 @@ class Walker {
   }
 }
 
-/** The marks for a quote: by the story's language, else by the quote's own script. */
+/** The marks for a quote: by the story's language, else by the quote's own words. */
 function quoteMarks(language: string | null, text: string): [string, string] {
   if (/^["„“«»”'‚‘]/.test(text)) return ['', '']; // the wire kept its own marks
   const key = language?.slice(0, 2).toLowerCase();
   if (key && QUOTE_MARKS[key]) return QUOTE_MARKS[key]!;
-  return /[\u0400-\u04FF]/.test(text) ? QUOTE_MARKS.bg! : QUOTE_MARKS.en!;
+  return QUOTE_MARKS[guessLanguage(text) ?? 'en'] ?? QUOTE_MARKS.en!;
 }
 
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;

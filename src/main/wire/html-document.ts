@@ -15,12 +15,12 @@ import { tidyText } from './xml';
  * paragraph), figures (their credit and caption belong to the picture, not the story) and
  * tracking pixels (a 1×1 image is not a picture an editor wants recorded).
  */
-export function richContent(html: string): HtmlContent {
-  return contentOfNodes(parseDocument(html).children);
+export function richContent(html: string, language: string | null = null): HtmlContent {
+  return contentOfNodes(parseDocument(html).children, language);
 }
 
 /** As richContent, for nodes already parsed (html-article picks its container first). */
-export function contentOfNodes(nodes: AnyNode[]): HtmlContent {
+export function contentOfNodes(nodes: AnyNode[], language: string | null = null): HtmlContent {
   const figures: MediaRef[] = [];
   for (const element of findAll((node) => REMOVED.has(node.name), nodes)) removeElement(element);
   for (const image of findAll((node) => node.name === 'img' && isTrackingPixel(node), nodes))
@@ -31,7 +31,8 @@ export function contentOfNodes(nodes: AnyNode[]): HtmlContent {
     figures.push(...pictures);
     removeElement(figure);
   }
-  const content = htmlToContent(serialize(nodes));
+  // The language sets the quotation marks put around <q> quotes.
+  const content = htmlToContent(serialize(nodes), { language });
   return { ...content, media: uniqueMedia([...figures, ...content.media]) };
 }
 

@@ -21,7 +21,7 @@ describe('IPTC 7901 importer', () => {
       subjects: ['pl'],
       dateline: 'Berlin',
       source: 'dpa',
-      language: 'en', // guessLanguage tells Cyrillic from Latin, not German from English
+      language: 'de', // guessed from the text: the dpa story is German
       wireTime: '2026-03-14T10:23:00.000Z',
     });
     expect(stories[1]).toMatchObject({

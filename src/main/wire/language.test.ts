@@ -8,10 +8,53 @@ describe('guessLanguage', () => {
     expect(guessLanguage('ЭТО БЫЛО ВЧЕРА')).toBe('ru');
   });
 
-  it('says English when Latin letters outnumber Cyrillic, and nothing without letters', () => {
+  it('says English for English with a Russian name in it, and nothing without letters', () => {
     expect(guessLanguage('The minister said on Tuesday that „Газпром“ would pay.')).toBe('en');
     expect(guessLanguage('2026-03-14 12:00 — 42 %')).toBeNull();
     expect(guessLanguage('')).toBeNull();
+  });
+
+  it('tells the common Latin-script languages apart by their small words, and does not call them all English', () => {
+    expect(
+      guessLanguage('The government said on Tuesday that the budget would be passed in May.'),
+    ).toBe('en');
+    expect(
+      guessLanguage(
+        'Die Regierung hat am Dienstag gesagt, dass der Haushalt nicht im Mai beschlossen wird.',
+      ),
+    ).toBe('de');
+    expect(
+      guessLanguage(
+        'Le gouvernement a déclaré mardi que le budget des villes sera voté en mai et pas avant.',
+      ),
+    ).toBe('fr');
+    expect(
+      guessLanguage(
+        'El gobierno dijo el martes que el presupuesto de la ciudad se votará en mayo y que no.',
+      ),
+    ).toBe('es');
+    expect(
+      guessLanguage(
+        'Il governo ha detto martedì che il bilancio della città sarà votato a maggio e non prima.',
+      ),
+    ).toBe('it');
+    expect(
+      guessLanguage(
+        'Rząd poinformował we wtorek, że budżet nie zostanie przyjęty w maju, ale jest na to szansa.',
+      ),
+    ).toBe('pl');
+    expect(
+      guessLanguage(
+        'Vláda v úterý uvedla, že rozpočet se na to nebude schvalovat v květnu a je to tak.',
+      ),
+    ).toBe('cs');
+    // Latin letters in no language it knows: unknown, rather than English.
+    expect(guessLanguage('Xyzzy plugh frobozz quux.')).toBeNull();
+  });
+
+  it('names Greek and Chinese by their script', () => {
+    expect(guessLanguage('Η νέα επέκταση του μετρό της Θεσσαλονίκης άνοιξε σήμερα.')).toBe('el');
+    expect(guessLanguage('中国经济在第一季度增长了百分之五。')).toBe('zh');
   });
 
   it('reads only the first 20,000 characters', () => {

@@ -1,7 +1,8 @@
 /**
  * A coarse guess of the story's language from its letters: enough to pick quote rules and the
  * spellchecker. Bulgarian and Russian share Cyrillic; ы and э occur in Russian only, ъ is
- * far more frequent in Bulgarian.
+ * far more frequent in Bulgarian. Greek and Chinese go by their script; Latin-script text by
+ * its small words (latinLanguage), and is left unknown rather than called English.
  */
 export function guessLanguage(text: string): string | null {
   // One pass over character codes: this runs for every imported story, and four regular
@@ -9,6 +10,8 @@ export function guessLanguage(text: string): string | null {
   const end = Math.min(text.length, 20_000);
   let cyrillic = 0;
   let latin = 0;
+  let greek = 0;
+  let han = 0;
   let russianOnly = 0;
   let hardSign = 0;
   for (let index = 0; index < end; index += 1) {
@@ -17,13 +20,51 @@ export function guessLanguage(text: string): string | null {
       cyrillic += 1;
       if (RUSSIAN_ONLY.has(code)) russianOnly += 1;
       else if (code === HARD_SIGN || code === HARD_SIGN_UPPER) hardSign += 1;
-    } else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) {
+    } else if (
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+    ) {
       latin += 1;
+    } else if (code >= 0x0370 && code <= 0x03ff) {
+      greek += 1;
+    } else if (code >= 0x4e00 && code <= 0x9fff) {
+      han += 1;
     }
   }
-  if (cyrillic === 0 && latin === 0) return null;
-  if (latin > cyrillic) return 'en';
+  const most = Math.max(cyrillic, latin, greek, han);
+  if (most === 0) return null;
+  if (most === greek) return 'el';
+  if (most === han) return 'zh';
+  if (latin > cyrillic) return latinLanguage(text.slice(0, 3000));
   return russianOnly > hardSign ? 'ru' : 'bg';
+}
+
+/**
+ * Function words that are frequent in one language and rare in the others (words two of them
+ * share, such as "la" or "que", are left out): the language with the most of them in the text.
+ */
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries({
+    en: 'the and of that was with would said has have is on for are from',
+    de: 'der die das und nicht ist mit dass den dem eine auf hat wird im sich',
+    fr: 'le les des et est une du dans pour pas sur avec au aux qui sont',
+    es: 'el los las del y por una con para dijo que',
+    it: 'il della che di non per sono ha alla è e gli',
+    pl: 'się nie że jest w z do ale przez na to jak',
+    cs: 'se je že v a to není jsou ve pro na by tak',
+  }).map(([language, words]) => [language, new Set(words.split(' '))]),
+);
+
+function latinLanguage(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const word of text.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+    for (const [language, words] of Object.entries(FUNCTION_WORDS))
+      if (words.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  return best && (!second || best[1] > second[1]) ? best[0] : null;
 }
 
 /** ы э ё and their capitals. */

@@ -113,6 +113,19 @@ describe('ninjs importer', () => {
     ]);
   });
 
+  it('puts the marks of the item’s language around its <q> quotes', async () => {
+    const item = JSON.stringify({
+      uri: 'urn:test:q',
+      type: 'text',
+      language: 'ru',
+      headline: 'Переговоры в Москве',
+      // A quote too short to tell Russian from Bulgarian by its own letters.
+      body_html: '<p>Министр ответил: <q>Да, конечно</q>.</p>',
+    });
+    const [story] = (await parseWireFile('q.json', Buffer.from(item))).stories;
+    expect(texts(story!)).toEqual(['Министр ответил: «Да, конечно».']);
+  });
+
   it('imports every text of an array and skips the pictures in it', async () => {
     const { stories } = await importFixture('ninjs-array.json');
     expect(stories.map((story) => story.headline)).toEqual([

@@ -155,7 +155,7 @@ function bodyContent(item: JsonObject, version: NinjsVersion): HtmlContent {
   const html =
     bodies.find(isHtml)?.value ??
     (version === 1 || bodies.length === 0 ? str(item, 'body_html', 'body_xhtml') : null);
-  if (html) return richContent(html);
+  if (html) return richContent(html, languageTag(str(item, 'language')));
   const plain =
     bodies.find((entry) => !/xml|json/.test(entry.contentType))?.value ?? str(item, 'body_text');
   if (!plain) return { blocks: [], quotes: [], media: [] };

@@ -152,6 +152,26 @@ describe('NITF importer', () => {
     ]);
   });
 
+  it('puts the quotation marks of the story’s language around <q> quotes', async () => {
+    const story = async (lang: string, quote: string) =>
+      (
+        await importText(
+          'q.xml',
+          `<nitf xml:lang="${lang}"><body><body.head><hedline><hl1>Заголовок</hl1></hedline></body.head>
+          <body.content><p>Он сказал: <q quote-source="Песков">${quote}</q>.</p></body.content></body></nitf>`,
+        )
+      )[0]!;
+    expect((await story('ru', 'отношения развиваются успешно')).blocks.map(blockText)).toEqual([
+      'Он сказал: «отношения развиваются успешно».',
+    ]);
+    expect((await story('de', 'Die Wahl ist offen')).blocks.map(blockText)).toEqual([
+      'Он сказал: „Die Wahl ist offen“.',
+    ]);
+    expect((await story('bg', 'отношенията се развиват')).blocks.map(blockText)).toEqual([
+      'Он сказал: „отношенията се развиват“.',
+    ]);
+  });
+
   it('survives hostile nesting depth without overflowing the stack', async () => {
     const depth = 9_000; // just under MAX_XML_DEPTH: deeper is refused before parsing
     const [story] = await importText(

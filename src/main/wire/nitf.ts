@@ -59,11 +59,12 @@ export function nitfElementToStory(
   const dateline = bodyHead && firstChild(bodyHead, 'dateline');
   const bylines = bodyHead ? childElements(bodyHead, 'byline').map(textOf) : [];
 
+  const language = overrides.language ?? nitfLanguage(nitf, head, body);
   const blocks: Block[] = [];
   const quotes: ImportedStory['quotes'] = [];
   const media: MediaRef[] = [];
   for (const content of body ? childElements(body, 'body.content') : []) {
-    const read = xmlToContent(content, BODY_MARKUP);
+    const read = xmlToContent(content, { ...BODY_MARKUP, language });
     blocks.push(...read.blocks);
     quotes.push(...read.quotes);
     media.push(...read.media);
@@ -92,7 +93,7 @@ export function nitfElementToStory(
     byline: unique(bylines).join('; ') || null,
     dateline: textOf(dateline),
     source: nitfSource(docdata, bodyHead),
-    language: nitfLanguage(nitf, head, body),
+    language,
     storyDate: storyDate ?? null,
     wireTime,
     wireId: attrText(docId, 'id-string'),

@@ -9,6 +9,8 @@ export interface MarkupOptions {
   rename?: Readonly<Record<string, string>>;
   /** Elements left out with everything inside them (metadata, media recorded elsewhere). */
   drop?: ReadonlySet<string>;
+  /** The story's language, for the quotation marks put around `<q>` quotes. */
+  language?: string | null;
 }
 
 /** The attributes htmlToContent reads; the sanitiser would drop the rest anyway. */
@@ -77,7 +79,7 @@ function attributes(element: Element): string {
 
 /** An XML body (XHTML, NITF body.content, NewsML DataContent) to blocks, quotes and media. */
 export function xmlToContent(root: Element, options: MarkupOptions = {}): HtmlContent {
-  return htmlToContent(xmlToHtml(root, options));
+  return htmlToContent(xmlToHtml(root, options), { language: options.language ?? null });
 }
 
 /** The readable text of a short XML block (abstract, description): paragraphs joined by spaces. */
