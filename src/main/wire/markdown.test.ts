@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { blockText } from './blocks';
 import { parseWireFile } from './import-file';
 
 const SAMPLE = join(__dirname, '../../../resources/samples/2026-03-14-harbour-wind.md');
@@ -49,5 +50,18 @@ describe('Markdown importer', () => {
       (await parseWireFile('story.txt', Buffer.from('Plain copy.\n\nNothing marked up.')))
         .stories[0]!.format,
     ).toBe('text');
+  });
+
+  it('keeps a table: a paragraph per row, its cells in order, the header row in bold', async () => {
+    const markdown = `# Изборите\n\nРезултатите:\n\n| Партия | Места |\n|---|---|\n| ГЕРБ | 69 |\n| **ПП–ДБ** | 37 |\n\nКрай.\n`;
+    const story = (await parseWireFile('results.md', Buffer.from(markdown))).stories[0]!;
+    expect(story.blocks.map(blockText)).toEqual([
+      'Резултатите:',
+      'Партия · Места',
+      'ГЕРБ · 69',
+      'ПП–ДБ · 37',
+      'Край.',
+    ]);
+    expect(story.blocks[1]!.kind === 'paragraph' && story.blocks[1]!.inlines[0]!.bold).toBe(true);
   });
 });

@@ -53,6 +53,8 @@ function toBlocks(token: Token): Block[] {
         },
       ];
     }
+    case 'table':
+      return tableRows(token as Tokens.Table);
     case 'code':
     case 'html':
     case 'text':
@@ -63,6 +65,22 @@ function toBlocks(token: Token): Block[] {
     default:
       return [];
   }
+}
+
+/**
+ * A table as a paragraph per row, its cells in order with a middle dot between them and the
+ * header row in bold: a story has no tables, and its figures must not be lost.
+ */
+function tableRows(table: Tokens.Table): Block[] {
+  const row = (cells: Tokens.TableCell[], style: Omit<Inline, 'text'>): Block[] =>
+    nonEmpty({
+      kind: 'paragraph',
+      inlines: cells.flatMap((cell, index) => [
+        ...(index > 0 ? [{ ...style, text: ' · ' }] : []),
+        ...inlines(cell.tokens, style),
+      ]),
+    });
+  return [...row(table.header, { bold: true }), ...table.rows.flatMap((cells) => row(cells, {}))];
 }
 
 function nonEmpty(block: Block): Block[] {
