@@ -88,7 +88,7 @@ export function collectContent(item: Element): { units: TextUnit[]; media: Found
       media.push({ ref: mediaRefOf(element, kind), path });
       continue;
     }
-    if (holdsMedia(component)) continue;
+    if (holdsMedia(component) || isCaption(component)) continue;
     const headed = path.findIndex((candidate) => firstChild(candidate, 'NewsLines'));
     const owner = headed >= 0 ? path[headed]! : item;
     const unit = units.find((candidate) => candidate.owner === owner);
@@ -96,6 +96,11 @@ export function collectContent(item: Element): { units: TextUnit[]; media: Found
     else units.push({ owner, chain: path.slice(Math.max(headed, 0)), items: [element] });
   }
   return { units, media };
+}
+
+/** A component in the role of a caption: the words under a picture, not a story's text. */
+function isCaption(component: Element): boolean {
+  return /caption/i.test(attrText(firstChild(component, 'Role'), 'FormalName') ?? '');
 }
 
 /** A picture, video, sound or graphic; an unnamed kind only when it points somewhere. */
@@ -129,13 +134,23 @@ export function readTextContent(item: Element): { nitf: Element } | HtmlContent 
 
 /**
  * A photo, video or graphic ContentItem as a media reference. Its caption is the text item
- * beside it in the same component, else that component's headline.
+ * beside it in the same component, else that of a Caption component beside its own (a
+ * picture component often holds the image and its caption as two components), else the
+ * headline of the component around it.
  */
 export function mediaRefOf(item: Element, kind: MediaRef['kind']): MediaRef {
   const component = item.parentNode as Element | null;
   const siblings = component ? childElements(component, 'ContentItem') : [];
-  const captionItem = siblings.find((sibling) => contentKind(sibling) === 'text');
-  const lines = component && firstChild(component, 'NewsLines');
+  const around = component?.parentNode as Element | null | undefined;
+  const captionComponent = around
+    ? childElements(around, 'NewsComponent').find(isCaption)
+    : undefined;
+  const captionItem =
+    siblings.find((sibling) => contentKind(sibling) === 'text') ??
+    (captionComponent && childElements(captionComponent, 'ContentItem')[0]);
+  const lines =
+    (component && firstChild(component, 'NewsLines')) ??
+    (around && localName(around) === 'NewsComponent' ? firstChild(around, 'NewsLines') : null);
   return {
     kind,
     uri: attrText(item, 'Href'),

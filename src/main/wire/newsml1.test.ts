@@ -108,6 +108,43 @@ describe('NewsML 1.2 importer', () => {
     ).rejects.toThrow('not a text story: picture item');
   });
 
+  it('reads a photo component’s Caption component as the picture’s caption, not as a story', async () => {
+    const nitf = (text: string) =>
+      `<ContentItem><MediaType FormalName="Text"/><DataContent><nitf><body><body.content><p>${text}</p></body.content></body></nitf></DataContent></ContentItem>`;
+    const stories = await importText(
+      'story-photo.xml',
+      `<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>Буря по крайбрежието</HeadLine></NewsLines>
+        <NewsComponent><Role FormalName="Main"/>${nitf('Буря удари крайбрежието във вторник.')}</NewsComponent>
+        <NewsComponent><Role FormalName="Photo"/><NewsLines><HeadLine>Вълни</HeadLine></NewsLines>
+          <NewsComponent><Role FormalName="Caption"/>${nitf('Вълни заливат вълнолома в Бургас.')}</NewsComponent>
+          <NewsComponent><Role FormalName="BaseImage"/><ContentItem Href="https://example.com/waves.jpg"><MediaType FormalName="Photo"/><MimeType FormalName="image/jpeg"/></ContentItem></NewsComponent>
+        </NewsComponent>
+      </NewsComponent></NewsItem></NewsML>`,
+    );
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.blocks.map(blockText)).toEqual(['Буря удари крайбрежието във вторник.']);
+    expect(stories[0]!.media).toEqual([
+      {
+        kind: 'picture',
+        uri: 'https://example.com/waves.jpg',
+        caption: 'Вълни заливат вълнолома в Бургас.',
+        mimeType: 'image/jpeg',
+      },
+    ]);
+  });
+
+  it('refuses a photo item whose only text is its caption', async () => {
+    await expect(
+      importText(
+        'photo.xml',
+        `<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>Снимка</HeadLine></NewsLines>
+          <NewsComponent><Role FormalName="Main"/><ContentItem Href="https://example.com/p.jpg"><MediaType FormalName="Photo"/></ContentItem></NewsComponent>
+          <NewsComponent><Role FormalName="Caption"/><ContentItem><MediaType FormalName="Text"/><DataContent>Надпис под снимката.</DataContent></ContentItem></NewsComponent>
+        </NewsComponent></NewsItem></NewsML>`,
+      ),
+    ).rejects.toThrow('not a text story: picture item');
+  });
+
   it('reads a bare NewsItem root with plain text', async () => {
     const [story] = await importText(
       'bare.xml',
