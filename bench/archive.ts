@@ -155,6 +155,7 @@ function storyFields(
     wireVersion: 1,
     pubStatus,
     embargoUntil: next() < 0.01 ? new Date(at + 6 * 3600_000).toISOString() : null,
+    expiresAt: null,
     urgency: urgency(next()),
     slugline: null,
     summary: null,

@@ -23,6 +23,7 @@ function wireFolder(parent: string): { folder: string; files: Record<string, str
   const files: Record<string, string> = {
     'canceled.xml': join(folder, 'canceled.xml'),
     'embargo.json': join(folder, 'embargo.json'),
+    'expired.json': join(folder, 'expired.json'),
     'cp1251.txt': join(folder, 'cp1251.txt'),
     'budget-v1.json': join(folder, 'budget-v1.json'),
     'budget-v2.json': join(folder, 'budget-v2.json'),
@@ -44,6 +45,17 @@ function wireFolder(parent: string): { folder: string; files: Record<string, str
       headline: 'Доклад под ембарго',
       embargoed: '2099-01-01T06:00:00Z',
       body_text: 'Докладът не може да се публикува преди срока.',
+    }),
+  );
+  writeFileSync(
+    files['expired.json']!,
+    JSON.stringify({
+      uri: 'urn:e2e:expired',
+      version: '1',
+      type: 'text',
+      headline: 'Снимка с изтекли права',
+      expires: '2020-01-01T00:00:00Z',
+      body_text: 'Агенцията позволява използването само до края на 2019 г.',
     }),
   );
   writeFileSync(
@@ -69,6 +81,7 @@ test('wire copy in many formats arrives with its flags, charsets and versions', 
   const report = await screen.importFiles([
     files['canceled.xml']!,
     files['embargo.json']!,
+    files['expired.json']!,
     files['cp1251.txt']!,
     files['budget-v1.json']!,
     files['broken.xml']!,
@@ -83,6 +96,11 @@ test('wire copy in many formats arrives with its flags, charsets and versions', 
   // windows-1251 copy reads as Cyrillic, not mojibake.
   await expect(screen.card('Трамваите се връщат')).toHaveCount(1);
   await page.screenshot({ path: testInfo.outputPath('ingest-inbox.png') });
+
+  // Past the time the agency allowed its use: said above the story, in the editor.
+  await screen.openStory('Снимка с изтекли права');
+  await expect(page.getByTestId('banner-expired')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('ingest-expired.png') });
 
   const update = await screen.importFiles([files['budget-v2.json']!]);
   await expect(update).toContainText(/1 updated|1 обновен/);

@@ -86,6 +86,8 @@ export interface Story extends Omit<StorySummary, 'excerpt' | 'similarCount'> {
   media: MediaRef[];
   wireQuotes: WireQuote[];
   packageRef: { id: string; title: string | null; position: number } | null;
+  /** ISO; the wire's permission to use the story ends then (NITF date.expire, ninjs expires). */
+  expiresAt: string | null;
   /** The charset the file was read in, when it was text. */
   charset: string | null;
   /** An editor has saved changes since the last wire version. */

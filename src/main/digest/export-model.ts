@@ -53,6 +53,7 @@ function toExportStory(item: DigestItem, story: Story, ctx: HandlerContext): Exp
     language: story.language,
     pubStatus: story.pubStatus,
     embargoUntil: story.embargoUntil,
+    expiresAt: story.expiresAt,
     annotations: ctx.annotations.listForStory(story.id),
   };
 }

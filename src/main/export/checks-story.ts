@@ -59,6 +59,15 @@ export function storyFindings(
       add('error', 'embargo', `${name} is under embargo until ${localTime(until, timezone)}.`);
     }
   }
+  if (story.expiresAt) {
+    const expired = new Date(story.expiresAt);
+    if (!Number.isNaN(expired.getTime()) && expired.getTime() <= now.getTime())
+      add(
+        'error',
+        'expired',
+        `${name} expired at ${localTime(expired, timezone)}: the agency no longer allows its use.`,
+      );
+  }
   if (story.pubStatus === 'canceled')
     add('error', 'canceled', `${name} was canceled by the agency.`);
   if (story.pubStatus === 'withheld')

@@ -53,6 +53,18 @@ describe('pre-send checks', () => {
     expect(check(clean())).toEqual([]);
   });
 
+  it('stop a story whose use the agency let expire, and not one still within its time', () => {
+    const digest = clean();
+    digest.sections[0]!.items[0] = story(1, 1, { expiresAt: '2026-03-14T05:00:00+02:00' });
+    const [finding] = check(digest);
+    expect(finding).toMatchObject({ severity: 'error', code: 'expired', storyId: 1 });
+    expect(finding!.message).toBe(
+      '“Новина 1” expired at 14 Mar 2026, 05:00 (Europe/Sofia): the agency no longer allows its use.',
+    );
+    digest.sections[0]!.items[0] = story(1, 1, { expiresAt: '2026-03-20T00:00:00Z' });
+    expect(check(digest)).toEqual([]);
+  });
+
   it('let an embargo that has lifted and orphaned or verified annotations through', () => {
     const digest = clean();
     digest.sections[0]!.items[0] = story(1, 1, {

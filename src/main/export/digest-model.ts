@@ -30,6 +30,8 @@ export interface ExportStory {
   language: string | null;
   pubStatus: PubStatus | null;
   embargoUntil: string | null;
+  /** When the wire's permission to use the story ends (date.expire), if it says. */
+  expiresAt: string | null;
   annotations: Annotation[];
 }
 

@@ -154,16 +154,29 @@ describe('wire versions', () => {
     expect(headlines.sort()).toEqual(['Земетресение в Чили', 'Футбол']);
   });
 
-  it('stores the embargo and flags it in the inbox', async () => {
+  it('stores the embargo and flags it in the inbox, and the expiry with the story', async () => {
     const ctx = memoryContext();
     await call(ctx, 'stories.import', {
       files: [
-        upload('e.json', ninjs(1, 'Ембаргова новина.', { embargoed: '2026-03-15T06:00:00Z' })),
+        upload(
+          'e.json',
+          ninjs(1, 'Ембаргова новина.', {
+            embargoed: '2026-03-15T06:00:00Z',
+            expires: '2026-04-15T00:00:00Z',
+          }),
+        ),
       ],
     });
     expect(await call(ctx, 'stories.list', {})).toMatchObject([
       { embargoUntil: '2026-03-15T06:00:00.000Z' },
     ]);
+    // A later version moves it; the stored value follows the wire.
+    await call(ctx, 'stories.import', {
+      files: [upload('e2.json', ninjs(2, 'Нов текст.', { expires: '2026-05-01T00:00:00Z' }))],
+    });
+    expect(await call(ctx, 'stories.get', { id: 1 })).toMatchObject({
+      expiresAt: '2026-05-01T00:00:00.000Z',
+    });
   });
 });
 

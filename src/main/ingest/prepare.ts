@@ -92,6 +92,7 @@ function storyContent(story: ImportedStory, bodyJson: string, bodyText: string) 
     wireVersion: story.wireVersion,
     pubStatus: story.pubStatus,
     embargoUntil: story.embargoUntil,
+    expiresAt: story.expiresAt,
     urgency: story.urgency,
     slugline: story.slugline,
     summary: story.summary,

@@ -35,6 +35,7 @@ export interface WireFields {
   wireVersion: number | null;
   pubStatus: PubStatus | null;
   embargoUntil: string | null;
+  expiresAt: string | null;
   urgency: number | null;
   slugline: string | null;
   summary: string | null;
@@ -91,12 +92,14 @@ export class StoriesRepo {
     const { lastInsertRowid } = this.sql(
       `INSERT INTO stories (source, format, file_name, content_hash, headline, kicker, byline,
            dateline, language, story_date, wire_time, received_at, updated_at, body_json, body_text,
-           wire_id, wire_version, pub_status, embargo_until, urgency, slugline, summary, link,
-           ed_note, charset, subjects_json, media_json, wire_quotes_json, package_json, minhash)
+           wire_id, wire_version, pub_status, embargo_until, expires_at, urgency, slugline, summary,
+           link, ed_note, charset, subjects_json, media_json, wire_quotes_json, package_json,
+           minhash)
          VALUES (@source, @format, @fileName, @contentHash, @headline, @kicker, @byline,
            @dateline, @language, @storyDate, @wireTime, @now, @now, @bodyJson, @bodyText,
-           @wireId, @wireVersion, @pubStatus, @embargoUntil, @urgency, @slugline, @summary, @link,
-           @edNote, @charset, @subjectsJson, @mediaJson, @quotesJson, @packageJson, @minhash)`,
+           @wireId, @wireVersion, @pubStatus, @embargoUntil, @expiresAt, @urgency, @slugline,
+           @summary, @link, @edNote, @charset, @subjectsJson, @mediaJson, @quotesJson, @packageJson,
+           @minhash)`,
     ).run({ ...wireParams(story), now, minhash });
     // Revision 1 is the story row itself until something changes it (see keepImportRevision):
     // an import of thousands of files then writes each body once, not twice.
@@ -137,8 +140,8 @@ export class StoriesRepo {
     if (conflict) {
       this.sql(
         `UPDATE stories SET wire_version = @wireVersion, pub_status = @pubStatus,
-             embargo_until = @embargoUntil, urgency = @urgency, wire_time = @wireTime,
-             content_hash = @contentHash, ed_note = @edNote, media_json = @mediaJson,
+             embargo_until = @embargoUntil, expires_at = @expiresAt, urgency = @urgency,
+             wire_time = @wireTime, content_hash = @contentHash, ed_note = @edNote, media_json = @mediaJson,
              wire_quotes_json = @quotesJson, revision = @revision, wire_conflict = 1,
              updated_at = @now WHERE id = @id`,
       ).run(params);
@@ -149,7 +152,7 @@ export class StoriesRepo {
              dateline = @dateline, language = @language, story_date = @storyDate,
              wire_time = @wireTime, body_json = @bodyJson, body_text = @bodyText,
              wire_version = @wireVersion, pub_status = @pubStatus, embargo_until = @embargoUntil,
-             urgency = @urgency, slugline = @slugline, summary = @summary, link = @link,
+             expires_at = @expiresAt, urgency = @urgency, slugline = @slugline, summary = @summary, link = @link,
              ed_note = @edNote, charset = @charset, subjects_json = @subjectsJson,
              media_json = @mediaJson, wire_quotes_json = @quotesJson, package_json = @packageJson,
              revision = @revision, updated_at = @now WHERE id = @id`,
@@ -359,6 +362,7 @@ function wireParams(story: WireFields): Record<string, string | number | null> {
     wireVersion: story.wireVersion,
     pubStatus: story.pubStatus,
     embargoUntil: story.embargoUntil,
+    expiresAt: story.expiresAt,
     urgency: story.urgency,
     slugline: story.slugline,
     summary: story.summary,

@@ -30,6 +30,7 @@ export interface StoryRow {
   wire_version: number | null;
   pub_status: string | null;
   embargo_until: string | null;
+  expires_at: string | null;
   urgency: number | null;
   slugline: string | null;
   summary: string | null;
@@ -121,6 +122,7 @@ export function toStory(row: StoryRow): Story {
     media: JSON.parse(row.media_json) as MediaRef[],
     wireQuotes: JSON.parse(row.wire_quotes_json) as WireQuote[],
     packageRef: row.package_json ? (JSON.parse(row.package_json) as Story['packageRef']) : null,
+    expiresAt: row.expires_at,
     charset: row.charset,
     edited: row.edited === 1,
   };

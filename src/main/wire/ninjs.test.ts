@@ -184,6 +184,8 @@ describe.skipIf(!existsSync(NINJS))('ninjs importer on real agency samples', () 
       slugline: 'militärövning',
       pubStatus: 'usable',
       subjects: ['Krig, konflikter och oroligheter'],
+      // Its "expires": the agency's permission to use it ends then.
+      expiresAt: '2023-05-30T22:00:00.000Z',
     });
     expect(story!.media).toHaveLength(1);
     expect(story!.blocks.some((block) => block.kind === 'quote')).toBe(true);

@@ -120,6 +120,7 @@ function importItem(item: JsonObject, depth: number): ImportedStory[] {
     wireId: str(item, 'uri'),
     wireVersion: wireVersion(str(item, 'version')),
     pubStatus: pubStatusOf(str(item, 'pubStatus', 'pubstatus')),
+    expiresAt: parseWireDate(str(item, 'expires')),
     embargoUntil: parseWireDate(
       version === 3 ? str(item, 'embargoedUntil', 'embargoed') : str(item, 'embargoed'),
     ),

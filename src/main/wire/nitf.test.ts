@@ -28,6 +28,7 @@ describe('NITF importer', () => {
     expect(story.pubStatus).toBe('withheld');
     expect(story.wireTime).toBe('2026-03-14T06:00:00.000Z');
     expect(story.embargoUntil).toBe('2026-03-14T10:00:00.000Z');
+    expect(story.expiresAt).toBe('2026-04-14T22:00:00.000Z');
     expect(story.urgency).toBe(2);
     expect(story.source).toBe('БТА');
     expect(story.byline).toBe('Елена Димитрова');

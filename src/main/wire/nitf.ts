@@ -101,6 +101,7 @@ export function nitfElementToStory(
     slugline: attrText(duKey, 'key'),
     pubStatus: pubStatusOf(status),
     embargoUntil: nitfEmbargo(docdata, issued, status),
+    expiresAt: parseWireDate(attrText(docdata && firstChild(docdata, 'date.expire'), 'norm')),
     urgency: urgencyOf(attrText(docdata && firstChild(docdata, 'urgency'), 'ed-urg')),
     edNote: attrText(docdata && firstChild(docdata, 'ed-msg'), 'info'),
     subjects: nitfSubjects(head, docdata),

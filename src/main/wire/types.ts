@@ -23,6 +23,8 @@ export interface ImportedStory {
   pubStatus: PubStatus | null;
   /** ISO 8601 in UTC; the story must not be published before. */
   embargoUntil: string | null;
+  /** ISO 8601 in UTC; the wire's permission to use the story ends then (NITF date.expire). */
+  expiresAt: string | null;
   /** 1 (flash) … 9; null when the wire does not say. */
   urgency: number | null;
   slugline: string | null;
@@ -54,6 +56,7 @@ export function newStory(essentials: StoryEssentials & Partial<ImportedStory>): 
     wireVersion: null,
     pubStatus: null,
     embargoUntil: null,
+    expiresAt: null,
     urgency: null,
     slugline: null,
     summary: null,

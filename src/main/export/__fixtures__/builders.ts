@@ -64,6 +64,7 @@ export function story(
     language: 'bg',
     pubStatus: 'usable',
     embargoUntil: null,
+    expiresAt: null,
     annotations: [],
     ...overrides,
     body: storyBody,

@@ -5,6 +5,7 @@ import { annotations } from './0004-annotations';
 import { editions } from './0005-editions';
 import { archiveScale } from './0006-archive-scale';
 import { revisionSessions } from './0007-revision-sessions';
+import { wireExpiry } from './0008-wire-expiry';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   editions,
   archiveScale,
   revisionSessions,
+  wireExpiry,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

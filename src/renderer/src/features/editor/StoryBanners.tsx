@@ -2,13 +2,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '@shared/model';
 import { formatDateTime } from '@renderer/features/stories/dates';
-import { embargoHolds, nextBadgeChange } from '@renderer/features/stories/storyBadges';
+import { embargoHolds, nextBadgeChange, timeOf } from '@renderer/features/stories/storyBadges';
 import { useNow } from '@renderer/features/stories/useNow';
 import { RevisionsList } from './RevisionsList';
 
 /**
  * What an editor must know before using the story, above its headline: withdrawn by the agency,
- * under embargo, changed by the wire over the editor's own edits, or changed since it was opened.
+ * past the time the agency allowed its use, under embargo, changed by the wire over the
+ * editor's own edits, or changed since it was opened.
  */
 export function StoryBanners({
   story,
@@ -20,18 +21,27 @@ export function StoryBanners({
   onReload: () => void;
 }): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
-  const now = useNow((at) => nextBadgeChange(story, at));
+  const now = useNow((at) => nextChange(story, at));
   const [showRevisions, setShowRevisions] = useState(false);
   const revisionsId = useId();
   const canceled = story.pubStatus === 'canceled';
   const embargoed = embargoHolds(story.embargoUntil, now);
-  if (!canceled && !embargoed && !story.wireConflict && !stale) return null;
+  const expired = story.expiresAt !== null && timeOf(story.expiresAt) <= now;
+  if (!canceled && !expired && !embargoed && !story.wireConflict && !stale) return null;
   return (
     <div className="banners">
       {canceled && (
         <div className="banner banner--danger" role="alert" data-testid="banner-canceled">
           <strong className="banner__label">{t('banners.canceledLabel')}</strong>
           <span>{t('banners.canceledText')}</span>
+        </div>
+      )}
+      {expired && story.expiresAt && (
+        <div className="banner banner--danger" role="alert" data-testid="banner-expired">
+          <strong className="banner__label">{t('banners.expiredLabel')}</strong>
+          <span>
+            {t('banners.expiredText', { time: formatDateTime(story.expiresAt, i18n.language) })}
+          </span>
         </div>
       )}
       {embargoed && story.embargoUntil && (
@@ -70,4 +80,12 @@ export function StoryBanners({
       )}
     </div>
   );
+}
+
+/** When the banners next change by themselves: the embargo lifts, or the story expires. */
+function nextChange(story: Story, now: number): number | null {
+  const expires = story.expiresAt ? timeOf(story.expiresAt) : NaN;
+  const times = [nextBadgeChange(story, now), expires > now ? expires : null];
+  const upcoming = times.filter((time): time is number => time !== null);
+  return upcoming.length > 0 ? Math.min(...upcoming) : null;
 }

@@ -85,6 +85,7 @@ export function WireDetails({ story }: { story: Story }): React.JSX.Element | nu
         })
       : null,
   );
+  add('expiresAt', story.expiresAt ? formatDateTime(story.expiresAt, i18n.language) : null);
   add('receivedAt', formatDateTime(story.receivedAt, i18n.language));
 
   const hints = [

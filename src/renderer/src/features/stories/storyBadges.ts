@@ -16,7 +16,7 @@ export type StoryBadge =
   | { kind: 'conflict' };
 
 /** Milliseconds of an ISO time, or NaN. */
-function timeOf(iso: string): number {
+export function timeOf(iso: string): number {
   return Date.parse(iso);
 }
 
