@@ -1,7 +1,7 @@
-import type { Story, StorySummary } from '../../../shared/model';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 import { parseId } from '../parse-id';
+import { storyLine, storyText } from '../story-text';
 
 export async function storiesCommand(
   session: CliSession,
@@ -10,7 +10,9 @@ export async function storiesCommand(
 ): Promise<number> {
   const limit = options.limit === undefined ? undefined : parseId(options.limit, '--limit');
   const stories = await session.call('stories.list', { search: options.search, limit });
-  out.data(stories, () => (stories.length ? stories.map(storyLine).join('\n') : 'No stories.'));
+  out.data(stories, () =>
+    stories.length ? stories.map((story) => storyLine(story)).join('\n') : 'No stories.',
+  );
   return 0;
 }
 
@@ -31,22 +33,6 @@ export async function showCommand(
   if (options.format !== undefined)
     throw new Error(`show: unknown --format "${options.format}" (nitf, claimreview)`);
   const story = await session.call('stories.get', { id: parseId(idArg, 'story id') });
-  out.data(story, () => humanStory(story));
+  out.data(story, () => storyText(story));
   return 0;
-}
-
-function storyLine(story: StorySummary): string {
-  const date = story.wireTime?.slice(0, 10) ?? story.storyDate ?? story.receivedAt.slice(0, 10);
-  return `#${story.id}\t${date}\t${story.source ?? '-'}\t${story.headline}`;
-}
-
-function humanStory(story: Story): string {
-  const meta = [
-    story.kicker && `Kicker:   ${story.kicker}`,
-    `Date:     ${story.storyDate ?? '-'}`,
-    `Source:   ${story.source ?? '-'}`,
-    story.byline && `Byline:   ${story.byline}`,
-    `Language: ${story.language ?? '-'}   Format: ${story.format}   Revision: ${story.revision}`,
-  ].filter(Boolean);
-  return [`#${story.id} ${story.headline}`, ...meta, '', story.bodyText].join('\n');
 }
