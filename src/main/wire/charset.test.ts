@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { decodeBytes } from './charset';
 import { parseWireFile } from './import-file';
 import { CHARSET_TEXTS, MIXED_CRLF } from './__fixtures__/fixture-texts';
 import { importFixture, texts } from './__fixtures__/read-fixture';
@@ -41,6 +42,22 @@ describe('Cyrillic charsets that are not what they seem', () => {
     const file = iconv.encode(rss(declared, RU), actual);
     expect(await body('feed.xml', file)).toEqual([RU]);
   });
+
+  it.each(['windows-1251', 'koi8-r'])(
+    'keeps a true %s declaration on copy in capitals, telex style',
+    async (charset) => {
+      const CAPS = 'ПРАВИТЕЛСТВОТО ОДОБРИ БЮДЖЕТА ЗА СЛЕДВАЩАТА ГОДИНА НА ИЗВЪНРЕДНО ЗАСЕДАНИЕ.';
+      const file = iconv.encode(rss(charset, CAPS), charset);
+      expect(await body('feed.xml', file)).toEqual([CAPS]);
+    },
+  );
+
+  it.each(['Ça va très bien.', 'Où est le café?'])(
+    'keeps a true Western declaration on a short text the statistics take for another Latin charset: %s',
+    (text) => {
+      expect(decodeBytes(iconv.encode(text, 'latin1'), 'iso-8859-1').text).toBe(text);
+    },
+  );
 
   it('keeps a true Cyrillic declaration', async () => {
     const file = iconv.encode(rss('windows-1251', BG), 'windows-1251');

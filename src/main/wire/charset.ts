@@ -59,7 +59,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
         charset: betterCyrillic,
         reason: 'detected',
       };
-    const overruled = isWestern(declaredCharset) && detected !== null && !isWestern(detected);
+    const overruled = isWestern(declaredCharset) && detected !== null && NON_LATIN.has(detected);
     if (!overruled)
       return {
         text: iconv.decode(Buffer.from(bytes), declaredCharset),
@@ -98,6 +98,19 @@ export function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | nu
   return null;
 }
 
+/** Whether any multi-byte UTF-8 sequence (a lead byte and its continuation bytes) occurs. */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i += 1) {
+    const lead = bytes[i]!;
+    if (lead < 0xc2 || lead > 0xf4) continue;
+    const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    let continued = 1;
+    while (continued < length && (bytes[i + continued]! & 0xc0) === 0x80) continued += 1;
+    if (continued === length) return true;
+  }
+  return false;
+}
+
 function tryUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -131,16 +144,15 @@ function cyrillicScores(bytes: Uint8Array): { charset: string; score: number }[]
 }
 
 /**
- * The Cyrillic charset to read instead of the declared one, if another reads far better: KOI8-R bytes read
- * as windows-1251 (or the reverse) come out as case-inverted letters, most of them capitals,
- * while prose is mostly lower case — a gap no true declaration shows.
+ * The Cyrillic charset to read instead of the declared one, if another reads far better (see
+ * cyrillicNaturalness): a gap no true declaration shows.
  */
 function betterReading(bytes: Uint8Array, declared: string): string | null {
   if (!CYRILLIC_CANDIDATES.includes(declared)) return null;
   const scores = cyrillicScores(bytes);
   const own = scores.find((entry) => entry.charset === declared)?.score ?? 0;
   const best = scores[0]!;
-  return best.charset !== declared && best.score - own > 0.3 ? best.charset : null;
+  return best.charset !== declared && best.score - own > 0.2 ? best.charset : null;
 }
 
 /**
@@ -150,6 +162,8 @@ function betterReading(bytes: Uint8Array, declared: string): string | null {
  * charset detected from them alone. Null when the file is not such a mix.
  */
 function decodeMixedLines(bytes: Uint8Array): DecodedText | null {
+  // Most files that are not UTF-8 hold no UTF-8 sequence at all: no need to look line by line.
+  if (!hasUtf8Sequence(bytes)) return null;
   const lines: Uint8Array[] = [];
   for (let start = 0; start <= bytes.length;) {
     const end = bytes.indexOf(0x0a, start);
@@ -169,19 +183,56 @@ function decodeMixedLines(bytes: Uint8Array): DecodedText | null {
 }
 
 /**
- * Share of Cyrillic letters that are lower case: natural prose is mostly lower case. Letters of
- * other Cyrillic alphabets and № (ђ, љ, џ… — what windows-1251 bytes become when read as
- * ISO-8859-5), and box drawing, count against a candidate, or it would win on its
- * all-lower-case look.
+ * How much a text reads like Cyrillic prose, whatever its letter case: the share of its letters
+ * that are the ten commonest of Russian and Bulgarian (о е а и н т с р в л make up well over
+ * half of either). Read in the wrong Cyrillic charset, letters are swapped for others (KOI8-R
+ * and windows-1251 read as each other also invert case, so telex-style capitals would fool a
+ * measure of case) and the share falls to a third or less. Letters of other Cyrillic alphabets
+ * and № (ђ, љ, џ… — what windows-1251 becomes read as ISO-8859-5) and box drawing (what other
+ * charsets become in DOS's ibm866) count against a candidate.
  */
 function cyrillicNaturalness(text: string): number {
-  const lower = text.match(/[а-яё]/g)?.length ?? 0;
-  const upper = text.match(/[А-ЯЁ]/g)?.length ?? 0;
-  const letters = lower + upper;
-  // Box drawing and shading (░▒▓): what the letters of other charsets become in DOS's ibm866.
-  const foreign = (text.match(/[\u0400-\u04FF№\u2500-\u259F]/g)?.length ?? 0) - letters;
-  return letters === 0 ? 0 : (lower / (letters + foreign)) * Math.min(1, letters / 20);
+  let letters = 0;
+  let common = 0;
+  let foreign = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) {
+      letters += 1;
+      if (COMMON_LETTERS.has(code >= 0x430 ? code : code + 0x20)) common += 1;
+    } else if (
+      (code >= 0x400 && code <= 0x4ff) ||
+      code === 0x2116 ||
+      (code >= 0x2500 && code <= 0x259f)
+    ) {
+      foreign += 1;
+    }
+  }
+  return letters === 0 ? 0 : (common / (letters + foreign)) * Math.min(1, letters / 20);
 }
+
+const COMMON_LETTERS = new Set([...'оеаинтсрвл'].map((letter) => letter.charCodeAt(0)));
+
+/**
+ * Charsets of other scripts: statistics sure of one of these overrule a Western declaration
+ * (its text would be mojibake). A Latin one (windows-1257 for a short French text) does not:
+ * between Latin charsets the statistics guess, and the declaration knows.
+ */
+const NON_LATIN = new Set([
+  ...CYRILLIC,
+  'iso-8859-7',
+  'windows-1253',
+  'gb18030',
+  'big5',
+  'shift_jis',
+  'euc-jp',
+  'euc-kr',
+  'iso-2022-jp',
+  'iso-8859-8',
+  'windows-1255',
+  'iso-8859-6',
+  'windows-1256',
+]);
 
 const WESTERN = new Set(['iso-8859-1', 'windows-1252', 'us-ascii', 'iso-8859-15', 'latin1']);
 
