@@ -112,6 +112,41 @@ describe('e-mail importer', () => {
       expect(texts(story!)).toEqual([BODY]);
     });
 
+    it.each(['Ça va très bien.', 'Où est le café?'])(
+      'keeps a short Western text that says it is Western: %s',
+      async (body) => {
+        const bytes = message(
+          'text/plain; charset=iso-8859-1',
+          '8bit',
+          iconv.encode(body, 'latin1'),
+        );
+        const [story] = (await parseWireFile('story.eml', bytes)).stories;
+        expect(texts(story!)).toEqual([body]);
+      },
+    );
+
+    it('leaves a message alone when one of its text parts names a charset of its own', async () => {
+      const multipart = Buffer.from(
+        'From: Desk <desk@bta.example>\r\nTo: news@paper.example\r\nSubject: Story\r\n' +
+          'Message-ID: <m-2@bta.example>\r\nMIME-Version: 1.0\r\n' +
+          'Content-Type: multipart/alternative;\r\n\tboundary="b1"\r\n\r\n' +
+          '--b1\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nplain\r\n' +
+          '--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n',
+        'latin1',
+      );
+      const html = Buffer.from('<p>Ça va très bien.</p>\r\n--b1--\r\n', 'utf8');
+      const [story] = (await parseWireFile('story.eml', Buffer.concat([multipart, html]))).stories;
+      expect(texts(story!)).toEqual(['Ça va très bien.']);
+    });
+
+    it('never takes a line of the body for a header, however much it looks like one', async () => {
+      const body = 'Example:\nContent-Type: text/plain\n\nThat is how a mail part begins.';
+      const bytes = message('text/plain', '8bit', cp1251(body));
+      const [story] = (await parseWireFile('story.eml', bytes)).stories;
+      expect(texts(story!).join('\n')).toContain('Content-Type: text/plain\n');
+      expect(texts(story!).join('\n')).not.toContain('windows-1252');
+    });
+
     it('keeps Western text that says it is Western', async () => {
       const body = 'Le président a inauguré le café à Genève.';
       const bytes = message('text/plain; charset=iso-8859-1', '8bit', iconv.encode(body, 'latin1'));

@@ -7,43 +7,98 @@ import { decodeBytes } from './charset';
  * So, before parsing, such text parts are declared windows-1252, which (as the WHATWG defines
  * it, and as TextDecoder reads it) gives every byte its own character: afterwards the text
  * is turned back into the part's bytes and read by Edition's own charset detection, as a file
- * would be. Parts declaring any other charset (utf-8, koi8-r, windows-1251) are left alone.
+ * would be (a Western declaration still counts there, unless the text is plainly of another
+ * script). A message with any text part in a charset of its own (utf-8, koi8-r…) is left as it
+ * is: the parser joins the parts' texts, and the stand-in could not be told from the rest.
  */
 const STAND_IN = 'windows-1252';
 const UNRELIABLE = /^(?:us-ascii|ascii|iso-8859-1|iso_8859-1|latin1|windows-1252|cp1252)$/i;
 
-const TEXT_PART_TYPE = /^(content-type:[ \t]*text\/(?:plain|html)\b)((?:[^\r\n]|\r?\n[ \t])*)/gim;
+const TEXT_PART_TYPE = /^(content-type:[ \t]*text\/(?:plain|html)\b)(.*)$/i;
 const CHARSET_PARAM = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
-/** The line before a part's Content-Type: a header (or its continuation), or a boundary. */
-const HEADER_OR_BOUNDARY = /(?:^|\n)(?:[!-9;-~]+:[^\n]*|[ \t][^\n]*|--[^\n]*)\r?\n$/;
+const BOUNDARY_PARAM = /;\s*boundary\s*=\s*"?([^";]+?)"?\s*(?:;|$)/i;
 
 export interface MarkedMail {
   bytes: Uint8Array;
-  /** Whether any part now stands in for bytes of a charset still to be found. */
+  /** Whether the text parts now stand in for bytes of a charset still to be found. */
   marked: boolean;
   /** The one charset the marked parts declared, if they agreed on one a text can be in. */
   declared: string | null;
 }
 
+/** A header of the message or of one of its parts, with its folded lines joined. */
+interface Header {
+  /** Index of its first line and how many lines it spans. */
+  line: number;
+  span: number;
+  text: string;
+}
+
+/**
+ * The headers of the message and of each part: the lines from the start, or from a line that
+ * is a boundary a Content-Type declared, up to the next blank line. A body line that merely
+ * looks like a header ("Content-Type: text/plain" quoted in a story) is never one of them.
+ */
+function headersOf(lines: string[]): Header[] {
+  const headers: Header[] = [];
+  const boundaries = new Set<string>();
+  let blockStart = 0;
+  let inHeader = true;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!.replace(/\r$/, '');
+    if (!inHeader) {
+      const marker = /^--(.+?)\s*$/.exec(line)?.[1];
+      if (marker !== undefined && boundaries.has(marker)) {
+        inHeader = true;
+        blockStart = headers.length;
+      }
+      continue;
+    }
+    if (line === '') {
+      inHeader = false;
+      // The block's Content-Type (folded or not, now whole) may declare the next boundary.
+      for (const header of headers.slice(blockStart)) {
+        const boundary = /^content-type:/i.test(header.text)
+          ? BOUNDARY_PARAM.exec(header.text)?.[1]
+          : undefined;
+        if (boundary) boundaries.add(boundary);
+      }
+      continue;
+    }
+    const last = headers[headers.length - 1];
+    if (/^[ \t]/.test(line) && last && last.line + last.span === index) {
+      last.span += 1;
+      last.text += line;
+      continue;
+    }
+    headers.push({ line: index, span: 1, text: line });
+  }
+  return headers;
+}
+
 /** Declares the stand-in charset on text parts whose own declaration cannot be trusted. */
 export function markUndeclaredTextParts(bytes: Uint8Array): MarkedMail {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const unmarked: MarkedMail = { bytes, marked: false, declared: null };
+  const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .split('\n');
+  const textParts = headersOf(lines).filter((header) => TEXT_PART_TYPE.test(header.text));
+  if (textParts.length === 0) return unmarked;
   const declared = new Set<string | null>();
-  const rewritten = text.replace(
-    TEXT_PART_TYPE,
-    (header, type: string, params: string, at: number) => {
-      if (at > 0 && !HEADER_OR_BOUNDARY.test(text.slice(Math.max(0, at - 1024), at))) return header;
-      const charset = CHARSET_PARAM.exec(params)?.[1] ?? null;
-      if (charset !== null && !UNRELIABLE.test(charset)) return header;
-      // us-ascii cannot hold 8-bit bytes: a part that has them says nothing true about them.
-      declared.add(charset === null || /ascii/i.test(charset) ? null : charset.toLowerCase());
-      const others = params.replace(CHARSET_PARAM, '');
-      return `${type}${others}; charset=${STAND_IN}`;
-    },
-  );
-  if (declared.size === 0) return { bytes, marked: false, declared: null };
+  for (const part of textParts) {
+    const charset = CHARSET_PARAM.exec(part.text)?.[1] ?? null;
+    if (charset !== null && !UNRELIABLE.test(charset)) return unmarked;
+    // us-ascii cannot hold 8-bit bytes: a part that has them says nothing true about them.
+    declared.add(charset === null || /ascii/i.test(charset) ? null : charset.toLowerCase());
+  }
+  for (const part of [...textParts].reverse()) {
+    const [, type, params] = TEXT_PART_TYPE.exec(part.text)!;
+    const ending = lines[part.line + part.span - 1]!.endsWith('\r') ? '\r' : '';
+    const rewritten = `${type}${params!.replace(CHARSET_PARAM, '')}; charset=${STAND_IN}${ending}`;
+    lines.splice(part.line, part.span, rewritten);
+  }
   return {
-    bytes: Buffer.from(rewritten, 'latin1'),
+    bytes: Buffer.from(lines.join('\n'), 'latin1'),
     marked: true,
     declared: declared.size === 1 ? [...declared][0]! : null,
   };
@@ -53,8 +108,7 @@ let standInBytes: Map<string, number> | null = null;
 
 /**
  * A marked part's text read again: back to its bytes, then decoded as a file is. Text holding
- * characters the stand-in could not have produced (a part in a charset of its own, joined to
- * it by the parser) is returned as it is.
+ * characters the stand-in could not have produced is returned as it is.
  */
 export function readMarkedText(text: string, declared: string | null): string {
   standInBytes ??= new Map(
