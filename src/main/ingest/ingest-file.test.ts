@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../handlers/dispatch';
 import { join } from 'node:path';
@@ -133,6 +134,45 @@ describe('wire versions', () => {
       headline: 'Редакторско',
       wireConflict: false,
     });
+  });
+
+  it('recognises stories stored before identities were per story and per feed', async () => {
+    // As the store holds them when written by the previous scheme: the content hash of the
+    // file (with the item's index and text), and a feed's bare guid.
+    const ctx = memoryContext();
+    const feed = (channelDate: string) => `<?xml version="1.0"?><rss version="2.0"><channel>
+<title>Емисия</title><link>https://feed.example/</link><pubDate>${channelDate}</pubDate>
+<item><title>Номер</title><guid isPermaLink="false">1001</guid><description>Текст с номер.</description></item>
+<item><title>Без идентификатор</title><description>Текст без идентификатор.</description></item>
+</channel></rss>`;
+    const first = feed('Mon, 16 Mar 2026 08:00:00 GMT');
+    await call(ctx, 'stories.import', { files: [upload('feed.xml', first)] });
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    const fileHash = sha(first);
+    for (const [index, row] of (
+      ctx.db.prepare('SELECT id, body_text FROM stories ORDER BY id').all() as {
+        id: number;
+        body_text: string;
+      }[]
+    ).entries())
+      ctx.db
+        .prepare(
+          "UPDATE stories SET content_hash = ?, wire_id = replace(wire_id, 'https://feed.example/#', '') WHERE id = ?",
+        )
+        .run(sha(`${fileHash}:${index}:${row.body_text}`), row.id);
+    const story = await call(ctx, 'stories.get', { id: 1 });
+    await call(ctx, 'stories.save', {
+      id: 1,
+      headline: 'Редакторско',
+      baseRevision: story.revision,
+    });
+
+    // The same feed again, as the previous version read it: nothing new, nothing in conflict.
+    const again = await call(ctx, 'stories.import', { files: [upload('feed.xml', first)] });
+    expect(again.imported).toEqual([]);
+    expect(again.updated).toEqual([]);
+    expect(again.duplicates).toHaveLength(2);
+    expect(await call(ctx, 'stories.get', { id: 1 })).toMatchObject({ wireConflict: false });
   });
 
   it("keeps two agencies' items apart when their feeds happen to use the same guid", async () => {

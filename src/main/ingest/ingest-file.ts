@@ -160,7 +160,7 @@ function writeStory(
   report: ImportReport,
 ): void {
   const entry = { headline: fields.headline, format: fields.format, file: fileName };
-  const existing = fields.wireId ? ctx.stories.findByWireId(fields.wireId) : null;
+  const existing = storedVersion(ctx, fields);
   if (existing) {
     const verdict = compareVersions(existing, fields);
     if (verdict !== 'newer') {
@@ -171,7 +171,10 @@ function writeStory(
     report.updated.push({ id: existing.id, ...entry, version: fields.wireVersion, conflict });
     return;
   }
-  const sameContent = fields.wireId ? null : ctx.stories.findByContentHash(fields.contentHash);
+  const sameContent = fields.wireId
+    ? null
+    : (ctx.stories.findByContentHash(fields.contentHash) ??
+      (fields.legacyContentHash ? ctx.stories.findByContentHash(fields.legacyContentHash) : null));
   if (sameContent !== null) {
     report.duplicates.push({ file: fileName, id: sameContent, reason: 'same-content' });
     return;
@@ -179,6 +182,17 @@ function writeStory(
   const id = ctx.stories.insert(fields, now, signature ? signatureToBlob(signature) : null);
   if (signature) ctx.similarity.assign(id, signature);
   report.imported.push({ id, ...entry });
+}
+
+/**
+ * The stored story with the incoming one's wire identity: as it is now, or (for a story stored
+ * before a feed's bare guids were qualified by the feed) as it was, from the same source.
+ */
+function storedVersion(ctx: HandlerContext, fields: WireFields): WireIdentity | null {
+  if (!fields.wireId) return null;
+  const current = ctx.stories.findByWireId(fields.wireId);
+  if (current || !fields.legacyWireId) return current;
+  return ctx.stories.findByWireId(fields.legacyWireId, fields.source);
 }
 
 /**
@@ -196,5 +210,9 @@ function compareVersions(
   if (existing.wireTime && incoming.wireTime && existing.wireTime !== incoming.wireTime) {
     return incoming.wireTime > existing.wireTime ? 'newer' : 'older-version';
   }
-  return existing.contentHash === incoming.contentHash ? 'same-version' : 'newer';
+  // The story's own hash, or the one a store written before it was per story holds.
+  const same =
+    existing.contentHash === incoming.contentHash ||
+    existing.contentHash === incoming.legacyContentHash;
+  return same ? 'same-version' : 'newer';
 }

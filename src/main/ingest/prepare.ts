@@ -32,9 +32,14 @@ export type PrepareOutcome = { ok: true; file: PreparedFile } | { ok: false; err
 export async function prepareFile(file: IncomingFile): Promise<PrepareOutcome> {
   try {
     const parsed = await parseWireFile(file.name, file.bytes);
-    const stories = parsed.stories.map((story): PreparedStory => {
+    const fileHash = sha256(parsed.fingerprint);
+    const stories = parsed.stories.map((story, index): PreparedStory => {
       const { json, text } = serializedBodyFromBlocks(story.blocks);
       const fields = toFields(story, file.name, json, text, parsed.charset);
+      // How a store written before content hashes were per story knows this story.
+      fields.legacyContentHash =
+        parsed.stories.length === 1 ? fileHash : sha256(`${fileHash}:${index}:${text}`);
+      fields.legacyWireId = story.legacyWireId === story.wireId ? null : story.legacyWireId;
       return { fields, signature: minhashSignature(`${fields.headline}\n${fields.bodyText}`) };
     });
     return { ok: true, file: { name: file.name, stories } };

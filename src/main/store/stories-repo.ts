@@ -41,6 +41,9 @@ export interface WireFields {
   summary: string | null;
   link: string | null;
   subjects: string[];
+  /** Not stored: what a store written before today's identities knows the story by. */
+  legacyContentHash?: string;
+  legacyWireId?: string | null;
   edNote: string | null;
   media: MediaRef[];
   quotes: WireQuote[];
@@ -162,10 +165,18 @@ export class StoriesRepo {
     return { revision, conflict };
   }
 
-  findByWireId(wireId: string): WireIdentity | null {
-    const row = this.sql(
-      'SELECT id, wire_version, wire_time, content_hash, edited FROM stories WHERE wire_id = ?',
-    ).get(wireId) as
+  /** `source`, when given, must match too (see ingest-file's storedVersion). */
+  findByWireId(wireId: string, source?: string | null): WireIdentity | null {
+    const row = (
+      source === undefined
+        ? this.sql(
+            'SELECT id, wire_version, wire_time, content_hash, edited FROM stories WHERE wire_id = ?',
+          ).get(wireId)
+        : this.sql(
+            `SELECT id, wire_version, wire_time, content_hash, edited FROM stories
+               WHERE wire_id = ? AND source IS ?`,
+          ).get(wireId, source)
+    ) as
       | {
           id: number;
           wire_version: number | null;

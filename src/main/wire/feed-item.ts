@@ -70,6 +70,7 @@ export function entryToStory(entry: FeedEntry): ImportedStory | null {
     wireTime,
     blocks,
     wireId: scopedId(entry.id, entry.scope) ?? entry.link,
+    legacyWireId: entry.id ?? entry.link,
     summary,
     link: entry.link,
     subjects: unique(entry.subjects),

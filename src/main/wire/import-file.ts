@@ -9,6 +9,8 @@ import { ImportError, type ImportedStory } from './types';
 import { localName, parseXml } from './xml';
 
 export interface ParsedFile {
+  /** The file's content as read (decoded text, or the bytes): what stories were once known by. */
+  fingerprint: string | Uint8Array;
   /** The charset the text was read in, when it was decoded here. */
   charset: string | null;
   stories: ImportedStory[];
@@ -24,12 +26,13 @@ export async function parseWireFile(fileName: string, bytes: Uint8Array): Promis
   const byBytes = BYTES_IMPORTERS.find((importer) => importer.sniff(bytes));
   if (byBytes)
     return {
+      fingerprint: bytes,
       charset: null,
       stories: nonEmpty(await byBytes.parse(bytes, fileName, parseNested)),
     };
 
   const { text, charset } = decodeText(bytes);
-  return { charset, stories: nonEmpty(parseText(fileName, text)) };
+  return { fingerprint: text, charset, stories: nonEmpty(parseText(fileName, text)) };
 }
 
 /**

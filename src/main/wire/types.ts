@@ -18,6 +18,11 @@ export interface ImportedStory {
 
   /** The wire's own identity (guid, NewsML-G2 guid/uri, NITF doc-id, ninjs uri). */
   wireId: string | null;
+  /**
+   * The identity stories of this kind were stored under before it was qualified (a feed's bare
+   * guid): a story stored then is still recognised.
+   */
+  legacyWireId: string | null;
   /** The wire's version of that identity, where it numbers them; newer replaces older. */
   wireVersion: number | null;
   pubStatus: PubStatus | null;
@@ -53,6 +58,7 @@ export function newStory(essentials: StoryEssentials & Partial<ImportedStory>): 
     storyDate: null,
     wireTime: null,
     wireId: null,
+    legacyWireId: null,
     wireVersion: null,
     pubStatus: null,
     embargoUntil: null,
