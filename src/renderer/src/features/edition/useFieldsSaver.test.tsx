@@ -98,4 +98,50 @@ describe('useFieldsSaver', () => {
     expect(sent).toEqual([{ subject: 'Сутрин', preheader: 'Днес', title: 'Вечерен бюлетин' }]);
     expect(next).toEqual({ status: 'saved' });
   });
+
+  it('never sends a refused save’s other fields again over a newer value of theirs', async () => {
+    // Main as it is: answers after a moment, one request after another.
+    const stored: Record<string, unknown> = {};
+    callMock.mockImplementation((async (_name: string, request: Record<string, unknown>) => {
+      const patch = { ...request };
+      delete patch.id;
+      sent.push(patch);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (String(patch.subject ?? '').includes('bad'))
+        throw new AppError('invalid_request', 'subject: not allowed');
+      Object.assign(stored, patch);
+      return { id: 7 } as Digest;
+    }) as unknown as typeof call);
+    let queue: Promise<unknown> = Promise.resolve();
+    const serial: EditionChanges = {
+      run: (request, _picture, onError) => {
+        const result = queue.then(request).then(
+          (digest) => digest,
+          (error: unknown) => {
+            onError?.(error);
+            return null;
+          },
+        );
+        queue = result;
+        return result;
+      },
+    };
+    let latest: ReturnType<typeof useFieldsSaver> | null = null;
+    function Probe(): null {
+      latest = useFieldsSaver(7, serial);
+      return null;
+    }
+    container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    await act(async () => root.render(<Probe />));
+    await act(async () => {
+      latest!.change({ subject: 'bad subject', preheader: 'Сутрин' });
+      latest!.flush(); // on its way, to be refused
+      latest!.change({ preheader: 'Сутрин в София' });
+      latest!.flush(); // sent while the first is on its way
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    expect(stored.preheader).toBe('Сутрин в София');
+  });
 });

@@ -28,6 +28,8 @@ export function useFieldsSaver(
   const [state, setState] = useState<SaveState>({ status: 'saved' });
   const pending = useRef<FieldsPatch>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** How many times each field has been changed: a save's value is stale once this moves on. */
+  const changeCounts = useRef(new Map<keyof FieldsPatch, number>());
 
   const flush = useCallback(() => {
     if (timer.current !== null) clearTimeout(timer.current);
@@ -36,9 +38,15 @@ export function useFieldsSaver(
     if (Object.keys(patch).length === 0) return;
     pending.current = {};
     setState({ status: 'saving' });
-    void savePatch(changes, digestId, patch).then(({ unsaved, error }) => {
-      // Keep what failed, under anything typed since.
-      pending.current = { ...unsaved, ...pending.current };
+    const counts = new Map(changeCounts.current);
+    const changedSince = (field: keyof FieldsPatch) =>
+      changeCounts.current.get(field) !== counts.get(field);
+    void savePatch(changes, digestId, patch, changedSince).then(({ unsaved, error }) => {
+      // Keep what failed for the next save, unless typed again since (sent, or to be).
+      const kept = Object.entries(unsaved).filter(
+        ([field]) => !changedSince(field as keyof FieldsPatch),
+      );
+      pending.current = { ...Object.fromEntries(kept), ...pending.current };
       if (error !== null) setState({ status: 'error', message: messageOf(error) });
       else if (Object.keys(pending.current).length === 0 && timer.current === null)
         setState({ status: 'saved' });
@@ -48,6 +56,8 @@ export function useFieldsSaver(
   const change = useCallback(
     (patch: FieldsPatch) => {
       Object.assign(pending.current, patch);
+      for (const field of Object.keys(patch) as (keyof FieldsPatch)[])
+        changeCounts.current.set(field, (changeCounts.current.get(field) ?? 0) + 1);
       setState({ status: 'pending' });
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = setTimeout(flush, SAVE_DELAY_MS);
@@ -71,12 +81,14 @@ interface SaveOutcome {
 /**
  * One patch to main. If main refuses it, each field is sent on its own: those it takes are
  * saved, those it refuses are dropped (with the error shown), those that fail otherwise are
- * kept for the next save.
+ * kept for the next save. A field changed since the patch was made is left out of the retries:
+ * its newer value has been or will be sent, and must not be overwritten by this one.
  */
 async function savePatch(
   changes: EditionChanges,
   digestId: number,
   patch: FieldsPatch,
+  changedSince: (field: keyof FieldsPatch) => boolean,
 ): Promise<SaveOutcome> {
   const error = await send(changes, digestId, patch);
   if (error === null) return { unsaved: {}, error: null };
@@ -85,6 +97,7 @@ async function savePatch(
   if (fields.length === 1) return { unsaved: {}, error };
   const outcome: SaveOutcome = { unsaved: {}, error: null };
   for (const field of fields) {
+    if (changedSince(field)) continue;
     const single: FieldsPatch = { [field]: patch[field] };
     const fieldError = await send(changes, digestId, single);
     if (fieldError === null) continue;
