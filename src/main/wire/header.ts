@@ -46,24 +46,30 @@ export function emptyHeader(): StoryHeader {
 /**
  * Splits the header off the text. Stops at the first line that is not a header line. Without
  * a colon, a key opens a header only as a date line (its value must be a date): a story's
- * first line may well begin with "Title", "Source" or "Author" ("Title race tightens…").
+ * first line may well begin with "Title", "Source" or "Author" ("Title race tightens…"); and
+ * once a header has used colons, a line without one ends it.
  */
 export function readHeader(text: string): { header: StoryHeader; rest: string } {
   const lines = text.split('\n');
   const header = emptyHeader();
   let consumed = 0;
+  let colons: boolean | null = null;
   for (const line of lines) {
     const match = LINE.exec(line);
     if (!match) break;
     const key = match[1]!.toLowerCase() as Key;
-    if (match[2] !== ':' && key !== 'date' && consumed === 0) break;
-    if (!applyLine(header, key, match[3]!)) break;
+    const colon = match[2] === ':';
+    // A line with a colon is a header line anywhere in a header; one without, only where no
+    // line before it had one (a date line may open such a header).
+    if (!colon && (colons === true || (colons === null && key !== 'date'))) break;
+    if (!applyLine(header, key, match[3]!, colon)) break;
+    colons = colons === true || colon;
     consumed += 1;
   }
   return { header, rest: lines.slice(consumed).join('\n') };
 }
 
-function applyLine(header: StoryHeader, key: Key, value: string): boolean {
+function applyLine(header: StoryHeader, key: Key, value: string, colon: boolean): boolean {
   switch (key) {
     case 'date': {
       const date = DATE.exec(value);
@@ -87,12 +93,29 @@ function applyLine(header: StoryHeader, key: Key, value: string): boolean {
       header.dateline = value;
       return true;
     case 'language':
-    case 'lang':
-      if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/i.test(value)) return false;
-      header.language = value.toLowerCase();
+    case 'lang': {
+      // "bg", "en_US", or with a colon also the language's name ("Language: Bulgarian").
+      const code = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(value)
+        ? value.toLowerCase().replace('_', '-')
+        : (LANGUAGE_NAMES[value.toLowerCase()] ?? null);
+      if (code === null && !colon) return false;
+      header.language = code ?? header.language;
       return true;
+    }
   }
 }
+
+const LANGUAGE_NAMES: Record<string, string> = {
+  bulgarian: 'bg',
+  български: 'bg',
+  english: 'en',
+  английски: 'en',
+  russian: 'ru',
+  руски: 'ru',
+  русский: 'ru',
+  german: 'de',
+  french: 'fr',
+};
 
 function isRealDate(iso: string): boolean {
   const parsed = new Date(`${iso}T00:00:00Z`);

@@ -46,7 +46,7 @@ describe('plain-text importer', () => {
 
   it('reads header lines with or without a colon once a header has begun', async () => {
     const story = importPlainText(
-      'date 2026-03-14\nsource БТА\nAuthor: Елена Димитрова\nlanguage bg\n\nЗаглавие\n\nТекст.',
+      'date 2026-03-14\nsource БТА\nlanguage bg\nAuthor: Елена Димитрова\n\nЗаглавие\n\nТекст.',
     );
     expect(story).toMatchObject({
       storyDate: '2026-03-14',
@@ -55,6 +55,24 @@ describe('plain-text importer', () => {
       language: 'bg',
       headline: 'Заглавие',
     });
+  });
+
+  it('reads a header that names its language in words, and keeps reading after it', () => {
+    const story = importPlainText(
+      'Title: Бюджетът\nSource: БТА\nLanguage: Bulgarian\nAuthor: Елена Димитрова\n\nТекст.',
+    );
+    expect(story).toMatchObject({
+      headline: 'Бюджетът',
+      byline: 'Елена Димитрова',
+      language: 'bg',
+    });
+    expect(importPlainText('Title: Budget\nLang: en_US\n\nText.').language).toBe('en-us');
+  });
+
+  it('ends a header written with colons at the first line without one', () => {
+    const story = importPlainText('Date: 2026-03-14\nTitle race tightens at the top\n\nText.');
+    expect(story.storyDate).toBe('2026-03-14');
+    expect(story.headline).toBe('Title race tightens at the top');
   });
 
   it.each([
