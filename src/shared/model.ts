@@ -57,6 +57,8 @@ export interface StorySummary {
   pubStatus: PubStatus | null;
   /** ISO; set while the wire forbids publication before that time. */
   embargoUntil: string | null;
+  /** ISO; the wire's permission to use the story ends then (NITF date.expire, ninjs expires). */
+  expiresAt: string | null;
   urgency: number | null;
   /** A newer wire version arrived over an editor's edits; both are kept (see revisions). */
   wireConflict: boolean;
@@ -86,8 +88,6 @@ export interface Story extends Omit<StorySummary, 'excerpt' | 'similarCount'> {
   media: MediaRef[];
   wireQuotes: WireQuote[];
   packageRef: { id: string; title: string | null; position: number } | null;
-  /** ISO; the wire's permission to use the story ends then (NITF date.expire, ninjs expires). */
-  expiresAt: string | null;
   /** The charset the file was read in, when it was text. */
   charset: string | null;
   /** An editor has saved changes since the last wire version. */

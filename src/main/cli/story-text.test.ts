@@ -17,6 +17,7 @@ const summary = (overrides: Partial<StorySummary> = {}): StorySummary => ({
   excerpt: '',
   pubStatus: 'usable',
   embargoUntil: null,
+  expiresAt: null,
   urgency: null,
   wireConflict: false,
   similarGroup: null,
@@ -42,6 +43,9 @@ describe('stories as the CLI prints them', () => {
     );
     expect(line).toBe(
       '#7\t2026-03-14\tБТА\tБюджетът е приет\t[CANCELED by the agency; EMBARGO until 2026-03-14 10:00 UTC; wire update over edits; 2 similar]',
+    );
+    expect(storyLine(summary({ expiresAt: '2026-03-14T07:30:00.000Z' }), NOW)).toBe(
+      '#7\t2026-03-14\tБТА\tБюджетът е приет\t[EXPIRED 2026-03-14 07:30 UTC]',
     );
     // An embargo that has lifted is no longer news.
     expect(storyLine(summary({ embargoUntil: '2026-03-14T07:00:00.000Z' }), NOW)).not.toContain(

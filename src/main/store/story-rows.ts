@@ -51,7 +51,7 @@ const EXCERPT_CHARS = 220;
 /** Columns of a summary; `s` is the stories alias in every query that uses it. */
 export const SUMMARY_COLUMNS = `s.id, s.source, s.format, s.headline, s.language, s.story_date,
   s.wire_time, s.received_at, s.updated_at, substr(s.body_text, 1, ${EXCERPT_CHARS}) AS excerpt,
-  s.pub_status, s.embargo_until, s.urgency, s.wire_conflict, s.similar_group,
+  s.pub_status, s.embargo_until, s.expires_at, s.urgency, s.wire_conflict, s.similar_group,
   CASE WHEN s.similar_group IS NULL THEN 0 ELSE
     (SELECT count(*) - 1 FROM stories g WHERE g.similar_group = s.similar_group) END AS similar_count`;
 
@@ -68,6 +68,7 @@ export type SummaryRow = Pick<
   | 'updated_at'
   | 'pub_status'
   | 'embargo_until'
+  | 'expires_at'
   | 'urgency'
   | 'wire_conflict'
   | 'similar_group'
@@ -88,6 +89,7 @@ function commonFields(row: CommonRow): Omit<StorySummary, 'excerpt' | 'similarCo
     updatedAt: row.updated_at,
     pubStatus: row.pub_status as PubStatus | null,
     embargoUntil: row.embargo_until,
+    expiresAt: row.expires_at,
     urgency: row.urgency,
     wireConflict: row.wire_conflict === 1,
     similarGroup: row.similar_group,
@@ -122,7 +124,6 @@ export function toStory(row: StoryRow): Story {
     media: JSON.parse(row.media_json) as MediaRef[],
     wireQuotes: JSON.parse(row.wire_quotes_json) as WireQuote[],
     packageRef: row.package_json ? (JSON.parse(row.package_json) as Story['packageRef']) : null,
-    expiresAt: row.expires_at,
     charset: row.charset,
     edited: row.edited === 1,
   };
