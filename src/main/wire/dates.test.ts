@@ -24,15 +24,24 @@ describe('wire dates', () => {
     // …unless the second number cannot be a month.
     ['06/25/2025 16:00', '2025-06-25T16:00:00.000Z'],
     ['10 сентября 2025 г. 10:00', '2025-09-10T10:00:00.000Z'],
+    ['10/06/2025 04:00 PM', '2025-06-10T16:00:00.000Z'],
+    ['10/06/2025 12:30 am', '2025-06-10T00:30:00.000Z'],
+    ['10.06.25', '2025-06-10T00:00:00.000Z'],
+    ['10.06.2025 04:00:00.000', '2025-06-10T04:00:00.000Z'],
     ['10 сентября 2025, 10:00', '2025-09-10T10:00:00.000Z'],
   ])('reads %s', (input, expected) => {
     expect(parseWireDate(input)).toBe(expected);
   });
 
-  it.each(['', 'yesterday', '31/02/2026 25:99', '99 Foo 2026', '12345', '2026-13-45'])(
-    'returns null for %j instead of throwing',
-    (input) => {
-      expect(parseWireDate(input)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'yesterday',
+    '31/02/2026 25:99',
+    '99 Foo 2026',
+    '12345',
+    '2026-13-45',
+    '10.06.2025 4 o’clock',
+  ])('returns null for %j instead of throwing', (input) => {
+    expect(parseWireDate(input)).toBeNull();
+  });
 });

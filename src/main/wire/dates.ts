@@ -44,13 +44,10 @@ export function parseWireDate(input: string | null | undefined): string | null {
   if (!input) return null;
   const value = input.trim();
   if (value === '') return null;
-  return (
-    fromIso(value) ??
-    fromIsoBasic(value) ??
-    fromRfc822(value) ??
-    fromNumeric(value) ??
-    fromNative(value)
-  );
+  const named = fromIso(value) ?? fromIsoBasic(value) ?? fromRfc822(value);
+  if (named) return named;
+  // A numeric date (10.06.2025) is read here or not at all: Date would take it month first.
+  return /^\d{1,2}([./-])\d{1,2}\1\d{2}/.test(value) ? fromNumeric(value) : fromNative(value);
 }
 
 /** YYYY-MM-DD of an ISO timestamp (the story's calendar date in UTC). */
@@ -122,15 +119,21 @@ function fromRfc822(value: string): string | null {
  */
 function fromNumeric(value: string): string | null {
   const match =
-    /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{4}|[A-Za-z]{1,5})?$/.exec(
+    /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([ap])\.?m\.?)?)?\s*([+-]\d{4}|[A-Za-z]{1,5})?$/i.exec(
       value,
     );
   if (!match) return null;
-  const [, first, , second, year, h = '00', mi = '00', s = '00', zoneName] = match;
+  const [, first, , second, yearText, hour = '0', mi = '00', s = '00', half, zoneName] = match;
   const [day, month] = Number(second) > 12 ? [second!, first!] : [first!, second!];
+  const year = yearText!.length === 2 ? `20${yearText}` : yearText!;
+  let h = Number(hour);
+  if (half) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (/p/i.test(half) ? 12 : 0);
+  }
   const zone = zoneOffset(zoneName);
   if (zone === null) return null;
-  const pad = (n: string) => n.padStart(2, '0');
+  const pad = (n: string | number) => String(n).padStart(2, '0');
   const iso = `${year}-${pad(month)}-${pad(day)}`;
   const date = valid(new Date(`${iso}T${pad(h)}:${mi}:${s}${zone.slice(0, 3)}:${zone.slice(3)}`));
   // 31.02.2026 would roll over into March: not a date.
