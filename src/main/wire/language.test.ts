@@ -48,8 +48,18 @@ describe('guessLanguage', () => {
         'Vláda v úterý uvedla, že rozpočet se na to nebude schvalovat v květnu a je to tak.',
       ),
     ).toBe('cs');
-    // Latin letters in no language it knows: unknown, rather than English.
-    expect(guessLanguage('Xyzzy plugh frobozz quux.')).toBeNull();
+    expect(guessLanguage("Il a dit qu'il ne viendra pas, mais elle est déjà là.")).toBe('fr');
+    expect(
+      guessLanguage(
+        'Le président a annoncé jeudi que les négociations reprendront la semaine prochaine à Bruxelles, où les ministres se retrouveront.',
+      ),
+    ).toBe('fr');
+    // English headlines often have none of the small words; plain ASCII reads as English.
+    expect(guessLanguage('Markets rally as Fed holds rates steady')).toBe('en');
+    // Latin letters with diacritics in no language it knows: unknown, rather than English.
+    expect(
+      guessLanguage('O governo disse na terça-feira que o orçamento não será votado.'),
+    ).toBeNull();
   });
 
   it('names Greek and Chinese by their script', () => {

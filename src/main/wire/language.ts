@@ -42,17 +42,18 @@ export function guessLanguage(text: string): string | null {
 
 /**
  * Function words that are frequent in one language and rare in the others (words two of them
- * share, such as "la" or "que", are left out): the language with the most of them in the text.
+ * share, such as "la", "que", "il", "na" or "to", are left out): the language with the most of
+ * them in the text wins.
  */
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
   Object.entries({
-    en: 'the and of that was with would said has have is on for are from',
-    de: 'der die das und nicht ist mit dass den dem eine auf hat wird im sich',
-    fr: 'le les des et est une du dans pour pas sur avec au aux qui sont',
-    es: 'el los las del y por una con para dijo que',
-    it: 'il della che di non per sono ha alla è e gli',
-    pl: 'się nie że jest w z do ale przez na to jak',
-    cs: 'se je že v a to není jsou ve pro na by tak',
+    en: 'the and of that was with would said has have are from been were which this',
+    de: 'der die das und nicht ist mit dass den dem eine auf hat wird im sich auch nach',
+    fr: 'le les des et est une du dans pour pas sur avec au aux qui sont ne mais elle ont été cette leur',
+    es: 'el los las y por para dijo según pero fue está muy también sus hay',
+    it: 'della che di sono alla è gli nel degli delle anche questo stato più dei sulla',
+    pl: 'się że jest w z do ale przez oraz który która także jego już tylko dla',
+    cs: 'že není jsou ve pro tak také který která jako podle bylo jeho v',
   }).map(([language, words]) => [language, new Set(words.split(' '))]),
 );
 
@@ -64,7 +65,10 @@ function latinLanguage(text: string): string | null {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  return best && (!second || best[1] > second[1]) ? best[0] : null;
+  if (best && (!second || best[1] > second[1])) return best[0];
+  // No small word to go by (a headline, a short flash): English is the Latin-script language
+  // written without diacritics; another is left unknown.
+  return /[^\p{ASCII}]/u.test(text) ? null : 'en';
 }
 
 /** ы э ё and their capitals. */
