@@ -151,6 +151,13 @@ describe('NITF importer', () => {
     expect(story!.blocks.map(blockText)).toEqual([
       "Café — owner's “big” win &tstr; — AT&T & more.",
     ]);
+    // Escaped angle brackets are text about markup, and stay as written.
+    const [about] = await importText(
+      'markup.xml',
+      `<nitf><body><body.head><hedline><hl1>Tags</hl1></hedline></body.head>
+      <body.content><p>Type &amp;lt;b&amp;gt; for bold.</p></body.content></body></nitf>`,
+    );
+    expect(about!.blocks.map(blockText)).toEqual(['Type &lt;b&gt; for bold.']);
   });
 
   it('puts the quotation marks of the story’s language around <q> quotes', async () => {
