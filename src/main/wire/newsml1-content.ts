@@ -103,6 +103,23 @@ function isCaption(component: Element): boolean {
   return /caption/i.test(attrText(firstChild(component, 'Role'), 'FormalName') ?? '');
 }
 
+/** The Caption component right after a component, or right before it. */
+function captionBeside(component: Element): Element | undefined {
+  const around = component.parentNode as Element | null;
+  if (!around) return undefined;
+  const siblings = childElements(around, 'NewsComponent');
+  const at = siblings.indexOf(component);
+  return [siblings[at + 1], siblings[at - 1]].find(
+    (candidate) => candidate !== undefined && isCaption(candidate),
+  );
+}
+
+/** A component in the role of a picture (or other media) with its parts inside. */
+function isPictureGroup(component: Element): boolean {
+  const role = attrText(firstChild(component, 'Role'), 'FormalName') ?? '';
+  return /photo|picture|image|graphic|video|media/i.test(role);
+}
+
 /** A picture, video, sound or graphic; an unnamed kind only when it points somewhere. */
 function isMedia(item: Element): boolean {
   const kind = contentKind(item);
@@ -134,23 +151,24 @@ export function readTextContent(item: Element): { nitf: Element } | HtmlContent 
 
 /**
  * A photo, video or graphic ContentItem as a media reference. Its caption is the text item
- * beside it in the same component, else that of a Caption component beside its own (a
- * picture component often holds the image and its caption as two components), else the
- * headline of the component around it.
+ * beside it in the same component, else that of a Caption component right beside its own (a
+ * picture component often holds the image and its caption as two components; several pictures
+ * side by side each have theirs next to them), else the headline of its component, or of the
+ * picture component around it.
  */
 export function mediaRefOf(item: Element, kind: MediaRef['kind']): MediaRef {
   const component = item.parentNode as Element | null;
   const siblings = component ? childElements(component, 'ContentItem') : [];
-  const around = component?.parentNode as Element | null | undefined;
-  const captionComponent = around
-    ? childElements(around, 'NewsComponent').find(isCaption)
-    : undefined;
+  const captionComponent = component ? captionBeside(component) : undefined;
   const captionItem =
     siblings.find((sibling) => contentKind(sibling) === 'text') ??
     (captionComponent && childElements(captionComponent, 'ContentItem')[0]);
+  const around = component?.parentNode as Element | null | undefined;
   const lines =
     (component && firstChild(component, 'NewsLines')) ??
-    (around && localName(around) === 'NewsComponent' ? firstChild(around, 'NewsLines') : null);
+    (around && localName(around) === 'NewsComponent' && isPictureGroup(around)
+      ? firstChild(around, 'NewsLines')
+      : null);
   return {
     kind,
     uri: attrText(item, 'Href'),

@@ -133,6 +133,24 @@ describe('NewsML 1.2 importer', () => {
     ]);
   });
 
+  it('gives each of two pictures side by side the caption beside it', async () => {
+    const photo = (name: string) =>
+      `<NewsComponent><Role FormalName="Photo"/><ContentItem Href="https://example.com/${name}.jpg"><MediaType FormalName="Photo"/></ContentItem></NewsComponent>`;
+    const caption = (text: string) =>
+      `<NewsComponent><Role FormalName="Caption"/><ContentItem><MediaType FormalName="Text"/><DataContent>${text}</DataContent></ContentItem></NewsComponent>`;
+    const [story] = await importText(
+      'two-photos.xml',
+      `<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>Буря</HeadLine></NewsLines>
+        <NewsComponent><Role FormalName="Main"/><ContentItem><MediaType FormalName="Text"/><DataContent>Буря удари крайбрежието.</DataContent></ContentItem></NewsComponent>
+        ${photo('burgas')}${caption('Вълни в Бургас.')}${photo('varna')}${caption('Лодки във Варна.')}
+      </NewsComponent></NewsItem></NewsML>`,
+    );
+    expect(story!.media.map((media) => [media.uri, media.caption])).toEqual([
+      ['https://example.com/burgas.jpg', 'Вълни в Бургас.'],
+      ['https://example.com/varna.jpg', 'Лодки във Варна.'],
+    ]);
+  });
+
   it('refuses a photo item whose only text is its caption', async () => {
     await expect(
       importText(
