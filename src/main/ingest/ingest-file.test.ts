@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../handlers/dispatch';
 import { join } from 'node:path';
-import { createContext } from '../handlers/context';
+import { createContext, type HandlerContext } from '../handlers/context';
 import { openStore } from '../store/db';
 import { call, memoryContext, tempFolder, upload } from '../test/helpers';
 
@@ -28,6 +28,12 @@ function rss(channelDate: string, keys: string[]): string {
   );
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>Емисия</title>
     <link>https://feed.example/</link><pubDate>${channelDate}</pubDate>${items.join('')}</channel></rss>`;
+}
+
+/** An editor's change to a story, as the editor's autosave makes it. */
+async function editHeadline(ctx: HandlerContext, id: number, headline: string): Promise<void> {
+  const story = await call(ctx, 'stories.get', { id });
+  await call(ctx, 'stories.save', { id, headline, baseRevision: story.revision });
 }
 
 const LONG = (words: string) =>
@@ -82,12 +88,7 @@ describe('wire versions', () => {
     await call(ctx, 'stories.import', {
       files: [upload('v1.json', ninjs(1, 'Текст от агенцията.'))],
     });
-    const story = await call(ctx, 'stories.get', { id: 1 });
-    await call(ctx, 'stories.save', {
-      id: 1,
-      headline: 'Заглавие на редактора',
-      baseRevision: story.revision,
-    });
+    await editHeadline(ctx, 1, 'Заглавие на редактора');
 
     const report = await call(ctx, 'stories.import', {
       files: [upload('v2.json', ninjs(2, 'Нов текст от агенцията.', { pubstatus: 'canceled' }))],
@@ -116,12 +117,7 @@ describe('wire versions', () => {
     });
     expect(first.imported).toHaveLength(2);
     // An editor works on one of them meanwhile.
-    const story = await call(ctx, 'stories.get', { id: 1 });
-    await call(ctx, 'stories.save', {
-      id: 1,
-      headline: 'Редакторско',
-      baseRevision: story.revision,
-    });
+    await editHeadline(ctx, 1, 'Редакторско');
 
     // The next poll: the channel's date moved on, one item was added, the others are the same.
     const again = await call(ctx, 'stories.import', {
@@ -160,12 +156,7 @@ describe('wire versions', () => {
           "UPDATE stories SET content_hash = ?, wire_id = replace(wire_id, 'https://feed.example/#', '') WHERE id = ?",
         )
         .run(sha(`${fileHash}:${index}:${row.body_text}`), row.id);
-    const story = await call(ctx, 'stories.get', { id: 1 });
-    await call(ctx, 'stories.save', {
-      id: 1,
-      headline: 'Редакторско',
-      baseRevision: story.revision,
-    });
+    await editHeadline(ctx, 1, 'Редакторско');
 
     // The same feed again, as the previous version read it: nothing new, nothing in conflict.
     const again = await call(ctx, 'stories.import', { files: [upload('feed.xml', first)] });

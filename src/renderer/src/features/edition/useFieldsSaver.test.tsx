@@ -16,8 +16,8 @@ const callMock = vi.mocked(call);
 /** Main as the saver sees it: refuses a subject with "bad" in it, or fails for a moment. */
 let unavailable = false;
 const sent: Record<string, unknown>[] = [];
-function answer(name: string, request: unknown): Promise<unknown> {
-  const patch = { ...(request as Record<string, unknown>) };
+function answer(_name: string, request: Record<string, unknown>): Promise<unknown> {
+  const patch = { ...request };
   delete patch.id;
   sent.push(patch);
   if (unavailable) return Promise.reject(new AppError('store_error', 'database is locked'));
@@ -46,11 +46,14 @@ afterEach(() => {
   unavailable = false;
 });
 
-async function renderSaver(): Promise<() => ReturnType<typeof useFieldsSaver>> {
-  callMock.mockImplementation(answer as typeof call);
+async function renderSaver(
+  run: EditionChanges = changes,
+  main: (name: string, request: Record<string, unknown>) => Promise<unknown> = answer,
+): Promise<() => ReturnType<typeof useFieldsSaver>> {
+  callMock.mockImplementation(main as unknown as typeof call);
   let latest: ReturnType<typeof useFieldsSaver> | null = null;
   function Probe(): null {
-    latest = useFieldsSaver(7, changes);
+    latest = useFieldsSaver(7, run);
     return null;
   }
   container = document.createElement('div');
@@ -102,7 +105,7 @@ describe('useFieldsSaver', () => {
   it('never sends a refused save’s other fields again over a newer value of theirs', async () => {
     // Main as it is: answers after a moment, one request after another.
     const stored: Record<string, unknown> = {};
-    callMock.mockImplementation((async (_name: string, request: Record<string, unknown>) => {
+    const slowMain = async (_name: string, request: Record<string, unknown>) => {
       const patch = { ...request };
       delete patch.id;
       sent.push(patch);
@@ -111,7 +114,7 @@ describe('useFieldsSaver', () => {
         throw new AppError('invalid_request', 'subject: not allowed');
       Object.assign(stored, patch);
       return { id: 7 } as Digest;
-    }) as unknown as typeof call);
+    };
     let queue: Promise<unknown> = Promise.resolve();
     const serial: EditionChanges = {
       run: (request, _picture, onError) => {
@@ -126,20 +129,12 @@ describe('useFieldsSaver', () => {
         return result;
       },
     };
-    let latest: ReturnType<typeof useFieldsSaver> | null = null;
-    function Probe(): null {
-      latest = useFieldsSaver(7, serial);
-      return null;
-    }
-    container = document.createElement('div');
-    document.body.append(container);
-    const root = createRoot(container);
-    await act(async () => root.render(<Probe />));
+    const saver = await renderSaver(serial, slowMain);
     await act(async () => {
-      latest!.change({ subject: 'bad subject', preheader: 'Сутрин' });
-      latest!.flush(); // on its way, to be refused
-      latest!.change({ preheader: 'Сутрин в София' });
-      latest!.flush(); // sent while the first is on its way
+      saver().change({ subject: 'bad subject', preheader: 'Сутрин' });
+      saver().flush(); // on its way, to be refused
+      saver().change({ preheader: 'Сутрин в София' });
+      saver().flush(); // sent while the first is on its way
       await new Promise((resolve) => setTimeout(resolve, 100));
     });
     expect(stored.preheader).toBe('Сутрин в София');
