@@ -21,7 +21,7 @@ export function StoryBanners({
   onReload: () => void;
 }): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
-  const now = useNow((at) => nextChange(story, at));
+  const now = useNow((at) => nextBadgeChange(story, at));
   const [showRevisions, setShowRevisions] = useState(false);
   const revisionsId = useId();
   const canceled = story.pubStatus === 'canceled';
@@ -80,12 +80,4 @@ export function StoryBanners({
       )}
     </div>
   );
-}
-
-/** When the banners next change by themselves: the embargo lifts, or the story expires. */
-function nextChange(story: Story, now: number): number | null {
-  const expires = story.expiresAt ? timeOf(story.expiresAt) : NaN;
-  const times = [nextBadgeChange(story, now), expires > now ? expires : null];
-  const upcoming = times.filter((time): time is number => time !== null);
-  return upcoming.length > 0 ? Math.min(...upcoming) : null;
 }

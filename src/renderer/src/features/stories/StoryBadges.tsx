@@ -19,6 +19,12 @@ function BadgeLabel({
           {t('badges.canceled')}
         </span>
       );
+    case 'expired':
+      return (
+        <span className="badge badge--canceled" data-testid="badge-expired">
+          {t('badges.expired', { time: formatDateTime(badge.at, language) })}
+        </span>
+      );
     case 'withheld':
       return (
         <span className="badge badge--withheld" data-testid="badge-withheld">

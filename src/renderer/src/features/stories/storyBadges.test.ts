@@ -31,6 +31,19 @@ describe('storyBadges', () => {
     expect(kinds(null)).toEqual([]);
   });
 
+  it('marks a story once the time the agency allowed its use has passed, and says when that is', () => {
+    const at = '2026-03-14T10:00:00Z';
+    const flags = { ...plain, expiresAt: at };
+    expect(storyBadges(flags, NOW)).toEqual([]);
+    expect(nextBadgeChange(flags, NOW)).toBe(Date.parse(at));
+    expect(storyBadges(flags, Date.parse(at))).toEqual([{ kind: 'expired', at }]);
+    expect(nextBadgeChange(flags, Date.parse(at))).toBeNull();
+    // Before an embargo's end, the nearer of the two changes comes first.
+    expect(nextBadgeChange({ ...flags, embargoUntil: '2026-03-14T09:30:00Z' }, NOW)).toBe(
+      Date.parse('2026-03-14T09:30:00Z'),
+    );
+  });
+
   it('shows an embargo only while it holds', () => {
     const until = '2026-03-14T10:00:00Z';
     const flags = { ...plain, embargoUntil: until };

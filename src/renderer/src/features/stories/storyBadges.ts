@@ -1,13 +1,19 @@
 import type { StorySummary } from '@shared/model';
 
-/** The fields that decide a story's warnings: StorySummary and Story both carry them. */
+/**
+ * The fields that decide a story's warnings: StorySummary and Story both carry them (the expiry
+ * is optional: a digest item's flags from an older main have none).
+ */
 export type StoryFlags = Pick<
   StorySummary,
   'pubStatus' | 'embargoUntil' | 'urgency' | 'wireConflict'
->;
+> &
+  Partial<Pick<StorySummary, 'expiresAt'>>;
 
 export type StoryBadge =
   | { kind: 'canceled' }
+  /** `at`: when the agency's permission to use the story ended. */
+  | { kind: 'expired'; at: string }
   | { kind: 'withheld' }
   | { kind: 'flash' }
   | { kind: 'urgent' }
@@ -34,6 +40,8 @@ export function embargoHolds(embargoUntil: string | null, now: number): boolean 
 export function storyBadges(flags: StoryFlags, now: number): StoryBadge[] {
   const badges: StoryBadge[] = [];
   if (flags.pubStatus === 'canceled') badges.push({ kind: 'canceled' });
+  if (flags.expiresAt && timeOf(flags.expiresAt) <= now)
+    badges.push({ kind: 'expired', at: flags.expiresAt });
   if (flags.pubStatus === 'withheld') badges.push({ kind: 'withheld' });
   if (flags.urgency === 1) badges.push({ kind: 'flash' });
   else if (flags.urgency === 2 || flags.urgency === 3) badges.push({ kind: 'urgent' });
@@ -48,9 +56,13 @@ export function storyBadges(flags: StoryFlags, now: number): StoryBadge[] {
   return badges;
 }
 
-/** When the badges change next by themselves (an embargo running out), or null if never. */
+/**
+ * When the badges change next by themselves (an embargo running out, the story expiring), or
+ * null if never.
+ */
 export function nextBadgeChange(flags: StoryFlags, now: number): number | null {
-  if (!flags.embargoUntil) return null;
-  const until = timeOf(flags.embargoUntil);
-  return !Number.isNaN(until) && until > now ? until : null;
+  const upcoming = [flags.embargoUntil, flags.expiresAt]
+    .map((iso) => (iso ? timeOf(iso) : NaN))
+    .filter((time) => !Number.isNaN(time) && time > now);
+  return upcoming.length > 0 ? Math.min(...upcoming) : null;
 }
