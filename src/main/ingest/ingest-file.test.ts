@@ -163,7 +163,40 @@ describe('wire versions', () => {
     expect(again.imported).toEqual([]);
     expect(again.updated).toEqual([]);
     expect(again.duplicates).toHaveLength(2);
+    // The next poll (the channel's date moved on): its guid item is still the stored story.
+    const next = await call(ctx, 'stories.import', {
+      files: [upload('feed.xml', feed('Mon, 16 Mar 2026 08:15:00 GMT'))],
+    });
+    expect(next.updated).toEqual([]);
+    expect(next.imported.map((entry) => entry.headline)).not.toContain('Номер');
     expect(await call(ctx, 'stories.get', { id: 1 })).toMatchObject({ wireConflict: false });
+  });
+
+  it("never takes another format's story with the same bare id for an old feed item", async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'budget.xml',
+          `<nitf><head><docdata><doc-id regsrc="БТА" id-string="1001"/></docdata></head>
+          <body><body.head><hedline><hl1>Правителството одобри бюджета</hl1></hedline></body.head>
+          <body.content><p>Текст за бюджета.</p></body.content></body></nitf>`,
+        ),
+      ],
+    });
+    const report = await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'sport.xml',
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>БТА</title><link>https://bta.example/sport</link>
+          <item><title>Левски би ЦСКА</title><guid isPermaLink="false">1001</guid><description>Текст за мача.</description></item></channel></rss>`,
+        ),
+      ],
+    });
+    expect(report.imported.map((entry) => entry.headline)).toEqual(['Левски би ЦСКА']);
+    expect(await call(ctx, 'stories.get', { id: 1 })).toMatchObject({
+      headline: 'Правителството одобри бюджета',
+    });
   });
 
   it("keeps two agencies' items apart when their feeds happen to use the same guid", async () => {

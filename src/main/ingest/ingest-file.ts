@@ -162,8 +162,11 @@ function writeStory(
   const entry = { headline: fields.headline, format: fields.format, file: fileName };
   const existing = storedVersion(ctx, fields);
   if (existing) {
-    const verdict = compareVersions(existing, fields);
+    const verdict = compareVersions(existing, fields, existing.legacy);
     if (verdict !== 'newer') {
+      // Recognised by the hash it was stored under before (file-based): from now on by its own.
+      if (verdict === 'same-version' && existing.contentHash !== fields.contentHash)
+        ctx.stories.setContentHash(existing.id, fields.contentHash);
       report.duplicates.push({ file: fileName, id: existing.id, reason: verdict });
       return;
     }
@@ -185,14 +188,23 @@ function writeStory(
 }
 
 /**
- * The stored story with the incoming one's wire identity: as it is now, or (for a story stored
- * before a feed's bare guids were qualified by the feed) as it was, from the same source.
+ * The stored story with the incoming one's wire identity: as it is now, or (for a feed item
+ * stored before bare guids were qualified by their feed) as it was — the same bare guid, source
+ * and format. Such a story takes the qualified identity at once, so that one feed claims it and
+ * another feed of the same name with the same guid never does.
  */
-function storedVersion(ctx: HandlerContext, fields: WireFields): WireIdentity | null {
+function storedVersion(
+  ctx: HandlerContext,
+  fields: WireFields,
+): (WireIdentity & { legacy: boolean }) | null {
   if (!fields.wireId) return null;
   const current = ctx.stories.findByWireId(fields.wireId);
-  if (current || !fields.legacyWireId) return current;
-  return ctx.stories.findByWireId(fields.legacyWireId, fields.source);
+  if (current) return { ...current, legacy: false };
+  if (!fields.legacyWireId) return null;
+  const legacy = ctx.stories.findByWireId(fields.legacyWireId, fields);
+  if (!legacy) return null;
+  ctx.stories.setWireId(legacy.id, fields.wireId);
+  return { ...legacy, legacy: true };
 }
 
 /**
@@ -202,6 +214,7 @@ function storedVersion(ctx: HandlerContext, fields: WireFields): WireIdentity | 
 function compareVersions(
   existing: WireIdentity,
   incoming: WireFields,
+  legacy: boolean,
 ): 'newer' | 'same-version' | 'older-version' {
   if (existing.wireVersion !== null && incoming.wireVersion !== null) {
     if (incoming.wireVersion > existing.wireVersion) return 'newer';
@@ -210,8 +223,11 @@ function compareVersions(
   if (existing.wireTime && incoming.wireTime && existing.wireTime !== incoming.wireTime) {
     return incoming.wireTime > existing.wireTime ? 'newer' : 'older-version';
   }
-  // The story's own hash, or the one a store written before it was per story holds.
+  // The story's own hash, or the one a store written before it was per story holds. That one
+  // was the whole file's, which a feed's next poll changes; so a feed item stored then, whose
+  // wire time has not moved, is taken as the same.
   const same =
+    legacy ||
     existing.contentHash === incoming.contentHash ||
     existing.contentHash === incoming.legacyContentHash;
   return same ? 'same-version' : 'newer';

@@ -165,17 +165,20 @@ export class StoriesRepo {
     return { revision, conflict };
   }
 
-  /** `source`, when given, must match too (see ingest-file's storedVersion). */
-  findByWireId(wireId: string, source?: string | null): WireIdentity | null {
+  /** `from`, when given: the story must also have that source and format (see storedVersion). */
+  findByWireId(
+    wireId: string,
+    from?: { source: string | null; format: string },
+  ): WireIdentity | null {
     const row = (
-      source === undefined
+      from === undefined
         ? this.sql(
             'SELECT id, wire_version, wire_time, content_hash, edited FROM stories WHERE wire_id = ?',
           ).get(wireId)
         : this.sql(
             `SELECT id, wire_version, wire_time, content_hash, edited FROM stories
-               WHERE wire_id = ? AND source IS ?`,
-          ).get(wireId, source)
+               WHERE wire_id = ? AND source IS ? AND format = ?`,
+          ).get(wireId, from.source, from.format)
     ) as
       | {
           id: number;
@@ -194,6 +197,16 @@ export class StoriesRepo {
           edited: row.edited === 1,
         }
       : null;
+  }
+
+  /** Gives a story the wire identity it is now known by (see storedVersion). */
+  setWireId(id: number, wireId: string): void {
+    this.sql('UPDATE stories SET wire_id = ? WHERE id = ?').run(wireId, id);
+  }
+
+  /** A story recognised by the hash it was stored under before takes today's (see writeStory). */
+  setContentHash(id: number, contentHash: string): void {
+    this.sql('UPDATE stories SET content_hash = ? WHERE id = ?').run(contentHash, id);
   }
 
   findByContentHash(hash: string): number | null {
