@@ -139,6 +139,30 @@ describe('e-mail importer', () => {
       expect(texts(story!)).toEqual(['Ça va très bien.']);
     });
 
+    it('reads the cover note by itself when an attached wire file names its own charset', async () => {
+      const mail = Buffer.concat([
+        Buffer.from(
+          'From: Desk <desk@bta.example>\r\nTo: news@paper.example\r\nSubject: Story\r\n' +
+            'Message-ID: <m-3@bta.example>\r\nMIME-Version: 1.0\r\n' +
+            'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n' +
+            '--b1\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: 8bit\r\n\r\n',
+          'latin1',
+        ),
+        cp1251(BODY),
+        Buffer.from(
+          '\r\n--b1\r\nContent-Type: text/plain; charset=utf-8; name="bta.txt"\r\n' +
+            'Content-Disposition: attachment; filename="bta.txt"\r\n\r\n',
+          'latin1',
+        ),
+        Buffer.from('Заглавие на приложението\n\nТекст на приложението.\r\n--b1--\r\n', 'utf8'),
+      ]);
+      // A short note with a wire file: its words become the attached story's note.
+      const stories = (await parseWireFile('story.eml', mail)).stories;
+      expect(stories.map((story) => [story.headline, story.edNote])).toEqual([
+        ['Заглавие на приложението', BODY],
+      ]);
+    });
+
     it('never takes a line of the body for a header, however much it looks like one', async () => {
       const body = 'Example:\nContent-Type: text/plain\n\nThat is how a mail part begins.';
       const bytes = message('text/plain', '8bit', cp1251(body));

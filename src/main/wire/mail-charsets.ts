@@ -32,6 +32,8 @@ interface Header {
   line: number;
   span: number;
   text: string;
+  /** Which header block (the message's, or a part's) it belongs to. */
+  block: number;
 }
 
 /**
@@ -43,6 +45,7 @@ function headersOf(lines: string[]): Header[] {
   const headers: Header[] = [];
   const boundaries = new Set<string>();
   let blockStart = 0;
+  let block = 0;
   let inHeader = true;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!.replace(/\r$/, '');
@@ -51,6 +54,7 @@ function headersOf(lines: string[]): Header[] {
       if (marker !== undefined && boundaries.has(marker)) {
         inHeader = true;
         blockStart = headers.length;
+        block += 1;
       }
       continue;
     }
@@ -71,7 +75,7 @@ function headersOf(lines: string[]): Header[] {
       last.text += line;
       continue;
     }
-    headers.push({ line: index, span: 1, text: line });
+    headers.push({ line: index, span: 1, text: line, block });
   }
   return headers;
 }
@@ -82,7 +86,17 @@ export function markUndeclaredTextParts(bytes: Uint8Array): MarkedMail {
   const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     .toString('latin1')
     .split('\n');
-  const textParts = headersOf(lines).filter((header) => TEXT_PART_TYPE.test(header.text));
+  const headers = headersOf(lines);
+  // Attached files are not the message's text (the mail parser leaves them out of it, and an
+  // attached wire file is imported from its own bytes).
+  const attached = new Set(
+    headers
+      .filter((header) => /^content-disposition:\s*attachment/i.test(header.text))
+      .map((header) => header.block),
+  );
+  const textParts = headers.filter(
+    (header) => TEXT_PART_TYPE.test(header.text) && !attached.has(header.block),
+  );
   if (textParts.length === 0) return unmarked;
   const declared = new Set<string | null>();
   for (const part of textParts) {
