@@ -103,15 +103,23 @@ function isCaption(component: Element): boolean {
   return /caption/i.test(attrText(firstChild(component, 'Role'), 'FormalName') ?? '');
 }
 
-/** The Caption component right after a component, or right before it. */
+/**
+ * The Caption component that goes with a media component among its siblings: the one right
+ * after it, or right before it when this item puts its captions first (its first caption
+ * comes before its first picture), so that of pictures side by side each takes its own.
+ */
 function captionBeside(component: Element): Element | undefined {
   const around = component.parentNode as Element | null;
   if (!around) return undefined;
   const siblings = childElements(around, 'NewsComponent');
   const at = siblings.indexOf(component);
-  return [siblings[at + 1], siblings[at - 1]].find(
-    (candidate) => candidate !== undefined && isCaption(candidate),
+  const firstCaption = siblings.findIndex(isCaption);
+  const firstMedia = siblings.findIndex((sibling) =>
+    childElements(sibling, 'ContentItem').some(isMedia),
   );
+  const captionsFirst = firstCaption !== -1 && firstCaption < firstMedia;
+  const candidate = siblings[captionsFirst ? at - 1 : at + 1];
+  return candidate && isCaption(candidate) ? candidate : undefined;
 }
 
 /** A component in the role of a picture (or other media) with its parts inside. */

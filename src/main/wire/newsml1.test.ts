@@ -149,6 +149,19 @@ describe('NewsML 1.2 importer', () => {
       ['https://example.com/burgas.jpg', 'Вълни в Бургас.'],
       ['https://example.com/varna.jpg', 'Лодки във Варна.'],
     ]);
+    // Captions put first, and a picture without one: each keeps its own, or none.
+    const [first] = await importText(
+      'captions-first.xml',
+      `<NewsML><NewsItem><NewsComponent><NewsLines><HeadLine>Буря</HeadLine></NewsLines>
+        <NewsComponent><Role FormalName="Main"/><ContentItem><MediaType FormalName="Text"/><DataContent>Буря удари крайбрежието.</DataContent></ContentItem></NewsComponent>
+        ${caption('Вълни в Бургас.')}${photo('burgas')}${caption('Лодки във Варна.')}${photo('varna')}${photo('sozopol')}
+      </NewsComponent></NewsItem></NewsML>`,
+    );
+    expect(first!.media.map((media) => media.caption)).toEqual([
+      'Вълни в Бургас.',
+      'Лодки във Варна.',
+      null,
+    ]);
   });
 
   it('refuses a photo item whose only text is its caption', async () => {
