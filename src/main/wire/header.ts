@@ -47,7 +47,7 @@ export function emptyHeader(): StoryHeader {
  * Splits the header off the text. Stops at the first line that is not a header line. Without
  * a colon, a key opens a header only as a date line (its value must be a date): a story's
  * first line may well begin with "Title", "Source" or "Author" ("Title race tightens…"); and
- * once a header has used colons, a line without one ends it.
+ * in a header opened with a colon, a line without one ends it.
  */
 export function readHeader(text: string): { header: StoryHeader; rest: string } {
   const lines = text.split('\n');
@@ -59,17 +59,17 @@ export function readHeader(text: string): { header: StoryHeader; rest: string } 
     if (!match) break;
     const key = match[1]!.toLowerCase() as Key;
     const colon = match[2] === ':';
-    // A line with a colon is a header line anywhere in a header; one without, only where no
-    // line before it had one (a date line may open such a header).
+    // A line with a colon is a header line anywhere in a header; one without, only in a header
+    // opened by a line without one (the seed's "date 2025-11-26 …", which must be a date).
     if (!colon && (colons === true || (colons === null && key !== 'date'))) break;
-    if (!applyLine(header, key, match[3]!, colon)) break;
-    colons = colons === true || colon;
+    if (!applyLine(header, key, match[3]!)) break;
+    colons ??= colon;
     consumed += 1;
   }
   return { header, rest: lines.slice(consumed).join('\n') };
 }
 
-function applyLine(header: StoryHeader, key: Key, value: string, colon: boolean): boolean {
+function applyLine(header: StoryHeader, key: Key, value: string): boolean {
   switch (key) {
     case 'date': {
       const date = DATE.exec(value);
@@ -94,12 +94,12 @@ function applyLine(header: StoryHeader, key: Key, value: string, colon: boolean)
       return true;
     case 'language':
     case 'lang': {
-      // "bg", "en_US", or with a colon also the language's name ("Language: Bulgarian").
+      // "bg", "en_US", or the language's name ("Language: Bulgarian").
       const code = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(value)
         ? value.toLowerCase().replace('_', '-')
         : (LANGUAGE_NAMES[value.toLowerCase()] ?? null);
-      if (code === null && !colon) return false;
-      header.language = code ?? header.language;
+      if (code === null) return false;
+      header.language = code;
       return true;
     }
   }

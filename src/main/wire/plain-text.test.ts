@@ -46,7 +46,7 @@ describe('plain-text importer', () => {
 
   it('reads header lines with or without a colon once a header has begun', async () => {
     const story = importPlainText(
-      'date 2026-03-14\nsource БТА\nlanguage bg\nAuthor: Елена Димитрова\n\nЗаглавие\n\nТекст.',
+      'date 2026-03-14\nsource БТА\nAuthor: Елена Димитрова\nlanguage bg\n\nЗаглавие\n\nТекст.',
     );
     expect(story).toMatchObject({
       storyDate: '2026-03-14',
