@@ -310,21 +310,21 @@ function quoteMarks(language: string | null, text: string): [string, string] {
   return QUOTE_MARKS[guessLanguage(text) ?? 'en'] ?? QUOTE_MARKS.en!;
 }
 
-const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi;
-/** Angle brackets: text that shows them escaped is about markup ("type &lt; …"), so it stays. */
-const MARKUP_ENTITY = /^&(?:lt|gt|#0*6[02]|#x0*3[ce]);$/i;
+/** An escaped tag ("&lt;b&gt;", "&lt;/p&gt;"), or any entity. */
+const TAG_OR_ENTITY =
+  /(&lt;\/?[a-z][a-z0-9-]*(?:\s[^&<>]*)?\/?&gt;)|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi;
 
 /**
  * Text that still reads as entities after parsing was escaped once too often by the wire
  * (`&amp;#39;`, `&amp;eacute;`) or named an entity XML does not know (`&eacute;` in NITF,
  * which the XML reader leaves as text): the reader is shown the character meant. Only whole,
  * known names (no legacy `&copy` without its semicolon); unknown ones (`&tstr;`) and escaped
- * angle brackets stay text.
+ * tags (text about markup: "type &lt;b&gt; for bold") stay as written.
  */
 function entitiesMeant(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (entity) =>
-    MARKUP_ENTITY.test(entity) ? entity : decodeHTMLStrict(entity),
+  return text.replace(TAG_OR_ENTITY, (entity, tag: string | undefined) =>
+    tag ? tag : decodeHTMLStrict(entity),
   );
 }
 

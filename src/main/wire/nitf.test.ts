@@ -151,13 +151,16 @@ describe('NITF importer', () => {
     expect(story!.blocks.map(blockText)).toEqual([
       "Café — owner's “big” win &tstr; — AT&T & more.",
     ]);
-    // Escaped angle brackets are text about markup, and stay as written.
+    // An escaped tag is text about markup, and stays as written; other signs are read.
     const [about] = await importText(
       'markup.xml',
       `<nitf><body><body.head><hedline><hl1>Tags</hl1></hedline></body.head>
-      <body.content><p>Type &amp;lt;b&amp;gt; for bold.</p></body.content></body></nitf>`,
+      <body.content><p>Type &amp;lt;b&amp;gt; for bold.</p><p>Inflation stays &amp;lt; 3% while wages grow &amp;gt; 5%.</p></body.content></body></nitf>`,
     );
-    expect(about!.blocks.map(blockText)).toEqual(['Type &lt;b&gt; for bold.']);
+    expect(about!.blocks.map(blockText)).toEqual([
+      'Type &lt;b&gt; for bold.',
+      'Inflation stays < 3% while wages grow > 5%.',
+    ]);
   });
 
   it('puts the quotation marks of the story’s language around <q> quotes', async () => {
