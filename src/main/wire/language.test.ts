@@ -54,8 +54,9 @@ describe('guessLanguage', () => {
         'Le président a annoncé jeudi que les négociations reprendront la semaine prochaine à Bruxelles, où les ministres se retrouveront.',
       ),
     ).toBe('fr');
-    // English headlines often have none of the small words; plain ASCII reads as English.
-    expect(guessLanguage('Markets rally as Fed holds rates steady')).toBe('en');
+    // A headline without any of the small words is too short to tell: unknown.
+    expect(guessLanguage('Markets rally as Fed holds rates steady')).toBeNull();
+    expect(guessLanguage('Il governo approva la manovra')).toBeNull();
     // Latin letters with diacritics in no language it knows: unknown, rather than English.
     expect(
       guessLanguage('O governo disse na terça-feira que o orçamento não será votado.'),

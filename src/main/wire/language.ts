@@ -65,10 +65,9 @@ function latinLanguage(text: string): string | null {
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
-  if (best && (!second || best[1] > second[1])) return best[0];
-  // No small word to go by (a headline, a short flash): English is the Latin-script language
-  // written without diacritics; another is left unknown.
-  return /[^\p{ASCII}]/u.test(text) ? null : 'en';
+  // No small word to go by (a headline, a short flash), or a tie: unknown, rather than a
+  // confident wrong tag.
+  return best && (!second || best[1] > second[1]) ? best[0] : null;
 }
 
 /** ы э ё and their capitals. */
