@@ -59,6 +59,22 @@ describe('Cyrillic charsets that are not what they seem', () => {
     },
   );
 
+  it.each([
+    [
+      'windows-1250',
+      'Vláda schválila rozpočet na příští rok. Ministr financí řekl, že schodek klesne a daně se nezvýší.',
+    ],
+    [
+      'windows-1254',
+      "İstanbul'da şiddetli yağış nedeniyle birçok cadde su altında kaldı; belediye çalışmalarını sürdürüyor.",
+    ],
+  ])(
+    'overrules a Western declaration on %s text with accented letters enough to tell',
+    (charset, text) => {
+      expect(decodeBytes(iconv.encode(text, charset), 'iso-8859-1').text).toBe(text);
+    },
+  );
+
   it('keeps a true Cyrillic declaration', async () => {
     const file = iconv.encode(rss('windows-1251', BG), 'windows-1251');
     expect(await body('feed.xml', file)).toEqual([BG]);

@@ -59,7 +59,11 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
         charset: betterCyrillic,
         reason: 'detected',
       };
-    const overruled = isWestern(declaredCharset) && detected !== null && NON_LATIN.has(detected);
+    const overruled =
+      isWestern(declaredCharset) &&
+      detected !== null &&
+      !isWestern(detected) &&
+      (NON_LATIN.has(detected) || highBytes(bytes) >= LATIN_EVIDENCE);
     if (!overruled)
       return {
         text: iconv.decode(Buffer.from(bytes), declaredCharset),
@@ -215,9 +219,19 @@ const COMMON_LETTERS = new Set([...'оеаинтсрвл'].map((letter) => lette
 
 /**
  * Charsets of other scripts: statistics sure of one of these overrule a Western declaration
- * (its text would be mojibake). A Latin one (windows-1257 for a short French text) does not:
- * between Latin charsets the statistics guess, and the declaration knows.
+ * (its text would be mojibake). Another Latin one (windows-1250 for Czech, -1254 for Turkish)
+ * overrules it only with enough accented letters to go by: on a short text ("Ça va très
+ * bien.", read as windows-1257) the statistics guess, and the declaration knows.
  */
+const LATIN_EVIDENCE = 12;
+
+function highBytes(bytes: Uint8Array): number {
+  let count = 0;
+  const end = Math.min(bytes.length, 64 * 1024);
+  for (let i = 0; i < end; i += 1) if (bytes[i]! >= 0x80) count += 1;
+  return count;
+}
+
 const NON_LATIN = new Set([
   ...CYRILLIC,
   'iso-8859-7',
@@ -228,6 +242,9 @@ const NON_LATIN = new Set([
   'euc-jp',
   'euc-kr',
   'iso-2022-jp',
+  'iso-2022-kr',
+  'iso-2022-cn',
+  'windows-874',
   'iso-8859-8',
   'windows-1255',
   'iso-8859-6',
