@@ -2,7 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '@shared/model';
 import { formatDateTime } from '@renderer/features/stories/dates';
-import { embargoHolds, nextBadgeChange, timeOf } from '@renderer/features/stories/storyBadges';
+import {
+  embargoHolds,
+  expiryPassed,
+  nextBadgeChange,
+} from '@renderer/features/stories/storyBadges';
 import { useNow } from '@renderer/features/stories/useNow';
 import { RevisionsList } from './RevisionsList';
 
@@ -26,7 +30,7 @@ export function StoryBanners({
   const revisionsId = useId();
   const canceled = story.pubStatus === 'canceled';
   const embargoed = embargoHolds(story.embargoUntil, now);
-  const expired = story.expiresAt !== null && timeOf(story.expiresAt) <= now;
+  const expired = expiryPassed(story.expiresAt, now);
   if (!canceled && !expired && !embargoed && !story.wireConflict && !stale) return null;
   return (
     <div className="banners">

@@ -22,7 +22,7 @@ export type StoryBadge =
   | { kind: 'conflict' };
 
 /** Milliseconds of an ISO time, or NaN. */
-export function timeOf(iso: string): number {
+function timeOf(iso: string): number {
   return Date.parse(iso);
 }
 
@@ -36,11 +36,16 @@ export function embargoHolds(embargoUntil: string | null, now: number): boolean 
   return Number.isNaN(until) || until > now;
 }
 
+/** Whether the agency's permission to use the story has ended by `now`. */
+export function expiryPassed(expiresAt: string | null | undefined, now: number): boolean {
+  return expiresAt ? timeOf(expiresAt) <= now : false;
+}
+
 /** The badges a story shows at `now`, most serious first. */
 export function storyBadges(flags: StoryFlags, now: number): StoryBadge[] {
   const badges: StoryBadge[] = [];
   if (flags.pubStatus === 'canceled') badges.push({ kind: 'canceled' });
-  if (flags.expiresAt && timeOf(flags.expiresAt) <= now)
+  if (flags.expiresAt && expiryPassed(flags.expiresAt, now))
     badges.push({ kind: 'expired', at: flags.expiresAt });
   if (flags.pubStatus === 'withheld') badges.push({ kind: 'withheld' });
   if (flags.urgency === 1) badges.push({ kind: 'flash' });
