@@ -46,6 +46,11 @@ describe('quote detection', () => {
     ]);
   });
 
+  it('reads English rules for English copy whose language nobody gave and its words do not tell', () => {
+    const [quote] = detectQuotes('"We will win," Smith told reporters on Tuesday.');
+    expect(quote).toMatchObject({ text: 'We will win,', speaker: 'Smith' });
+  });
+
   it('ignores terms in quotes and quotes that never close', () => {
     expect(
       detectQuotes('Компанията „Газпром“ обяви печалба. Той каза "нещо без край', 'bg'),

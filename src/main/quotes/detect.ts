@@ -66,9 +66,17 @@ export function detectQuotes(text: string, language?: string | null): DetectedQu
   return quotes;
 }
 
+/**
+ * The rules to read quotes by: the story's language where there are rules for it, else by its
+ * script — Cyrillic copy by the Bulgarian rules, Latin copy (English, or a language without
+ * rules of its own, or one too short to tell) by the English ones.
+ */
 function pickLanguage(language: string | null | undefined, text: string): Language {
-  const code = (language ?? guessLanguage(text) ?? 'bg').slice(0, 2).toLowerCase();
-  return code === 'ru' || code === 'en' ? code : 'bg';
+  const code = (language ?? guessLanguage(text) ?? '').slice(0, 2).toLowerCase();
+  if (code === 'ru' || code === 'en' || code === 'bg') return code;
+  const cyrillic = text.match(/[\u0400-\u04FF]/g)?.length ?? 0;
+  const latin = text.match(/[a-z]/gi)?.length ?? 0;
+  return latin > cyrillic ? 'en' : 'bg';
 }
 
 function verbPattern(lang: Language): string {
