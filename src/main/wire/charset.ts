@@ -47,11 +47,13 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   const mixed = decodeMixedLines(bytes);
   if (mixed) return mixed;
 
-  const detected = detectCharset(bytes);
+  // Detection and the check of a Cyrillic declaration both rank the Cyrillic charsets.
+  const scores = scoresOnce(bytes);
+  const detected = detectCharset(bytes, scores);
   const declaredCharset = normaliseCharset(declared ?? sniffDeclaration(bytes));
   if (declaredCharset && declaredCharset !== 'utf-8' && iconv.encodingExists(declaredCharset)) {
     const betterCyrillic = CYRILLIC.includes(declaredCharset)
-      ? betterReading(bytes, declaredCharset)
+      ? betterReading(scores(), declaredCharset)
       : null;
     if (betterCyrillic)
       return {
@@ -82,7 +84,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
  */
 export function utf16WithoutBom(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   const sample = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
-  if (sample.length < 8) return null;
+  // The rule needs NULs (every other byte of ASCII text): most files have none, and say so fast.
+  if (sample.length < 8 || !sample.includes(0)) return null;
   const pairs = sample.length / 2;
   const high = [0, 0];
   const nul = [0, 0];
@@ -125,14 +128,17 @@ function tryUtf8(bytes: Uint8Array): string | null {
 
 const CYRILLIC = ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866', 'x-mac-cyrillic'];
 
-function detectCharset(bytes: Uint8Array): string | null {
+function detectCharset(
+  bytes: Uint8Array,
+  scores: () => { charset: string; score: number }[] = scoresOnce(bytes),
+): string | null {
   const candidates = chardet.analyse(bytes.subarray(0, 64 * 1024));
   const best = candidates[0];
   if (!best) return null;
   const name = normaliseCharset(best.name)!;
   if (!CYRILLIC.includes(name)) return iconv.encodingExists(name) ? name : null;
   // chardet is sure the text is Cyrillic; pick the Cyrillic charset whose text reads best.
-  return cyrillicScores(bytes)[0]!.charset;
+  return scores()[0]!.charset;
 }
 
 const CYRILLIC_CANDIDATES = ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866'];
@@ -147,13 +153,21 @@ function cyrillicScores(bytes: Uint8Array): { charset: string; score: number }[]
   return scored.sort((a, b) => b.score - a.score);
 }
 
+/** cyrillicScores of these bytes, worked out once however often asked. */
+function scoresOnce(bytes: Uint8Array): () => { charset: string; score: number }[] {
+  let scores: { charset: string; score: number }[] | null = null;
+  return () => (scores ??= cyrillicScores(bytes));
+}
+
 /**
  * The Cyrillic charset to read instead of the declared one, if another reads far better (see
  * cyrillicNaturalness): a gap no true declaration shows.
  */
-function betterReading(bytes: Uint8Array, declared: string): string | null {
+function betterReading(
+  scores: { charset: string; score: number }[],
+  declared: string,
+): string | null {
   if (!CYRILLIC_CANDIDATES.includes(declared)) return null;
-  const scores = cyrillicScores(bytes);
   const own = scores.find((entry) => entry.charset === declared)?.score ?? 0;
   const best = scores[0]!;
   return best.charset !== declared && best.score - own > 0.2 ? best.charset : null;
