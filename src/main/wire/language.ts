@@ -45,7 +45,7 @@ export function guessLanguage(text: string): string | null {
  * share, such as "la", "que", "il", "na" or "to", are left out): the language with the most of
  * them in the text wins.
  */
-const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+const LANGUAGE_OF_WORD: ReadonlyMap<string, string> = new Map(
   Object.entries({
     en: 'the and of that was with would said has have are from been were which this',
     de: 'der die das und nicht ist mit dass den dem eine auf hat wird im sich auch nach',
@@ -54,14 +54,14 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
     it: 'della che di sono alla è gli nel degli delle anche questo stato più dei sulla',
     pl: 'się że jest w z do ale przez oraz który która także jego już tylko dla',
     cs: 'že není jsou ve pro tak také který která jako podle bylo jeho v',
-  }).map(([language, words]) => [language, new Set(words.split(' '))]),
+  }).flatMap(([language, words]) => words.split(' ').map((word) => [word, language] as const)),
 );
 
 function latinLanguage(text: string): string | null {
   const counts = new Map<string, number>();
   for (const word of text.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
-    for (const [language, words] of Object.entries(FUNCTION_WORDS))
-      if (words.has(word)) counts.set(language, (counts.get(language) ?? 0) + 1);
+    const language = LANGUAGE_OF_WORD.get(word);
+    if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
