@@ -162,6 +162,9 @@ function writeStory(
   const entry = { headline: fields.headline, format: fields.format, file: fileName };
   const existing = storedVersion(ctx, fields);
   if (existing) {
+    // An old feed item takes its qualified identity at once: one feed claims it, and another
+    // feed of the same name with the same guid never does.
+    if (existing.legacy) ctx.stories.setWireId(existing.id, fields.wireId!);
     const verdict = compareVersions(existing, fields, existing.legacy);
     if (verdict !== 'newer') {
       // Recognised by the hash it was stored under before (file-based): from now on by its own.
@@ -174,10 +177,7 @@ function writeStory(
     report.updated.push({ id: existing.id, ...entry, version: fields.wireVersion, conflict });
     return;
   }
-  const sameContent = fields.wireId
-    ? null
-    : (ctx.stories.findByContentHash(fields.contentHash) ??
-      (fields.legacyContentHash ? ctx.stories.findByContentHash(fields.legacyContentHash) : null));
+  const sameContent = fields.wireId ? null : storedContent(ctx, fields);
   if (sameContent !== null) {
     report.duplicates.push({ file: fileName, id: sameContent, reason: 'same-content' });
     return;
@@ -188,10 +188,8 @@ function writeStory(
 }
 
 /**
- * The stored story with the incoming one's wire identity: as it is now, or (for a feed item
- * stored before bare guids were qualified by their feed) as it was — the same bare guid, source
- * and format. Such a story takes the qualified identity at once, so that one feed claims it and
- * another feed of the same name with the same guid never does.
+ * The stored story with the incoming one's wire identity: as it is now, or (`legacy`) a feed
+ * item stored before bare guids were qualified by their feed.
  */
 function storedVersion(
   ctx: HandlerContext,
@@ -200,11 +198,22 @@ function storedVersion(
   if (!fields.wireId) return null;
   const current = ctx.stories.findByWireId(fields.wireId);
   if (current) return { ...current, legacy: false };
-  if (!fields.legacyWireId) return null;
-  const legacy = ctx.stories.findByWireId(fields.legacyWireId, fields);
-  if (!legacy) return null;
-  ctx.stories.setWireId(legacy.id, fields.wireId);
-  return { ...legacy, legacy: true };
+  const legacy = fields.legacyWireId
+    ? ctx.stories.findLegacyFeedItem(fields.legacyWireId, fields.source, fields.format)
+    : null;
+  return legacy && { ...legacy, legacy: true };
+}
+
+/**
+ * The stored story with the same content, for one without a wire identity: by its own hash, or
+ * by the file-based one it was stored under before (it then takes its own).
+ */
+function storedContent(ctx: HandlerContext, fields: WireFields): number | null {
+  const current = ctx.stories.findByContentHash(fields.contentHash);
+  if (current !== null || !fields.legacyContentHash) return current;
+  const legacy = ctx.stories.findByContentHash(fields.legacyContentHash);
+  if (legacy !== null) ctx.stories.setContentHash(legacy, fields.contentHash);
+  return legacy;
 }
 
 /**

@@ -39,7 +39,7 @@ export async function prepareFile(file: IncomingFile): Promise<PrepareOutcome> {
       // How a store written before content hashes were per story knows this story.
       fields.legacyContentHash =
         parsed.stories.length === 1 ? fileHash : sha256(`${fileHash}:${index}:${text}`);
-      fields.legacyWireId = story.legacyWireId === story.wireId ? null : story.legacyWireId;
+      fields.legacyWireId = story.legacyWireId;
       return { fields, signature: minhashSignature(`${fields.headline}\n${fields.bodyText}`) };
     });
     return { ok: true, file: { name: file.name, stories } };

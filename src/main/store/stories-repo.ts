@@ -165,21 +165,29 @@ export class StoriesRepo {
     return { revision, conflict };
   }
 
-  /** `from`, when given: the story must also have that source and format (see storedVersion). */
-  findByWireId(
-    wireId: string,
-    from?: { source: string | null; format: string },
-  ): WireIdentity | null {
-    const row = (
-      from === undefined
-        ? this.sql(
-            'SELECT id, wire_version, wire_time, content_hash, edited FROM stories WHERE wire_id = ?',
-          ).get(wireId)
-        : this.sql(
-            `SELECT id, wire_version, wire_time, content_hash, edited FROM stories
-               WHERE wire_id = ? AND source IS ? AND format = ?`,
-          ).get(wireId, from.source, from.format)
-    ) as
+  findByWireId(wireId: string): WireIdentity | null {
+    return this.identity(
+      this.sql(
+        'SELECT id, wire_version, wire_time, content_hash, edited FROM stories WHERE wire_id = ?',
+      ).get(wireId),
+    );
+  }
+
+  /**
+   * A feed item stored before bare guids were qualified by their feed: the same bare guid,
+   * source and format (so a NITF doc-id 1001 is never taken for a feed's guid 1001).
+   */
+  findLegacyFeedItem(bareId: string, source: string | null, format: string): WireIdentity | null {
+    return this.identity(
+      this.sql(
+        `SELECT id, wire_version, wire_time, content_hash, edited FROM stories
+           WHERE wire_id = ? AND source IS ? AND format = ?`,
+      ).get(bareId, source, format),
+    );
+  }
+
+  private identity(found: unknown): WireIdentity | null {
+    const row = found as
       | {
           id: number;
           wire_version: number | null;
@@ -199,7 +207,7 @@ export class StoriesRepo {
       : null;
   }
 
-  /** Gives a story the wire identity it is now known by (see storedVersion). */
+  /** Gives a story the wire identity it is now known by (see writeStory). */
   setWireId(id: number, wireId: string): void {
     this.sql('UPDATE stories SET wire_id = ? WHERE id = ?').run(wireId, id);
   }

@@ -60,6 +60,8 @@ export function entryToStory(entry: FeedEntry): ImportedStory | null {
   // The wire time follows the latest version (Atom <updated>); the story's date is its first
   // publication, so a late correction does not move the story to another day.
   const wireTime = updated ?? published;
+  const bareId = entry.id ?? entry.link;
+  const wireId = scopedId(entry.id, entry.scope) ?? entry.link;
   return newStory({
     format: entry.format,
     headline,
@@ -69,8 +71,8 @@ export function entryToStory(entry: FeedEntry): ImportedStory | null {
     storyDate: isoDay(published ?? updated),
     wireTime,
     blocks,
-    wireId: scopedId(entry.id, entry.scope) ?? entry.link,
-    legacyWireId: entry.id ?? entry.link,
+    wireId,
+    legacyWireId: wireId === bareId ? null : bareId,
     summary,
     link: entry.link,
     subjects: unique(entry.subjects),
