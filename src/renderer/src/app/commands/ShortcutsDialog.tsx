@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ModalDialog } from '@renderer/app/dialog/ModalDialog';
 import {
   keysForDisplay,
-  MOD_KEY,
+  BUILT_IN_KEYS,
   SHORTCUTS,
   shortcutLabel,
 } from '@renderer/editor/utils/shortcuts';
@@ -22,17 +22,17 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX
       [
         ['palette', shortcutLabel(GLOBAL_SHORTCUTS.palette)],
         ['shortcuts', 'F1 / ?'],
-        ['paste', `${MOD_KEY}+V`],
+        ['paste', shortcutLabel(BUILT_IN_KEYS.paste)],
       ],
     ],
     [
       'editor',
       [
-        ['bold', `${MOD_KEY}+B`],
-        ['italic', `${MOD_KEY}+I`],
-        ['underline', `${MOD_KEY}+U`],
-        ['undo', `${MOD_KEY}+Z`],
-        ['redo', `${MOD_KEY}+Shift+Z`],
+        ['bold', shortcutLabel(BUILT_IN_KEYS.bold)],
+        ['italic', shortcutLabel(BUILT_IN_KEYS.italic)],
+        ['underline', shortcutLabel(BUILT_IN_KEYS.underline)],
+        ['undo', shortcutLabel(BUILT_IN_KEYS.undo)],
+        ['redo', shortcutLabel(BUILT_IN_KEYS.redo)],
         ['heading2', shortcutLabel(SHORTCUTS.heading2)],
         ['heading3', shortcutLabel(SHORTCUTS.heading3)],
         ['paragraph', shortcutLabel(SHORTCUTS.paragraph)],

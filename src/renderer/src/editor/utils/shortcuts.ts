@@ -12,7 +12,7 @@ import { COMMAND_PRIORITY_LOW, IS_APPLE } from 'lexical';
 export const SHORTCUT_PRIORITY = COMMAND_PRIORITY_LOW;
 
 /** The main modifier as aria-keyshortcuts names it. */
-export const MOD_KEY = IS_APPLE ? 'Meta' : 'Control';
+const MOD_KEY = IS_APPLE ? 'Meta' : 'Control';
 
 export interface Shortcut {
   code: string;
@@ -47,6 +47,19 @@ export const SHORTCUTS = {
   link: { code: 'KeyK' },
   typography: { code: 'KeyT', shift: true },
   markAnnotation: { code: 'KeyM', shift: true },
+} as const satisfies Record<string, Shortcut>;
+
+/**
+ * Keys Lexical and the browser handle themselves, named here only to be shown (tooltips, the
+ * shortcuts sheet, hints) in the same form as Edition's own.
+ */
+export const BUILT_IN_KEYS = {
+  bold: { code: 'KeyB' },
+  italic: { code: 'KeyI' },
+  underline: { code: 'KeyU' },
+  undo: { code: 'KeyZ' },
+  redo: { code: 'KeyZ', shift: true },
+  paste: { code: 'KeyV' },
 } as const satisfies Record<string, Shortcut>;
 
 const MAC_SYMBOLS: Record<string, string> = { Meta: '⌘', Control: '⌃', Alt: '⌥', Shift: '⇧' };

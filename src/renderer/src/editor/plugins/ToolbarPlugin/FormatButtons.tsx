@@ -3,7 +3,7 @@ import { FORMAT_TEXT_COMMAND } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ToolbarButton } from './ToolbarButton';
 import type { ToolbarState } from './toolbarState';
-import { MOD_KEY as MOD } from '../../utils/shortcuts';
+import { BUILT_IN_KEYS, shortcutLabel } from '../../utils/shortcuts';
 
 /** Bold and italic (and underline where `underline`), pressed as the selection is formatted. */
 export function FormatButtons({
@@ -19,7 +19,7 @@ export function FormatButtons({
     <>
       <ToolbarButton
         label={t('toolbar.bold')}
-        shortcut={`${MOD}+B`}
+        shortcut={shortcutLabel(BUILT_IN_KEYS.bold)}
         pressed={state.bold}
         onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
       >
@@ -27,7 +27,7 @@ export function FormatButtons({
       </ToolbarButton>
       <ToolbarButton
         label={t('toolbar.italic')}
-        shortcut={`${MOD}+I`}
+        shortcut={shortcutLabel(BUILT_IN_KEYS.italic)}
         pressed={state.italic}
         onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
       >
@@ -36,7 +36,7 @@ export function FormatButtons({
       {underline && (
         <ToolbarButton
           label={t('toolbar.underline')}
-          shortcut={`${MOD}+U`}
+          shortcut={shortcutLabel(BUILT_IN_KEYS.underline)}
           pressed={state.underline}
           testId="toolbar-underline"
           onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}

@@ -17,7 +17,7 @@ import { MarkMenu } from './MarkMenu';
 import { SET_BLOCK_TYPE_COMMAND } from '../BlockFormatPlugin';
 import { CLEAR_FORMATTING_COMMAND } from '../ClearFormattingPlugin';
 import { TYPOGRAPHY_COMMAND } from '../TypographyPlugin';
-import { MOD_KEY as MOD, shortcutLabel, SHORTCUTS } from '../../utils/shortcuts';
+import { BUILT_IN_KEYS, shortcutLabel, SHORTCUTS } from '../../utils/shortcuts';
 import type { BlockType } from '../../utils/blockType';
 import './toolbar.css';
 
@@ -71,7 +71,7 @@ export function ToolbarPlugin(): React.JSX.Element {
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <ToolbarButton
         label={t('toolbar.undo')}
-        shortcut={`${MOD}+Z`}
+        shortcut={shortcutLabel(BUILT_IN_KEYS.undo)}
         disabled={!canUndo}
         onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
       >
@@ -79,7 +79,7 @@ export function ToolbarPlugin(): React.JSX.Element {
       </ToolbarButton>
       <ToolbarButton
         label={t('toolbar.redo')}
-        shortcut={`${MOD}+Shift+Z`}
+        shortcut={shortcutLabel(BUILT_IN_KEYS.redo)}
         disabled={!canRedo}
         onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
       >
