@@ -94,7 +94,8 @@ async function savePatch(
   if (error === null) return { unsaved: {}, error: null };
   const fields = Object.keys(patch) as (keyof FieldsPatch)[];
   if (!isRefusal(error)) return { unsaved: patch, error };
-  if (fields.length === 1) return { unsaved: {}, error };
+  // One field, or an edition that is gone: sending fields one by one cannot do better.
+  if (fields.length === 1 || errorCode(error) === 'not_found') return { unsaved: {}, error };
   const outcome: SaveOutcome = { unsaved: {}, error: null };
   for (const field of fields) {
     if (changedSince(field)) continue;
