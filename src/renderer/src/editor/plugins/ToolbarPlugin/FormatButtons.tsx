@@ -1,9 +1,19 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FORMAT_TEXT_COMMAND } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ToolbarButton } from './ToolbarButton';
 import type { ToolbarState } from './toolbarState';
 import { BUILT_IN_KEYS, shortcutLabel } from '../../utils/shortcuts';
+
+type Format = 'bold' | 'italic' | 'underline';
+
+/** How each format's glyph is drawn on its button. */
+const GLYPHS: Record<Format, (glyph: string) => ReactNode> = {
+  bold: (glyph) => <strong>{glyph}</strong>,
+  italic: (glyph) => <em>{glyph}</em>,
+  underline: (glyph) => <span className="toolbar__underline">{glyph}</span>,
+};
 
 /** Bold and italic (and underline where `underline`), pressed as the selection is formatted. */
 export function FormatButtons({
@@ -15,35 +25,21 @@ export function FormatButtons({
 }): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
+  const formats: Format[] = underline ? ['bold', 'italic', 'underline'] : ['bold', 'italic'];
   return (
     <>
-      <ToolbarButton
-        label={t('toolbar.bold')}
-        shortcut={shortcutLabel(BUILT_IN_KEYS.bold)}
-        pressed={state.bold}
-        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold')}
-      >
-        <strong>{t('toolbar.boldGlyph')}</strong>
-      </ToolbarButton>
-      <ToolbarButton
-        label={t('toolbar.italic')}
-        shortcut={shortcutLabel(BUILT_IN_KEYS.italic)}
-        pressed={state.italic}
-        onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic')}
-      >
-        <em>{t('toolbar.italicGlyph')}</em>
-      </ToolbarButton>
-      {underline && (
+      {formats.map((format) => (
         <ToolbarButton
-          label={t('toolbar.underline')}
-          shortcut={shortcutLabel(BUILT_IN_KEYS.underline)}
-          pressed={state.underline}
-          testId="toolbar-underline"
-          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline')}
+          key={format}
+          label={t(`toolbar.${format}`)}
+          shortcut={shortcutLabel(BUILT_IN_KEYS[format])}
+          pressed={state[format]}
+          testId={format === 'underline' ? 'toolbar-underline' : undefined}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
         >
-          <span className="toolbar__underline">{t('toolbar.underlineGlyph')}</span>
+          {GLYPHS[format](t(`toolbar.${format}Glyph`))}
         </ToolbarButton>
-      )}
+      ))}
     </>
   );
 }
