@@ -81,8 +81,9 @@ export function useWindowStories(
   const [facets, setFacets] = useState<{ key: string; facets: WindowFacets } | null>(null);
   const asked = JSON.stringify([digestId, filters, search]);
   const [pages, setPages] = useState({ asked, count: 1 });
-  // A new search or filter (or edition) starts again from one page: the pages asked for belong
-  // to the question they were asked with (showMore records it).
+  // A new search or filter (or edition) starts again from one page — also when the editor
+  // comes back to an earlier question, so the count is reset, not only derived below.
+  if (pages.asked !== asked) setPages({ asked, count: 1 });
   const pageCount = pages.asked === asked ? pages.count : 1;
   const limit = Math.min(WINDOW_PAGE * pageCount, MOST);
   const key = JSON.stringify([asked, limit, reloadKey]);
