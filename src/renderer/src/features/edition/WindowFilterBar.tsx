@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PubStatus, WindowFacets } from '@shared/model';
-import { activeFilterCount, NO_FILTERS, type Choice, type WindowFilters } from './useWindowStories';
+import type { WindowFacets } from '@shared/model';
+import { activeFilterCount, NO_FILTERS, type WindowFilters } from './useWindowStories';
 
 /**
  * The window's filters: source, language, section (as the wire names it), status, embargo and
@@ -22,81 +22,77 @@ export function WindowFilterBar({
   onChange: (filters: WindowFilters) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const setFilter = <K extends keyof WindowFilters>(key: K, value: WindowFilters[K]): void =>
-    onChange({ ...filters, [key]: value });
   const filterCount = activeFilterCount(filters);
+  // Choices from the window's facets (a value chosen stays offered), then fixed ones.
+  const facetChoices = (
+    key: 'source' | 'language' | 'section',
+    values: string[],
+    anyLabel: string,
+    show: (value: string) => string = (value) => value,
+  ): [string, string][] => [
+    ['', anyLabel],
+    ...withCurrent(values, filters[key]).map((value): [string, string] => [value, show(value)]),
+  ];
+  const selects: { key: keyof WindowFilters; label: string; options: [string, string][] }[] = [
+    {
+      key: 'source',
+      label: t('edition.window.source'),
+      options: facetChoices('source', facets.sources, t('edition.window.anySource')),
+    },
+    {
+      key: 'language',
+      label: t('edition.window.language'),
+      options: facetChoices('language', facets.languages, t('edition.window.anyLanguage'), (l) =>
+        l.toUpperCase(),
+      ),
+    },
+    {
+      key: 'section',
+      label: t('edition.window.section'),
+      options: facetChoices('section', facets.sections, t('edition.window.anySection')),
+    },
+    {
+      key: 'status',
+      label: t('edition.window.status'),
+      options: [
+        ['', t('edition.window.anyStatus')],
+        ['usable', t('edition.window.statusUsable')],
+        ['withheld', t('edition.window.statusWithheld')],
+        ['canceled', t('edition.window.statusCanceled')],
+      ],
+    },
+    {
+      key: 'embargoed',
+      label: t('edition.window.embargoed'),
+      options: [
+        ['', t('edition.window.any')],
+        ['yes', t('edition.window.embargoedYes')],
+        ['no', t('edition.window.embargoedNo')],
+      ],
+    },
+    {
+      key: 'used',
+      label: t('edition.window.usedFilter'),
+      options: [
+        ['', t('edition.window.any')],
+        ['no', t('edition.window.usedNo')],
+        ['yes', t('edition.window.usedYes')],
+      ],
+    },
+  ];
   return (
     <div className="window-filters" id={id} hidden={hidden}>
-      <FilterSelect
-        label={t('edition.window.source')}
-        testId="window-filter-source"
-        value={filters.source}
-        onChange={(value) => setFilter('source', value)}
-        options={[
-          ['', t('edition.window.anySource')],
-          ...withCurrent(facets.sources, filters.source).map((s): [string, string] => [s, s]),
-        ]}
-      />
-      <FilterSelect
-        label={t('edition.window.language')}
-        testId="window-filter-language"
-        value={filters.language}
-        onChange={(value) => setFilter('language', value)}
-        options={[
-          ['', t('edition.window.anyLanguage')],
-          ...withCurrent(facets.languages, filters.language).map((l): [string, string] => [
-            l,
-            l.toUpperCase(),
-          ]),
-        ]}
-      />
-      <FilterSelect
-        label={t('edition.window.section')}
-        testId="window-filter-section"
-        value={filters.section}
-        onChange={(value) => setFilter('section', value)}
-        options={[
-          ['', t('edition.window.anySection')],
-          ...withCurrent(facets.sections, filters.section).map((name): [string, string] => [
-            name,
-            name,
-          ]),
-        ]}
-      />
-      <FilterSelect
-        label={t('edition.window.status')}
-        testId="window-filter-status"
-        value={filters.status}
-        onChange={(value) => setFilter('status', value as '' | PubStatus)}
-        options={[
-          ['', t('edition.window.anyStatus')],
-          ['usable', t('edition.window.statusUsable')],
-          ['withheld', t('edition.window.statusWithheld')],
-          ['canceled', t('edition.window.statusCanceled')],
-        ]}
-      />
-      <FilterSelect
-        label={t('edition.window.embargoed')}
-        testId="window-filter-embargoed"
-        value={filters.embargoed}
-        onChange={(value) => setFilter('embargoed', value as Choice)}
-        options={[
-          ['', t('edition.window.any')],
-          ['yes', t('edition.window.embargoedYes')],
-          ['no', t('edition.window.embargoedNo')],
-        ]}
-      />
-      <FilterSelect
-        label={t('edition.window.usedFilter')}
-        testId="window-filter-used"
-        value={filters.used}
-        onChange={(value) => setFilter('used', value as Choice)}
-        options={[
-          ['', t('edition.window.any')],
-          ['no', t('edition.window.usedNo')],
-          ['yes', t('edition.window.usedYes')],
-        ]}
-      />
+      {selects.map(({ key, label, options }) => (
+        <FilterSelect
+          key={key}
+          label={label}
+          testId={`window-filter-${key}`}
+          value={filters[key]}
+          // The options offered are the values the filter takes.
+          onChange={(value) => onChange({ ...filters, [key]: value })}
+          options={options}
+        />
+      ))}
       {filterCount > 0 && (
         <button
           type="button"
