@@ -1,4 +1,5 @@
 import { decodeBytes, utf16WithoutBom, type DecodedText } from './charset';
+import { nonTextKind } from './file-signature';
 import { ImportError } from './types';
 import { removeControls } from './strip-controls';
 
@@ -20,6 +21,8 @@ export function checkFileBytes(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new ImportError('the file is empty');
   const tooLarge = sizeRefusal(bytes.length);
   if (tooLarge) throw new ImportError(tooLarge);
+  const kind = nonTextKind(bytes);
+  if (kind) throw new ImportError(`${kind}, not a news document`);
   if (looksBinary(bytes)) throw new ImportError('the file is binary, not a news document');
 }
 

@@ -103,6 +103,9 @@ describe('reading files', () => {
     ['empty.txt', new Uint8Array(), /empty/],
     ['blank.txt', Buffer.from('  \n\n \t'), /only whitespace/],
     ['image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /binary/],
+    // A camera's JPEG can open with kilobytes of XMP, which is text: its signature tells.
+    ['photo.jpg', jpegWithXmp(), /a picture \(JPEG\), not a news document/],
+    ['scan.pdf', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), /PDF/],
     [
       'data.json',
       Buffer.from('{"name":"edition","version":"1.0.0"}'),
@@ -146,3 +149,9 @@ describe('reading files', () => {
     expect(story.blocks).toEqual([{ kind: 'paragraph', inlines: [{ text: 'Текст тук.' }] }]);
   });
 });
+
+/** A JPEG as cameras write them: the start-of-image marker, then an APP1 segment of XMP text. */
+function jpegWithXmp(): Buffer {
+  const xmp = `http://ns.adobe.com/xap/1.0/\0<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description dc:title="Парламентът гласува бюджета"/></rdf:RDF></x:xmpmeta>${' '.repeat(9000)}<?xpacket end="w"?>`;
+  return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff]), Buffer.from(xmp)]);
+}
