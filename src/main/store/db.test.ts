@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors';
 import { tempFolder } from '../test/helpers';
 import { openStore } from './db';
 import { migrate } from './migrate';
-import { LATEST_VERSION } from './migrations';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
 
 const folders: (() => void)[] = [];
 afterEach(() => folders.splice(0).forEach((cleanup) => cleanup()));
@@ -111,6 +111,20 @@ describe('migrate', () => {
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'b'").get()).toEqual({
       n: 0,
     });
+  });
+
+  it('gives stories stored with a regional language tag their primary subtag (migration 9)', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 8));
+    const insert = db.prepare(
+      `INSERT INTO stories
+         (headline, body_json, body_text, received_at, updated_at, format, content_hash, language)
+       VALUES ('H', '{}', '', '2026-03-14T08:00Z', '2026-03-14T08:00Z', 'text', hex(randomblob(8)), ?)`,
+    );
+    for (const language of ['en-us', 'pt-br', 'bg', null]) insert.run(language);
+    migrate(db);
+    const languages = db.prepare('SELECT language FROM stories ORDER BY id').pluck().all();
+    expect(languages).toEqual(['en', 'pt', 'bg', null]);
   });
 
   it('rejects a migration list that does not rise', () => {

@@ -1,4 +1,5 @@
 import { guessLanguage } from './language';
+import { languageTag } from './story-fields';
 import type { ImportedStory } from './types';
 
 /**
@@ -94,9 +95,10 @@ function applyLine(header: StoryHeader, key: Key, value: string): boolean {
       return true;
     case 'language':
     case 'lang': {
-      // "bg", "en_US", or the language's name ("Language: Bulgarian").
+      // "bg", "en_US" (read as "en", like every format's tags), or the language's name
+      // ("Language: Bulgarian").
       const code = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$/i.test(value)
-        ? value.toLowerCase().replace('_', '-')
+        ? languageTag(value)
         : (LANGUAGE_NAMES[value.toLowerCase()] ?? null);
       if (code === null) return false;
       header.language = code;

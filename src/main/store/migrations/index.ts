@@ -6,6 +6,7 @@ import { editions } from './0005-editions';
 import { archiveScale } from './0006-archive-scale';
 import { revisionSessions } from './0007-revision-sessions';
 import { wireExpiry } from './0008-wire-expiry';
+import { languageSubtags } from './0009-language-subtags';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   archiveScale,
   revisionSessions,
   wireExpiry,
+  languageSubtags,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
