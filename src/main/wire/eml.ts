@@ -84,8 +84,9 @@ async function importMessage(
     if (email.text) email.text = readMarkedText(email.text, mail.declared);
     if (email.html) email.html = readMarkedText(email.html, mail.declared);
   }
+  const declared = languageTag(header(email, 'content-language'));
   const content = email.html
-    ? richContent(email.html)
+    ? richContent(email.html, declared)
     : {
         blocks: paragraphBlocks(splitParagraphs(withoutSignature(email.text ?? ''))),
         quotes: [],
@@ -120,7 +121,7 @@ async function importMessage(
     format: 'eml',
     headline,
     source: sender,
-    language: languageTag(header(email, 'content-language')) ?? guessLanguage(text || headline),
+    language: declared ?? guessLanguage(text || headline),
     storyDate: isoDay(wireTime),
     wireTime,
     blocks: bodyOrFallback(blocks, headline),

@@ -45,10 +45,11 @@ export function entryToStory(entry: FeedEntry): ImportedStory | null {
   const rawTitle = entry.title?.replace(/\s+/g, ' ').trim() ?? '';
   const title = /[<&]/.test(rawTitle) ? htmlToText(rawTitle) : rawTitle;
   const bodySource = entry.content ?? entry.description;
-  const content = bodySource ? feedContent(bodySource) : null;
+  const declared = languageTag(entry.language);
+  const content = bodySource ? feedContent(bodySource, declared) : null;
   const summary =
     entry.content && entry.description
-      ? feedContent(entry.description).blocks.map(blockText).join(' ') || null
+      ? feedContent(entry.description, declared).blocks.map(blockText).join(' ') || null
       : null;
   const firstText = content?.blocks.map(blockText).find((text) => text.trim() !== '') ?? null;
   const headline = title || (firstText ? headlineFromLead(firstText) : null);
@@ -67,7 +68,7 @@ export function entryToStory(entry: FeedEntry): ImportedStory | null {
     headline,
     byline: entry.byline,
     source: entry.source,
-    language: languageTag(entry.language) ?? guessLanguage(blocks.map(blockText).join('\n')),
+    language: declared ?? guessLanguage(blocks.map(blockText).join('\n')),
     storyDate: isoDay(published ?? updated),
     wireTime,
     blocks,
@@ -99,10 +100,11 @@ function firstDate(candidates: (string | null)[]): string | null {
   return null;
 }
 
-function feedContent(text: FeedText): HtmlContent {
-  if (text.html === true) return richContent(text.value);
-  if (text.html === false) return richContent(plainToHtml(text.value));
-  return textOrHtmlContent(text.value);
+/** The item's text; the feed's language sets the marks put around <q> quotes. */
+function feedContent(text: FeedText, language: string | null): HtmlContent {
+  if (text.html === true) return richContent(text.value, language);
+  if (text.html === false) return richContent(plainToHtml(text.value), language);
+  return textOrHtmlContent(text.value, language);
 }
 
 /** Declared plain text keeps its paragraphs and shows "<b>" as the characters it is. */

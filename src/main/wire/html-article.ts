@@ -76,7 +76,11 @@ export function importHtmlArticle(html: string): ImportedStory {
   // What became the headline and byline is not repeated in the body.
   for (const element of [h1, bylineElement]) if (element) removeElement(element);
   for (const element of findAll((node) => FURNITURE.has(node.name), nodes)) removeElement(element);
-  const content = contentOfNodes(nodes);
+  const htmlElement = first(document, 'html');
+  const declared =
+    languageTag(htmlElement && getAttributeValue(htmlElement, 'lang')) ??
+    languageTag(meta.get('og:locale'));
+  const content = contentOfNodes(nodes, declared);
   const summary = clean(meta.get('description')) ?? clean(meta.get('og:description'));
   // Without a title, the first text says what the story is: a paragraph, or the heading, list
   // or quote a fragment of an article starts with.
@@ -84,17 +88,13 @@ export function importHtmlArticle(html: string): ImportedStory {
   const title = headline ?? (lead ? headlineFromLead(blockText(lead)) : summary);
   if (!title) throw new ImportError('the HTML page holds no article text');
   const blocks = bodyOrFallback(dropRepeatedHeadline(content.blocks, title), summary, title);
-  const htmlElement = first(document, 'html');
 
   return newStory({
     format: 'html',
     headline: title,
     byline,
     source: clean(meta.get('og:site_name')),
-    language:
-      languageTag(htmlElement && getAttributeValue(htmlElement, 'lang')) ??
-      languageTag(meta.get('og:locale')) ??
-      guessLanguage(blocks.map(blockText).join('\n')),
+    language: declared ?? guessLanguage(blocks.map(blockText).join('\n')),
     storyDate: isoDay(wireTime),
     wireTime,
     blocks,

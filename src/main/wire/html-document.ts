@@ -37,8 +37,8 @@ export function contentOfNodes(nodes: AnyNode[], language: string | null = null)
 }
 
 /** Text that may or may not be markup (RSS descriptions, Yandex full-text, ninjs fields). */
-export function textOrHtmlContent(value: string): HtmlContent {
-  if (/<\/?[a-z][a-z0-9]*[\s/>]/i.test(value)) return richContent(value);
+export function textOrHtmlContent(value: string, language: string | null = null): HtmlContent {
+  if (/<\/?[a-z][a-z0-9]*[\s/>]/i.test(value)) return richContent(value, language);
   return { blocks: paragraphBlocks(splitParagraphs(value).map(tidyText)), quotes: [], media: [] };
 }
 

@@ -58,7 +58,7 @@ export function itemFields(item: Element): Partial<ImportedStory> {
 /** A text newsItem to its story: the body from its content set, metadata from the item. */
 export function textItemToStory(item: Element): ImportedStory {
   const fields = itemFields(item);
-  const body = readContentSet(item);
+  const body = readContentSet(item, fields.language ?? null);
   if ('nitf' in body) return nitfElementToStory(body.nitf, fields);
   return finishStory(
     newStory({
@@ -147,7 +147,7 @@ function subjectsOf(meta: Element): string[] {
  * The first rendition of the content set that holds text: NITF (read with its own metadata),
  * XHTML, or inline data. Remote text content is not fetched.
  */
-function readContentSet(item: Element): { nitf: Element } | HtmlContent {
+function readContentSet(item: Element, language: string | null): { nitf: Element } | HtmlContent {
   const contentSet = firstChild(item, 'contentSet');
   for (const rendition of contentSet ? childElements(contentSet, undefined) : []) {
     const name = localName(rendition);
@@ -157,7 +157,7 @@ function readContentSet(item: Element): { nitf: Element } | HtmlContent {
       if (nitf) return { nitf };
       const html = children.find((child) => localName(child) === 'html');
       const body = (html && firstChild(html, 'body')) ?? html ?? rendition;
-      const content = xmlToContent(body);
+      const content = xmlToContent(body, { language });
       if (content.blocks.length > 0) return content;
     } else if (name === 'inlineData') {
       const content = inlineDataContent(rendition);

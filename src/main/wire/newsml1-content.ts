@@ -134,8 +134,14 @@ function isMedia(item: Element): boolean {
   return kind !== 'text' && (kind !== 'other' || attrText(item, 'Href') !== null);
 }
 
-/** A text ContentItem's body: NITF to read in full, or blocks from XHTML or plain text. */
-export function readTextContent(item: Element): { nitf: Element } | HtmlContent {
+/**
+ * A text ContentItem's body: NITF to read in full, or blocks from XHTML or plain text (the
+ * language sets the marks around <q> quotes).
+ */
+export function readTextContent(
+  item: Element,
+  language: string | null,
+): { nitf: Element } | HtmlContent {
   const data = firstChild(item, 'DataContent');
   if (!data) return { blocks: [], quotes: [], media: [] };
   const children = childElements(data);
@@ -143,7 +149,7 @@ export function readTextContent(item: Element): { nitf: Element } | HtmlContent 
   if (nitf) return { nitf };
   if (children.length > 0) {
     const html = children.find((child) => localName(child) === 'html');
-    return xmlToContent((html && firstChild(html, 'body')) ?? html ?? data);
+    return xmlToContent((html && firstChild(html, 'body')) ?? html ?? data, { language });
   }
   let text = data.textContent ?? '';
   const notation = attrText(firstChild(item, 'Encoding'), 'Notation');

@@ -93,9 +93,11 @@ function bundle(
 
 function unitStory(unit: TextUnit, fields: Partial<ImportedStory>): ImportedStory {
   const content: HtmlContent = { blocks: [], quotes: [], media: [] };
+  const own = componentFields(unit.chain);
+  const language = own.language ?? fields.language ?? null;
   let nitfStory: ImportedStory | null = null;
   for (const contentItem of unit.items) {
-    const read = readTextContent(contentItem);
+    const read = readTextContent(contentItem, language);
     let part: HtmlContent;
     if ('nitf' in read) {
       const story = nitfElementToStory(read.nitf);
@@ -113,7 +115,7 @@ function unitStory(unit: TextUnit, fields: Partial<ImportedStory>): ImportedStor
   return finishStory(
     mergeStory(base, {
       ...fields,
-      ...componentFields(unit.chain),
+      ...own,
       format: 'newsml-1',
       ...content,
     }),
