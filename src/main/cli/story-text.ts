@@ -1,4 +1,5 @@
 import type { Story, StorySummary } from '../../shared/model';
+import { embargoHolds, expiryPassed } from '../../shared/wire-times';
 
 /**
  * Stories as the CLI prints them for people (--json prints the data itself). What an editor
@@ -35,9 +36,9 @@ function storyFlags(
   const flags: string[] = [];
   if (story.pubStatus === 'canceled') flags.push('CANCELED by the agency');
   else if (story.pubStatus === 'withheld') flags.push('withheld by the agency');
-  if (story.expiresAt && Date.parse(story.expiresAt) <= now.getTime())
+  if (story.expiresAt && expiryPassed(story.expiresAt, now.getTime()))
     flags.push(`EXPIRED ${utc(story.expiresAt)}`);
-  if (story.embargoUntil && !(Date.parse(story.embargoUntil) <= now.getTime()))
+  if (story.embargoUntil && embargoHolds(story.embargoUntil, now.getTime()))
     flags.push(`EMBARGO until ${utc(story.embargoUntil)}`);
   if (story.wireConflict) flags.push('wire update over edits');
   if (story.similarCount) flags.push(`${story.similarCount} similar`);

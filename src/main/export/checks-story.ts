@@ -1,4 +1,5 @@
 import type { AnnotationStatus } from '../../shared/model';
+import { expiryPassed } from '../../shared/wire-times';
 import type { CheckFinding } from './checks';
 import type { ExportSection, ExportStory } from './digest-model';
 import { bodyLinks } from './lexical-walk';
@@ -59,15 +60,12 @@ export function storyFindings(
       add('error', 'embargo', `${name} is under embargo until ${localTime(until, timezone)}.`);
     }
   }
-  if (story.expiresAt) {
-    const expired = new Date(story.expiresAt);
-    if (!Number.isNaN(expired.getTime()) && expired.getTime() <= now.getTime())
-      add(
-        'error',
-        'expired',
-        `${name} expired at ${localTime(expired, timezone)}: the agency no longer allows its use.`,
-      );
-  }
+  if (story.expiresAt && expiryPassed(story.expiresAt, now.getTime()))
+    add(
+      'error',
+      'expired',
+      `${name} expired at ${localTime(new Date(story.expiresAt), timezone)}: the agency no longer allows its use.`,
+    );
   if (story.pubStatus === 'canceled')
     add('error', 'canceled', `${name} was canceled by the agency.`);
   if (story.pubStatus === 'withheld')

@@ -2,11 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '@shared/model';
 import { formatDateTime } from '@renderer/features/stories/dates';
-import {
-  embargoHolds,
-  expiryPassed,
-  nextBadgeChange,
-} from '@renderer/features/stories/storyBadges';
+import { embargoHolds, expiryPassed } from '@shared/wire-times';
+import { nextBadgeChange } from '@renderer/features/stories/storyBadges';
 import { useNow } from '@renderer/features/stories/useNow';
 import { RevisionsList } from './RevisionsList';
 

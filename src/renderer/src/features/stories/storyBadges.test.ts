@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embargoHolds, nextBadgeChange, storyBadges, type StoryFlags } from './storyBadges';
+import { embargoHolds } from '@shared/wire-times';
+import { nextBadgeChange, storyBadges, type StoryFlags } from './storyBadges';
 
 const plain: StoryFlags = {
   pubStatus: null,

@@ -1,4 +1,5 @@
 import type { StorySummary } from '@shared/model';
+import { embargoHolds, expiryPassed } from '@shared/wire-times';
 
 /**
  * The fields that decide a story's warnings: StorySummary and Story both carry them (the expiry
@@ -24,21 +25,6 @@ export type StoryBadge =
 /** Milliseconds of an ISO time, or NaN. */
 function timeOf(iso: string): number {
   return Date.parse(iso);
-}
-
-/**
- * Whether the embargo still holds at `now`. An embargo the app cannot read is treated as holding:
- * the safe side for a newsroom is to warn once too often, never to let it pass unseen.
- */
-export function embargoHolds(embargoUntil: string | null, now: number): boolean {
-  if (!embargoUntil) return false;
-  const until = timeOf(embargoUntil);
-  return Number.isNaN(until) || until > now;
-}
-
-/** Whether the agency's permission to use the story has ended by `now`. */
-export function expiryPassed(expiresAt: string | null | undefined, now: number): boolean {
-  return expiresAt ? timeOf(expiresAt) <= now : false;
 }
 
 /** The badges a story shows at `now`, most serious first. */
