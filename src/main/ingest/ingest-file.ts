@@ -1,5 +1,6 @@
 import type { ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
+import { withSearchIndexDeferred } from '../store/search-index';
 import type { WireFields, WireIdentity } from '../store/stories-repo';
 import { signatureToBlob } from './minhash';
 import { sharedParsePool, type ParsePool } from './parse-pool';
@@ -116,7 +117,9 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
     // pending index to a new segment at every savepoint, which cost more than the rest of
     // the writing. A crash or a failure still leaves whole files only: the batch lands
     // entirely or not at all.
-    written = ctx.db.transaction(() => files.map(write)).immediate();
+    written = ctx.db
+      .transaction(() => withSearchIndexDeferred(ctx.db, () => files.map(write)))
+      .immediate();
   } catch (error) {
     // The store is busy (another process held the write lock past the busy timeout): no file
     // is to blame, and retrying each would wait that timeout once per file.
@@ -129,7 +132,9 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
     written = [];
     for (const file of files) {
       try {
-        written.push(ctx.db.transaction(() => write(file)).immediate());
+        written.push(
+          ctx.db.transaction(() => withSearchIndexDeferred(ctx.db, () => write(file))).immediate(),
+        );
       } catch (error) {
         report.failed.push({ file: file.name, error: storeError(error) });
       }

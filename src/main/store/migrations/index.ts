@@ -7,6 +7,7 @@ import { archiveScale } from './0006-archive-scale';
 import { revisionSessions } from './0007-revision-sessions';
 import { wireExpiry } from './0008-wire-expiry';
 import { languageSubtags } from './0009-language-subtags';
+import { searchIndexBatches } from './0010-search-index-batches';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   revisionSessions,
   wireExpiry,
   languageSubtags,
+  searchIndexBatches,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
