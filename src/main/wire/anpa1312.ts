@@ -26,11 +26,12 @@ export const anpa1312Importer: BytesImporter = {
     return line.subarray(0, lineEnd < 0 ? undefined : lineEnd).includes(0x1f);
   },
   parse: (bytes) => {
-    const stories = frames(decodeTransmission(bytes)).flatMap(
+    const { text, charset } = decodeTransmission(bytes);
+    const stories = frames(text).flatMap(
       (frame) => framedStory('anpa1312', frame, readHeader(frame.header), polish) ?? [],
     );
     if (stories.length === 0) throw new ImportError('the ANPA 1312 file holds no story text');
-    return stories;
+    return { stories, charset };
   },
 };
 

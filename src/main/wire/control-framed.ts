@@ -1,4 +1,4 @@
-import { decodeBytes } from './charset';
+import { decodeBytes, type DecodedText } from './charset';
 import { cleanText } from './decode';
 import { looksLikeTitle } from './headline';
 import { bylineName } from './story-fields';
@@ -28,8 +28,9 @@ export interface Frame {
  * GB18030 and every single-byte charset, and the charset detector reads better from all
  * messages together than from one short one.
  */
-export function decodeTransmission(bytes: Uint8Array): string {
-  return decodeBytes(bytes, null).text.replace(/\r\n?/g, '\n');
+export function decodeTransmission(bytes: Uint8Array): DecodedText {
+  const decoded = decodeBytes(bytes, null);
+  return { ...decoded, text: decoded.text.replace(/\r\n?/g, '\n') };
 }
 
 /** Every SOH … STX … ETX message; a header without text (a service message) is skipped. */

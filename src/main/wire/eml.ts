@@ -24,7 +24,7 @@ export const emlImporter: BytesImporter = {
     const stories: ImportedStory[] = [];
     for (const message of mboxMessages(bytes))
       stories.push(...(await importMessage(message, parseNested)));
-    return stories;
+    return { stories, charset: null };
   },
 };
 

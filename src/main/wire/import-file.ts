@@ -24,12 +24,10 @@ export interface ParsedFile {
 export async function parseWireFile(fileName: string, bytes: Uint8Array): Promise<ParsedFile> {
   checkFileBytes(bytes);
   const byBytes = BYTES_IMPORTERS.find((importer) => importer.sniff(bytes));
-  if (byBytes)
-    return {
-      fingerprint: bytes,
-      charset: null,
-      stories: nonEmpty(await byBytes.parse(bytes, fileName, parseNested)),
-    };
+  if (byBytes) {
+    const { stories, charset } = await byBytes.parse(bytes, fileName, parseNested);
+    return { fingerprint: bytes, charset, stories: nonEmpty(stories) };
+  }
 
   const { text, charset } = decodeText(bytes);
   return { fingerprint: text, charset, stories: nonEmpty(parseText(fileName, text)) };

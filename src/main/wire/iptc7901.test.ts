@@ -40,7 +40,12 @@ describe('IPTC 7901 importer', () => {
       '   София (БТА) - Народното събрание прие на второ четене бюджета за\r\n' +
       'следващата година. Депутатите гласуваха късно вечерта след дълъг дебат.\r\n' +
       '   Опозицията обяви, че ще сезира Конституционния съд.\r\n\u0003141930 мар 26\r\n\u0004';
-    const { stories } = await parseWireFile('bta.ipt', iconv.encode(message, 'windows-1251'));
+    const { stories, charset } = await parseWireFile(
+      'bta.ipt',
+      iconv.encode(message, 'windows-1251'),
+    );
+    // Recorded with the story, as for every decoded file ("how it came", in the wire details).
+    expect(charset).toBe('windows-1251');
     expect(stories[0]).toMatchObject({
       headline: 'Парламентът прие бюджета за догодина',
       slugline: 'Парламент/Бюджет',

@@ -23,11 +23,12 @@ export const iptc7901Importer: BytesImporter = {
     return bytes.subarray(start, start + 2048).includes(STX.charCodeAt(0));
   },
   parse: (bytes) => {
-    const stories = frames(decodeTransmission(bytes)).flatMap(
+    const { text, charset } = decodeTransmission(bytes);
+    const stories = frames(text).flatMap(
       (frame) => framedStory('iptc7901', frame, readHeader(frame.header)) ?? [],
     );
     if (stories.length === 0) throw new ImportError('the IPTC 7901 file holds no message text');
-    return stories;
+    return { stories, charset };
   },
 };
 

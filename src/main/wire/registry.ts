@@ -20,6 +20,15 @@ import { ninjsImporter } from './ninjs';
 /** The whole import again, for files inside files (mail attachments). */
 export type NestedParser = (fileName: string, bytes: Uint8Array) => Promise<ImportedStory[]>;
 
+/**
+ * A file read from its bytes: its stories, and the charset the whole file was decoded in
+ * (null where parts have charsets of their own, as in mail).
+ */
+export interface BytesParsed {
+  stories: ImportedStory[];
+  charset: string | null;
+}
+
 /** Formats recognised from raw bytes before any charset decoding (mail, control-framed wires). */
 export interface BytesImporter {
   format: StoryFormat;
@@ -28,7 +37,7 @@ export interface BytesImporter {
     bytes: Uint8Array,
     fileName: string,
     parseNested: NestedParser,
-  ): ImportedStory[] | Promise<ImportedStory[]>;
+  ): BytesParsed | Promise<BytesParsed>;
 }
 
 export interface XmlImporter {
