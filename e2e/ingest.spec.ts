@@ -28,7 +28,18 @@ function wireFolder(parent: string): { folder: string; files: Record<string, str
     'budget-v1.json': join(folder, 'budget-v1.json'),
     'budget-v2.json': join(folder, 'budget-v2.json'),
     'broken.xml': join(folder, 'broken.xml'),
+    'photo.jpg': join(folder, 'photo.jpg'),
   };
+  // A camera's JPEG opens with its XMP text; it is still a picture, not a story.
+  writeFileSync(
+    files['photo.jpg']!,
+    Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0x20, 0x00]),
+      Buffer.from(
+        `http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x="adobe:ns:meta/">${' '.repeat(9000)}</x:xmpmeta>`,
+      ),
+    ]),
+  );
   writeFileSync(
     files['canceled.xml']!,
     `<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Оттеглена новина за пожар</title>
@@ -85,9 +96,11 @@ test('wire copy in many formats arrives with its flags, charsets and versions', 
     files['cp1251.txt']!,
     files['budget-v1.json']!,
     files['broken.xml']!,
+    files['photo.jpg']!,
   ]);
   await expect(report).toContainText('broken.xml');
   await expect(report).toContainText(/XML error at line \d+/);
+  await expect(report).toContainText('a picture (JPEG), not a news document');
 
   await expect(
     screen.card('Оттеглена новина за пожар').getByTestId('badge-canceled'),
