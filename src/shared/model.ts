@@ -131,8 +131,48 @@ export interface ImportReport {
   updated: UpdatedEntry[];
   /** Stories already in the store in this or a newer version: nothing was written. */
   duplicates: DuplicateEntry[];
-  failed: { file: string; error: string }[];
+  failed: ImportFailure[];
 }
+
+/**
+ * A file that could not be imported. `error` says why in English (the CLI prints it, scripts
+ * read it); `reason`, where the cause is one Edition knows, lets the interface say it in its
+ * own language. Values are the parts of the message that vary (a size, a line, a tag).
+ */
+export interface ImportFailure {
+  file: string;
+  error: string;
+  reason?: FailureReason;
+}
+
+export interface FailureReason {
+  key: FailureKey;
+  values?: Record<string, string | number>;
+}
+
+export type FailureKey =
+  | 'empty'
+  | 'whitespace'
+  | 'tooLarge'
+  | 'picture'
+  | 'video'
+  | 'sound'
+  | 'otherKind'
+  | 'binary'
+  | 'notNewsJson'
+  | 'notNewsXml'
+  | 'xmlError'
+  | 'xmlErrorAtLine'
+  | 'jsonError'
+  | 'xmlEntities'
+  | 'xmlTooDeep'
+  | 'noText'
+  | 'notTextItem'
+  | 'fileMissing'
+  | 'permission'
+  | 'isFolder'
+  | 'notStored'
+  | 'storeBusy';
 
 export interface DigestSummary {
   id: number;

@@ -57,7 +57,11 @@ describe('edition CLI', () => {
       file: expect.stringContaining('samples'),
     });
     expect(report.failed).toEqual([
-      { file: join(folder.path, 'missing.txt'), error: 'no such file or folder' },
+      {
+        file: join(folder.path, 'missing.txt'),
+        error: 'no such file or folder',
+        reason: { key: 'fileMissing' },
+      },
     ]);
   }, 30_000);
 
@@ -188,7 +192,11 @@ describe('edition CLI', () => {
     const result = await edition(['import', wire, '--db', join(folder.path, 'huge.db'), '--json']);
     const report = JSON.parse(result.stdout);
     expect(report.failed).toEqual([
-      { file: huge, error: 'file larger than 50 MB (200 MB): not a news story' },
+      {
+        file: huge,
+        error: 'file larger than 50 MB (200 MB): not a news story',
+        reason: { key: 'tooLarge', values: { limit: '50 MB', size: '200 MB' } },
+      },
     ]);
     expect(report.imported).toHaveLength(1);
   }, 30_000);

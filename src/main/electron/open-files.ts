@@ -113,7 +113,7 @@ export async function importOpenedFiles(
     for (const path of paths.slice(start, start + BATCH)) {
       const read = await readWireFile(path);
       if (read.ok) batch.push({ name: path, bytes: read.bytes });
-      else report.failed.push({ file: path, error: read.error });
+      else report.failed.push({ file: path, error: read.error, reason: read.reason });
     }
     if (batch.length > 0) await ingestFiles(ctx, batch, report);
   }

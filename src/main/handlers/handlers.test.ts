@@ -41,7 +41,9 @@ describe('stories', () => {
     expect(report.imported).toEqual([
       { id: 1, headline: 'Заглавие на новината', format: 'text', file: 'good.txt' },
     ]);
-    expect(report.failed).toEqual([{ file: 'empty.txt', error: 'the file is empty' }]);
+    expect(report.failed).toEqual([
+      { file: 'empty.txt', error: 'the file is empty', reason: { key: 'empty' } },
+    ]);
     expect(report.duplicates).toEqual([{ file: 'again.txt', id: 1, reason: 'same-content' }]);
 
     const story = await call(ctx, 'stories.get', { id: 1 });

@@ -315,7 +315,11 @@ describe('a file the store refuses', () => {
       ],
     });
     expect(report.failed).toEqual([
-      { file: 'feed.xml', error: 'could not be stored: refused by the test' },
+      {
+        file: 'feed.xml',
+        error: 'could not be stored: refused by the test',
+        reason: { key: 'notStored', values: { detail: 'refused by the test' } },
+      },
     ]);
     expect(report.imported.map((entry) => entry.headline)).toEqual(['Първа', 'Последна']);
     const stored = ctx.db.prepare('SELECT headline FROM stories ORDER BY id').pluck().all();

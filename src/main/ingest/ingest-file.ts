@@ -98,7 +98,12 @@ function writeOutcomes(
   const prepared: PreparedFile[] = [];
   outcomes.forEach((outcome, index) => {
     if (outcome.ok) prepared.push(outcome.file);
-    else report.failed.push({ file: files[index]!.name, error: outcome.error });
+    else
+      report.failed.push({
+        file: files[index]!.name,
+        error: outcome.error,
+        reason: outcome.reason,
+      });
   });
   writePrepared(ctx, prepared, report);
 }
@@ -124,7 +129,12 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
     // The store is busy (another process held the write lock past the busy timeout): no file
     // is to blame, and retrying each would wait that timeout once per file.
     if (isLockError(error)) {
-      for (const file of files) report.failed.push({ file: file.name, error: storeError(error) });
+      for (const file of files)
+        report.failed.push({
+          file: file.name,
+          error: storeError(error),
+          reason: { key: 'storeBusy' },
+        });
       return;
     }
     // Some file could not be stored. Each file again in a transaction of its own, so that
@@ -136,7 +146,11 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
           ctx.db.transaction(() => withSearchIndexDeferred(ctx.db, () => write(file))).immediate(),
         );
       } catch (error) {
-        report.failed.push({ file: file.name, error: storeError(error) });
+        report.failed.push({
+          file: file.name,
+          error: storeError(error),
+          reason: { key: 'notStored', values: { detail: (error as Error).message } },
+        });
       }
     }
   }

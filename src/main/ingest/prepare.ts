@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import type { FailureReason } from '../../shared/model';
 import { serializedBodyFromBlocks } from '../lexical/serialized-body';
 import type { WireFields } from '../store/stories-repo';
 import { parseWireFile } from '../wire/import-file';
-import type { ImportedStory } from '../wire/types';
+import { ImportError, type ImportedStory } from '../wire/types';
 import { minhashSignature } from './minhash';
 
 export interface IncomingFile {
@@ -22,7 +23,8 @@ export interface PreparedFile {
 }
 
 /** A file parsed, or the reason it could not be (reported against the file, never thrown). */
-export type PrepareOutcome = { ok: true; file: PreparedFile } | { ok: false; error: string };
+export type PrepareOutcome =
+  { ok: true; file: PreparedFile } | { ok: false; error: string; reason?: FailureReason };
 
 /**
  * Everything about a file that needs no store: parsing, the Lexical body, a content hash per
@@ -44,7 +46,8 @@ export async function prepareFile(file: IncomingFile): Promise<PrepareOutcome> {
     });
     return { ok: true, file: { name: file.name, stories } };
   } catch (error) {
-    return { ok: false, error: (error as Error).message };
+    const reason = error instanceof ImportError ? error.reason : undefined;
+    return { ok: false, error: (error as Error).message, ...(reason && { reason }) };
   }
 }
 

@@ -30,6 +30,7 @@ describe.each([
     expect(await read(path)).toEqual({
       ok: false,
       error: 'file larger than 50 MB (60 MB): not a news story',
+      reason: { key: 'tooLarge', values: { limit: '50 MB', size: '60 MB' } },
       gone: false,
     });
   });
@@ -38,10 +39,16 @@ describe.each([
     expect(await read(join(folder.path, 'missing.txt'))).toEqual({
       ok: false,
       error: 'no such file or folder',
+      reason: { key: 'fileMissing' },
       gone: true,
     });
     const subfolder = join(folder.path, 'wire');
     mkdirSync(subfolder);
-    expect(await read(subfolder)).toEqual({ ok: false, error: 'is a folder', gone: false });
+    expect(await read(subfolder)).toEqual({
+      ok: false,
+      error: 'is a folder',
+      reason: { key: 'isFolder' },
+      gone: false,
+    });
   });
 });

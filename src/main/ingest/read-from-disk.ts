@@ -1,9 +1,11 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import type { FailureReason } from '../../shared/model';
 import { sizeRefusal } from '../wire/decode';
 
 /** A file read from disk for import, or why it could not be (said as the import report says it). */
-export type DiskRead = { ok: true; bytes: Buffer } | { ok: false; error: string; gone: boolean };
+export type DiskRead =
+  { ok: true; bytes: Buffer } | { ok: false; error: string; reason?: FailureReason; gone: boolean };
 
 /**
  * Reads a wire file for import, refusing one too large before reading it (a 200 MB file is
@@ -20,7 +22,8 @@ export async function readWireFile(path: string): Promise<DiskRead> {
   }
   try {
     const tooLarge = sizeRefusal((await handle.stat()).size);
-    if (tooLarge) return { ok: false, error: tooLarge, gone: false };
+    if (tooLarge)
+      return { ok: false, error: tooLarge.message, reason: tooLarge.reason, gone: false };
     return { ok: true, bytes: await handle.readFile() };
   } catch (error) {
     return failure(error);
@@ -39,7 +42,8 @@ export function readWireFileSync(path: string): DiskRead {
   }
   try {
     const tooLarge = sizeRefusal(fstatSync(descriptor).size);
-    if (tooLarge) return { ok: false, error: tooLarge, gone: false };
+    if (tooLarge)
+      return { ok: false, error: tooLarge.message, reason: tooLarge.reason, gone: false };
     return { ok: true, bytes: readFileSync(descriptor) };
   } catch (error) {
     return failure(error);
@@ -50,14 +54,15 @@ export function readWireFileSync(path: string): DiskRead {
 
 function failure(error: unknown): DiskRead {
   const code = (error as NodeJS.ErrnoException).code;
-  return { ok: false, error: describeFsError(error), gone: code === 'ENOENT' };
+  return { ok: false, ...fsFailure(error), gone: code === 'ENOENT' };
 }
 
 /** A file-system error as the import report says it: plainly, without the errno jargon. */
-export function describeFsError(error: unknown): string {
+export function fsFailure(error: unknown): { error: string; reason?: FailureReason } {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  return (error as Error).message;
+  if (code === 'ENOENT') return { error: 'no such file or folder', reason: { key: 'fileMissing' } };
+  if (code === 'EACCES' || code === 'EPERM')
+    return { error: 'permission denied', reason: { key: 'permission' } };
+  if (code === 'EISDIR') return { error: 'is a folder', reason: { key: 'isFolder' } };
+  return { error: (error as Error).message };
 }

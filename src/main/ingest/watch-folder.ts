@@ -87,7 +87,7 @@ export class WatchedFolder {
     const read = await readWireFile(path);
     if (!read.ok && read.gone) return; // gone before we got to it (moved by someone else)
     if (read.ok) await ingestFile(this.ctx, name, read.bytes, report);
-    else report.failed.push({ file: name, error: read.error });
+    else report.failed.push({ file: name, error: read.error, reason: read.reason });
     const failed = report.failed.length > 0;
     const target = await freeName(join(this.folder, failed ? FAILED_FOLDER : DONE_FOLDER), name);
     await rename(path, target);

@@ -30,7 +30,8 @@ export const anpa1312Importer: BytesImporter = {
     const stories = frames(text).flatMap(
       (frame) => framedStory('anpa1312', frame, readHeader(frame.header), polish) ?? [],
     );
-    if (stories.length === 0) throw new ImportError('the ANPA 1312 file holds no story text');
+    if (stories.length === 0)
+      throw new ImportError('the ANPA 1312 file holds no story text', { key: 'noText' });
     return { stories, charset };
   },
 };

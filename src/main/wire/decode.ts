@@ -10,20 +10,28 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
  * Why a file of this size is refused, or null. Callers reading from disk ask before reading,
  * so a 200 MB file is refused without ever being held in memory.
  */
-export function sizeRefusal(size: number): string | null {
-  return size > MAX_FILE_BYTES
-    ? `file larger than ${formatMb(MAX_FILE_BYTES)} (${formatMb(size)}): not a news story`
-    : null;
+export function sizeRefusal(size: number): ImportError | null {
+  if (size <= MAX_FILE_BYTES) return null;
+  const values = { limit: formatMb(MAX_FILE_BYTES), size: formatMb(size) };
+  return new ImportError(`file larger than ${values.limit} (${values.size}): not a news story`, {
+    key: 'tooLarge',
+    values,
+  });
 }
 
 /** Refuses what cannot be a story before any decoding work is spent on it. */
 export function checkFileBytes(bytes: Uint8Array): void {
-  if (bytes.length === 0) throw new ImportError('the file is empty');
+  if (bytes.length === 0) throw new ImportError('the file is empty', { key: 'empty' });
   const tooLarge = sizeRefusal(bytes.length);
-  if (tooLarge) throw new ImportError(tooLarge);
+  if (tooLarge) throw tooLarge;
   const kind = nonTextKind(bytes);
-  if (kind) throw new ImportError(`${kind}, not a news document`);
-  if (looksBinary(bytes)) throw new ImportError('the file is binary, not a news document');
+  if (kind)
+    throw new ImportError(`${kind.says}, not a news document`, {
+      key: kind.key,
+      values: { name: kind.name },
+    });
+  if (looksBinary(bytes))
+    throw new ImportError('the file is binary, not a news document', { key: 'binary' });
 }
 
 /**
@@ -34,7 +42,8 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   checkFileBytes(bytes);
   const decoded = decodeBytes(bytes, declared);
   const text = cleanText(decoded.text);
-  if (text.trim() === '') throw new ImportError('the file holds only whitespace');
+  if (text.trim() === '')
+    throw new ImportError('the file holds only whitespace', { key: 'whitespace' });
   return { ...decoded, text };
 }
 

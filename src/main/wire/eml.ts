@@ -101,7 +101,8 @@ async function importMessage(
   const headline = subject ?? (lead ? headlineFromLead(blockText(lead)) : null);
   const blocks = headline ? dropRepeatedHeadline(content.blocks, headline) : content.blocks;
   const text = blocks.map(blockText).join('\n').trim();
-  if (!headline && attached.length === 0) throw new ImportError('the message holds no text');
+  if (!headline && attached.length === 0)
+    throw new ImportError('the message holds no text', { key: 'noText' });
   // A short note carrying wire files ("the BTA story is attached, embargo 10:00") is an
   // envelope: its words go to the attached stories' editor's note, not into a story of its own.
   const envelope = attached.length > 0 && text.length < COVER_NOTE;

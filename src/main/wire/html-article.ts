@@ -86,7 +86,7 @@ export function importHtmlArticle(html: string): ImportedStory {
   // or quote a fragment of an article starts with.
   const lead = content.blocks.find((block) => blockText(block).trim() !== '');
   const title = headline ?? (lead ? headlineFromLead(blockText(lead)) : summary);
-  if (!title) throw new ImportError('the HTML page holds no article text');
+  if (!title) throw new ImportError('the HTML page holds no article text', { key: 'noText' });
   const blocks = bodyOrFallback(dropRepeatedHeadline(content.blocks, title), summary, title);
 
   return newStory({

@@ -60,10 +60,12 @@ function parseJson(fileName: string, text: string): ImportedStory[] {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ImportError(`JSON error: ${(error as Error).message}`);
+    const detail = (error as Error).message;
+    throw new ImportError(`JSON error: ${detail}`, { key: 'jsonError', values: { detail } });
   }
   const importer = JSON_IMPORTERS.find((candidate) => candidate.sniff(value));
-  if (!importer) throw new ImportError('not a news document (JSON, but not ninjs)');
+  if (!importer)
+    throw new ImportError('not a news document (JSON, but not ninjs)', { key: 'notNewsJson' });
   return importer.parse(value, fileName);
 }
 
@@ -73,7 +75,11 @@ function parseXmlDocument(fileName: string, text: string): ImportedStory[] {
   const importer = XML_IMPORTERS.find((candidate) => candidate.sniff(root));
   if (!importer) {
     if (localName(root).toLowerCase() === 'html') return parseHtml(fileName, text);
-    throw new ImportError(`not a news document (XML whose root is <${localName(root)}>)`);
+    const name = localName(root);
+    throw new ImportError(`not a news document (XML whose root is <${name}>)`, {
+      key: 'notNewsXml',
+      values: { root: name },
+    });
   }
   return importer.parse(document, fileName);
 }
@@ -99,6 +105,7 @@ function looksLikeHtml(head: string): boolean {
 }
 
 function nonEmpty(stories: ImportedStory[]): ImportedStory[] {
-  if (stories.length === 0) throw new ImportError('the document holds no text story');
+  if (stories.length === 0)
+    throw new ImportError('the document holds no text story', { key: 'noText' });
   return stories.map(stripControls);
 }

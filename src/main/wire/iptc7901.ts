@@ -27,7 +27,8 @@ export const iptc7901Importer: BytesImporter = {
     const stories = frames(text).flatMap(
       (frame) => framedStory('iptc7901', frame, readHeader(frame.header)) ?? [],
     );
-    if (stories.length === 0) throw new ImportError('the IPTC 7901 file holds no message text');
+    if (stories.length === 0)
+      throw new ImportError('the IPTC 7901 file holds no message text', { key: 'noText' });
     return { stories, charset };
   },
 };

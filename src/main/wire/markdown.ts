@@ -11,7 +11,7 @@ import { ImportError, newStory, type ImportedStory } from './types';
 export function importMarkdown(text: string): ImportedStory {
   const { header, rest } = readHeader(text);
   const blocks = new Lexer().lex(rest).flatMap(toBlocks);
-  if (blocks.length === 0) throw new ImportError('the file has no story text');
+  if (blocks.length === 0) throw new ImportError('the file has no story text', { key: 'noText' });
 
   let headline = header.headline;
   const first = blocks[0]!;

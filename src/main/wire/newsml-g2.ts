@@ -21,7 +21,10 @@ function parseNewsmlG2(document: Document, fileName: string): ImportedStory[] {
   const items = localName(root) === 'newsMessage' ? messageItems(root) : [root];
   const { stories, media } = readItems(items, fileName);
   if (stories.length === 0 && media[0])
-    throw new ImportError(`not a text story: ${media[0].kind} item`);
+    throw new ImportError(`not a text story: ${media[0].kind} item`, {
+      key: 'notTextItem',
+      values: { kind: media[0].kind },
+    });
   return stories;
 }
 

@@ -31,7 +31,10 @@ export const newsml1Importer: XmlImporter = {
     const stories = read.flatMap((result) => result.stories);
     const media = read.flatMap((result) => result.media);
     if (stories.length === 0 && media[0])
-      throw new ImportError(`not a text story: ${media[0].kind} item`);
+      throw new ImportError(`not a text story: ${media[0].kind} item`, {
+        key: 'notTextItem',
+        values: { kind: media[0].kind },
+      });
     return stories;
   },
 };

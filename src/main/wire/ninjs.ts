@@ -75,7 +75,10 @@ function importItem(item: JsonObject, depth: number): ImportedStory[] {
   const version = ninjsVersion(item);
   const type = (str(item, 'type') ?? 'text').toLowerCase();
   if (type !== 'text' && type !== 'composite' && !hasBody(item))
-    throw new ImportError(`not a text story: ${type} item`);
+    throw new ImportError(`not a text story: ${type} item`, {
+      key: 'notTextItem',
+      values: { kind: type },
+    });
 
   const headlines = valued(item, 'headlines');
   const main = byRole(
@@ -93,7 +96,8 @@ function importItem(item: JsonObject, depth: number): ImportedStory[] {
     (lead ? headlineFromLead(blockText(lead)) : null) ??
     text(str(item, 'slugline')) ??
     summary;
-  if (!headline) throw new ImportError('the ninjs item has no headline and no text');
+  if (!headline)
+    throw new ImportError('the ninjs item has no headline and no text', { key: 'noText' });
 
   const associations = objects(item, 'associations');
   const media = associations.flatMap((association) => mediaRef(association) ?? []);

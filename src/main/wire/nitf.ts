@@ -35,7 +35,8 @@ export const nitfImporter: XmlImporter = {
   sniff: (root) => localName(root) === 'nitf',
   parse(document) {
     const story = nitfElementToStory(document.documentElement!);
-    if (!hasContent(story)) throw new ImportError('the NITF document has no headline and no text');
+    if (!hasContent(story))
+      throw new ImportError('the NITF document has no headline and no text', { key: 'noText' });
     return [story];
   },
 };

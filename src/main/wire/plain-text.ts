@@ -10,7 +10,8 @@ import { ImportError, newStory, type ImportedStory } from './types';
 export function importPlainText(text: string): ImportedStory {
   const { header, rest } = readHeader(text);
   const paragraphs = splitParagraphs(rest);
-  if (paragraphs.length === 0) throw new ImportError('the file has a header but no story text');
+  if (paragraphs.length === 0)
+    throw new ImportError('the file has a header but no story text', { key: 'noText' });
 
   let headline = header.headline;
   if (!headline && paragraphs.length > 1 && looksLikeTitle(paragraphs[0]!)) {

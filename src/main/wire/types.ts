@@ -1,4 +1,10 @@
-import type { MediaRef, PubStatus, StoryFormat, WireQuote } from '../../shared/model';
+import type {
+  FailureReason,
+  MediaRef,
+  PubStatus,
+  StoryFormat,
+  WireQuote,
+} from '../../shared/model';
 import type { Block } from './blocks';
 
 /** What every importer returns for one story, whatever the wire format. */
@@ -76,7 +82,17 @@ export function newStory(essentials: StoryEssentials & Partial<ImportedStory>): 
   };
 }
 
-/** Thrown by importers for content they cannot read; the message is shown beside the file name. */
+/**
+ * Thrown by importers for content they cannot read; the message is shown beside the file name,
+ * and the reason (when given) lets the interface say it in its language.
+ */
 export class ImportError extends Error {
   override name = 'ImportError';
+
+  constructor(
+    message: string,
+    readonly reason?: FailureReason,
+  ) {
+    super(message);
+  }
 }

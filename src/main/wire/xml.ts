@@ -15,14 +15,16 @@ export function parseXml(text: string): Document {
   if (doctype && /<!ENTITY/i.test(doctype[1]!)) {
     throw new ImportError(
       'the XML declares its own entities (a DTD), which Edition refuses for safety',
+      { key: 'xmlEntities' },
     );
   }
   if (nestingDepthExceeds(text, MAX_XML_DEPTH)) {
     throw new ImportError(
       `the XML nests elements more than ${MAX_XML_DEPTH.toLocaleString('en')} deep, which no news document does`,
+      { key: 'xmlTooDeep', values: { depth: MAX_XML_DEPTH } },
     );
   }
-  let fatal: string | null = null;
+  let fatal: ImportError | null = null;
   const parser = new DOMParser({
     onError: (level, message, context) => {
       if (level === 'warning') return;
@@ -31,22 +33,35 @@ export function parseXml(text: string): Document {
       const line = (context as { locator?: { lineNumber?: number } } | undefined)?.locator
         ?.lineNumber;
       const where = line ? ` at line ${line}` : '';
-      const reason = `XML error${where}: ${message.replace(/\s+/g, ' ').trim()}`;
-      fatal ??= reason;
+      const detail = message.replace(/\s+/g, ' ').trim();
+      fatal ??= new ImportError(
+        `XML error${where}: ${detail}`,
+        line
+          ? { key: 'xmlErrorAtLine', values: { line, detail } }
+          : { key: 'xmlError', values: { detail } },
+      );
       // Stops the parse; xmldom wraps what is thrown here in a report of its own, so the
       // reason is taken from `fatal` below rather than from the error.
-      if (level === 'fatalError') throw new ImportError(reason);
+      if (level === 'fatalError') throw fatal;
     },
   });
   let document: Document;
   try {
     document = parser.parseFromString(text, 'text/xml');
   } catch (error) {
-    if (fatal !== null) throw new ImportError(fatal);
+    if (fatal !== null) throw fatal;
     if (error instanceof ImportError) throw error;
-    throw new ImportError(`XML error: ${(error as Error).message}`);
+    const detail = (error as Error).message;
+    throw new ImportError(`XML error: ${detail}`, { key: 'xmlError', values: { detail } });
   }
-  if (!document.documentElement) throw new ImportError(fatal ?? 'not an XML document');
+  if (!document.documentElement)
+    throw (
+      fatal ??
+      new ImportError('not an XML document', {
+        key: 'xmlError',
+        values: { detail: 'not an XML document' },
+      })
+    );
   return document;
 }
 

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UploadedFile } from '../../../shared/api';
 import type { ImportReport } from '../../../shared/model';
-import { describeFsError, readWireFileSync } from '../../ingest/read-from-disk';
+import { fsFailure, readWireFileSync } from '../../ingest/read-from-disk';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 
@@ -88,7 +88,7 @@ function readBatch(
     const file = files[end]!;
     const read = readWireFileSync(file);
     if (!read.ok) {
-      report.failed.push({ file, error: read.error });
+      report.failed.push({ file, error: read.error, reason: read.reason });
       continue;
     }
     bytes += read.bytes.length;
@@ -105,7 +105,7 @@ async function expand(paths: string[], report: ImportReport): Promise<string[]> 
       if (info.isDirectory()) files.push(...(await walk(path)));
       else files.push(path);
     } catch (error) {
-      report.failed.push({ file: path, error: describeFsError(error) });
+      report.failed.push({ file: path, ...fsFailure(error) });
     }
   }
   return files;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '@shared/model';
+import { failureText } from './failureText';
 
 /** The parts of an import's result the notice shows; feeds' "Check now" has no cancel or skip. */
 export interface ReportShown {
@@ -101,7 +102,7 @@ export function ImportReportNotice({
             {report.failed.map((failure, index) => (
               <li key={`${failure.file}-${index}`}>
                 {failure.file && <span className="import-report__file">{failure.file}</span>}
-                <span>{failure.error}</span>
+                <span>{failureText(t, failure)}</span>
               </li>
             ))}
           </ul>

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createInstance } from 'i18next';
+import { resources } from '@renderer/i18n';
+import { failureText } from './failureText';
+
+async function bulgarian() {
+  const i18n = createInstance();
+  await i18n.init({ resources, lng: 'bg', interpolation: { escapeValue: false } });
+  return i18n;
+}
+
+describe('failureText', () => {
+  it('says a known cause in the interface language, with its details', async () => {
+    const i18n = await bulgarian();
+    const t = i18n.t.bind(i18n);
+    expect(
+      failureText(t, {
+        error: 'a picture (JPEG), not a news document',
+        reason: { key: 'picture', values: { name: 'JPEG' } },
+      }),
+    ).toBe('снимка (JPEG), а не новинарски документ');
+    expect(
+      failureText(t, {
+        error: 'not a news document (XML whose root is <inventory>)',
+        reason: { key: 'notNewsXml', values: { root: 'inventory' } },
+      }),
+    ).toBe('не е новинарски документ (XML с коренен елемент <inventory>)');
+  });
+
+  it('falls back to main’s words without a reason', async () => {
+    const i18n = await bulgarian();
+    expect(failureText(i18n.t.bind(i18n), { error: 'EIO: i/o error' })).toBe('EIO: i/o error');
+  });
+});
