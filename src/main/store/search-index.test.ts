@@ -95,6 +95,30 @@ describe('the search index written a batch at a time', () => {
     expectIndexInStep(ctx);
   });
 
+  it('keeps the index in step when a caller catches a failed write and commits', async () => {
+    const ctx = memoryContext();
+    const insert = ctx.db.prepare(
+      `INSERT INTO stories (headline, body_json, body_text, received_at, updated_at, format, content_hash)
+       VALUES (?, '{}', ?, '2026-03-14T08:00Z', '2026-03-14T08:00Z', 'text', hex(randomblob(8)))`,
+    );
+    ctx.db.transaction(() => {
+      try {
+        withSearchIndexDeferred(ctx.db, () => {
+          insert.run('Записана преди грешката', 'Текст.');
+          throw new Error('a later write failed');
+        });
+      } catch {
+        // the caller goes on and commits what was written
+      }
+    })();
+    expectIndexInStep(ctx);
+    expect(await headlinesFound(ctx, 'записана')).toEqual(['Записана преди грешката']);
+    // Later imports are indexed as ever.
+    await call(ctx, 'stories.import', { files: [upload('a.txt', 'Следваща\n\nТекст.')] });
+    expect(await headlinesFound(ctx, 'следваща')).toEqual(['Следваща']);
+    expectIndexInStep(ctx);
+  });
+
   it('rolls the pending mark back with a write that fails', () => {
     const ctx = memoryContext();
     expect(() =>

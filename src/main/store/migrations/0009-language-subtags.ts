@@ -9,8 +9,11 @@ import type { Migration } from './types';
 export const languageSubtags: Migration = {
   version: 9,
   name: 'language-subtags',
+  // As languageTag reads a tag: "-" or "_" ends the primary subtag, which is 2–3 letters and
+  // lower case. Anything else is left as it was.
   up: `
-    UPDATE stories SET language = substr(language, 1, instr(language, '-') - 1)
-      WHERE instr(language, '-') > 1;
+    UPDATE stories SET language = lower(substr(language, 1, instr(replace(language, '_', '-'), '-') - 1))
+      WHERE instr(replace(language, '_', '-'), '-') IN (3, 4)
+        AND substr(language, 1, instr(replace(language, '_', '-'), '-') - 1) NOT GLOB '*[^A-Za-z]*';
   `,
 };
