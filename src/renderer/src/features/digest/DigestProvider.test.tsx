@@ -45,6 +45,7 @@ vi.mock('@renderer/api/client', () => ({
       return Promise.resolve({
         pubStatus: null,
         embargoUntil: null,
+        expiresAt: null,
         urgency: null,
         wireConflict: false,
       });

@@ -12,7 +12,7 @@ function flagsOf(story: StoryFlags): StoryFlags {
     embargoUntil: story.embargoUntil,
     urgency: story.urgency,
     wireConflict: story.wireConflict,
-    expiresAt: story.expiresAt ?? null,
+    expiresAt: story.expiresAt,
   };
 }
 

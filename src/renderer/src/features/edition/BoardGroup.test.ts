@@ -51,7 +51,13 @@ describe('when a board group re-renders', () => {
     const flagged = new Map([
       [
         20,
-        { pubStatus: 'canceled' as const, embargoUntil: null, urgency: null, wireConflict: false },
+        {
+          pubStatus: 'canceled' as const,
+          embargoUntil: null,
+          expiresAt: null,
+          urgency: null,
+          wireConflict: false,
+        },
       ],
     ]);
     expect(sameGroupProps(before, { ...before, flags: flagged })).toBe(false);

@@ -110,6 +110,7 @@ const BoardItemBody = memo(function BoardItemBody({
   const shownFlags: StoryFlags = flags ?? {
     pubStatus: item.pubStatus,
     embargoUntil: item.embargoUntil,
+    expiresAt: null,
     urgency: null,
     wireConflict: false,
   };

@@ -2,8 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Story } from '@shared/model';
 import { formatDateTime } from '@renderer/features/stories/dates';
-import { embargoHolds, expiryPassed } from '@shared/wire-times';
-import { nextBadgeChange } from '@renderer/features/stories/storyBadges';
+import { nextBadgeChange, storyBadges } from '@renderer/features/stories/storyBadges';
 import { useNow } from '@renderer/features/stories/useNow';
 import { RevisionsList } from './RevisionsList';
 
@@ -25,10 +24,12 @@ export function StoryBanners({
   const now = useNow((at) => nextBadgeChange(story, at));
   const [showRevisions, setShowRevisions] = useState(false);
   const revisionsId = useId();
-  const canceled = story.pubStatus === 'canceled';
-  const embargoed = embargoHolds(story.embargoUntil, now);
-  const expired = expiryPassed(story.expiresAt, now);
-  if (!canceled && !expired && !embargoed && !story.wireConflict && !stale) return null;
+  // The same warnings as the story's badges, said at length.
+  const badges = storyBadges(story, now);
+  const canceled = badges.some((badge) => badge.kind === 'canceled');
+  const expired = badges.find((badge) => badge.kind === 'expired');
+  const embargo = badges.find((badge) => badge.kind === 'embargo');
+  if (!canceled && !expired && !embargo && !story.wireConflict && !stale) return null;
   return (
     <div className="banners">
       {canceled && (
@@ -37,20 +38,20 @@ export function StoryBanners({
           <span>{t('banners.canceledText')}</span>
         </div>
       )}
-      {expired && story.expiresAt && (
+      {expired && (
         <div className="banner banner--danger" role="alert" data-testid="banner-expired">
           <strong className="banner__label">{t('banners.expiredLabel')}</strong>
           <span>
-            {t('banners.expiredText', { time: formatDateTime(story.expiresAt, i18n.language) })}
+            {t('banners.expiredText', { time: formatDateTime(expired.at, i18n.language) })}
           </span>
         </div>
       )}
-      {embargoed && story.embargoUntil && (
+      {embargo && (
         <div className="banner banner--warning" data-testid="banner-embargo">
           <strong className="banner__label">{t('banners.embargoLabel')}</strong>
           <span>
             {t('banners.embargoText', {
-              time: formatDateTime(story.embargoUntil, i18n.language),
+              time: formatDateTime(embargo.until, i18n.language),
             })}
           </span>
         </div>

@@ -5,6 +5,7 @@ import { nextBadgeChange, storyBadges, type StoryFlags } from './storyBadges';
 const plain: StoryFlags = {
   pubStatus: null,
   embargoUntil: null,
+  expiresAt: null,
   urgency: null,
   wireConflict: false,
 };
@@ -66,6 +67,7 @@ describe('storyBadges', () => {
     const all: StoryFlags = {
       pubStatus: 'canceled',
       embargoUntil: '2026-03-14T12:00:00+02:00',
+      expiresAt: null,
       urgency: 1,
       wireConflict: true,
     };

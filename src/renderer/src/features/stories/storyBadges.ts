@@ -1,15 +1,11 @@
 import type { StorySummary } from '@shared/model';
 import { embargoHolds, expiryPassed } from '@shared/wire-times';
 
-/**
- * The fields that decide a story's warnings: StorySummary and Story both carry them (the expiry
- * is optional: a digest item's flags from an older main have none).
- */
+/** The fields that decide a story's warnings: StorySummary and Story both carry them. */
 export type StoryFlags = Pick<
   StorySummary,
-  'pubStatus' | 'embargoUntil' | 'urgency' | 'wireConflict'
-> &
-  Partial<Pick<StorySummary, 'expiresAt'>>;
+  'pubStatus' | 'embargoUntil' | 'expiresAt' | 'urgency' | 'wireConflict'
+>;
 
 export type StoryBadge =
   | { kind: 'canceled' }
