@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestOf } from '@shared/api';
 import { call } from '@renderer/api/client';
+import { isNotFound } from '@renderer/app/errors/ErrorsContext';
 import type { EditionChanges } from './useEditionChanges';
 import { errorCode, messageOf } from './editionApi';
 
@@ -28,8 +29,10 @@ export function useFieldsSaver(
   const [state, setState] = useState<SaveState>({ status: 'saved' });
   const pending = useRef<FieldsPatch>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  /** How many times each field has been changed: a save's value is stale once this moves on. */
-  const changeCounts = useRef(new Map<keyof FieldsPatch, number>());
+  /** Changes are numbered; each field keeps the number of its last: a save's value is stale
+   * once its field's number is past the last change the save took. */
+  const changeCount = useRef(0);
+  const lastChange = useRef(new Map<keyof FieldsPatch, number>());
 
   const flush = useCallback(() => {
     if (timer.current !== null) clearTimeout(timer.current);
@@ -38,9 +41,8 @@ export function useFieldsSaver(
     if (Object.keys(patch).length === 0) return;
     pending.current = {};
     setState({ status: 'saving' });
-    const counts = new Map(changeCounts.current);
-    const changedSince = (field: keyof FieldsPatch) =>
-      changeCounts.current.get(field) !== counts.get(field);
+    const taken = changeCount.current;
+    const changedSince = (field: keyof FieldsPatch) => (lastChange.current.get(field) ?? 0) > taken;
     void savePatch(changes, digestId, patch, changedSince).then(({ unsaved, error }) => {
       // Keep what failed for the next save, unless typed again since (sent, or to be).
       const kept = Object.entries(unsaved).filter(
@@ -56,8 +58,9 @@ export function useFieldsSaver(
   const change = useCallback(
     (patch: FieldsPatch) => {
       Object.assign(pending.current, patch);
+      changeCount.current += 1;
       for (const field of Object.keys(patch) as (keyof FieldsPatch)[])
-        changeCounts.current.set(field, (changeCounts.current.get(field) ?? 0) + 1);
+        lastChange.current.set(field, changeCount.current);
       setState({ status: 'pending' });
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = setTimeout(flush, SAVE_DELAY_MS);
@@ -95,7 +98,7 @@ async function savePatch(
   const fields = Object.keys(patch) as (keyof FieldsPatch)[];
   if (!isRefusal(error)) return { unsaved: patch, error };
   // One field, or an edition that is gone: sending fields one by one cannot do better.
-  if (fields.length === 1 || errorCode(error) === 'not_found') return { unsaved: {}, error };
+  if (fields.length === 1 || isNotFound(error)) return { unsaved: {}, error };
   const outcome: SaveOutcome = { unsaved: {}, error: null };
   for (const field of fields) {
     if (changedSince(field)) continue;
