@@ -16,21 +16,30 @@ export type ErrorCode =
 export interface ErrorInfo {
   code: ErrorCode;
   message: string;
+  /**
+   * The request's fields that were refused, where main can name them all (`invalid_request`):
+   * a form saving several fields at once drops these and sends the rest again.
+   */
+  fields?: string[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
+  readonly fields?: string[];
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, fields?: string[]) {
     super(message);
     this.name = 'AppError';
     this.code = code;
+    if (fields) this.fields = fields;
   }
 
   toInfo(): ErrorInfo {
-    return { code: this.code, message: this.message };
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
   }
 }
 
@@ -38,12 +47,12 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string): Result<never> {
-  return { ok: false, error: { code, message } };
+export function fail(code: ErrorCode, message: string, fields?: string[]): Result<never> {
+  return { ok: false, error: new AppError(code, message, fields).toInfo() };
 }
 
 /** Unwraps an answer on the client side: a failure becomes a thrown AppError. */
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  throw new AppError(result.error.code, result.error.message);
+  throw new AppError(result.error.code, result.error.message, result.error.fields);
 }

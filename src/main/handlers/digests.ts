@@ -88,6 +88,7 @@ export const digestRoutes: Routes<DigestRequests> = {
           throw new AppError(
             'invalid_request',
             `intro: not a readable document (${(error as Error).message})`,
+            ['intro'],
           );
         }
       } else if (req.intro === null) {

@@ -18,7 +18,8 @@ export async function dispatch(
   if (!isRequestName(name)) return fail('unknown_request', `There is no request named "${name}".`);
   const route = routes[name] as unknown as Route<RequestName>;
   const parsed = route.schema.safeParse(payload ?? {});
-  if (!parsed.success) return fail('invalid_request', describeIssues(name, parsed.error));
+  if (!parsed.success)
+    return fail('invalid_request', describeIssues(name, parsed.error), issueFields(parsed.error));
   try {
     return ok(await route.handle(parsed.data, ctx));
   } catch (error) {
@@ -38,6 +39,13 @@ export async function callHandler<K extends RequestName>(
   req: RequestOf<K>,
 ): Promise<ResponseOf<K>> {
   return unwrap(await dispatch(ctx, name, req)) as ResponseOf<K>;
+}
+
+/** The top-level fields the issues are about, or none unless every issue names one. */
+function issueFields(error: z.ZodError): string[] | undefined {
+  const fields = error.issues.map((issue) => issue.path[0]);
+  if (fields.some((field) => typeof field !== 'string')) return undefined;
+  return [...new Set(fields as string[])];
 }
 
 function describeIssues(name: string, error: z.ZodError): string {

@@ -14,6 +14,8 @@ describe('request dispatch', () => {
     const invalid = await dispatch(ctx, 'stories.get', { id: 'one' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(!invalid.ok && invalid.error.message).toMatch(/id:/);
+    // Named as data too, so that a form saving several fields can drop just the refused ones.
+    expect(!invalid.ok && invalid.error.fields).toEqual(['id']);
     const badDate = await dispatch(ctx, 'digests.create', { date: '2026-02-30' });
     expect(!badDate.ok && badDate.error.message).toMatch(/date: not a real calendar date/);
     expect(await dispatch(ctx, 'settings.set', { language: 'fr' })).toMatchObject({ ok: false });

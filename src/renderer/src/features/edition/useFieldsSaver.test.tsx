@@ -139,4 +139,25 @@ describe('useFieldsSaver', () => {
     });
     expect(stored.preheader).toBe('Сутрин в София');
   });
+
+  it('sends the rest of a refused save once when main names the field it refused', async () => {
+    const naming = (name: string, request: Record<string, unknown>) =>
+      answer(name, request).catch((error: unknown) => {
+        throw error instanceof AppError && error.code === 'invalid_request'
+          ? new AppError(error.code, error.message, ['subject'])
+          : error;
+      });
+    const saver = await renderSaver(changes, naming);
+    const refused = await save(saver, {
+      subject: 'bad subject',
+      preheader: 'Днес',
+      title: 'Вечерен бюлетин',
+    });
+    // Two requests, not one per field: the patch, then all that main did not refuse.
+    expect(sent).toEqual([
+      { subject: 'bad subject', preheader: 'Днес', title: 'Вечерен бюлетин' },
+      { preheader: 'Днес', title: 'Вечерен бюлетин' },
+    ]);
+    expect(refused).toEqual({ status: 'error', message: 'subject: not allowed' });
+  });
 });

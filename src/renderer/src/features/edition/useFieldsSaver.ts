@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestOf } from '@shared/api';
+import { AppError } from '@shared/errors';
 import { call } from '@renderer/api/client';
 import { isNotFound } from '@renderer/app/errors/ErrorsContext';
 import type { EditionChanges } from './useEditionChanges';
@@ -82,9 +83,9 @@ interface SaveOutcome {
 }
 
 /**
- * One patch to main. If main refuses it, each field is sent on its own: those it takes are
- * saved, those it refuses are dropped (with the error shown), those that fail otherwise are
- * kept for the next save. A field changed since the patch was made is left out of the retries:
+ * One patch to main. If main refuses it naming the fields, the rest are sent again together;
+ * if it names none, each field is sent on its own: those it takes are saved, those it refuses
+ * are dropped (with the error shown), those that fail otherwise are kept for the next save. A field changed since the patch was made is left out of the retries:
  * its newer value has been or will be sent, and must not be overwritten by this one.
  */
 async function savePatch(
@@ -99,6 +100,18 @@ async function savePatch(
   if (!isRefusal(error)) return { unsaved: patch, error };
   // One field, or an edition that is gone: sending fields one by one cannot do better.
   if (fields.length === 1 || isNotFound(error)) return { unsaved: {}, error };
+  const named = refusedFields(error, fields);
+  if (named) {
+    // Main said which fields it refused: the rest go again at once, in one request.
+    const rest = Object.fromEntries(
+      fields
+        .filter((field) => !named.includes(field) && !changedSince(field))
+        .map((field) => [field, patch[field]]),
+    ) as FieldsPatch;
+    if (Object.keys(rest).length === 0) return { unsaved: {}, error };
+    const outcome = await savePatch(changes, digestId, rest, changedSince);
+    return { unsaved: outcome.unsaved, error };
+  }
   const outcome: SaveOutcome = { unsaved: {}, error: null };
   for (const field of fields) {
     if (changedSince(field)) continue;
@@ -126,6 +139,16 @@ async function send(
     },
   );
   return answer === null ? (failure ?? new Error('not saved')) : null;
+}
+
+/** The patch's fields main named as refused, or null when it named none of them. */
+function refusedFields(
+  error: unknown,
+  fields: (keyof FieldsPatch)[],
+): (keyof FieldsPatch)[] | null {
+  const named = error instanceof AppError ? error.fields : undefined;
+  const refused = fields.filter((field) => named?.includes(field));
+  return refused.length > 0 ? refused : null;
 }
 
 /** Main read the change and will not take it: sending it again would be refused again. */
