@@ -52,7 +52,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   const detected = detectCharset(bytes, scores);
   const declaredCharset = normaliseCharset(declared ?? sniffDeclaration(bytes));
   if (declaredCharset && declaredCharset !== 'utf-8' && iconv.encodingExists(declaredCharset)) {
-    const betterCyrillic = CYRILLIC.includes(declaredCharset)
+    // A declared Cyrillic charset that another reads far better is overruled.
+    const betterCyrillic = CYRILLIC_CANDIDATES.includes(declaredCharset)
       ? betterReading(scores(), declaredCharset)
       : null;
     if (betterCyrillic)
@@ -126,7 +127,10 @@ function tryUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-const CYRILLIC = ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866', 'x-mac-cyrillic'];
+/** The Cyrillic charsets ranked against each other by how their text reads. */
+const CYRILLIC_CANDIDATES = ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866'];
+/** Every Cyrillic charset chardet may name. */
+const CYRILLIC = [...CYRILLIC_CANDIDATES, 'x-mac-cyrillic'];
 
 function detectCharset(
   bytes: Uint8Array,
@@ -140,8 +144,6 @@ function detectCharset(
   // chardet is sure the text is Cyrillic; pick the Cyrillic charset whose text reads best.
   return scores()[0]!.charset;
 }
-
-const CYRILLIC_CANDIDATES = ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866'];
 
 /** The Cyrillic charsets, best reading first. */
 function cyrillicScores(bytes: Uint8Array): { charset: string; score: number }[] {
@@ -167,7 +169,6 @@ function betterReading(
   scores: { charset: string; score: number }[],
   declared: string,
 ): string | null {
-  if (!CYRILLIC_CANDIDATES.includes(declared)) return null;
   const own = scores.find((entry) => entry.charset === declared)?.score ?? 0;
   const best = scores[0]!;
   return best.charset !== declared && best.score - own > 0.2 ? best.charset : null;
@@ -190,12 +191,14 @@ function decodeMixedLines(bytes: Uint8Array): DecodedText | null {
     if (end === -1) break;
     start = stop;
   }
-  const eightBit = lines.filter((line) => line.some((byte) => byte >= 0x80));
-  const foreign = new Set(eightBit.filter((line) => tryUtf8(line) === null));
-  if (foreign.size === 0 || foreign.size === eightBit.length) return null;
-  const charset = detectCharset(Buffer.concat([...foreign])) ?? 'windows-1252';
+  // Each line read as UTF-8 once: null where it is not UTF-8 (only lines with 8-bit bytes).
+  const asUtf8 = lines.map(tryUtf8);
+  const eightBit = lines.filter((line) => line.some((byte) => byte >= 0x80)).length;
+  const foreign = lines.filter((_, index) => asUtf8[index] === null);
+  if (foreign.length === 0 || foreign.length === eightBit) return null;
+  const charset = detectCharset(Buffer.concat(foreign)) ?? 'windows-1252';
   const text = lines
-    .map((line) => (foreign.has(line) ? iconv.decode(Buffer.from(line), charset) : tryUtf8(line)!))
+    .map((line, index) => asUtf8[index] ?? iconv.decode(Buffer.from(line), charset))
     .join('');
   return { text, charset: `UTF-8 + ${charset}`, reason: 'mixed-lines' };
 }

@@ -36,10 +36,9 @@ export function checkFileBytes(bytes: Uint8Array): void {
 
 /**
  * Bytes to clean text: any charset (see charset.ts), line endings as LF, stray control
- * characters dropped.
+ * characters dropped. For bytes checkFileBytes has passed (parseWireFile checks them first).
  */
 export function decodeText(bytes: Uint8Array, declared?: string | null): DecodedText {
-  checkFileBytes(bytes);
   const decoded = decodeBytes(bytes, declared);
   const text = cleanText(decoded.text);
   if (text.trim() === '')

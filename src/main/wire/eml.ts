@@ -80,15 +80,13 @@ async function importMessage(
 ): Promise<ImportedStory[]> {
   const mail = markUndeclaredTextParts(bytes);
   const email = await PostalMime.parse(mail.bytes);
-  if (mail.marked) {
-    if (email.text) email.text = readMarkedText(email.text, mail.declared);
-    if (email.html) email.html = readMarkedText(email.html, mail.declared);
-  }
+  // Only the part the story is read from: the HTML one where there is one.
+  const read = (text: string) => (mail.marked ? readMarkedText(text, mail.declared) : text);
   const declared = languageTag(header(email, 'content-language'));
   const content = email.html
-    ? richContent(email.html, declared)
+    ? richContent(read(email.html), declared)
     : {
-        blocks: paragraphBlocks(splitParagraphs(withoutSignature(email.text ?? ''))),
+        blocks: paragraphBlocks(splitParagraphs(withoutSignature(read(email.text ?? '')))),
         quotes: [],
         media: [],
       };

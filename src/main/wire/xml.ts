@@ -49,8 +49,8 @@ export function parseXml(text: string): Document {
   try {
     document = parser.parseFromString(text, 'text/xml');
   } catch (error) {
+    // An error of the document itself was reported to onError, which set `fatal` first.
     if (fatal !== null) throw fatal;
-    if (error instanceof ImportError) throw error;
     const detail = (error as Error).message;
     throw new ImportError(`XML error: ${detail}`, { key: 'xmlError', values: { detail } });
   }
