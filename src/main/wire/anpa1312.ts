@@ -1,8 +1,7 @@
-import { SOH, SYN, decodeTransmission, firstSignificant, frames } from './control-framed';
-import { framedStory, type FramedHeader } from './framed-story';
+import { SOH, SYN, firstSignificant } from './control-framed';
+import { framedStories, type FramedHeader } from './framed-story';
 import type { BytesImporter } from './registry';
 import { urgencyOf } from './story-fields';
-import { ImportError } from './types';
 
 /**
  * ANPA 1312 (AP, CP and other North American wires):
@@ -25,15 +24,8 @@ export const anpa1312Importer: BytesImporter = {
     const lineEnd = line.indexOf(0x0a);
     return line.subarray(0, lineEnd < 0 ? undefined : lineEnd).includes(0x1f);
   },
-  parse: (bytes) => {
-    const { text, charset } = decodeTransmission(bytes);
-    const stories = frames(text).flatMap(
-      (frame) => framedStory('anpa1312', frame, readHeader(frame.header), polish) ?? [],
-    );
-    if (stories.length === 0)
-      throw new ImportError('the ANPA 1312 file holds no story text', { key: 'noText' });
-    return { stories, charset };
-  },
+  parse: (bytes) =>
+    framedStories(bytes, 'anpa1312', readHeader, 'the ANPA 1312 file holds no story text', polish),
 };
 
 /** AP's priority letters, on Edition's 1 (flash) … 9 scale; some wires send digits. */

@@ -104,11 +104,8 @@ function fromRfc822(value: string): string | null {
   const zone = zoneOffset(zoneName);
   if (zone === null) return null;
   const monthIndex = MONTHS.findIndex(([, name]) => name === month) + 1;
-  const pad = (n: string | number) => String(n).padStart(2, '0');
   return valid(
-    new Date(
-      `${year}-${pad(monthIndex)}-${pad(day!)}T${pad(h)}:${mi}:${s}${zone.slice(0, 3)}:${zone.slice(3)}`,
-    ),
+    new Date(`${year}-${pad(monthIndex)}-${pad(day!)}T${pad(h)}:${mi}:${s}${isoZone(zone)}`),
   );
 }
 
@@ -133,11 +130,20 @@ function fromNumeric(value: string): string | null {
   }
   const zone = zoneOffset(zoneName);
   if (zone === null) return null;
-  const pad = (n: string | number) => String(n).padStart(2, '0');
   const iso = `${year}-${pad(month)}-${pad(day)}`;
-  const date = valid(new Date(`${iso}T${pad(h)}:${mi}:${s}${zone.slice(0, 3)}:${zone.slice(3)}`));
   // 31.02.2026 would roll over into March: not a date.
-  return date && new Date(`${iso}T12:00:00Z`).toISOString().startsWith(iso) ? date : null;
+  if (!isRealDate(iso)) return null;
+  return valid(new Date(`${iso}T${pad(h)}:${mi}:${s}${isoZone(zone)}`));
+}
+
+/** Whether a YYYY-MM-DD is a day of the calendar (2025-02-31 is not: Date rolls it over). */
+export function isRealDate(iso: string): boolean {
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso);
+}
+
+function pad(value: string | number): string {
+  return String(value).padStart(2, '0');
 }
 
 /** "+0200", a zone's name (EET, GMT), or none (UTC) to "+hhmm"; null for a name not known. */

@@ -1,18 +1,38 @@
 import type { StoryFormat } from '../../shared/model';
-import { datelineOf, readBody, type Frame } from './control-framed';
+import { datelineOf, decodeTransmission, frames, readBody, type Frame } from './control-framed';
+import type { BytesParsed } from './registry';
 import { endLineTime } from './transmission-time';
 import { isoDay } from './dates';
 import { paragraphBlocks } from './html-document';
 import { headlineFromLead } from './headline';
 import { guessLanguage } from './language';
 import { bodyOrFallback, dropRepeatedHeadline } from './story-fields';
-import { newStory, type ImportedStory } from './types';
+import { ImportError, newStory, type ImportedStory } from './types';
 
 /** What the header of a control-framed message says, as each format reads it. */
 export interface FramedHeader {
   slugline: string | null;
   urgency: number | null;
   subjects: string[];
+}
+
+/**
+ * A whole control-framed transmission (IPTC 7901, ANPA 1312) to its stories: decoded at once,
+ * each message read by the format's header reader. `nothing` is said when no message has text.
+ */
+export function framedStories(
+  bytes: Uint8Array,
+  format: StoryFormat,
+  readHeader: (header: string) => FramedHeader,
+  nothing: string,
+  polish?: (paragraph: string) => string,
+): BytesParsed {
+  const { text, charset } = decodeTransmission(bytes);
+  const stories = frames(text).flatMap(
+    (frame) => framedStory(format, frame, readHeader(frame.header), polish) ?? [],
+  );
+  if (stories.length === 0) throw new ImportError(nothing, { key: 'noText' });
+  return { stories, charset };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isRealDate } from './dates';
 import { guessLanguage } from './language';
 import { languageTag } from './story-fields';
 import type { ImportedStory } from './types';
@@ -118,11 +119,6 @@ const LANGUAGE_NAMES: Record<string, string> = {
   german: 'de',
   french: 'fr',
 };
-
-function isRealDate(iso: string): boolean {
-  const parsed = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso);
-}
 
 /** The story fields a header fills, with the language guessed from the text where it is silent. */
 export function headerFields(

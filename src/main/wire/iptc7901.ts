@@ -1,8 +1,7 @@
-import { SOH, STX, decodeTransmission, firstSignificant, frames } from './control-framed';
-import { framedStory, type FramedHeader } from './framed-story';
+import { SOH, STX, firstSignificant } from './control-framed';
+import { framedStories, type FramedHeader } from './framed-story';
 import type { BytesImporter } from './registry';
 import { urgencyOf } from './story-fields';
-import { ImportError } from './types';
 
 /**
  * IPTC 7901 text wires (dpa, KNA, APA, BTA and most European agencies' classic feeds):
@@ -22,15 +21,8 @@ export const iptc7901Importer: BytesImporter = {
     // The header is short: its STX comes within the first lines.
     return bytes.subarray(start, start + 2048).includes(STX.charCodeAt(0));
   },
-  parse: (bytes) => {
-    const { text, charset } = decodeTransmission(bytes);
-    const stories = frames(text).flatMap(
-      (frame) => framedStory('iptc7901', frame, readHeader(frame.header)) ?? [],
-    );
-    if (stories.length === 0)
-      throw new ImportError('the IPTC 7901 file holds no message text', { key: 'noText' });
-    return { stories, charset };
-  },
+  parse: (bytes) =>
+    framedStories(bytes, 'iptc7901', readHeader, 'the IPTC 7901 file holds no message text'),
 };
 
 function readHeader(header: string): FramedHeader {

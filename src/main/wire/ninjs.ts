@@ -89,7 +89,8 @@ function importItem(item: JsonObject, depth: number): ImportedStory[] {
   const subheadline = headlines.find((entry) => /sub/.test(entry.role));
   const kicker = headlines.find((entry) => /kicker|overline/.test(entry.role));
   const summary = text(subheadline?.value ?? null) ?? description(item);
-  const content = bodyContent(item, version);
+  const declared = languageTag(str(item, 'language'));
+  const content = bodyContent(item, version, declared);
   const lead = content.blocks.find((block) => block.kind === 'paragraph');
   const headline =
     text(main?.value ?? str(item, 'headline')) ??
@@ -117,7 +118,7 @@ function importItem(item: JsonObject, depth: number): ImportedStory[] {
         names(item, 'provider')[0] ??
         null,
     ),
-    language: languageTag(str(item, 'language')) ?? guessLanguage(blocks.map(blockText).join('\n')),
+    language: declared ?? guessLanguage(blocks.map(blockText).join('\n')),
     storyDate: isoDay(wireTime),
     wireTime,
     blocks,
@@ -154,13 +155,20 @@ function hasBody(item: JsonObject): boolean {
   );
 }
 
-/** HTML body when there is one (it keeps emphasis, links and quotes), else the plain text. */
-function bodyContent(item: JsonObject, version: NinjsVersion): HtmlContent {
+/**
+ * HTML body when there is one (it keeps emphasis, links and quotes; the language sets the marks
+ * around its <q> quotes), else the plain text.
+ */
+function bodyContent(
+  item: JsonObject,
+  version: NinjsVersion,
+  language: string | null,
+): HtmlContent {
   const bodies = valued(item, 'bodies');
   const html =
     bodies.find(isHtml)?.value ??
     (version === 1 || bodies.length === 0 ? str(item, 'body_html', 'body_xhtml') : null);
-  if (html) return richContent(html, languageTag(str(item, 'language')));
+  if (html) return richContent(html, language);
   const plain =
     bodies.find((entry) => !/xml|json/.test(entry.contentType))?.value ?? str(item, 'body_text');
   if (!plain) return { blocks: [], quotes: [], media: [] };
