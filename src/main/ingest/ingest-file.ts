@@ -111,6 +111,9 @@ function writeOutcomes(
 function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: ImportReport): void {
   if (files.length === 0) return;
   const now = ctx.now();
+  // A write transaction whose new stories are full-text indexed together before it commits.
+  const writeTransaction = <T>(work: () => T): T =>
+    ctx.db.transaction(() => withSearchIndexDeferred(ctx.db, work)).immediate();
   const write = (file: PreparedFile): ImportReport => {
     const partial: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
     for (const story of file.stories) writeStory(ctx, story, file.name, now, partial);
@@ -122,9 +125,7 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
     // pending index to a new segment at every savepoint, which cost more than the rest of
     // the writing. A crash or a failure still leaves whole files only: the batch lands
     // entirely or not at all.
-    written = ctx.db
-      .transaction(() => withSearchIndexDeferred(ctx.db, () => files.map(write)))
-      .immediate();
+    written = writeTransaction(() => files.map(write));
   } catch (error) {
     // The store is busy (another process held the write lock past the busy timeout): no file
     // is to blame, and retrying each would wait that timeout once per file.
@@ -142,9 +143,7 @@ function writePrepared(ctx: HandlerContext, files: PreparedFile[], report: Impor
     written = [];
     for (const file of files) {
       try {
-        written.push(
-          ctx.db.transaction(() => withSearchIndexDeferred(ctx.db, () => write(file))).immediate(),
-        );
+        written.push(writeTransaction(() => write(file)));
       } catch (error) {
         report.failed.push({
           file: file.name,

@@ -21,10 +21,9 @@ export async function readWireFile(path: string): Promise<DiskRead> {
     return failure(error);
   }
   try {
-    const tooLarge = sizeRefusal((await handle.stat()).size);
-    if (tooLarge)
-      return { ok: false, error: tooLarge.message, reason: tooLarge.reason, gone: false };
-    return { ok: true, bytes: await handle.readFile() };
+    return (
+      refusedBySize((await handle.stat()).size) ?? { ok: true, bytes: await handle.readFile() }
+    );
   } catch (error) {
     return failure(error);
   } finally {
@@ -41,15 +40,19 @@ export function readWireFileSync(path: string): DiskRead {
     return failure(error);
   }
   try {
-    const tooLarge = sizeRefusal(fstatSync(descriptor).size);
-    if (tooLarge)
-      return { ok: false, error: tooLarge.message, reason: tooLarge.reason, gone: false };
-    return { ok: true, bytes: readFileSync(descriptor) };
+    return (
+      refusedBySize(fstatSync(descriptor).size) ?? { ok: true, bytes: readFileSync(descriptor) }
+    );
   } catch (error) {
     return failure(error);
   } finally {
     closeSync(descriptor);
   }
+}
+
+function refusedBySize(size: number): DiskRead | null {
+  const tooLarge = sizeRefusal(size);
+  return tooLarge && { ok: false, error: tooLarge.message, reason: tooLarge.reason, gone: false };
 }
 
 function failure(error: unknown): DiskRead {

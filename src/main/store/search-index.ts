@@ -1,7 +1,16 @@
 import type Database from 'better-sqlite3';
+import { statementCache } from './statements';
 
 /** Connections inside withSearchIndexDeferred now: a nested call runs under the outer mark. */
 const deferring = new WeakSet<Database.Database>();
+/** Each connection's statements, prepared once (an import runs these per batch). */
+const caches = new WeakMap<Database.Database, (sql: string) => Database.Statement>();
+
+function sql(db: Database.Database, text: string): Database.Statement {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = statementCache(db)));
+  return cache(text);
+}
 
 /**
  * Runs `write` (inside the caller's transaction) with full-text indexing of the stories it
@@ -15,7 +24,8 @@ export function withSearchIndexDeferred<T>(db: Database.Database, write: () => T
   if (!db.inTransaction) throw new Error('withSearchIndexDeferred needs a transaction');
   if (deferring.has(db)) return write();
   // Rowids rise: every story the batch inserts has an id above the largest there is now.
-  db.prepare(
+  sql(
+    db,
     'INSERT INTO search_index_pending (first_id) SELECT coalesce(max(id), 0) + 1 FROM stories',
   ).run();
   deferring.add(db);
@@ -32,12 +42,13 @@ export function withSearchIndexDeferred<T>(db: Database.Database, write: () => T
 }
 
 function indexPending(db: Database.Database): void {
-  db.prepare(
+  sql(
+    db,
     `INSERT INTO stories_fts (rowid, headline, body_text)
        SELECT id, headline, body_text FROM stories_search
        WHERE id >= (SELECT first_id FROM search_index_pending)`,
   ).run();
-  db.prepare('DELETE FROM search_index_pending').run();
+  sql(db, 'DELETE FROM search_index_pending').run();
 }
 
 /**
