@@ -227,11 +227,10 @@ function storedVersion(
  * by the file-based one it was stored under before (it then takes its own).
  */
 function storedContent(ctx: HandlerContext, fields: WireFields): number | null {
-  const current = ctx.stories.findByContentHash(fields.contentHash);
-  if (current !== null || !fields.legacyContentHash) return current;
-  const legacy = ctx.stories.findByContentHash(fields.legacyContentHash);
-  if (legacy !== null) ctx.stories.setContentHash(legacy, fields.contentHash);
-  return legacy;
+  if (!fields.legacyContentHash) return ctx.stories.findByContentHash(fields.contentHash);
+  const found = ctx.stories.findByContentHashes(fields.contentHash, fields.legacyContentHash);
+  if (found?.older) ctx.stories.setContentHash(found.id, fields.contentHash);
+  return found?.id ?? null;
 }
 
 /**

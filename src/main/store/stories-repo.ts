@@ -217,6 +217,18 @@ export class StoriesRepo {
     this.sql('UPDATE stories SET content_hash = ? WHERE id = ?').run(contentHash, id);
   }
 
+  /**
+   * The story stored under `hash`, or else under `older` (the hash a previous Edition gave the
+   * same content), in one lookup; `older` says which matched.
+   */
+  findByContentHashes(hash: string, older: string): { id: number; older: boolean } | null {
+    const row = this.sql(
+      `SELECT id, content_hash = ? AS current FROM stories WHERE content_hash IN (?, ?)
+         ORDER BY current DESC LIMIT 1`,
+    ).get(hash, hash, older) as { id: number; current: number } | undefined;
+    return row ? { id: row.id, older: row.current === 0 } : null;
+  }
+
   findByContentHash(hash: string): number | null {
     const row = this.sql('SELECT id FROM stories WHERE content_hash = ? LIMIT 1').get(hash) as
       { id: number } | undefined;
