@@ -63,20 +63,26 @@ export const BUILT_IN_KEYS = {
 } as const satisfies Record<string, Shortcut>;
 
 const MAC_SYMBOLS: Record<string, string> = { Meta: '⌘', Control: '⌃', Alt: '⌥', Shift: '⇧' };
+/** The order the Mac menus print modifiers in. */
+const MAC_ORDER = ['Control', 'Alt', 'Shift', 'Meta'];
 
 /**
  * Keys in aria-keyshortcuts form ("Control+Shift+T", "F1 / ?") as people read them on this
  * platform: "Ctrl+Shift+T" on Windows and Linux, "⇧⌘T" on a Mac (modifiers as symbols, in
  * the order the Mac menus print them: ⌃⌥⇧⌘).
  */
+/** A shortcut as people read it on this platform (hints in running text). */
+export function shortcutText(shortcut: Shortcut): string {
+  return keysForDisplay(shortcutLabel(shortcut));
+}
+
 export function keysForDisplay(keys: string, apple: boolean = IS_APPLE): string {
   return keys.replace(/(?:(?:Control|Meta|Alt|Shift)\+)+[^+\s/]+/g, (combination) => {
     const parts = combination.split('+');
     const key = parts.pop()!;
     if (!apple)
       return [...parts.map((part) => (part === 'Control' ? 'Ctrl' : part)), key].join('+');
-    const order = ['Control', 'Alt', 'Shift', 'Meta'];
-    parts.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    parts.sort((a, b) => MAC_ORDER.indexOf(a) - MAC_ORDER.indexOf(b));
     return parts.map((part) => MAC_SYMBOLS[part]).join('') + key;
   });
 }

@@ -8,7 +8,7 @@ import { SuggestionItem } from './SuggestionItem';
 import { useAcceptSuggestion } from './useAcceptSuggestion';
 import { matchesFilter, NO_FILTER, splitByAnchoring, type AnnotationFilter } from './filters';
 import { speakersOf } from './speakers';
-import { keysForDisplay, shortcutLabel, SHORTCUTS } from '@renderer/editor/utils/shortcuts';
+import { shortcutText, SHORTCUTS } from '@renderer/editor/utils/shortcuts';
 import './annotations.css';
 
 /**
@@ -60,7 +60,7 @@ export function AnnotationsPanel({ language }: { language: string | null }): Rea
           <p className="empty-state__title">{t('annotations.emptyTitle')}</p>
           <p>
             {t('annotations.emptyHint', {
-              shortcut: keysForDisplay(shortcutLabel(SHORTCUTS.markAnnotation)),
+              shortcut: shortcutText(SHORTCUTS.markAnnotation),
             })}
           </p>
         </div>

@@ -4,12 +4,7 @@ import type { Digest } from '@shared/model';
 import { TimeZoneField } from '@renderer/app/fields/TimeZoneField';
 import type { FieldsPatch } from './useFieldsSaver';
 import { IntroEditor } from './IntroEditor';
-import {
-  BUILT_IN_KEYS,
-  keysForDisplay,
-  shortcutLabel,
-  SHORTCUTS,
-} from '@renderer/editor/utils/shortcuts';
+import { BUILT_IN_KEYS, shortcutText, SHORTCUTS } from '@renderer/editor/utils/shortcuts';
 import { characterCount, introFromText, SUBJECT_MAX, SUBJECT_MIN, subjectFit } from './text';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -187,9 +182,9 @@ export function FieldsPanel({
         <p className="field__hint" id={id.introHint}>
           {/* Keys named as the toolbar's tooltips and the shortcuts sheet name them. */}
           {t('edition.fields.introHint', {
-            bold: keysForDisplay(shortcutLabel(BUILT_IN_KEYS.bold)),
-            italic: keysForDisplay(shortcutLabel(BUILT_IN_KEYS.italic)),
-            link: keysForDisplay(shortcutLabel(SHORTCUTS.link)),
+            bold: shortcutText(BUILT_IN_KEYS.bold),
+            italic: shortcutText(BUILT_IN_KEYS.italic),
+            link: shortcutText(SHORTCUTS.link),
           })}
         </p>
       </div>

@@ -23,39 +23,43 @@ export function WindowFilterBar({
 }): React.JSX.Element {
   const { t } = useTranslation();
   const filterCount = activeFilterCount(filters);
-  // Choices from the window's facets (a value chosen stays offered), then fixed ones.
+  // Choices from the window's facets (a value chosen stays offered), then fixed ones; every
+  // select opens with its "any" choice, the empty value.
   const facetChoices = (
     key: 'source' | 'language' | 'section',
     values: string[],
-    anyLabel: string,
     show: (value: string) => string = (value) => value,
-  ): [string, string][] => [
-    ['', anyLabel],
-    ...withCurrent(values, filters[key]).map((value): [string, string] => [value, show(value)]),
-  ];
-  const selects: { key: keyof WindowFilters; label: string; options: [string, string][] }[] = [
+  ): [string, string][] =>
+    withCurrent(values, filters[key]).map((value): [string, string] => [value, show(value)]);
+  const selects: {
+    key: keyof WindowFilters;
+    label: string;
+    any: string;
+    options: [string, string][];
+  }[] = [
     {
       key: 'source',
       label: t('edition.window.source'),
-      options: facetChoices('source', facets.sources, t('edition.window.anySource')),
+      any: t('edition.window.anySource'),
+      options: facetChoices('source', facets.sources),
     },
     {
       key: 'language',
       label: t('edition.window.language'),
-      options: facetChoices('language', facets.languages, t('edition.window.anyLanguage'), (l) =>
-        l.toUpperCase(),
-      ),
+      any: t('edition.window.anyLanguage'),
+      options: facetChoices('language', facets.languages, (language) => language.toUpperCase()),
     },
     {
       key: 'section',
       label: t('edition.window.section'),
-      options: facetChoices('section', facets.sections, t('edition.window.anySection')),
+      any: t('edition.window.anySection'),
+      options: facetChoices('section', facets.sections),
     },
     {
       key: 'status',
       label: t('edition.window.status'),
+      any: t('edition.window.anyStatus'),
       options: [
-        ['', t('edition.window.anyStatus')],
         ['usable', t('edition.window.statusUsable')],
         ['withheld', t('edition.window.statusWithheld')],
         ['canceled', t('edition.window.statusCanceled')],
@@ -64,8 +68,8 @@ export function WindowFilterBar({
     {
       key: 'embargoed',
       label: t('edition.window.embargoed'),
+      any: t('edition.window.any'),
       options: [
-        ['', t('edition.window.any')],
         ['yes', t('edition.window.embargoedYes')],
         ['no', t('edition.window.embargoedNo')],
       ],
@@ -73,8 +77,8 @@ export function WindowFilterBar({
     {
       key: 'used',
       label: t('edition.window.usedFilter'),
+      any: t('edition.window.any'),
       options: [
-        ['', t('edition.window.any')],
         ['no', t('edition.window.usedNo')],
         ['yes', t('edition.window.usedYes')],
       ],
@@ -82,7 +86,7 @@ export function WindowFilterBar({
   ];
   return (
     <div className="window-filters" id={id} hidden={hidden}>
-      {selects.map(({ key, label, options }) => (
+      {selects.map(({ key, label, any, options }) => (
         <FilterSelect
           key={key}
           label={label}
@@ -90,7 +94,7 @@ export function WindowFilterBar({
           value={filters[key]}
           // The options offered are the values the filter takes.
           onChange={(value) => onChange({ ...filters, [key]: value })}
-          options={options}
+          options={[['', any], ...options]}
         />
       ))}
       {filterCount > 0 && (
