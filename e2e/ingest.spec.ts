@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
+import { jpegWithXmp } from '../src/main/wire/__fixtures__/jpeg-with-xmp';
 
 /**
  * Wire files written for this spec, in `parent` (the served edition's folder, removed when the
@@ -31,15 +32,7 @@ function wireFolder(parent: string): { folder: string; files: Record<string, str
     'photo.jpg': join(folder, 'photo.jpg'),
   };
   // A camera's JPEG opens with its XMP text; it is still a picture, not a story.
-  writeFileSync(
-    files['photo.jpg']!,
-    Buffer.concat([
-      Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0x20, 0x00]),
-      Buffer.from(
-        `http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x="adobe:ns:meta/">${' '.repeat(9000)}</x:xmpmeta>`,
-      ),
-    ]),
-  );
+  writeFileSync(files['photo.jpg']!, jpegWithXmp());
   writeFileSync(
     files['canceled.xml']!,
     `<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Оттеглена новина за пожар</title>
