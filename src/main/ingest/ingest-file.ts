@@ -183,7 +183,7 @@ function writeStory(
     // An old feed item takes its qualified identity at once: one feed claims it, and another
     // feed of the same name with the same guid never does.
     if (existing.legacy) ctx.stories.setWireId(existing.id, fields.wireId!);
-    const verdict = compareVersions(existing, fields, existing.legacy);
+    const verdict = compareVersions(existing, fields);
     if (verdict !== 'newer') {
       // Recognised by the hash it was stored under before (file-based): from now on by its own.
       if (verdict === 'same-version' && existing.contentHash !== fields.contentHash)
@@ -209,10 +209,9 @@ function writeStory(
  * The stored story with the incoming one's wire identity: as it is now, or (`legacy`) a feed
  * item stored before bare guids were qualified by their feed.
  */
-function storedVersion(
-  ctx: HandlerContext,
-  fields: WireFields,
-): (WireIdentity & { legacy: boolean }) | null {
+type StoredVersion = WireIdentity & { legacy: boolean };
+
+function storedVersion(ctx: HandlerContext, fields: WireFields): StoredVersion | null {
   if (!fields.wireId) return null;
   const current = ctx.stories.findByWireId(fields.wireId);
   if (current) return { ...current, legacy: false };
@@ -238,9 +237,8 @@ function storedContent(ctx: HandlerContext, fields: WireFields): number | null {
  * numbers them, else the version time, else whether the content differs at all.
  */
 function compareVersions(
-  existing: WireIdentity,
+  existing: StoredVersion,
   incoming: WireFields,
-  legacy: boolean,
 ): 'newer' | 'same-version' | 'older-version' {
   if (existing.wireVersion !== null && incoming.wireVersion !== null) {
     if (incoming.wireVersion > existing.wireVersion) return 'newer';
@@ -253,7 +251,7 @@ function compareVersions(
   // was the whole file's, which a feed's next poll changes; so a feed item stored then, whose
   // wire time has not moved, is taken as the same.
   const same =
-    legacy ||
+    existing.legacy ||
     existing.contentHash === incoming.contentHash ||
     existing.contentHash === incoming.legacyContentHash;
   return same ? 'same-version' : 'newer';
