@@ -3,7 +3,7 @@ import type { HandlerContext } from '../handlers/context';
 import { withSearchIndexDeferred } from '../store/search-index';
 import type { WireFields, WireIdentity } from '../store/stories-repo';
 import { signatureToBlob } from './minhash';
-import { sharedParsePool, type ParsePool } from './parse-pool';
+import { sharedParsePool, type ParsePool, type ParseTask } from './parse-pool';
 import {
   prepareFiles,
   type IncomingFile,
@@ -16,7 +16,7 @@ export type { IncomingFile } from './prepare';
 
 /** Below this many files, starting a worker costs more than parsing in place. */
 const MIN_FILES_FOR_WORKERS = 8;
-/** Files per parse task: small enough that the writer can help with one between writes. */
+/** Files per parse task: small enough that the writer can take one back without a long wait. */
 const CHUNK_FILES = 10;
 
 /**
@@ -41,11 +41,10 @@ export async function ingestFiles(
   report: ImportReport,
 ): Promise<void> {
   const pool = files.length >= MIN_FILES_FOR_WORKERS ? sharedParsePool() : null;
-  const parsed = pool ? prepareOnPool(pool, files) : null;
+  const tasks = pool ? chunksOf(files).map((chunk) => pool.submit(chunk)) : null;
   const previous = lastWrite.get(ctx.db) ?? Promise.resolve();
   const written = previous.then(async () => {
-    if (pool && parsed) await helpUntilSettled(pool, parsed);
-    const outcomes = (await parsed) ?? (await prepareFiles(files));
+    const outcomes = pool && tasks ? await parsedOnPool(pool, tasks) : await prepareFiles(files);
     // A turn of the event loop before each write: imports queued behind one another would
     // otherwise write back to back in one chain of promises, while everything else waits (the
     // reading of the next batch, worker messages, and in the app every other request).
@@ -59,25 +58,25 @@ export async function ingestFiles(
   await written;
 }
 
-/** A batch in small chunks across the workers (and any helper), answered in the batch's order. */
-async function prepareOnPool(pool: ParsePool, files: IncomingFile[]): Promise<PrepareOutcome[]> {
+function chunksOf(files: IncomingFile[]): IncomingFile[][] {
   const chunks: IncomingFile[][] = [];
   for (let start = 0; start < files.length; start += CHUNK_FILES)
     chunks.push(files.slice(start, start + CHUNK_FILES));
-  return (await Promise.all(chunks.map((chunk) => pool.prepare(chunk)))).flat();
+  return chunks;
 }
 
 /**
- * The writer's turn has come but its batch is still being parsed while the workers start:
- * rather than wait, it parses chunks no worker has taken yet (see ParsePool.helpWithOne).
+ * The batch's outcomes in its order. The writer's turn has come: rather than wait for the
+ * workers, it parses the chunks none has started yet, last first (the workers go first to
+ * last), so that both cores work whichever side is the slower — parsing, or writing.
  */
-async function helpUntilSettled(pool: ParsePool, parsed: Promise<unknown>): Promise<void> {
-  let settled = false;
-  const settle = () => {
-    settled = true;
-  };
-  parsed.then(settle, settle);
-  while (!settled && (await pool.helpWithOne()));
+async function parsedOnPool(pool: ParsePool, tasks: ParseTask[]): Promise<PrepareOutcome[]> {
+  for (const task of [...tasks].reverse()) {
+    // A turn of the event loop between chunks: worker answers and other requests go first.
+    await new Promise((resolve) => setImmediate(resolve));
+    await pool.takeBack(task);
+  }
+  return (await Promise.all(tasks.map((task) => task.outcomes))).flat();
 }
 
 export function ingestFile(

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/model';
@@ -69,6 +69,60 @@ describe('the parse pool', () => {
     const sent = pool.prepare(some);
     await pool.close();
     expect(await sent).toEqual(await prepareFiles(some));
+  });
+
+  it('lets the caller parse tasks no worker has started; a task a worker holds stays its own', async () => {
+    // A worker that holds its first task for 300 ms (saying so with a file), then answers each
+    // task it claims with the task's id.
+    const holding = join(folder.path, 'holding');
+    const slow = workerScript(
+      'slow.cjs',
+      `const { parentPort } = require('node:worker_threads');
+       let first = true;
+       parentPort.on('message', (request) => {
+         if (Atomics.compareExchange(new Int32Array(request.claim), 0, 0, 1) !== 0) return;
+         if (first) {
+           require('node:fs').writeFileSync(${JSON.stringify(holding)}, '');
+           Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+         }
+         first = false;
+         parentPort.postMessage({ id: request.id, outcomes: [{ ok: false, error: 'worker ' + request.id }] });
+       });
+       parentPort.postMessage('ready');`,
+    );
+    const pool = new ParsePool(slow, 1);
+    try {
+      const some = files.slice(0, 2);
+      const held = pool.submit(some); // queued while the worker starts, then held by it
+      const waiting = pool.submit(some); // sent behind it
+      const takenBack = pool.submit(some);
+      await expect.poll(() => existsSync(holding), { timeout: 10_000 }).toBe(true);
+      expect(await pool.takeBack(takenBack)).toBe(true);
+      expect(await takenBack.outcomes).toEqual(await prepareFiles(some));
+      // The held task is the worker's: it is not parsed twice, and its answer is the worker's.
+      expect(await pool.takeBack(held)).toBe(false);
+      expect(await held.outcomes).toEqual([{ ok: false, error: 'worker 1' }]);
+      expect(await waiting.outcomes).toEqual([{ ok: false, error: 'worker 2' }]);
+      // The worker went past the task taken from it and goes on with the next.
+      const later = pool.submit(some);
+      expect(await later.outcomes).toEqual([{ ok: false, error: 'worker 4' }]);
+      expect(await pool.takeBack(later)).toBe(false);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives the same outcomes whichever thread parses which task', async () => {
+    const pool = new ParsePool(parseWorkerScript()!, 1);
+    try {
+      const chunks = [0, 1, 2, 3, 4, 5].map((index) => files.slice(index * 4, index * 4 + 4));
+      const tasks = chunks.map((chunk) => pool.submit(chunk));
+      for (const task of tasks.slice(3).reverse()) await pool.takeBack(task);
+      const outcomes = await Promise.all(tasks.map((task) => task.outcomes));
+      expect(outcomes).toEqual(await Promise.all(chunks.map((chunk) => prepareFiles(chunk))));
+    } finally {
+      await pool.close();
+    }
   });
 
   it('parses in-process when no worker can start at all', async () => {

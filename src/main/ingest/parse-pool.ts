@@ -2,25 +2,41 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { WORKER_READY, type ParseReply, type ParseRequest } from './parse-worker-protocol';
+import {
+  CLAIMED_IN_PROCESS,
+  claimTask,
+  unclaimedTask,
+  WORKER_READY,
+  type ParseReply,
+  type ParseRequest,
+} from './parse-worker-protocol';
 import { prepareFiles, type IncomingFile, type PrepareOutcome } from './prepare';
 
 /** Workers are let go after this long without work: an idle app should not hold their memory. */
 const IDLE_MS = 30_000;
 const MAX_WORKERS = 4;
 
-interface Task {
+/** Files sent to be parsed, and their outcomes once parsed, by a worker or by takeBack. */
+export interface ParseTask {
+  outcomes: Promise<PrepareOutcome[]>;
+}
+
+interface Task extends ParseTask {
   request: ParseRequest;
   resolve: (outcomes: PrepareOutcome[]) => void;
+  /** The worker it was sent to, until it is answered or taken back. */
+  worker: Worker | null;
 }
 
 /**
  * Parsing on worker threads, so that a large import uses every core and the main thread (the
  * desktop app's, or `edition serve`'s event loop) stays free to write and to answer. Tasks
- * are answered in any order; callers await them in the order they need. A worker that dies
- * has its task redone in-process, so a file that kills a parser is reported like any other
- * bad file; a worker that cannot even start (a packaged layout without the script) turns the
- * pool off for the rest of the run.
+ * are answered in any order; callers await them in the order they need, and while they wait
+ * they may parse tasks no worker has started yet themselves (takeBack): then no core idles,
+ * whichever side (parsing or writing) is the slower. A worker that dies has its task redone
+ * in-process, so a file that kills a parser is reported like any other bad file; a worker
+ * that cannot even start (a packaged layout without the script) turns the pool off for the
+ * rest of the run.
  */
 export class ParsePool {
   /** Tasks sent to each worker and not yet answered. */
@@ -38,28 +54,49 @@ export class ParsePool {
   ) {}
 
   prepare(files: IncomingFile[]): Promise<PrepareOutcome[]> {
-    if (this.unusable) return prepareFiles(files);
-    return new Promise((resolve) => {
-      this.queue.push({ request: { id: this.nextId++, files }, resolve });
+    return this.submit(files).outcomes;
+  }
+
+  /** Queues the files as one task for the workers; see takeBack. */
+  submit(files: IncomingFile[]): ParseTask {
+    let resolve!: (outcomes: PrepareOutcome[]) => void;
+    const outcomes = new Promise<PrepareOutcome[]>((settle) => (resolve = settle));
+    const request = { id: this.nextId++, files, claim: unclaimedTask() };
+    const task: Task = { request, outcomes, resolve, worker: null };
+    if (this.unusable) {
+      void this.parseHere(task);
+    } else {
+      this.queue.push(task);
       this.dispatch();
-    });
+    }
+    return task;
   }
 
   /**
-   * While the workers are starting, parses the oldest task none has taken, here in the
-   * calling thread: the writer, which would otherwise wait out the start-up (a quarter of a
-   * second from source), gets the import under way. Once the workers run, the writer is the
-   * slower side and helping would only delay its writing. False when there is nothing to do.
+   * Parses the task here, in the calling thread, unless a worker has already started it
+   * (then false, and the worker answers). The worker skips a task taken back when it comes to
+   * it. Tasks are sent to the workers as soon as they are queued, so a worker never waits for
+   * a busy main thread to be handed work; a caller that would otherwise wait takes back the
+   * last tasks of what it waits for (the workers take them first to last).
    */
-  async helpWithOne(): Promise<boolean> {
-    // A turn of the event loop first: parsing only awaits promises, and without it a worker's
-    // "ready" would wait behind every chunk there is.
-    await new Promise((resolve) => setImmediate(resolve));
-    if (this.ready.size > 0) return false;
-    const task = this.queue.shift();
-    if (!task) return false;
+  async takeBack(parseTask: ParseTask): Promise<boolean> {
+    const task = parseTask as Task;
+    if (!claimTask(task.request.claim, CLAIMED_IN_PROCESS)) return false;
+    const queued = this.queue.indexOf(task);
+    if (queued >= 0) this.queue.splice(queued, 1);
+    if (task.worker) this.forget(task.worker, task.request.id);
     task.resolve(await prepareFiles(task.request.files));
     return true;
+  }
+
+  /**
+   * Parses a task here that no worker will answer (the pool closed, its worker lost, or no
+   * worker at all). Claimed first, so that a takeBack after this one does not parse it again.
+   */
+  private async parseHere(task: Task): Promise<void> {
+    claimTask(task.request.claim, CLAIMED_IN_PROCESS);
+    task.worker = null;
+    task.resolve(await prepareFiles(task.request.files));
   }
 
   /** Stops every worker now (tests, and a store being closed). */
@@ -72,13 +109,13 @@ export class ParsePool {
     this.sent.clear();
     this.ready.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
-    for (const task of unanswered) task.resolve(await prepareFiles(task.request.files));
+    for (const task of unanswered) await this.parseHere(task);
   }
 
   /**
    * Sends every queued task to the least busy ready worker at once, so that a worker never
    * waits for the main thread (busy writing) to hand it the next. Until a worker is ready the
-   * tasks stay queued for helpWithOne, and the workers are started.
+   * tasks stay queued (the caller may take them back), and the workers are started.
    */
   private dispatch(): void {
     this.clearIdleTimer();
@@ -87,6 +124,7 @@ export class ParsePool {
       const worker = this.leastBusy();
       if (!worker) break;
       const task = this.queue.shift()!;
+      task.worker = worker;
       this.sent.get(worker)!.set(task.request.id, task);
       worker.ref(); // a task in flight keeps the process alive until it is answered
       worker.postMessage(task.request);
@@ -124,13 +162,18 @@ export class ParsePool {
   }
 
   private answer(worker: Worker, reply: ParseReply): void {
-    const tasks = this.sent.get(worker);
-    const task = tasks?.get(reply.id);
-    if (!tasks || !task) return;
-    tasks.delete(reply.id);
-    if (tasks.size === 0) worker.unref();
+    const task = this.sent.get(worker)?.get(reply.id);
+    if (!task) return;
+    this.forget(worker, reply.id);
     task.resolve(reply.outcomes);
     this.dispatch();
+  }
+
+  /** The task is no longer the worker's to answer. */
+  private forget(worker: Worker, id: number): void {
+    const tasks = this.sent.get(worker);
+    if (!tasks?.delete(id)) return;
+    if (tasks.size === 0) worker.unref();
   }
 
   /**
@@ -144,7 +187,7 @@ export class ParsePool {
     if (!this.ready.delete(worker)) this.unusable = true;
     const orphaned = [...tasks.values()];
     if (this.unusable) orphaned.push(...this.queue.splice(0));
-    for (const task of orphaned) void prepareFiles(task.request.files).then(task.resolve);
+    for (const task of orphaned) void this.parseHere(task);
     if (!this.unusable) this.dispatch();
   }
 

@@ -4,6 +4,11 @@ import type { IncomingFile, PrepareOutcome } from './prepare';
 export interface ParseRequest {
   id: number;
   files: IncomingFile[];
+  /**
+   * Who parses the task, decided once (see claimTask): the worker when it comes to the task,
+   * or the pool's own thread, which takes back tasks no worker has started while it waits.
+   */
+  claim: SharedArrayBuffer;
 }
 
 export interface ParseReply {
@@ -13,3 +18,16 @@ export interface ParseReply {
 
 /** Sent by a worker once its modules are loaded: it is sent tasks only from then on. */
 export const WORKER_READY = 'ready';
+
+const UNCLAIMED = 0;
+export const CLAIMED_BY_WORKER = 1;
+export const CLAIMED_IN_PROCESS = 2;
+
+export function unclaimedTask(): SharedArrayBuffer {
+  return new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+}
+
+/** Takes the task for `by`; false when the other side already has it. Atomic across threads. */
+export function claimTask(claim: SharedArrayBuffer, by: number): boolean {
+  return Atomics.compareExchange(new Int32Array(claim), 0, UNCLAIMED, by) === UNCLAIMED;
+}
