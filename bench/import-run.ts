@@ -9,14 +9,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ImportReport } from '../src/shared/model';
+import { BATCH_FILES, IN_FLIGHT } from '../src/main/cli/commands/import';
 import { createContext } from '../src/main/handlers/context';
 import { ingestFiles } from '../src/main/ingest/ingest-file';
 import { openStore } from '../src/main/store/db';
 import { withSearchIndexDeferred } from '../src/main/store/search-index';
 import { generateWireFiles } from './generate';
 
-const BATCH = 100;
-const IN_FLIGHT = 2;
 const count = Number(process.argv[2] ?? 1000);
 const folder = mkdtempSync(join(tmpdir(), 'edition-bench-'));
 
@@ -42,9 +41,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   // As `edition import` does: the next batch is read and parsed while the store writes one.
   const inFlight: Promise<void>[] = [];
-  for (let start = 0; start < names.length; start += BATCH) {
+  for (let start = 0; start < names.length; start += BATCH_FILES) {
     const files = names
-      .slice(start, start + BATCH)
+      .slice(start, start + BATCH_FILES)
       .map((path) => ({ name: path, bytes: readFileSync(path) }));
     inFlight.push(ingestFiles(ctx, files, report));
     if (inFlight.length >= IN_FLIGHT) await inFlight.shift();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, memoryContext, upload } from '../test/helpers';
+import { BATCH_FILES } from '../cli/commands/import';
 import { crashRuns, crashSeed } from './crash-harness';
 import { runEditCrashes, type EditCrashFigures } from './crash-edit';
 import { runImportCrashes, type ImportCrashFigures } from './crash-import';
@@ -11,12 +12,13 @@ import { crashWireFiles } from './wire-set';
 
 /**
  * Issue 6: SIGKILL an import and an editing session at random moments, then reopen the store.
- * Briefly in `npm test` (3 runs each, 120 files); `npm run stress` sets CRASH_RUNS=50 and
+ * Briefly in `npm test` (3 runs each, 1.2 batches of the command's files); `npm run stress` sets CRASH_RUNS=50 and
  * imports 1,000 files (CRASH_FILES overrides; CRASH_SEED repeats a run).
  */
 const RUNS = crashRuns(3);
 const FULL = process.env.CRASH_RUNS !== undefined;
-const FILES = Number(process.env.CRASH_FILES) || (FULL ? 1000 : 120);
+// A batch of the command and a part of the next, so that a kill can land between commits.
+const FILES = Number(process.env.CRASH_FILES) || (FULL ? 1000 : Math.round(BATCH_FILES * 1.2));
 const SEED = crashSeed();
 /** Per test, generous: children share two cores with everything else on the machine. */
 const TIMEOUT_MS = 60_000 + RUNS * 60_000;

@@ -9,12 +9,15 @@ import type { Output } from '../output';
 /**
  * Files read per request, so that a folder of thousands never sits in memory at once: up to
  * BATCH_FILES files or BATCH_BYTES bytes, whichever comes first. Each request is one
- * transaction (one full-text index flush), so larger batches write faster.
+ * transaction, so larger batches write faster: every commit writes again the pages of the
+ * indexes the batch touched (the near-duplicate bands land all over theirs). Measured on
+ * 10,000 files: 250 a batch took 0.6 s less writing than 100; a batch of 250 small files is
+ * written in under a tenth of a second, which `edition serve` answering the CLI can afford.
  */
-export const BATCH_FILES = 100;
+export const BATCH_FILES = 250;
 const BATCH_BYTES = 32 * 1024 * 1024;
 /** Requests under way at once: the store writes one batch while the next is being parsed. */
-const IN_FLIGHT = 2;
+export const IN_FLIGHT = 2;
 
 export async function importCommand(
   session: CliSession,
