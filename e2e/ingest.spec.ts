@@ -1,4 +1,6 @@
 import { mkdtempSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { test, expect } from './support/fixtures';
@@ -141,4 +143,41 @@ test('a watched folder imports files as they land and moves them to done/', asyn
   await expect(screen.card('Новина от папката')).toHaveCount(1, { timeout: 15_000 });
   await expect.poll(() => existsSync(join(watched, 'done', 'arrival.txt'))).toBe(true);
   expect(readdirSync(watched).filter((name) => name.endsWith('.txt'))).toEqual([]);
+});
+
+test('a failing feed and an unwatchable folder say why in the interface’s language', async ({
+  page,
+  edition,
+}, testInfo) => {
+  // A feed server of the test's own that is down for maintenance.
+  const server = createServer((_request, response) => response.writeHead(503).end());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news.rss`;
+    await new MainScreen(page).open(edition.url);
+    await page.getByTestId('language-select').selectOption('bg');
+    await page.getByTestId('sources-button').click();
+    await page.getByTestId('feed-url').fill(url);
+    await page.getByTestId('feed-add').click();
+    const row = page.getByTestId('feed-row').filter({ hasText: url });
+    await row.getByTestId('feed-check').click();
+    // In the check's report and on the feed itself, in Bulgarian: not main's English message.
+    await expect(page.getByTestId('feed-report')).toContainText(
+      'сървърът на емисията отговори 503 Service Unavailable',
+    );
+    await expect(row.getByTestId('feed-error')).toContainText(
+      'сървърът на емисията отговори 503 Service Unavailable',
+    );
+    await expect(row.getByTestId('feed-error')).not.toContainText('HTTP 503');
+    // So does a watched folder that cannot be watched.
+    const missing = join(edition.folder, 'Входящи');
+    await page.getByTestId('watch-folder').fill(missing);
+    await page.getByTestId('watch-save').click();
+    await expect(page.getByTestId('watch-status')).toContainText(
+      `${missing} не е съществуваща папка`,
+    );
+    await page.screenshot({ path: testInfo.outputPath('feed-failure-bg.png') });
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 });

@@ -172,7 +172,12 @@ export type FailureKey =
   | 'permission'
   | 'isFolder'
   | 'notStored'
-  | 'storeBusy';
+  | 'storeBusy'
+  | 'feedHttp'
+  | 'feedTimeout'
+  | 'feedUnreachable'
+  | 'feedTooLarge'
+  | 'notAFolder';
 
 export interface DigestSummary {
   id: number;
@@ -346,6 +351,8 @@ export interface FeedSubscription {
   /** Consecutive failures; each doubles the wait before the next try (capped). */
   failures: number;
   lastError: string | null;
+  /** Why, for saying it in the interface's language (null for failures stored before it). */
+  lastErrorReason: FailureReason | null;
   lastImported: number;
 }
 
@@ -354,6 +361,8 @@ export interface WatchFolderState {
   folder: string | null;
   active: boolean;
   error: string | null;
+  /** Why it is not watched, for saying it in the interface's language. */
+  errorReason: FailureReason | null;
 }
 
 /** A direct quote found in a story's plain text; `start`/`end` are offsets in `bodyText`. */

@@ -25,6 +25,7 @@ function state(ctx: HandlerContext): WatchFolderState {
       folder: ctx.settings.read<string | null>('watchFolder', null),
       active: false,
       error: null,
+      errorReason: null,
     }
   );
 }

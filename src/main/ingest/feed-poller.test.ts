@@ -55,6 +55,7 @@ describe('feed subscriptions', () => {
     expect(listed).toMatchObject({
       failures: 0,
       lastError: null,
+      lastErrorReason: null,
       nextCheckAt: '2026-03-14T08:10:00.000Z',
     });
   });
@@ -63,19 +64,51 @@ describe('feed subscriptions', () => {
     const [feed] = await call(ctx, 'feeds.list', {});
     state.status = 503;
     const failing = await call(ctx, 'feeds.poll', { id: feed!.id });
-    expect(failing.failed).toEqual([{ file: url, error: 'HTTP 503 Service Unavailable' }]);
+    const unavailable = {
+      key: 'feedHttp',
+      values: { status: '503 Service Unavailable' },
+    } as const;
+    expect(failing.failed).toEqual([
+      { file: url, error: 'HTTP 503 Service Unavailable', reason: unavailable },
+    ]);
     await call(ctx, 'feeds.poll', { id: feed!.id });
     const [afterTwo] = await call(ctx, 'feeds.list', {});
-    expect(afterTwo).toMatchObject({ failures: 2, nextCheckAt: '2026-03-14T08:40:00.000Z' }); // 10 min × 2²
+    expect(afterTwo).toMatchObject({
+      failures: 2,
+      nextCheckAt: '2026-03-14T08:40:00.000Z', // 10 min × 2²
+      lastError: 'HTTP 503 Service Unavailable',
+      // Kept with the feed, so that the Sources pane says it in the interface's language.
+      lastErrorReason: unavailable,
+    });
+
+    // A feed that answers with something that is no news document says why, as an import would.
+    state.status = 200;
+    state.body = '';
+    state.etag = '"empty"';
+    const empty = await call(ctx, 'feeds.poll', { id: feed!.id });
+    expect(empty.failed).toEqual([
+      { file: url, error: 'the file is empty', reason: { key: 'empty' } },
+    ]);
+    const [afterEmpty] = await call(ctx, 'feeds.list', {});
+    expect(afterEmpty).toMatchObject({
+      failures: 3,
+      nextCheckAt: '2026-03-14T09:20:00.000Z', // 10 min × 2³
+      lastErrorReason: { key: 'empty' },
+    });
 
     state.status = 200;
     state.body = 'Втора новина\n\nДруг текст.';
     state.etag = '"v2"';
-    clock += 60 * 60_000;
+    clock += 90 * 60_000;
     const due = await call(ctx, 'feeds.poll', {});
     expect(due.imported).toHaveLength(1);
     const [recovered] = await call(ctx, 'feeds.list', {});
-    expect(recovered).toMatchObject({ failures: 0, lastError: null, lastImported: 1 });
+    expect(recovered).toMatchObject({
+      failures: 0,
+      lastError: null,
+      lastErrorReason: null,
+      lastImported: 1,
+    });
   });
 
   it('refuses URLs it cannot poll, and unreachable hosts fail with a plain reason', async () => {
@@ -89,6 +122,9 @@ describe('feed subscriptions', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const dead = await call(ctx, 'feeds.add', { url: `http://127.0.0.1:${port}/feed` });
     const report = await call(ctx, 'feeds.poll', { id: dead.id });
-    expect(report.failed[0]!.error).toMatch(/cannot reach the feed \(ECONNREFUSED\)/);
+    expect(report.failed[0]).toMatchObject({
+      error: 'cannot reach the feed (ECONNREFUSED)',
+      reason: { key: 'feedUnreachable', values: { detail: 'ECONNREFUSED' } },
+    });
   });
 });

@@ -1,6 +1,7 @@
-import type { FeedSubscription, ImportReport } from '../../shared/model';
+import type { FailureReason, FeedSubscription, ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import { MAX_FILE_BYTES } from '../wire/decode';
+import { ImportError } from '../wire/types';
 import { ingestFile } from './ingest-file';
 
 /** Longest wait between tries of a failing feed, whatever its interval. */
@@ -39,13 +40,15 @@ export async function pollFeed(
       ctx.feeds.record(feedId, success(feed, started, 0));
       return;
     }
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    if (!response.ok) {
+      const status = `${response.status} ${response.statusText}`.trim();
+      throw new ImportError(`HTTP ${status}`, { key: 'feedHttp', values: { status } });
+    }
     const bytes = await readLimited(response);
     const failedBefore = report.failed.length;
     await ingestFile(ctx, feed.url, bytes, report);
-    const fileError =
-      report.failed.length > failedBefore ? report.failed[report.failed.length - 1]!.error : null;
-    if (fileError) throw new Error(fileError);
+    const fileFailure = report.failed.length > failedBefore ? report.failed.at(-1)! : null;
+    if (fileFailure) throw new ImportError(fileFailure.error, fileFailure.reason);
     ctx.feeds.record(feedId, {
       ...success(feed, started, report.imported.length + report.updated.length - before),
       validators: {
@@ -55,9 +58,9 @@ export async function pollFeed(
     });
   } catch (error) {
     const failures = feed.failures + 1;
-    const message = describe(error);
+    const { message, reason } = describe(error);
     if (!report.failed.some((entry) => entry.file === feed.url))
-      report.failed.push({ file: feed.url, error: message });
+      report.failed.push({ file: feed.url, error: message, ...(reason && { reason }) });
     ctx.feeds.record(feedId, {
       checkedAt: started,
       nextCheckAt: addMinutes(
@@ -66,6 +69,7 @@ export async function pollFeed(
       ),
       failures,
       error: message,
+      errorReason: reason ?? null,
       imported: 0,
     });
   }
@@ -77,27 +81,46 @@ function success(feed: FeedSubscription, checkedAt: string, imported: number) {
     nextCheckAt: addMinutes(checkedAt, feed.intervalMinutes),
     failures: 0,
     error: null,
+    errorReason: null,
     imported,
   };
 }
 
 async function readLimited(response: Response): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_FILE_BYTES)
-    throw new Error(`the feed is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  if (declared > MAX_FILE_BYTES) throw tooLarge();
   const buffer = new Uint8Array(await response.arrayBuffer());
-  if (buffer.length > MAX_FILE_BYTES)
-    throw new Error(`the feed is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  if (buffer.length > MAX_FILE_BYTES) throw tooLarge();
   return buffer;
 }
 
-function describe(error: unknown): string {
+function tooLarge(): ImportError {
+  const limit = `${MAX_FILE_BYTES / 1024 / 1024} MB`;
+  return new ImportError(`the feed is larger than ${limit}`, {
+    key: 'feedTooLarge',
+    values: { limit },
+  });
+}
+
+/** Why a poll failed: in English, and as a reason the interface can say in its language. */
+function describe(error: unknown): { message: string; reason?: FailureReason } {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if ((error as Error).name === 'TimeoutError')
-    return `no answer within ${FETCH_TIMEOUT_MS / 1000} s`;
-  if (cause?.code) return `cannot reach the feed (${cause.code})`;
-  if (cause?.message) return `cannot reach the feed (${cause.message})`;
-  return (error as Error).message;
+  if ((error as Error).name === 'TimeoutError') {
+    const seconds = FETCH_TIMEOUT_MS / 1000;
+    return {
+      message: `no answer within ${seconds} s`,
+      reason: { key: 'feedTimeout', values: { seconds } },
+    };
+  }
+  const detail = cause?.code ?? cause?.message;
+  if (detail) {
+    return {
+      message: `cannot reach the feed (${detail})`,
+      reason: { key: 'feedUnreachable', values: { detail } },
+    };
+  }
+  const reason = error instanceof ImportError ? error.reason : undefined;
+  return { message: (error as Error).message, ...(reason && { reason }) };
 }
 
 export function addMinutes(iso: string, minutes: number): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, memoryContext, tempFolder } from '../test/helpers';
 import { MAX_FILE_BYTES } from '../wire/decode';
-import { WatchedFolder, type WatchEvent } from './watch-folder';
+import { WatchController, WatchedFolder, type WatchEvent } from './watch-folder';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -91,5 +91,23 @@ describe('watched drop folder', () => {
     writeFileSync(join(folder, 'a.txt'), 'Втора\n\nТекст две.');
     await until(() => events.length === 2);
     expect(readdirSync(join(folder, 'done')).sort()).toEqual(['a-2.txt', 'a.txt']);
+  });
+});
+
+describe('the watched-folder setting', () => {
+  it('says why a folder cannot be watched, with a reason the interface can translate', async () => {
+    const temp = tempFolder();
+    cleanups.push(temp.cleanup);
+    const controller = new WatchController(memoryContext());
+    cleanups.push(() => controller.stop());
+    const missing = join(temp.path, 'Входящи');
+    expect(await controller.follow(missing)).toEqual({
+      folder: null, // the setting is the handler's to write; the controller follows it
+      active: false,
+      error: `cannot watch ${missing}: ${missing} is not an existing folder`,
+      errorReason: { key: 'notAFolder', values: { folder: missing } },
+    });
+    const state = await controller.follow(temp.path);
+    expect(state).toMatchObject({ active: true, error: null, errorReason: null });
   });
 });

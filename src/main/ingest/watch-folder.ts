@@ -1,9 +1,10 @@
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { ImportReport, WatchFolderState } from '../../shared/model';
+import type { FailureReason, ImportReport, WatchFolderState } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
-import { readWireFile } from './read-from-disk';
+import { ImportError } from '../wire/types';
+import { fsFailure, readWireFile } from './read-from-disk';
 import { ingestFile } from './ingest-file';
 
 export const DONE_FOLDER = 'done';
@@ -40,9 +41,19 @@ export class WatchedFolder {
   async start(): Promise<void> {
     // A mistyped path must not quietly become a new, forever-empty folder.
     const info = await stat(this.folder).catch(() => null);
-    if (!info?.isDirectory()) throw new Error(`${this.folder} is not an existing folder`);
-    await mkdir(join(this.folder, DONE_FOLDER), { recursive: true });
-    await mkdir(join(this.folder, FAILED_FOLDER), { recursive: true });
+    if (!info?.isDirectory()) {
+      throw new ImportError(`${this.folder} is not an existing folder`, {
+        key: 'notAFolder',
+        values: { folder: this.folder },
+      });
+    }
+    try {
+      await mkdir(join(this.folder, DONE_FOLDER), { recursive: true });
+      await mkdir(join(this.folder, FAILED_FOLDER), { recursive: true });
+    } catch (error) {
+      const { error: message, reason } = fsFailure(error);
+      throw new ImportError(`cannot make done/ and failed/ in it: ${message}`, reason);
+    }
     const stableMs = this.options.stableMs ?? 1000;
     this.watcher = watch(this.folder, {
       depth: 0,
@@ -117,7 +128,7 @@ async function freeName(folder: string, name: string): Promise<string> {
 /** Runs at most one watched folder for a serving process, following the saved setting. */
 export class WatchController {
   private current: WatchedFolder | null = null;
-  private error: string | null = null;
+  private error: { message: string; reason: FailureReason | null } | null = null;
 
   constructor(
     private readonly ctx: HandlerContext,
@@ -128,7 +139,8 @@ export class WatchController {
     return {
       folder: this.ctx.settings.read<string | null>('watchFolder', null),
       active: this.current !== null,
-      error: this.error,
+      error: this.error?.message ?? null,
+      errorReason: this.error?.reason ?? null,
     };
   }
 
@@ -142,7 +154,10 @@ export class WatchController {
         await watched.start();
         this.current = watched;
       } catch (error) {
-        this.error = `cannot watch ${folder}: ${(error as Error).message}`;
+        this.error = {
+          message: `cannot watch ${folder}: ${(error as Error).message}`,
+          reason: error instanceof ImportError ? (error.reason ?? null) : null,
+        };
       }
     }
     return this.state();

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { statementCache } from './statements';
-import type { FeedSubscription } from '../../shared/model';
+import type { FailureReason, FeedSubscription } from '../../shared/model';
 
 interface FeedRow {
   id: number;
@@ -13,6 +13,7 @@ interface FeedRow {
   next_check_at: string;
   failures: number;
   last_error: string | null;
+  last_error_reason: string | null;
   last_imported: number;
 }
 
@@ -26,6 +27,7 @@ export interface FeedOutcome {
   nextCheckAt: string;
   failures: number;
   error: string | null;
+  errorReason: FailureReason | null;
   imported: number;
   validators?: FeedValidators;
   title?: string | null;
@@ -75,7 +77,8 @@ export class FeedsRepo {
   record(id: number, outcome: FeedOutcome): void {
     this.sql(
       `UPDATE feeds SET last_checked_at = @checkedAt, next_check_at = @nextCheckAt,
-           failures = @failures, last_error = @error, last_imported = @imported,
+           failures = @failures, last_error = @error, last_error_reason = @errorReason,
+           last_imported = @imported,
            etag = CASE WHEN @hasValidators THEN @etag ELSE etag END,
            last_modified = CASE WHEN @hasValidators THEN @lastModified ELSE last_modified END,
            title = coalesce(@title, title)
@@ -86,6 +89,7 @@ export class FeedsRepo {
       nextCheckAt: outcome.nextCheckAt,
       failures: outcome.failures,
       error: outcome.error,
+      errorReason: outcome.errorReason && JSON.stringify(outcome.errorReason),
       imported: outcome.imported,
       hasValidators: outcome.validators ? 1 : 0,
       etag: outcome.validators?.etag ?? null,
@@ -105,6 +109,9 @@ function toSubscription(row: FeedRow): FeedSubscription {
     nextCheckAt: row.next_check_at,
     failures: row.failures,
     lastError: row.last_error,
+    lastErrorReason: row.last_error_reason
+      ? (JSON.parse(row.last_error_reason) as FailureReason)
+      : null,
     lastImported: row.last_imported,
   };
 }

@@ -8,6 +8,7 @@ import { revisionSessions } from './0007-revision-sessions';
 import { wireExpiry } from './0008-wire-expiry';
 import { languageSubtags } from './0009-language-subtags';
 import { searchIndexBatches } from './0010-search-index-batches';
+import { feedErrorReasons } from './0011-feed-error-reasons';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   wireExpiry,
   languageSubtags,
   searchIndexBatches,
+  feedErrorReasons,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

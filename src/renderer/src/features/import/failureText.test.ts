@@ -27,6 +27,27 @@ describe('failureText', () => {
     ).toBe('не е новинарски документ (XML с коренен елемент <inventory>)');
   });
 
+  it('says why a feed failed', async () => {
+    const i18n = await bulgarian();
+    const t = i18n.t.bind(i18n);
+    expect(
+      failureText(t, {
+        error: 'HTTP 503 Service Unavailable',
+        reason: { key: 'feedHttp', values: { status: '503 Service Unavailable' } },
+      }),
+    ).toBe('сървърът на емисията отговори 503 Service Unavailable');
+    expect(
+      failureText(t, {
+        error: 'cannot reach the feed (ENOTFOUND)',
+        reason: { key: 'feedUnreachable', values: { detail: 'ENOTFOUND' } },
+      }),
+    ).toBe('емисията е недостъпна (ENOTFOUND)');
+    // A failure stored before reasons were kept.
+    expect(failureText(t, { error: 'HTTP 404 Not Found', reason: null })).toBe(
+      'HTTP 404 Not Found',
+    );
+  });
+
   it('falls back to main’s words without a reason', async () => {
     const i18n = await bulgarian();
     expect(failureText(i18n.t.bind(i18n), { error: 'EIO: i/o error' })).toBe('EIO: i/o error');

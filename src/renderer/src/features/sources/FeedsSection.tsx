@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FeedSubscription, ImportReport } from '@shared/model';
 import { call } from '@renderer/api/client';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import { failureText } from '@renderer/features/import/failureText';
 import { ImportReportNotice } from '@renderer/features/import/ImportReportNotice';
 import { formatDateTime } from '@renderer/features/stories/dates';
 import { useRemote } from './useRemote';
@@ -47,7 +48,9 @@ function FeedRow({
         {feed.failures > 0 && (
           <span className="feed__error" data-testid="feed-error">
             <strong>{t('feeds.failing', { count: feed.failures })}</strong>
-            {feed.lastError ? ` ${feed.lastError}` : ''}
+            {feed.lastError
+              ? ` ${failureText(t, { error: feed.lastError, reason: feed.lastErrorReason })}`
+              : ''}
           </span>
         )}
       </div>

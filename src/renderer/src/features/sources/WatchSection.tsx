@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WatchFolderState } from '@shared/model';
 import { call } from '@renderer/api/client';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import { failureText } from '@renderer/features/import/failureText';
 import { useRemote } from './useRemote';
 
 const loadWatch = (): Promise<WatchFolderState> => call('watch.get', {});
@@ -36,7 +37,11 @@ function WatchStatus({ state }: { state: WatchFolderState }): React.JSX.Element 
     >
       <strong>{t('watch.inactiveLabel')}</strong>{' '}
       <span className="watch-status__path">{state.folder}</span>
-      {state.error && <span className="watch-status__error">{state.error}</span>}
+      {state.error && (
+        <span className="watch-status__error">
+          {failureText(t, { error: state.error, reason: state.errorReason })}
+        </span>
+      )}
     </p>
   );
 }
