@@ -88,6 +88,35 @@ describe('Cyrillic charsets that are not what they seem', () => {
     ]);
     expect(await body('mixed.txt', file)).toEqual([RU, BG]);
   });
+
+  // A few words in another charset say little to statistics: chardet read these as EUC-JP and
+  // windows-1257. The lines are read in the charset a newsroom's legacy copy is in.
+  it.each([
+    ['a short Bulgarian line in windows-1251', 'Жълт цвят', 'windows-1251'],
+    ['a short Russian line in KOI8-R', 'Москва, 5 марта', 'koi8-r'],
+    ['a short French line in windows-1252', 'Ça va très bien', 'windows-1252'],
+    ['a German line in windows-1252', 'Grüße aus Köln', 'windows-1252'],
+    ['a Greek line in ISO-8859-7', 'Αθήνα, Τρίτη', 'iso-8859-7'],
+    [
+      'a Greek paragraph in ISO-8859-7',
+      'Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για την οικονομία και τις τιμές.',
+      'iso-8859-7',
+    ],
+    [
+      'a Czech paragraph in windows-1250',
+      'Vláda v úterý schválila návrh rozpočtu, řekl ministr financí. Schodek se sníží o třetinu.',
+      'windows-1250',
+    ],
+  ])('reads UTF-8 with %s', (_name, line, charset) => {
+    const file = Buffer.concat([
+      Buffer.from('Заглавие\n\nПървият ред е на кирилица в UTF-8.\n', 'utf8'),
+      iconv.encode(line, charset),
+      Buffer.from('\nКрай.\n', 'utf8'),
+    ]);
+    const decoded = decodeBytes(file);
+    expect(decoded.text.split('\n')[3]).toBe(line);
+    expect(decoded.reason).toBe('mixed-lines');
+  });
 });
 
 describe('text that looks binary at first sight', () => {

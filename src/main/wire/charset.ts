@@ -196,11 +196,57 @@ function decodeMixedLines(bytes: Uint8Array): DecodedText | null {
   const eightBit = lines.filter((line) => line.some((byte) => byte >= 0x80)).length;
   const foreign = lines.filter((_, index) => asUtf8[index] === null);
   if (foreign.length === 0 || foreign.length === eightBit) return null;
-  const charset = detectCharset(Buffer.concat(foreign)) ?? 'windows-1252';
+  const charset = charsetOfPastedLines(Buffer.concat(foreign));
   const text = lines
     .map((line, index) => asUtf8[index] ?? iconv.decode(Buffer.from(line), charset))
     .join('');
   return { text, charset: `UTF-8 + ${charset}`, reason: 'mixed-lines' };
+}
+
+/**
+ * The charset of the lines pasted into UTF-8 copy. They are a few words as often as a
+ * paragraph, and on a few words chardet guesses (a short Bulgarian line read as EUC-JP, a
+ * French one as windows-1257). Lines pasted from another system are a newsroom's own legacy
+ * copy, in a single-byte charset: Cyrillic (ranked by how it reads) if the bytes read as
+ * Cyrillic words; else another script chardet names (Greek, Hebrew…); another Latin charset
+ * only with accented letters enough to go by; else windows-1252.
+ */
+function charsetOfPastedLines(bytes: Uint8Array): string {
+  const cyrillic = cyrillicScores(bytes)[0]!.charset;
+  if (readsAsCyrillicWords(iconv.decode(Buffer.from(bytes), cyrillic))) return cyrillic;
+  const detected = detectCharset(bytes);
+  if (detected && SINGLE_BYTE_OTHER_SCRIPTS.has(detected)) return detected;
+  if (detected && !NON_LATIN.has(detected) && highBytes(bytes) >= LATIN_EVIDENCE) return detected;
+  return 'windows-1252';
+}
+
+/**
+ * Whether text read in a Cyrillic charset is Cyrillic words, not Latin ones with letters
+ * swapped: Latin-1 accents read as windows-1251 become Cyrillic letters inside Latin words
+ * ("Cafй", "trиs") and another script's letters come out in random case, while Cyrillic copy
+ * is well-cased words of Cyrillic letters only, most of them the common ones (see
+ * cyrillicNaturalness).
+ */
+function readsAsCyrillicWords(text: string): boolean {
+  let cyrillicWords = 0;
+  let otherWords = 0;
+  for (const word of text.match(/\p{L}+/gu) ?? []) {
+    if (!/\p{Script=Cyrillic}/u.test(word)) continue;
+    if (/\p{Script=Latin}/u.test(word) || !wellCased(word)) otherWords += 1;
+    else if (word.length >= 2) cyrillicWords += 1;
+  }
+  const letters = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const common = [...text.toLowerCase()].filter((c) => COMMON_LETTERS.has(c.charCodeAt(0))).length;
+  return cyrillicWords > otherWords && common >= letters * 0.3;
+}
+
+/**
+ * Lower case, capitals, or a capital and lower case: how words are written. Another script's
+ * letters read as Cyrillic come out in case at random ("аХчМА" is Greek read as KOI8-R).
+ */
+function wellCased(word: string): boolean {
+  const rest = word.slice(1);
+  return rest === rest.toLowerCase() || word === word.toUpperCase();
 }
 
 /**
@@ -261,6 +307,18 @@ const NON_LATIN = new Set([
   'iso-2022-jp',
   'iso-2022-kr',
   'iso-2022-cn',
+  'windows-874',
+  'iso-8859-8',
+  'windows-1255',
+  'iso-8859-6',
+  'windows-1256',
+]);
+
+/** Single-byte charsets of scripts other than Latin: what a pasted line may be in. */
+const SINGLE_BYTE_OTHER_SCRIPTS = new Set([
+  ...CYRILLIC,
+  'iso-8859-7',
+  'windows-1253',
   'windows-874',
   'iso-8859-8',
   'windows-1255',
