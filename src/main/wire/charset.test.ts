@@ -119,6 +119,27 @@ describe('Cyrillic charsets that are not what they seem', () => {
   });
 });
 
+describe('a few words with no declaration (a flash, a headline on its own)', () => {
+  // On so little, chardet names whatever fits: Big5, Shift_JIS, Hebrew, Greek, or UTF-8 for
+  // bytes that are not UTF-8. Cyrillic must still come out as Cyrillic.
+  it.each([
+    ['Жълт цвят', 'windows-1251'],
+    ['Жълт цвят', 'koi8-r'],
+    ['Путин', 'windows-1251'],
+    ['Путин', 'koi8-r'],
+    ['Москва, 5 марта', 'windows-1251'],
+    ['Москва, 5 марта', 'koi8-r'],
+    ['СОФИЯ, 5 МАРТ (БТА)', 'windows-1251'],
+    ['СОФИЯ, 5 МАРТ (БТА)', 'koi8-r'],
+    ['Ça va très bien', 'windows-1252'],
+    ['Café', 'windows-1252'],
+    ['Grüße aus Köln', 'windows-1252'],
+    ['Αθήνα, Τρίτη', 'iso-8859-7'],
+  ])('reads %j in %s', (text, charset) => {
+    expect(decodeBytes(iconv.encode(text, charset)).text).toBe(text);
+  });
+});
+
 describe('text that looks binary at first sight', () => {
   const RU = 'Путин прибыл в Бишкек. Президент России заявил, что переговоры прошли успешно.';
 

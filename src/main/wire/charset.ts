@@ -62,11 +62,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
         charset: betterCyrillic,
         reason: 'detected',
       };
-    const overruled =
-      isWestern(declaredCharset) &&
-      detected !== null &&
-      !isWestern(detected) &&
-      (NON_LATIN.has(detected) || highBytes(bytes) >= LATIN_EVIDENCE);
+    // Detection names another Latin charset only with evidence enough (see detectCharset).
+    const overruled = isWestern(declaredCharset) && !isWestern(detected);
     if (!overruled)
       return {
         text: iconv.decode(Buffer.from(bytes), declaredCharset),
@@ -74,8 +71,11 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
         reason: 'declared',
       };
   }
-  const charset = detected ?? 'windows-1252';
-  return { text: iconv.decode(Buffer.from(bytes), charset), charset, reason: 'detected' };
+  return {
+    text: iconv.decode(Buffer.from(bytes), detected),
+    charset: detected,
+    reason: 'detected',
+  };
 }
 
 /**
@@ -132,18 +132,34 @@ const CYRILLIC_CANDIDATES = ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866'];
 /** Every Cyrillic charset chardet may name. */
 const CYRILLIC = [...CYRILLIC_CANDIDATES, 'x-mac-cyrillic'];
 
+/**
+ * The charset of bytes that are not UTF-8, by their content alone. chardet is sure of long
+ * text and guesses on a few words (a one-line flash in windows-1251 read as Big5 or
+ * Shift_JIS, KOI8-R as Greek, French as windows-1257), and a newsroom's copy that is not
+ * UTF-8 is mostly Cyrillic or Western. So: Cyrillic (ranked by how it reads) when the bytes
+ * read as well-cased Cyrillic words; else another script chardet names (Greek, Hebrew…; a
+ * multi-byte one such as GB18030 only when chardet is confident); another Latin charset only
+ * with accented letters enough to go by; else windows-1252.
+ */
 function detectCharset(
   bytes: Uint8Array,
   scores: () => { charset: string; score: number }[] = scoresOnce(bytes),
-): string | null {
-  const candidates = chardet.analyse(bytes.subarray(0, 64 * 1024));
-  const best = candidates[0];
-  if (!best) return null;
-  const name = normaliseCharset(best.name)!;
-  if (!CYRILLIC.includes(name)) return iconv.encodingExists(name) ? name : null;
-  // chardet is sure the text is Cyrillic; pick the Cyrillic charset whose text reads best.
-  return scores()[0]!.charset;
+): string {
+  const cyrillic = scores()[0]!.charset;
+  const sample = Buffer.from(bytes.subarray(0, 16 * 1024));
+  if (readsAsCyrillicWords(iconv.decode(sample, cyrillic))) return cyrillic;
+  const best = chardet.analyse(bytes.subarray(0, 64 * 1024))[0];
+  const name = normaliseCharset(best?.name);
+  if (!best || !name || name === 'utf-8' || !iconv.encodingExists(name)) return 'windows-1252';
+  // chardet is sure the text is Cyrillic: the Cyrillic charset whose text reads best.
+  if (CYRILLIC.includes(name)) return cyrillic;
+  if (SINGLE_BYTE_OTHER_SCRIPTS.has(name) || isWestern(name)) return name;
+  if (NON_LATIN.has(name)) return best.confidence >= MULTI_BYTE_CONFIDENCE ? name : 'windows-1252';
+  return highBytes(bytes) >= LATIN_EVIDENCE ? name : 'windows-1252';
 }
+
+/** chardet's confidence (0–100) needed to read bytes in a multi-byte charset of Asia. */
+const MULTI_BYTE_CONFIDENCE = 50;
 
 /** The Cyrillic charsets, best reading first. */
 function cyrillicScores(bytes: Uint8Array): { charset: string; score: number }[] {
@@ -196,28 +212,11 @@ function decodeMixedLines(bytes: Uint8Array): DecodedText | null {
   const eightBit = lines.filter((line) => line.some((byte) => byte >= 0x80)).length;
   const foreign = lines.filter((_, index) => asUtf8[index] === null);
   if (foreign.length === 0 || foreign.length === eightBit) return null;
-  const charset = charsetOfPastedLines(Buffer.concat(foreign));
+  const charset = detectCharset(Buffer.concat(foreign));
   const text = lines
     .map((line, index) => asUtf8[index] ?? iconv.decode(Buffer.from(line), charset))
     .join('');
   return { text, charset: `UTF-8 + ${charset}`, reason: 'mixed-lines' };
-}
-
-/**
- * The charset of the lines pasted into UTF-8 copy. They are a few words as often as a
- * paragraph, and on a few words chardet guesses (a short Bulgarian line read as EUC-JP, a
- * French one as windows-1257). Lines pasted from another system are a newsroom's own legacy
- * copy, in a single-byte charset: Cyrillic (ranked by how it reads) if the bytes read as
- * Cyrillic words; else another script chardet names (Greek, Hebrew…); another Latin charset
- * only with accented letters enough to go by; else windows-1252.
- */
-function charsetOfPastedLines(bytes: Uint8Array): string {
-  const cyrillic = cyrillicScores(bytes)[0]!.charset;
-  if (readsAsCyrillicWords(iconv.decode(Buffer.from(bytes), cyrillic))) return cyrillic;
-  const detected = detectCharset(bytes);
-  if (detected && SINGLE_BYTE_OTHER_SCRIPTS.has(detected)) return detected;
-  if (detected && !NON_LATIN.has(detected) && highBytes(bytes) >= LATIN_EVIDENCE) return detected;
-  return 'windows-1252';
 }
 
 /**
@@ -237,7 +236,8 @@ function readsAsCyrillicWords(text: string): boolean {
   }
   const letters = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   const common = [...text.toLowerCase()].filter((c) => COMMON_LETTERS.has(c.charCodeAt(0))).length;
-  return cyrillicWords > otherWords && common >= letters * 0.3;
+  // A few odd words are allowed: abbreviations in mixed case ("МВнР"), a Latin brand.
+  return cyrillicWords > 0 && otherWords <= cyrillicWords * 0.1 && common >= letters * 0.45;
 }
 
 /**
