@@ -115,6 +115,8 @@ describe('the parse pool', () => {
   it('gives the same outcomes whichever thread parses which task', async () => {
     const pool = new ParsePool(parseWorkerScript()!, 1);
     try {
+      // A worker running, so that tasks taken back are ones it was sent and must skip.
+      await pool.prepare(files.slice(0, 1));
       const chunks = [0, 1, 2, 3, 4, 5].map((index) => files.slice(index * 4, index * 4 + 4));
       const tasks = chunks.map((chunk) => pool.submit(chunk));
       for (const task of tasks.slice(3).reverse()) await pool.takeBack(task);
@@ -123,6 +125,31 @@ describe('the parse pool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('lets its workers go once idle, also when the last task was taken back', async () => {
+    const pool = new ParsePool(parseWorkerScript()!, 1, { idleMs: 50 });
+    try {
+      await pool.prepare(files.slice(0, 1)); // a worker, ready
+      expect(pool.workerCount).toBe(1);
+      const last = pool.submit(files.slice(0, 2)); // sent to the worker
+      expect(await pool.takeBack(last)).toBe(true);
+      await expect.poll(() => pool.workerCount, { timeout: 5_000 }).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('parses a task once when it is taken back while the pool closes', async () => {
+    const pool = new ParsePool(parseWorkerScript()!, 1);
+    const some = files.slice(0, 2);
+    await pool.prepare(some);
+    const tasks = [0, 1, 2].map(() => pool.submit(some));
+    const closed = pool.close();
+    // The pool answers them itself; the caller cannot take them too.
+    for (const task of tasks) expect(await pool.takeBack(task)).toBe(false);
+    await closed;
+    for (const task of tasks) expect(await task.outcomes).toEqual(await prepareFiles(some));
   });
 
   it('parses in-process when no worker can start at all', async () => {

@@ -51,7 +51,13 @@ export class ParsePool {
   constructor(
     private readonly script: string,
     private readonly size: number,
+    private readonly options: { idleMs?: number } = {},
   ) {}
+
+  /** Workers started and not yet let go. */
+  get workerCount(): number {
+    return this.sent.size;
+  }
 
   prepare(files: IncomingFile[]): Promise<PrepareOutcome[]> {
     return this.submit(files).outcomes;
@@ -85,17 +91,25 @@ export class ParsePool {
     const queued = this.queue.indexOf(task);
     if (queued >= 0) this.queue.splice(queued, 1);
     if (task.worker) this.forget(task.worker, task.request.id);
+    // It may have been the last task out: the workers are let go when idle, as after an answer.
+    this.dispatch();
     task.resolve(await prepareFiles(task.request.files));
     return true;
   }
 
   /**
-   * Parses a task here that no worker will answer (the pool closed, its worker lost, or no
-   * worker at all). Claimed first, so that a takeBack after this one does not parse it again.
+   * A task no worker will answer (the pool closing, its worker lost, or no worker at all) is
+   * this thread's: claimed, so that a takeBack from now on does not parse it again (a worker
+   * that had claimed it is gone, so it is redone either way).
    */
-  private async parseHere(task: Task): Promise<void> {
+  private keepHere(task: Task): Task {
     claimTask(task.request.claim, CLAIMED_IN_PROCESS);
     task.worker = null;
+    return task;
+  }
+
+  private async parseHere(task: Task): Promise<void> {
+    this.keepHere(task);
     task.resolve(await prepareFiles(task.request.files));
   }
 
@@ -106,6 +120,7 @@ export class ParsePool {
     // Tasks still out or queued are finished here: a caller awaiting them gets its outcomes.
     const unanswered = [...this.sent.values()].flatMap((tasks) => [...tasks.values()]);
     unanswered.push(...this.queue.splice(0));
+    unanswered.forEach((task) => this.keepHere(task)); // before the wait below
     this.sent.clear();
     this.ready.clear();
     await Promise.all(workers.map((worker) => worker.terminate()));
@@ -129,9 +144,10 @@ export class ParsePool {
       worker.ref(); // a task in flight keeps the process alive until it is answered
       worker.postMessage(task.request);
     }
-    const busy = [...this.sent.values()].some((tasks) => tasks.size > 0);
+    // Tasks still queued (no worker ready yet) count as work, as do tasks out.
+    const busy = this.queue.length > 0 || [...this.sent.values()].some((tasks) => tasks.size > 0);
     if (!busy && this.sent.size > 0) {
-      this.idleTimer = setTimeout(() => void this.close(), IDLE_MS);
+      this.idleTimer = setTimeout(() => void this.close(), this.options.idleMs ?? IDLE_MS);
       this.idleTimer.unref();
     }
   }
