@@ -107,6 +107,8 @@ describe('Cyrillic charsets that are not what they seem', () => {
       'Vláda v úterý schválila návrh rozpočtu, řekl ministr financí. Schodek se sníží o třetinu.',
       'windows-1250',
     ],
+    ['a Greek line in capitals', 'ΣΕΙΣΜΟΣ 5,2 ΡΙΧΤΕΡ ΣΤΗΝ ΚΡΗΤΗ', 'iso-8859-7'],
+    ['a Hebrew line', 'בנק ישראל הודיע היום על העלאת הריבית', 'windows-1255'],
   ])('reads UTF-8 with %s', (_name, line, charset) => {
     const file = Buffer.concat([
       Buffer.from('Заглавие\n\nПървият ред е на кирилица в UTF-8.\n', 'utf8'),
@@ -135,6 +137,22 @@ describe('a few words with no declaration (a flash, a headline on its own)', () 
     ['Café', 'windows-1252'],
     ['Grüße aus Köln', 'windows-1252'],
     ['Αθήνα, Τρίτη', 'iso-8859-7'],
+    // Greek capitals read as KOI8-R are well-cased Cyrillic; Hebrew reads as KOI8-R capitals.
+    ['ΣΕΙΣΜΟΣ 5,2 ΡΙΧΤΕΡ ΣΤΗΝ ΚΡΗΤΗ', 'iso-8859-7'],
+    ['ΣΕΙΣΜΟΣ 5,2 ΡΙΧΤΕΡ ΣΤΗΝ ΚΡΗΤΗ', 'windows-1253'],
+    ['και το στο του', 'iso-8859-7'],
+    ['בנק ישראל הודיע היום על העלאת הריבית', 'windows-1255'],
+    ['בנק ישראל הודיע היום על העלאת הריבית', 'iso-8859-8'],
+    // Central European letters that windows-1252 has no letter for (ł → ³, ž → ¾).
+    ['Wałęsa: Polska musi być silna', 'iso-8859-2'],
+    [
+      'Premiér řekl, že vláda zváží, zda daň sníží už příští rok, a tři ministři souhlasí.',
+      'windows-1250',
+    ],
+    // chardet answers "ASCII" for these, which they are not.
+    ['Bodø', 'windows-1252'],
+    ['n° 5', 'windows-1252'],
+    ['Più', 'windows-1252'],
   ])('reads %j in %s', (text, charset) => {
     expect(decodeBytes(iconv.encode(text, charset)).text).toBe(text);
   });

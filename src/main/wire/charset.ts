@@ -135,31 +135,87 @@ const CYRILLIC = [...CYRILLIC_CANDIDATES, 'x-mac-cyrillic'];
 /**
  * The charset of bytes that are not UTF-8, by their content alone. chardet is sure of long
  * text and guesses on a few words (a one-line flash in windows-1251 read as Big5 or
- * Shift_JIS, KOI8-R as Greek, French as windows-1257), and a newsroom's copy that is not
- * UTF-8 is mostly Cyrillic or Western. So: Cyrillic (ranked by how it reads) when the bytes
- * read as well-cased Cyrillic words; else another script chardet names (Greek, Hebrew…; a
- * multi-byte one such as GB18030 only when chardet is confident); another Latin charset only
- * with accented letters enough to go by; else windows-1252.
+ * Shift_JIS, KOI8-R Russian as Greek, French as windows-1257, "Bodø" as ASCII), so each of its
+ * answers is checked by reading the bytes in it:
+ * 1. Greek, Hebrew, Arabic or Thai when chardet names it and the bytes read as words in it
+ *    (Russian in KOI8-R read as Greek is words of random case and holes);
+ * 2. Cyrillic, its charsets ranked by how they read, when the bytes read as Cyrillic words;
+ * 3. a multi-byte Asian charset when chardet is confident, or the bytes read as its script;
+ * 4. windows-1252, unless it reads as Latin letters with symbols inside words ("Wa³êsa",
+ *    "¾e"): then the first other Latin charset chardet names that reads without; or chardet
+ *    names another Latin charset first, and windows-1252 reads as Nordic letters in what
+ *    would not be Nordic text, or the text has accented letters enough for its statistics.
  */
 function detectCharset(
   bytes: Uint8Array,
   scores: () => { charset: string; score: number }[] = scoresOnce(bytes),
 ): string {
-  const cyrillic = scores()[0]!.charset;
   const sample = Buffer.from(bytes.subarray(0, 16 * 1024));
-  if (readsAsCyrillicWords(iconv.decode(sample, cyrillic))) return cyrillic;
-  const best = chardet.analyse(bytes.subarray(0, 64 * 1024))[0];
-  const name = normaliseCharset(best?.name);
-  if (!best || !name || name === 'utf-8' || !iconv.encodingExists(name)) return 'windows-1252';
-  // chardet is sure the text is Cyrillic: the Cyrillic charset whose text reads best.
-  if (CYRILLIC.includes(name)) return cyrillic;
-  if (SINGLE_BYTE_OTHER_SCRIPTS.has(name) || isWestern(name)) return name;
-  if (NON_LATIN.has(name)) return best.confidence >= MULTI_BYTE_CONFIDENCE ? name : 'windows-1252';
-  return highBytes(bytes) >= LATIN_EVIDENCE ? name : 'windows-1252';
+  const read = (charset: string) => iconv.decode(sample, charset);
+  const guesses = chardetGuesses(bytes);
+  const best = guesses[0];
+  if (best && OTHER_ALPHABETS.has(best.name) && readsAsWords(read(best.name))) return best.name;
+  const cyrillic = scores()[0]!.charset;
+  if (readsAsCyrillicWords(read(cyrillic))) return cyrillic;
+  if (best && NON_LATIN.has(best.name) && !SINGLE_BYTE_OTHER_SCRIPTS.has(best.name)) {
+    const confident = best.confidence >= MULTI_BYTE_CONFIDENCE;
+    if (confident || readsAsAsianScript(read(best.name))) return best.name;
+  }
+  const otherLatin = guesses.filter(({ name }) => !NON_LATIN.has(name) && !isWestern(name));
+  if (symbolsInWords(read('windows-1252')))
+    return otherLatin.find(({ name }) => !symbolsInWords(read(name)))?.name ?? 'windows-1252';
+  // chardet's other Latin charset, where windows-1252 reads as letters of the far north only
+  // (ř → ø, ş → þ, ğ → ð, ı → ý), or on text long enough for its statistics.
+  const evidence = RARE_IN_WESTERN.test(read('windows-1252')) || highBytes(bytes) >= LATIN_EVIDENCE;
+  return best && best === otherLatin[0] && evidence ? best.name : 'windows-1252';
+}
+
+/** Letters of Icelandic, Faroese, Danish and Norwegian only, among windows-1252's. */
+const RARE_IN_WESTERN = /[ðþýøÐÞÝØ]/u;
+
+/** chardet's answers that iconv can read, best first; never UTF-8 or ASCII (the bytes are not). */
+function chardetGuesses(bytes: Uint8Array): { name: string; confidence: number }[] {
+  return chardet
+    .analyse(bytes.subarray(0, 64 * 1024))
+    .map((guess) => ({ name: normaliseCharset(guess.name)!, confidence: guess.confidence }))
+    .filter(
+      ({ name }) => name && name !== 'utf-8' && name !== 'us-ascii' && iconv.encodingExists(name),
+    );
 }
 
 /** chardet's confidence (0–100) needed to read bytes in a multi-byte charset of Asia. */
 const MULTI_BYTE_CONFIDENCE = 50;
+
+/**
+ * Text in the charset it was written in: no byte it cannot read, and words cased as words are
+ * (alphabets without case always are). Greek's final sigma ends a word: inside one, it is a
+ * Cyrillic Р of KOI8-R capitals read as Greek.
+ */
+function readsAsWords(text: string): boolean {
+  if (text.includes('\ufffd') || /ς\p{L}/u.test(text)) return false;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const wellCasedWords = words.filter(wellCased).length;
+  return words.length > 0 && wellCasedWords >= words.length * 0.9;
+}
+
+/** Text that reads as Chinese, Japanese or Korean: no byte unread, most of it their letters. */
+function readsAsAsianScript(text: string): boolean {
+  if (text.includes('\ufffd')) return false;
+  const nonAscii = text.match(/[^\p{ASCII}]/gu)?.length ?? 0;
+  const asian =
+    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)
+      ?.length ?? 0;
+  // Half-width katakana is what Cyrillic and Latin bytes become in Shift_JIS, not news copy.
+  return nonAscii > 0 && asian >= nonAscii * 0.8 && !/[\uff61-\uff9f]/u.test(text);
+}
+
+/**
+ * Symbols against letters, which Western text does not have and other Latin charsets' letters
+ * become in windows-1252: ł → ³, ą → ±, ž → ¾, ś → ¶, š → ¹, ź → ¼.
+ */
+function symbolsInWords(text: string): boolean {
+  return /\p{L}[¹²³¼½¾±¶¦¬¯¤¥×÷¸¨´]|[¹²³¼½¾±¶¦¬¯¤¥×÷¸¨´]\p{L}/u.test(text);
+}
 
 /** The Cyrillic charsets, best reading first. */
 function cyrillicScores(bytes: Uint8Array): { charset: string; score: number }[] {
@@ -314,9 +370,8 @@ const NON_LATIN = new Set([
   'windows-1256',
 ]);
 
-/** Single-byte charsets of scripts other than Latin: what a pasted line may be in. */
-const SINGLE_BYTE_OTHER_SCRIPTS = new Set([
-  ...CYRILLIC,
+/** Single-byte charsets of alphabets other than Latin and Cyrillic. */
+const OTHER_ALPHABETS = new Set([
   'iso-8859-7',
   'windows-1253',
   'windows-874',
@@ -325,6 +380,8 @@ const SINGLE_BYTE_OTHER_SCRIPTS = new Set([
   'iso-8859-6',
   'windows-1256',
 ]);
+/** Single-byte charsets of scripts other than Latin. */
+const SINGLE_BYTE_OTHER_SCRIPTS = new Set([...CYRILLIC, ...OTHER_ALPHABETS]);
 
 const WESTERN = new Set(['iso-8859-1', 'windows-1252', 'us-ascii', 'iso-8859-15', 'latin1']);
 
