@@ -59,6 +59,20 @@ describe('Cyrillic charsets that are not what they seem', () => {
     },
   );
 
+  // Found in review: detection that overrules these reads them in another Latin charset.
+  it.each([
+    ["l'œuvre d'art", 'iso-8859-15'],
+    ['Bodø blir kaldt i helgen', 'iso-8859-1'],
+    ['Veðurstofa Íslands', 'windows-1252'],
+  ])('keeps a true Western declaration: %s (%s)', (text, charset) => {
+    expect(decodeBytes(iconv.encode(text, charset), charset).text).toBe(text);
+  });
+
+  it('reads a declared ISO-8859-1 as windows-1252, as browsers do: curly quotes, dashes, €', () => {
+    const text = '“Das Budget” – 5 € pro Kopf';
+    expect(decodeBytes(iconv.encode(text, 'windows-1252'), 'iso-8859-1').text).toBe(text);
+  });
+
   it.each([
     [
       'windows-1250',
@@ -109,6 +123,7 @@ describe('Cyrillic charsets that are not what they seem', () => {
     ],
     ['a Greek line in capitals', 'ΣΕΙΣΜΟΣ 5,2 ΡΙΧΤΕΡ ΣΤΗΝ ΚΡΗΤΗ', 'iso-8859-7'],
     ['a Hebrew line', 'בנק ישראל הודיע היום על העלאת הריבית', 'windows-1255'],
+    ['a short Czech line in windows-1250', 'Premiér v Brně.', 'windows-1250'],
   ])('reads UTF-8 with %s', (_name, line, charset) => {
     const file = Buffer.concat([
       Buffer.from('Заглавие\n\nПървият ред е на кирилица в UTF-8.\n', 'utf8'),
@@ -149,6 +164,22 @@ describe('a few words with no declaration (a flash, a headline on its own)', () 
       'Premiér řekl, že vláda zváží, zda daň sníží už příští rok, a tři ministři souhlasí.',
       'windows-1250',
     ],
+    // Central European and Baltic letters that windows-1252 reads as other letters.
+    ['Łodzi.', 'iso-8859-2'],
+    ['Brně.', 'windows-1250'],
+    ['Országgyűlés', 'iso-8859-2'],
+    ['koji će', 'windows-1250'],
+    ['Iaşi,', 'iso-8859-2'],
+    ['nasledovať.', 'windows-1250'],
+    ['Valdība', 'windows-1257'],
+    ['įmonė.', 'windows-1257'],
+    // Cyrillic of fewer common letters: ё, ъ, Ukrainian і.
+    ['Ещё ёлка, объём, подъезд,', 'windows-1251'],
+    ['ЁЛКА, ОБЪЁМ,', 'koi8-r'],
+    ['ДЕФІЦИТ', 'windows-1251'],
+    // A few Asian characters.
+    ['案を', 'shift_jis'],
+    ['10億', 'big5'],
     // chardet answers "ASCII" for these, which they are not.
     ['Bodø', 'windows-1252'],
     ['n° 5', 'windows-1252'],

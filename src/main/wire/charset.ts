@@ -50,7 +50,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   // Detection and the check of a Cyrillic declaration both rank the Cyrillic charsets.
   const scores = scoresOnce(bytes);
   const detected = detectCharset(bytes, scores);
-  const declaredCharset = normaliseCharset(declared ?? sniffDeclaration(bytes));
+  const declaredCharset = asBrowsersRead(normaliseCharset(declared ?? sniffDeclaration(bytes)));
   if (declaredCharset && declaredCharset !== 'utf-8' && iconv.encodingExists(declaredCharset)) {
     // A declared Cyrillic charset that another reads far better is overruled.
     const betterCyrillic = CYRILLIC_CANDIDATES.includes(declaredCharset)
@@ -63,7 +63,14 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
         reason: 'detected',
       };
     // Detection names another Latin charset only with evidence enough (see detectCharset).
-    const overruled = isWestern(declaredCharset) && !isWestern(detected);
+    // Detection on a few words guesses: a Western declaration gives way to another Latin
+    // charset only with accented letters enough, or where it would put symbols in words.
+    const overruled =
+      isWestern(declaredCharset) &&
+      !isWestern(detected) &&
+      (NON_LATIN.has(detected) ||
+        highBytes(bytes) >= LATIN_EVIDENCE ||
+        symbolsInWords(iconv.decode(Buffer.from(bytes.subarray(0, 16 * 1024)), declaredCharset)));
     if (!overruled)
       return {
         text: iconv.decode(Buffer.from(bytes), declaredCharset),
@@ -156,7 +163,9 @@ function detectCharset(
   const best = guesses[0];
   if (best && OTHER_ALPHABETS.has(best.name) && readsAsWords(read(best.name))) return best.name;
   const cyrillic = scores()[0]!.charset;
-  if (readsAsCyrillicWords(read(cyrillic))) return cyrillic;
+  // Fewer of the common letters are enough when chardet too takes the text for Cyrillic.
+  const commonShare = best && CYRILLIC.includes(best.name) ? 0.25 : 0.45;
+  if (readsAsCyrillicWords(read(cyrillic), commonShare)) return cyrillic;
   if (best && NON_LATIN.has(best.name) && !SINGLE_BYTE_OTHER_SCRIPTS.has(best.name)) {
     const confident = best.confidence >= MULTI_BYTE_CONFIDENCE;
     if (confident || readsAsAsianScript(read(best.name))) return best.name;
@@ -164,14 +173,22 @@ function detectCharset(
   const otherLatin = guesses.filter(({ name }) => !NON_LATIN.has(name) && !isWestern(name));
   if (symbolsInWords(read('windows-1252')))
     return otherLatin.find(({ name }) => !symbolsInWords(read(name)))?.name ?? 'windows-1252';
-  // chardet's other Latin charset, where windows-1252 reads as letters of the far north only
-  // (ř → ø, ş → þ, ğ → ð, ı → ý), or on text long enough for its statistics.
-  const evidence = RARE_IN_WESTERN.test(read('windows-1252')) || highBytes(bytes) >= LATIN_EVIDENCE;
+  // chardet's other Latin charset, where it sees no Western language at all ("Łodzi",
+  // "Brně", "Valdība"), where windows-1252 reads as what Western text does not hold, or on
+  // text long enough for its statistics.
+  const evidence =
+    !guesses.some(({ name }) => isWestern(name)) ||
+    WESTERN_MISREAD.test(read('windows-1252')) ||
+    highBytes(bytes) >= LATIN_EVIDENCE;
   return best && best === otherLatin[0] && evidence ? best.name : 'windows-1252';
 }
 
-/** Letters of Icelandic, Faroese, Danish and Norwegian only, among windows-1252's. */
-const RARE_IN_WESTERN = /[ðþýøÐÞÝØ]/u;
+/**
+ * What other Latin charsets' letters become in windows-1252 and Western text does not hold:
+ * letters of the far north (ř → ø, ş → þ, ğ → ð, ı → ý, ć → æ), a byte windows-1252 has no
+ * character for (ť), £ or º against letters (Ł, ş), » closing what no « opened (ť).
+ */
+const WESTERN_MISREAD = /[ðþýøæÐÞÝØÆ\ufffd]|\p{L}£|£\p{L}|\p{L}[ºª]\p{L}|^[^«]*\p{L}»/u;
 
 /** chardet's answers that iconv can read, best first; never UTF-8 or ASCII (the bytes are not). */
 function chardetGuesses(bytes: Uint8Array): { name: string; confidence: number }[] {
@@ -179,7 +196,8 @@ function chardetGuesses(bytes: Uint8Array): { name: string; confidence: number }
     .analyse(bytes.subarray(0, 64 * 1024))
     .map((guess) => ({ name: normaliseCharset(guess.name)!, confidence: guess.confidence }))
     .filter(
-      ({ name }) => name && name !== 'utf-8' && name !== 'us-ascii' && iconv.encodingExists(name),
+      ({ name }) =>
+        name && !name.startsWith('utf-') && name !== 'us-ascii' && iconv.encodingExists(name),
     );
 }
 
@@ -202,12 +220,19 @@ function readsAsWords(text: string): boolean {
 function readsAsAsianScript(text: string): boolean {
   if (text.includes('\ufffd')) return false;
   const nonAscii = text.match(/[^\p{ASCII}]/gu)?.length ?? 0;
-  const asian =
-    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)
-      ?.length ?? 0;
-  // Half-width katakana is what Cyrillic and Latin bytes become in Shift_JIS, not news copy.
-  return nonAscii > 0 && asian >= nonAscii * 0.8 && !/[\uff61-\uff9f]/u.test(text);
+  const asian = text.match(ASIAN)?.length ?? 0;
+  return nonAscii > 0 && asian >= nonAscii * 0.8 && !ASIAN_MISREAD.test(text);
 }
+
+/** Letters, punctuation and full-width forms of Chinese, Japanese and Korean. */
+const ASIAN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60]/gu;
+/**
+ * Half-width katakana, and Han glued to Latin letters, are what Cyrillic and Latin bytes
+ * become in Shift_JIS or Big5 ("ça" → "軋"), not news copy.
+ */
+const ASIAN_MISREAD =
+  /[\uff61-\uff9f]|\p{Script=Latin}\p{Script=Han}|\p{Script=Han}\p{Script=Latin}/u;
 
 /**
  * Symbols against letters, which Western text does not have and other Latin charsets' letters
@@ -282,7 +307,9 @@ function decodeMixedLines(bytes: Uint8Array): DecodedText | null {
  * is well-cased words of Cyrillic letters only, most of them the common ones (see
  * cyrillicNaturalness).
  */
-function readsAsCyrillicWords(text: string): boolean {
+function readsAsCyrillicWords(text: string, commonShare = 0.45): boolean {
+  // Box drawing is what other bytes become in DOS's ibm866.
+  if (/[\u2500-\u259f]/u.test(text)) return false;
   let cyrillicWords = 0;
   let otherWords = 0;
   for (const word of text.match(/\p{L}+/gu) ?? []) {
@@ -292,8 +319,14 @@ function readsAsCyrillicWords(text: string): boolean {
   }
   const letters = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   const common = [...text.toLowerCase()].filter((c) => COMMON_LETTERS.has(c.charCodeAt(0))).length;
-  // A few odd words are allowed: abbreviations in mixed case ("МВнР"), a Latin brand.
-  return cyrillicWords > 0 && otherWords <= cyrillicWords * 0.1 && common >= letters * 0.45;
+  // A few odd words are allowed: abbreviations in mixed case ("МВнР"), a Latin brand. Two
+  // letters say nothing ("10億" in Big5 reads as "10Лѕ").
+  return (
+    letters >= 3 &&
+    cyrillicWords > 0 &&
+    otherWords <= cyrillicWords * 0.1 &&
+    common >= letters * commonShare
+  );
 }
 
 /**
@@ -387,6 +420,14 @@ const WESTERN = new Set(['iso-8859-1', 'windows-1252', 'us-ascii', 'iso-8859-15'
 
 function isWestern(charset: string): boolean {
   return WESTERN.has(charset);
+}
+
+/**
+ * A declared Western charset as browsers read it (the WHATWG Encoding Standard): ISO-8859-1 and
+ * ASCII labels mean windows-1252, whose curly quotes, dashes and € agencies send under them.
+ */
+function asBrowsersRead(charset: string | null): string | null {
+  return charset === 'iso-8859-1' || charset === 'us-ascii' ? 'windows-1252' : charset;
 }
 
 /** Canonical lower-case names; GB2312 is read as its superset GB18030. */
