@@ -127,6 +127,40 @@ describe('the parse pool', () => {
     }
   });
 
+  it('leaves a starting worker its share instead of giving all to the first one ready', async () => {
+    // Two workers answering with their thread id after 100 ms of work; the second to start is
+    // ready 300 ms later.
+    const first = join(folder.path, 'first-started');
+    const uneven = workerScript(
+      'uneven.cjs',
+      `const { parentPort, threadId } = require('node:worker_threads');
+       const fs = require('node:fs');
+       let late = false;
+       try { fs.writeFileSync(${JSON.stringify(first)}, '', { flag: 'wx' }); } catch { late = true; }
+       if (late) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+       parentPort.on('message', (request) => {
+         if (Atomics.compareExchange(new Int32Array(request.claim), 0, 0, 1) !== 0) return;
+         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+         parentPort.postMessage({ id: request.id, outcomes: [{ ok: false, error: String(threadId) }] });
+       });
+       parentPort.postMessage('ready');`,
+    );
+    const pool = new ParsePool(uneven, 2);
+    try {
+      const tasks = Array.from({ length: 10 }, () => pool.submit(files.slice(0, 1)));
+      const answers = await Promise.all(tasks.map((task) => task.outcomes));
+      const perWorker = new Map<string, number>();
+      for (const [outcome] of answers)
+        if (outcome && !outcome.ok)
+          perWorker.set(outcome.error, (perWorker.get(outcome.error) ?? 0) + 1);
+      // Given all at once, the first would have done the ten alone.
+      expect(perWorker.size).toBe(2);
+      expect(Math.min(...perWorker.values())).toBeGreaterThanOrEqual(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('lets its workers go once idle, also when the last task was taken back', async () => {
     const pool = new ParsePool(parseWorkerScript()!, 1, { idleMs: 50 });
     try {

@@ -130,14 +130,19 @@ export class ParsePool {
   /**
    * Sends every queued task to the least busy ready worker at once, so that a worker never
    * waits for the main thread (busy writing) to hand it the next. Until a worker is ready the
-   * tasks stay queued (the caller may take them back), and the workers are started.
+   * tasks stay queued (the caller may take them back), and the workers are started. While
+   * some are still starting, a ready one is given its share only, not the whole queue, so that
+   * the others find work when they are ready.
    */
   private dispatch(): void {
     this.clearIdleTimer();
     while (this.sent.size < this.size) this.spawn();
+    const starting = this.ready.size < this.sent.size;
+    const outstanding = [...this.sent.values()].reduce((sum, tasks) => sum + tasks.size, 0);
+    const share = Math.ceil((this.queue.length + outstanding) / this.sent.size);
     while (this.queue.length > 0) {
       const worker = this.leastBusy();
-      if (!worker) break;
+      if (!worker || (starting && this.sent.get(worker)!.size >= share)) break;
       const task = this.queue.shift()!;
       task.worker = worker;
       this.sent.get(worker)!.set(task.request.id, task);
