@@ -126,6 +126,27 @@ describe('ninjs importer', () => {
     expect(texts(story!)).toEqual(['Министр ответил: «Да, конечно».']);
   });
 
+  it('takes the section TT heads its HTML body with as the kicker, not as text', async () => {
+    const item = JSON.stringify({
+      uri: 'urn:test:dat',
+      type: 'text',
+      headline: 'Учение на армията',
+      bodies: [
+        {
+          role: 'html5',
+          contentType: 'text/html',
+          value:
+            '<html><body><article><div class="dat"><span class="vignette">Отбрана</span>' +
+            '<span class="source">БТА</span></div><div class="bodytext"><p>Учението ще е през април.</p></div></article></body></html>',
+        },
+      ],
+    });
+    const [story] = (await parseWireFile('dat.json', Buffer.from(item))).stories;
+    expect(story).toMatchObject({ kicker: 'Отбрана' });
+    // Not "ОтбранаБТА" as a first paragraph.
+    expect(texts(story!)).toEqual(['Учението ще е през април.']);
+  });
+
   it('imports every text of an array and skips the pictures in it', async () => {
     const { stories } = await importFixture('ninjs-array.json');
     expect(stories.map((story) => story.headline)).toEqual([
@@ -188,6 +209,8 @@ describe.skipIf(!existsSync(NINJS))('ninjs importer on real agency samples', () 
       expiresAt: '2023-05-30T22:00:00.000Z',
     });
     expect(story!.media).toHaveLength(1);
+    expect(story!.kicker).toBe('Försvar');
+    expect(texts(story!)[0]).toMatch(/^Pandemin satte stopp/);
     expect(story!.blocks.some((block) => block.kind === 'quote')).toBe(true);
     // The HTML body's <title> and <h1> repeat the headline; neither becomes body text.
     expect(texts(story!)).not.toContain('Militärövning i jätteformat hålls 2023');

@@ -2,7 +2,10 @@ import type { MediaRef } from '../../shared/model';
 import { blockText } from './blocks';
 import { isoDay, parseWireDate } from './dates';
 import type { HtmlContent } from './html-blocks';
-import { paragraphBlocks, richContent, uniqueMedia } from './html-document';
+import type { AnyNode } from 'domhandler';
+import { findOne, removeElement, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import { contentOfNodes, paragraphBlocks, richContent, uniqueMedia } from './html-document';
 import { headlineFromLead } from './headline';
 import { guessLanguage } from './language';
 import {
@@ -109,7 +112,7 @@ function importItem(item: JsonObject, depth: number): ImportedStory[] {
   const story = newStory({
     format: 'ninjs',
     headline,
-    kicker: text(kicker?.value ?? null),
+    kicker: text(kicker?.value ?? null) ?? content.kicker,
     byline: byline(item),
     dateline: dateline(item),
     source: text(
@@ -163,16 +166,36 @@ function bodyContent(
   item: JsonObject,
   version: NinjsVersion,
   language: string | null,
-): HtmlContent {
+): HtmlContent & { kicker: string | null } {
   const bodies = valued(item, 'bodies');
   const html =
     bodies.find(isHtml)?.value ??
     (version === 1 || bodies.length === 0 ? str(item, 'body_html', 'body_xhtml') : null);
-  if (html) return richContent(html, language);
+  if (html) {
+    const nodes = parseDocument(html).children;
+    const kicker = takeSectionLine(nodes);
+    return { ...contentOfNodes(nodes, language), kicker };
+  }
   const plain =
     bodies.find((entry) => !/xml|json/.test(entry.contentType))?.value ?? str(item, 'body_text');
-  if (!plain) return { blocks: [], quotes: [], media: [] };
-  return { blocks: paragraphBlocks(splitParagraphs(plain).map(tidyText)), quotes: [], media: [] };
+  const blocks = plain ? paragraphBlocks(splitParagraphs(plain).map(tidyText)) : [];
+  return { blocks, quotes: [], media: [], kicker: null };
+}
+
+/**
+ * TT heads its HTML bodies with the story's section and its own name in one line, <div
+ * class="dat"><span class="vignette">Försvar</span><span class="source">TT</span></div>, which
+ * would read as a first paragraph "FörsvarTT". The section is the story's kicker; the line
+ * leaves the body (the source is the item's own field).
+ */
+function takeSectionLine(nodes: AnyNode[]): string | null {
+  const hasClass = (node: { attribs: Record<string, string> }, name: string) =>
+    (node.attribs.class ?? '').split(/\s+/).includes(name);
+  const line = findOne((node) => node.name === 'div' && hasClass(node, 'dat'), nodes);
+  if (!line) return null;
+  const section = findOne((node) => hasClass(node, 'vignette'), line.children);
+  removeElement(line);
+  return section ? text(textContent(section)) : null;
 }
 
 function description(item: JsonObject): string | null {
