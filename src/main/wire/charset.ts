@@ -23,11 +23,13 @@ const BOMS: [bytes: number[], charset: string][] = [
  *    real single-byte text is accidentally valid UTF-8 is negligible;
  * 3. UTF-8 with some lines in a single-byte charset (copy pasted together from two systems):
  *    each line in its own;
- * 4. a declaration (XML prolog, HTML meta, MIME header) that iconv knows, unless it names a
- *    Western charset while the statistics are sure the text is Cyrillic/Greek/Chinese, or a
- *    Cyrillic one whose text reads far worse than another Cyrillic charset's;
- * 5. otherwise statistical detection (chardet), with Cyrillic candidates compared by how
- *    natural their letter case looks (KOI8-R read as windows-1251 comes out in inverted case).
+ * 4. a declaration (XML prolog, HTML meta, MIME header) that iconv knows (ISO-8859-1 read as
+ *    windows-1252, as browsers do), unless it names a Western charset while detection finds
+ *    another script, or another Latin charset on strong evidence; or a Cyrillic one whose text
+ *    reads far worse than another Cyrillic charset's;
+ * 5. otherwise detection (detectCharset): chardet's answers checked by reading the bytes in
+ *    them, Cyrillic candidates compared by how natural their letters read (KOI8-R read as
+ *    windows-1251 comes out in inverted case).
  */
 export function decodeBytes(bytes: Uint8Array, declared?: string | null): DecodedText {
   for (const [bom, charset] of BOMS) {
@@ -62,7 +64,6 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
         charset: betterCyrillic,
         reason: 'detected',
       };
-    // Detection names another Latin charset only with evidence enough (see detectCharset).
     // Detection on a few words guesses: a Western declaration gives way to another Latin
     // charset only with accented letters enough, or where it would put symbols in words.
     const overruled =
@@ -150,8 +151,9 @@ const CYRILLIC = [...CYRILLIC_CANDIDATES, 'x-mac-cyrillic'];
  * 3. a multi-byte Asian charset when chardet is confident, or the bytes read as its script;
  * 4. windows-1252, unless it reads as Latin letters with symbols inside words ("Wa³êsa",
  *    "¾e"): then the first other Latin charset chardet names that reads without; or chardet
- *    names another Latin charset first, and windows-1252 reads as Nordic letters in what
- *    would not be Nordic text, or the text has accented letters enough for its statistics.
+ *    names another Latin charset first and sees no Western language at all, or windows-1252
+ *    reads as what Western text does not hold (WESTERN_MISREAD), or the text has accented
+ *    letters enough for its statistics.
  */
 function detectCharset(
   bytes: Uint8Array,
