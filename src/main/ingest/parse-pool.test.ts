@@ -58,6 +58,36 @@ describe('the parse pool', () => {
     }
   });
 
+  it('redoes in-process only the task a dying worker had started; the others go to a new one', async () => {
+    // A worker that dies on a task whose first file is poison.txt, and answers the others with
+    // a mark of its own.
+    const poisoned = workerScript(
+      'poisoned.cjs',
+      `const { parentPort } = require('node:worker_threads');
+       parentPort.on('message', (request) => {
+         if (Atomics.compareExchange(new Int32Array(request.claim), 0, 0, 1) !== 0) return;
+         if (request.files[0].name === 'poison.txt') process.exit(3);
+         parentPort.postMessage({ id: request.id, outcomes: [{ ok: false, error: 'from a worker' }] });
+       });
+       parentPort.postMessage('ready');`,
+    );
+    const pool = new ParsePool(poisoned, 1);
+    try {
+      const poison = [{ name: 'poison.txt', bytes: Buffer.from('Отрова\n\nТекст.') }];
+      const tasks = [poison, files.slice(0, 1), files.slice(1, 2)].map((chunk) =>
+        pool.submit(chunk),
+      );
+      const [first, ...others] = await Promise.all(tasks.map((task) => task.outcomes));
+      expect(first).toEqual(await prepareFiles(poison)); // redone here, reported as any file
+      expect(others).toEqual([
+        [{ ok: false, error: 'from a worker' }],
+        [{ ok: false, error: 'from a worker' }],
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('still answers the tasks it was given when it is closed under them', async () => {
     const pool = new ParsePool(parseWorkerScript()!, 1);
     const some = files.slice(0, 6);

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import {
   CLAIMED_IN_PROCESS,
   claimTask,
+  isUnclaimed,
   unclaimedTask,
   WORKER_READY,
   type ParseReply,
@@ -26,6 +27,8 @@ interface Task extends ParseTask {
   resolve: (outcomes: PrepareOutcome[]) => void;
   /** The worker it was sent to, until it is answered or taken back. */
   worker: Worker | null;
+  /** Whether a worker it was sent to died before answering. */
+  orphaned: boolean;
 }
 
 /**
@@ -68,7 +71,7 @@ export class ParsePool {
     let resolve!: (outcomes: PrepareOutcome[]) => void;
     const outcomes = new Promise<PrepareOutcome[]>((settle) => (resolve = settle));
     const request = { id: this.nextId++, files, claim: unclaimedTask() };
-    const task: Task = { request, outcomes, resolve, worker: null };
+    const task: Task = { request, outcomes, resolve, worker: null, orphaned: false };
     if (this.unusable) {
       void this.parseHere(task);
     } else {
@@ -198,8 +201,11 @@ export class ParsePool {
   }
 
   /**
-   * A worker errored or exited: its tasks are done in-process, and the pool goes on without
-   * it. One that never answered means workers cannot run here: the pool turns itself off.
+   * A worker errored or exited: the task it had started (perhaps the file that killed it) is
+   * done in-process, so that it is reported like any other file; the tasks it had not started
+   * go back to the queue for the next worker (once: after a second loss, in-process too), and
+   * the pool goes on without it. One that never
+   * answered means workers cannot run here: the pool turns itself off.
    */
   private lose(worker: Worker): void {
     const tasks = this.sent.get(worker);
@@ -208,7 +214,15 @@ export class ParsePool {
     if (!this.ready.delete(worker)) this.unusable = true;
     const orphaned = [...tasks.values()];
     if (this.unusable) orphaned.push(...this.queue.splice(0));
-    for (const task of orphaned) void this.parseHere(task);
+    // Once only: a worker that dies before it starts anything must not loop the task.
+    const notStarted = this.unusable
+      ? []
+      : orphaned.filter((task) => !task.orphaned && isUnclaimed(task.request.claim));
+    for (const task of orphaned) task.orphaned = true;
+    for (const task of orphaned) if (!notStarted.includes(task)) void this.parseHere(task);
+    for (const task of notStarted) task.worker = null;
+    // In their order, ahead of what is queued: they were sent first.
+    this.queue.unshift(...notStarted.sort((a, b) => a.request.id - b.request.id));
     if (!this.unusable) this.dispatch();
   }
 

@@ -27,6 +27,11 @@ export function unclaimedTask(): SharedArrayBuffer {
   return new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
 }
 
+/** Whether neither side has taken the task yet. */
+export function isUnclaimed(claim: SharedArrayBuffer): boolean {
+  return Atomics.load(new Int32Array(claim), 0) === UNCLAIMED;
+}
+
 /** Takes the task for `by`; false when the other side already has it. Atomic across threads. */
 export function claimTask(claim: SharedArrayBuffer, by: number): boolean {
   return Atomics.compareExchange(new Int32Array(claim), 0, UNCLAIMED, by) === UNCLAIMED;
