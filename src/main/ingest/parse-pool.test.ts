@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from '../../shared/model';
@@ -87,6 +87,34 @@ describe('the parse pool', () => {
       await pool.close();
     }
   });
+
+  it.each([0, 20])(
+    'stops starting workers that die %i ms after saying ready, and answers every task',
+    async (afterMs) => {
+      const started = join(folder.path, `started-${afterMs}`);
+      const dying = workerScript(
+        `dying-${afterMs}.cjs`,
+        `const { parentPort } = require('node:worker_threads');
+         require('node:fs').appendFileSync(${JSON.stringify(started)}, 'x');
+         parentPort.on('message', () => {});
+         parentPort.postMessage('ready');
+         setTimeout(() => { throw new Error('gone'); }, ${afterMs});`,
+      );
+      const pool = new ParsePool(dying, 2, { idleMs: 100 });
+      try {
+        const some = files.slice(0, 1);
+        const tasks = Array.from({ length: 6 }, () => pool.submit(some));
+        for (const outcomes of await Promise.all(tasks.map((task) => task.outcomes)))
+          expect(outcomes).toEqual(await prepareFiles(some));
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        // A few tries, then in-process: not a new worker every time one dies.
+        expect(readFileSync(started, 'utf8').length).toBeLessThanOrEqual(6);
+        expect(pool.workerCount).toBe(0);
+      } finally {
+        await pool.close();
+      }
+    },
+  );
 
   it('still answers the tasks it was given when it is closed under them', async () => {
     const pool = new ParsePool(parseWorkerScript()!, 1);

@@ -16,6 +16,8 @@ import { prepareFiles, type IncomingFile, type PrepareOutcome } from './prepare'
 /** Workers are let go after this long without work: an idle app should not hold their memory. */
 const IDLE_MS = 30_000;
 const MAX_WORKERS = 4;
+/** Workers lost in a row without one answer: then workers cannot work here, and the pool stops. */
+const MAX_LOSSES = 3;
 
 /** Files sent to be parsed, and their outcomes once parsed, by a worker or by takeBack. */
 export interface ParseTask {
@@ -48,6 +50,8 @@ export class ParsePool {
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
   private unusable = false;
+  /** Workers lost since the last answer. */
+  private losses = 0;
   /** Workers that said they are ready (their modules loaded): only these are sent tasks. */
   private readonly ready = new Set<Worker>();
 
@@ -139,7 +143,8 @@ export class ParsePool {
    */
   private dispatch(): void {
     this.clearIdleTimer();
-    while (this.sent.size < this.size) this.spawn();
+    // Workers are started for work, not to make up the number after one is lost.
+    if (this.queue.length > 0) while (this.sent.size < this.size) this.spawn();
     const starting = this.ready.size < this.sent.size;
     const outstanding = [...this.sent.values()].reduce((sum, tasks) => sum + tasks.size, 0);
     const share = Math.ceil((this.queue.length + outstanding) / this.sent.size);
@@ -172,6 +177,8 @@ export class ParsePool {
     this.sent.set(worker, new Map());
     worker.on('message', (message: ParseReply | typeof WORKER_READY) => {
       if (message === WORKER_READY) {
+        // Its error can overtake its "ready": a worker already lost stays lost.
+        if (!this.sent.has(worker)) return;
         this.ready.add(worker);
         this.dispatch();
       } else {
@@ -188,6 +195,7 @@ export class ParsePool {
   private answer(worker: Worker, reply: ParseReply): void {
     const task = this.sent.get(worker)?.get(reply.id);
     if (!task) return;
+    this.losses = 0;
     this.forget(worker, reply.id);
     task.resolve(reply.outcomes);
     this.dispatch();
@@ -204,14 +212,15 @@ export class ParsePool {
    * A worker errored or exited: the task it had started (perhaps the file that killed it) is
    * done in-process, so that it is reported like any other file; the tasks it had not started
    * go back to the queue for the next worker (once: after a second loss, in-process too), and
-   * the pool goes on without it. One that never
-   * answered means workers cannot run here: the pool turns itself off.
+   * the pool goes on without it. A worker that never said it was ready, or MAX_LOSSES in a
+   * row without an answer, mean workers cannot run here: the pool turns itself off.
    */
   private lose(worker: Worker): void {
     const tasks = this.sent.get(worker);
     if (!tasks) return;
     this.sent.delete(worker);
-    if (!this.ready.delete(worker)) this.unusable = true;
+    this.losses += 1;
+    if (!this.ready.delete(worker) || this.losses >= MAX_LOSSES) this.unusable = true;
     const orphaned = [...tasks.values()];
     if (this.unusable) orphaned.push(...this.queue.splice(0));
     // Once only: a worker that dies before it starts anything must not loop the task.
