@@ -147,6 +147,34 @@ describe('ninjs importer', () => {
     expect(texts(story!)).toEqual(['Учението ще е през април.']);
   });
 
+  it.each([
+    [
+      'holds the story text',
+      '<div class="bodytext"><div class="dat"><p>Учението ще е през април.</p></div></div>',
+      ['Учението ще е през април.'],
+    ],
+    [
+      'comes after the text',
+      '<p>Учението ще е през април.</p><div class="dat"><span class="vignette">Факти</span></div>',
+      ['Учението ще е през април.', 'Факти'],
+    ],
+    [
+      'holds more than the section and the source',
+      '<div class="dat"><span class="dateline">СОФИЯ</span></div><p>Учението ще е през април.</p>',
+      ['СОФИЯ', 'Учението ще е през април.'],
+    ],
+  ])('keeps a div.dat that %s as text', async (_case, html, paragraphs) => {
+    const item = JSON.stringify({
+      uri: 'urn:test:dat2',
+      type: 'text',
+      headline: 'Учение',
+      body_html: html,
+    });
+    const [story] = (await parseWireFile('dat.json', Buffer.from(item))).stories;
+    expect(story!.kicker).toBeNull();
+    expect(texts(story!)).toEqual(paragraphs);
+  });
+
   it('imports every text of an array and skips the pictures in it', async () => {
     const { stories } = await importFixture('ninjs-array.json');
     expect(stories.map((story) => story.headline)).toEqual([

@@ -2,7 +2,7 @@ import type { MediaRef } from '../../shared/model';
 import { blockText } from './blocks';
 import { isoDay, parseWireDate } from './dates';
 import type { HtmlContent } from './html-blocks';
-import type { AnyNode } from 'domhandler';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { findOne, removeElement, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { contentOfNodes, paragraphBlocks, richContent, uniqueMedia } from './html-document';
@@ -186,15 +186,26 @@ function bodyContent(
  * TT heads its HTML bodies with the story's section and its own name in one line, <div
  * class="dat"><span class="vignette">Försvar</span><span class="source">TT</span></div>, which
  * would read as a first paragraph "FörsvarTT". The section is the story's kicker; the line
- * leaves the body (the source is the item's own field).
+ * leaves the body (the source is the item's own field). Only such a line, before any text: a
+ * div.dat holding anything else, or coming later, stays story text.
  */
 function takeSectionLine(nodes: AnyNode[]): string | null {
-  const hasClass = (node: { attribs: Record<string, string> }, name: string) =>
-    (node.attribs.class ?? '').split(/\s+/).includes(name);
-  const line = findOne((node) => node.name === 'div' && hasClass(node, 'dat'), nodes);
-  if (!line) return null;
-  const section = findOne((node) => hasClass(node, 'vignette'), line.children);
-  removeElement(line);
+  const classes = (node: Element) => (node.attribs.class ?? '').split(/\s+/);
+  const first = findOne(
+    (node) => node.name === 'p' || (node.name === 'div' && classes(node).includes('dat')),
+    nodes,
+  );
+  if (!first || first.name !== 'div') return null;
+  const parts = first.children.filter((child) => !(isText(child) && child.data.trim() === ''));
+  const onlySectionAndSource = parts.every(
+    (part) =>
+      isTag(part) &&
+      part.name === 'span' &&
+      classes(part).some((name) => name === 'vignette' || name === 'source'),
+  );
+  if (!onlySectionAndSource) return null;
+  const section = parts.find((part) => isTag(part) && classes(part).includes('vignette'));
+  removeElement(first);
   return section ? text(textContent(section)) : null;
 }
 
