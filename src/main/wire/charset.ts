@@ -49,9 +49,11 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   const mixed = decodeMixedLines(bytes);
   if (mixed) return mixed;
 
-  // Detection and the check of a Cyrillic declaration both rank the Cyrillic charsets.
+  // Detection and the check of a Cyrillic declaration both rank the Cyrillic charsets; a
+  // declaration kept needs no detection.
   const scores = scoresOnce(bytes);
-  const detected = detectCharset(bytes, scores);
+  let detection: string | undefined;
+  const detected = () => (detection ??= detectCharset(bytes, scores));
   const declaredCharset = asBrowsersRead(normaliseCharset(declared ?? sniffDeclaration(bytes)));
   if (declaredCharset && declaredCharset !== 'utf-8' && iconv.encodingExists(declaredCharset)) {
     // A declared Cyrillic charset that another reads far better is overruled.
@@ -64,14 +66,17 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
         charset: betterCyrillic,
         reason: 'detected',
       };
-    // Detection on a few words guesses: a Western declaration gives way to another Latin
-    // charset only with accented letters enough, or where it would put symbols in words.
+    // Detection on a few words guesses: a Western declaration gives way to another script, or
+    // to another Latin charset only with accented letters enough or where the declaration would
+    // put symbols in words.
     const overruled =
       isWestern(declaredCharset) &&
-      !isWestern(detected) &&
-      (NON_LATIN.has(detected) ||
+      !isWestern(detected()) &&
+      (NON_LATIN.has(detected()) ||
         highBytes(bytes) >= LATIN_EVIDENCE ||
-        symbolsInWords(iconv.decode(Buffer.from(bytes.subarray(0, 16 * 1024)), declaredCharset)));
+        symbolsInWords(
+          iconv.decode(Buffer.from(bytes.subarray(0, SAMPLE_BYTES)), declaredCharset),
+        ));
     if (!overruled)
       return {
         text: iconv.decode(Buffer.from(bytes), declaredCharset),
@@ -79,11 +84,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
         reason: 'declared',
       };
   }
-  return {
-    text: iconv.decode(Buffer.from(bytes), detected),
-    charset: detected,
-    reason: 'detected',
-  };
+  const charset = detected();
+  return { text: iconv.decode(Buffer.from(bytes), charset), charset, reason: 'detected' };
 }
 
 /**
@@ -159,16 +161,21 @@ function detectCharset(
   bytes: Uint8Array,
   scores: () => { charset: string; score: number }[] = scoresOnce(bytes),
 ): string {
-  const sample = Buffer.from(bytes.subarray(0, 16 * 1024));
-  const read = (charset: string) => iconv.decode(sample, charset);
+  const sample = Buffer.from(bytes.subarray(0, SAMPLE_BYTES));
+  const readings = new Map<string, string>();
+  const read = (charset: string) => {
+    let text = readings.get(charset);
+    if (text === undefined) readings.set(charset, (text = iconv.decode(sample, charset)));
+    return text;
+  };
   const guesses = chardetGuesses(bytes);
   const best = guesses[0];
   if (best && OTHER_ALPHABETS.has(best.name) && readsAsWords(read(best.name))) return best.name;
   const cyrillic = scores()[0]!.charset;
   // Fewer of the common letters are enough when chardet too takes the text for Cyrillic.
-  const commonShare = best && CYRILLIC.includes(best.name) ? 0.25 : 0.45;
+  const commonShare = best && CYRILLIC.includes(best.name) ? COMMON_SHARE_AGREED : COMMON_SHARE;
   if (readsAsCyrillicWords(read(cyrillic), commonShare)) return cyrillic;
-  if (best && NON_LATIN.has(best.name) && !SINGLE_BYTE_OTHER_SCRIPTS.has(best.name)) {
+  if (best && MULTI_BYTE_ASIAN.has(best.name)) {
     const confident = best.confidence >= MULTI_BYTE_CONFIDENCE;
     if (confident || readsAsAsianScript(read(best.name))) return best.name;
   }
@@ -192,19 +199,29 @@ function detectCharset(
  */
 const WESTERN_MISREAD = /[ðþýøæÐÞÝØÆ\ufffd]|\p{L}£|£\p{L}|\p{L}[ºª]\p{L}|^[^«]*\p{L}»/u;
 
-/** chardet's answers that iconv can read, best first; never UTF-8 or ASCII (the bytes are not). */
+/**
+ * chardet's answers that iconv can read, best first; never a Unicode one or ASCII (the bytes
+ * are neither: BOMs, UTF-16 and UTF-8 are recognised before detection).
+ */
 function chardetGuesses(bytes: Uint8Array): { name: string; confidence: number }[] {
-  return chardet
-    .analyse(bytes.subarray(0, 64 * 1024))
-    .map((guess) => ({ name: normaliseCharset(guess.name)!, confidence: guess.confidence }))
-    .filter(
-      ({ name }) =>
-        name && !name.startsWith('utf-') && name !== 'us-ascii' && iconv.encodingExists(name),
-    );
+  return chardet.analyse(bytes.subarray(0, 64 * 1024)).flatMap((guess) => {
+    const name = normaliseCharset(guess.name);
+    const usable =
+      name && !name.startsWith('utf-') && name !== 'us-ascii' && iconv.encodingExists(name);
+    return usable ? [{ name, confidence: guess.confidence }] : [];
+  });
 }
 
 /** chardet's confidence (0–100) needed to read bytes in a multi-byte charset of Asia. */
 const MULTI_BYTE_CONFIDENCE = 50;
+/** The bytes read in a candidate charset to judge it. */
+const SAMPLE_BYTES = 16 * 1024;
+/**
+ * The share of letters among the ten commonest Cyrillic ones that make text read as Cyrillic:
+ * over half in Bulgarian and Russian prose; less is enough when chardet agrees (ё, ъ, і).
+ */
+const COMMON_SHARE = 0.45;
+const COMMON_SHARE_AGREED = 0.25;
 
 /**
  * Text in the charset it was written in: no byte it cannot read, and words cased as words are
@@ -246,7 +263,7 @@ function symbolsInWords(text: string): boolean {
 
 /** The Cyrillic charsets, best reading first. */
 function cyrillicScores(bytes: Uint8Array): { charset: string; score: number }[] {
-  const sample = Buffer.from(bytes.subarray(0, 16 * 1024));
+  const sample = Buffer.from(bytes.subarray(0, SAMPLE_BYTES));
   const scored = CYRILLIC_CANDIDATES.map((charset) => ({
     charset,
     score: cyrillicNaturalness(iconv.decode(sample, charset)),
@@ -309,7 +326,7 @@ function decodeMixedLines(bytes: Uint8Array): DecodedText | null {
  * is well-cased words of Cyrillic letters only, most of them the common ones (see
  * cyrillicNaturalness).
  */
-function readsAsCyrillicWords(text: string, commonShare = 0.45): boolean {
+function readsAsCyrillicWords(text: string, commonShare: number): boolean {
   // Box drawing is what other bytes become in DOS's ibm866.
   if (/[\u2500-\u259f]/u.test(text)) return false;
   let cyrillicWords = 0;
@@ -372,10 +389,9 @@ function cyrillicNaturalness(text: string): number {
 const COMMON_LETTERS = new Set([...'оеаинтсрвл'].map((letter) => letter.charCodeAt(0)));
 
 /**
- * Charsets of other scripts: statistics sure of one of these overrule a Western declaration
- * (its text would be mojibake). Another Latin one (windows-1250 for Czech, -1254 for Turkish)
- * overrules it only with enough accented letters to go by: on a short text ("Ça va très
- * bien.", read as windows-1257) the statistics guess, and the declaration knows.
+ * How many bytes of 0x80 and above (accented letters, in Latin text) make a text long enough
+ * for chardet's statistics to tell one Latin charset from another. On fewer ("Ça va très
+ * bien.", read as windows-1257) they guess.
  */
 const LATIN_EVIDENCE = 12;
 
@@ -385,25 +401,6 @@ function highBytes(bytes: Uint8Array): number {
   for (let i = 0; i < end; i += 1) if (bytes[i]! >= 0x80) count += 1;
   return count;
 }
-
-const NON_LATIN = new Set([
-  ...CYRILLIC,
-  'iso-8859-7',
-  'windows-1253',
-  'gb18030',
-  'big5',
-  'shift_jis',
-  'euc-jp',
-  'euc-kr',
-  'iso-2022-jp',
-  'iso-2022-kr',
-  'iso-2022-cn',
-  'windows-874',
-  'iso-8859-8',
-  'windows-1255',
-  'iso-8859-6',
-  'windows-1256',
-]);
 
 /** Single-byte charsets of alphabets other than Latin and Cyrillic. */
 const OTHER_ALPHABETS = new Set([
@@ -415,10 +412,24 @@ const OTHER_ALPHABETS = new Set([
   'iso-8859-6',
   'windows-1256',
 ]);
-/** Single-byte charsets of scripts other than Latin. */
-const SINGLE_BYTE_OTHER_SCRIPTS = new Set([...CYRILLIC, ...OTHER_ALPHABETS]);
 
-const WESTERN = new Set(['iso-8859-1', 'windows-1252', 'us-ascii', 'iso-8859-15', 'latin1']);
+/** Multi-byte charsets of Chinese, Japanese and Korean. */
+const MULTI_BYTE_ASIAN = new Set([
+  'gb18030',
+  'big5',
+  'shift_jis',
+  'euc-jp',
+  'euc-kr',
+  'iso-2022-jp',
+  'iso-2022-kr',
+  'iso-2022-cn',
+]);
+
+/** Charsets of scripts other than Latin: text in one of these read as Western is mojibake. */
+const NON_LATIN = new Set([...CYRILLIC, ...OTHER_ALPHABETS, ...MULTI_BYTE_ASIAN]);
+
+/** The Western charsets, as names come out of normaliseCharset and asBrowsersRead. */
+const WESTERN = new Set(['iso-8859-1', 'windows-1252', 'iso-8859-15']);
 
 function isWestern(charset: string): boolean {
   return WESTERN.has(charset);
