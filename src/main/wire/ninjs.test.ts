@@ -159,6 +159,16 @@ describe('ninjs importer', () => {
       ['Учението ще е през април.', 'Факти'],
     ],
     [
+      'comes after a subheading',
+      '<h2>Факти</h2><div class="dat"><span class="vignette">Отбрана</span></div><p>Текст.</p>',
+      ['Факти', 'Отбрана', 'Текст.'],
+    ],
+    [
+      'comes after bare text',
+      'Начало.<div class="dat"><span class="vignette">Отбрана</span></div><p>Текст.</p>',
+      ['Начало.', 'Отбрана', 'Текст.'],
+    ],
+    [
       'holds more than the section and the source',
       '<div class="dat"><span class="dateline">СОФИЯ</span></div><p>Учението ще е през април.</p>',
       ['СОФИЯ', 'Учението ще е през април.'],

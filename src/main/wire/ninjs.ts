@@ -3,7 +3,7 @@ import { blockText } from './blocks';
 import { isoDay, parseWireDate } from './dates';
 import type { HtmlContent } from './html-blocks';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { findOne, removeElement, textContent } from 'domutils';
+import { removeElement, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { contentOfNodes, paragraphBlocks, richContent, uniqueMedia } from './html-document';
 import { headlineFromLead } from './headline';
@@ -186,17 +186,13 @@ function bodyContent(
  * TT heads its HTML bodies with the story's section and its own name in one line, <div
  * class="dat"><span class="vignette">Försvar</span><span class="source">TT</span></div>, which
  * would read as a first paragraph "FörsvarTT". The section is the story's kicker; the line
- * leaves the body (the source is the item's own field). Only such a line, before any text: a
- * div.dat holding anything else, or coming later, stays story text.
+ * leaves the body (the source is the item's own field). Only such a line, before any text but
+ * the headline: a div.dat holding anything else, or coming later, stays story text.
  */
 function takeSectionLine(nodes: AnyNode[]): string | null {
-  const classes = (node: Element) => (node.attribs.class ?? '').split(/\s+/);
-  const first = findOne(
-    (node) => node.name === 'p' || (node.name === 'div' && classes(node).includes('dat')),
-    nodes,
-  );
-  if (!first || first.name !== 'div') return null;
-  const parts = first.children.filter((child) => !(isText(child) && child.data.trim() === ''));
+  const line = leadingSectionLine(nodes);
+  if (!line) return null;
+  const parts = line.children.filter((child) => !(isText(child) && child.data.trim() === ''));
   const onlySectionAndSource = parts.every(
     (part) =>
       isTag(part) &&
@@ -205,8 +201,30 @@ function takeSectionLine(nodes: AnyNode[]): string | null {
   );
   if (!onlySectionAndSource) return null;
   const section = parts.find((part) => isTag(part) && classes(part).includes('vignette'));
-  removeElement(first);
+  removeElement(line);
   return section ? text(textContent(section)) : null;
+}
+
+/** Read before the section line: the page's title and the headline (h1) the body repeats. */
+const BEFORE_SECTION_LINE = new Set(['head', 'title', 'h1', 'script', 'style']);
+
+/** The first div.dat, if no text comes before it (in document order). */
+function leadingSectionLine(nodes: AnyNode[]): Element | null {
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      if (node.data.trim() !== '') return null;
+    } else if (isTag(node) && !BEFORE_SECTION_LINE.has(node.name)) {
+      if (node.name === 'div' && classes(node).includes('dat')) return node;
+      stack.push(...[...node.children].reverse());
+    }
+  }
+  return null;
+}
+
+function classes(element: Element): string[] {
+  return (element.attribs.class ?? '').split(/\s+/);
 }
 
 function description(item: JsonObject): string | null {
