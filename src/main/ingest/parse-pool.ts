@@ -27,10 +27,10 @@ export interface ParseTask {
 interface Task extends ParseTask {
   request: ParseRequest;
   resolve: (outcomes: PrepareOutcome[]) => void;
-  /** The worker it was sent to, until it is answered or taken back. */
+  /** The worker it was sent to, while that worker is to answer it. */
   worker: Worker | null;
-  /** Whether a worker it was sent to died before answering. */
-  orphaned: boolean;
+  /** Already put back in the queue once, when a worker it was sent to died. */
+  requeued: boolean;
 }
 
 /**
@@ -38,10 +38,10 @@ interface Task extends ParseTask {
  * desktop app's, or `edition serve`'s event loop) stays free to write and to answer. Tasks
  * are answered in any order; callers await them in the order they need, and while they wait
  * they may parse tasks no worker has started yet themselves (takeBack): then no core idles,
- * whichever side (parsing or writing) is the slower. A worker that dies has its task redone
- * in-process, so a file that kills a parser is reported like any other bad file; a worker
- * that cannot even start (a packaged layout without the script) turns the pool off for the
- * rest of the run.
+ * whichever side (parsing or writing) is the slower. A worker that dies has the task it had
+ * started redone in-process, so a file that kills a parser is reported like any other bad file,
+ * and its other tasks go to the next worker; a worker that cannot even start (a packaged layout
+ * without the script), or MAX_LOSSES lost in a row, turn the pool off for the rest of the run.
  */
 export class ParsePool {
   /** Tasks sent to each worker and not yet answered. */
@@ -75,7 +75,7 @@ export class ParsePool {
     let resolve!: (outcomes: PrepareOutcome[]) => void;
     const outcomes = new Promise<PrepareOutcome[]>((settle) => (resolve = settle));
     const request = { id: this.nextId++, files, claim: unclaimedTask() };
-    const task: Task = { request, outcomes, resolve, worker: null, orphaned: false };
+    const task: Task = { request, outcomes, resolve, worker: null, requeued: false };
     if (this.unusable) {
       void this.parseHere(task);
     } else {
@@ -197,6 +197,7 @@ export class ParsePool {
     if (!task) return;
     this.losses = 0;
     this.forget(worker, reply.id);
+    task.worker = null;
     task.resolve(reply.outcomes);
     this.dispatch();
   }
@@ -226,8 +227,8 @@ export class ParsePool {
     // Once only: a worker that dies before it starts anything must not loop the task.
     const notStarted = this.unusable
       ? []
-      : orphaned.filter((task) => !task.orphaned && isUnclaimed(task.request.claim));
-    for (const task of orphaned) task.orphaned = true;
+      : orphaned.filter((task) => !task.requeued && isUnclaimed(task.request.claim));
+    for (const task of orphaned) task.requeued = true;
     for (const task of orphaned) if (!notStarted.includes(task)) void this.parseHere(task);
     for (const task of notStarted) task.worker = null;
     // In their order, ahead of what is queued: they were sent first.
