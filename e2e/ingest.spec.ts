@@ -173,9 +173,8 @@ test('a failing feed and an unwatchable folder say why in the interface’s lang
     const missing = join(edition.folder, 'Входящи');
     await page.getByTestId('watch-folder').fill(missing);
     await page.getByTestId('watch-save').click();
-    await expect(page.getByTestId('watch-status')).toContainText(
-      `${missing} не е съществуваща папка`,
-    );
+    await expect(page.getByTestId('watch-status')).toContainText(missing);
+    await expect(page.getByTestId('watch-status')).toContainText('не е съществуваща папка');
     await page.screenshot({ path: testInfo.outputPath('feed-failure-bg.png') });
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));

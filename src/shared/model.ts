@@ -177,7 +177,8 @@ export type FailureKey =
   | 'feedTimeout'
   | 'feedUnreachable'
   | 'feedTooLarge'
-  | 'notAFolder';
+  | 'notAFolder'
+  | 'watchSubfolders';
 
 export interface DigestSummary {
   id: number;

@@ -51,8 +51,11 @@ export class WatchedFolder {
       await mkdir(join(this.folder, DONE_FOLDER), { recursive: true });
       await mkdir(join(this.folder, FAILED_FOLDER), { recursive: true });
     } catch (error) {
-      const { error: message, reason } = fsFailure(error);
-      throw new ImportError(`cannot make done/ and failed/ in it: ${message}`, reason);
+      const { error: detail } = fsFailure(error);
+      throw new ImportError(`cannot make done/ and failed/ in it: ${detail}`, {
+        key: 'watchSubfolders',
+        values: { detail },
+      });
     }
     const stableMs = this.options.stableMs ?? 1000;
     this.watcher = watch(this.folder, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BANDS, minhashSignature } from '../ingest/minhash';
+import { BANDS, bandHashes, minhashSignature } from '../ingest/minhash';
 import { memoryContext } from '../test/helpers';
 
 const BASE = Array.from(
@@ -61,5 +61,11 @@ describe('near-duplicate groups', () => {
     expect(ctx.similarity.assign(second, minhashSignature(`${BASE} ново`)!)).toBe(first);
     ctx.similarity.forget(second);
     expect(ctx.similarity.assign(second, minhashSignature(`${BASE} по-ново`)!)).toBe(first);
+    // Its old bands went with forget: only the new ones are there.
+    const bands = ctx.db
+      .prepare('SELECT hash FROM story_lsh WHERE story_id = ? ORDER BY band')
+      .pluck()
+      .all(second);
+    expect(bands).toEqual(bandHashes(minhashSignature(`${BASE} по-ново`)!));
   });
 });

@@ -17,7 +17,8 @@ import { crashWireFiles } from './wire-set';
  */
 const RUNS = crashRuns(3);
 const FULL = process.env.CRASH_RUNS !== undefined;
-// A batch of the command and a part of the next, so that a kill can land between commits.
+// A batch of the command and a part of the next (300 files), so that a kill can land between
+// commits.
 const FILES = Number(process.env.CRASH_FILES) || (FULL ? 1000 : Math.round(BATCH_FILES * 1.2));
 const SEED = crashSeed();
 /** Per test, generous: children share two cores with everything else on the machine. */
