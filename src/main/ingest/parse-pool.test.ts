@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -247,6 +248,26 @@ describe('the parse pool', () => {
     for (const task of tasks) expect(await pool.takeBack(task)).toBe(false);
     await closed;
     for (const task of tasks) expect(await task.outcomes).toEqual(await prepareFiles(some));
+  });
+
+  it('keeps the process alive for a task queued while its worker starts', () => {
+    // A script that only awaits the pool: nothing else keeps its event loop running.
+    const script = join(folder.path, 'await-pool.ts');
+    writeFileSync(
+      script,
+      `import { ParsePool, parseWorkerScript } from ${JSON.stringify(join(__dirname, 'parse-pool'))};
+       const pool = new ParsePool(parseWorkerScript()!, 1);
+       pool
+         .prepare([{ name: 'a.txt', bytes: Buffer.from('Заглавие\\n\\nТекст.') }])
+         .then((outcomes) => { console.log(outcomes[0]!.ok ? 'parsed' : 'failed'); return pool.close(); });`,
+    );
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
+      cwd: join(__dirname, '..', '..', '..'),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('parsed');
   });
 
   it('parses in-process when no worker can start at all', async () => {

@@ -157,6 +157,12 @@ export class ParsePool {
       worker.ref(); // a task in flight keeps the process alive until it is answered
       worker.postMessage(task.request);
     }
+    // A task waiting for a starting worker keeps the process alive, as a task sent does.
+    for (const [worker, tasks] of this.sent) {
+      if (tasks.size > 0) continue;
+      if (this.queue.length > 0 && !this.ready.has(worker)) worker.ref();
+      else worker.unref();
+    }
     // Tasks still queued (no worker ready yet) count as work, as do tasks out.
     const busy = this.queue.length > 0 || [...this.sent.values()].some((tasks) => tasks.size > 0);
     if (!busy && this.sent.size > 0) {
