@@ -12,6 +12,7 @@ import {
   SAMPLE_BYTES,
   COMMON_SHARE,
   COMMON_SHARE_AGREED,
+  type CyrillicReading,
   readsAsCyrillicWords,
   scoresOnce,
   wellCased,
@@ -34,7 +35,7 @@ import {
  */
 export function detectCharset(
   bytes: Uint8Array,
-  scores: () => { charset: string; score: number }[] = scoresOnce(bytes),
+  scores: () => CyrillicReading[] = scoresOnce(bytes),
 ): string {
   const sample = Buffer.from(bytes.subarray(0, SAMPLE_BYTES));
   const readings = new Map<string, string>();
@@ -46,10 +47,10 @@ export function detectCharset(
   const guesses = chardetGuesses(bytes);
   const best = guesses[0];
   if (best && OTHER_ALPHABETS.has(best.name) && readsAsWords(read(best.name))) return best.name;
-  const cyrillic = scores()[0]!.charset;
+  const cyrillic = scores()[0]!;
   // Fewer of the common letters are enough when chardet too takes the text for Cyrillic.
   const commonShare = best && CYRILLIC.includes(best.name) ? COMMON_SHARE_AGREED : COMMON_SHARE;
-  if (readsAsCyrillicWords(read(cyrillic), commonShare)) return cyrillic;
+  if (readsAsCyrillicWords(cyrillic.text, commonShare)) return cyrillic.charset;
   if (best && MULTI_BYTE_ASIAN.has(best.name)) {
     const confident = best.confidence >= MULTI_BYTE_CONFIDENCE;
     if (confident || readsAsAsianScript(read(best.name))) return best.name;

@@ -15,19 +15,27 @@ export const SAMPLE_BYTES = 16 * 1024;
 export const COMMON_SHARE = 0.45;
 export const COMMON_SHARE_AGREED = 0.25;
 
+/** The sample of a text read in one Cyrillic charset, and how naturally it reads. */
+export interface CyrillicReading {
+  charset: string;
+  score: number;
+  /** The first SAMPLE_BYTES read in the charset: detection judges the best one further. */
+  text: string;
+}
+
 /** The Cyrillic charsets, best reading first. */
-export function cyrillicScores(bytes: Uint8Array): { charset: string; score: number }[] {
+export function cyrillicScores(bytes: Uint8Array): CyrillicReading[] {
   const sample = Buffer.from(bytes.subarray(0, SAMPLE_BYTES));
-  const scored = CYRILLIC_CANDIDATES.map((charset) => ({
-    charset,
-    score: cyrillicNaturalness(iconv.decode(sample, charset)),
-  }));
+  const scored = CYRILLIC_CANDIDATES.map((charset) => {
+    const text = iconv.decode(sample, charset);
+    return { charset, score: cyrillicNaturalness(text), text };
+  });
   return scored.sort((a, b) => b.score - a.score);
 }
 
 /** cyrillicScores of these bytes, worked out once however often asked. */
-export function scoresOnce(bytes: Uint8Array): () => { charset: string; score: number }[] {
-  let scores: { charset: string; score: number }[] | null = null;
+export function scoresOnce(bytes: Uint8Array): () => CyrillicReading[] {
+  let scores: CyrillicReading[] | null = null;
   return () => (scores ??= cyrillicScores(bytes));
 }
 
@@ -35,10 +43,7 @@ export function scoresOnce(bytes: Uint8Array): () => { charset: string; score: n
  * The Cyrillic charset to read instead of the declared one, if another reads far better (see
  * cyrillicNaturalness): a gap no true declaration shows.
  */
-export function betterReading(
-  scores: { charset: string; score: number }[],
-  declared: string,
-): string | null {
+export function betterReading(scores: CyrillicReading[], declared: string): string | null {
   const own = scores.find((entry) => entry.charset === declared)?.score ?? 0;
   const best = scores[0]!;
   return best.charset !== declared && best.score - own > 0.2 ? best.charset : null;
