@@ -191,6 +191,8 @@ function writeStory(
       return;
     }
     const { conflict } = ctx.stories.applyWireUpdate(existing.id, fields, now);
+    // Over an editor's edits the text is theirs still, and so is its signature.
+    if (!conflict) ctx.similarity.resign(existing.id, signature);
     report.updated.push({ id: existing.id, ...entry, version: fields.wireVersion, conflict });
     return;
   }

@@ -52,20 +52,39 @@ describe('near-duplicate groups', () => {
     );
   });
 
-  it('finds the group again after a story is re-banded by a wire update', () => {
+  it('re-bands a story whose text a wire update replaced, keeping its group while it fits', () => {
     const ctx = memoryContext();
     const first = storyWith(ctx, BASE);
     ctx.similarity.assign(first, minhashSignature(BASE)!);
     const second = storyWith(ctx, `${BASE} ново`);
-    ctx.similarity.forget(second);
     expect(ctx.similarity.assign(second, minhashSignature(`${BASE} ново`)!)).toBe(first);
-    ctx.similarity.forget(second);
-    expect(ctx.similarity.assign(second, minhashSignature(`${BASE} по-ново`)!)).toBe(first);
-    // Its old bands went with forget: only the new ones are there.
+    ctx.similarity.resign(second, minhashSignature(`${BASE} по-ново`)!);
+    const group = ctx.db.prepare('SELECT similar_group FROM stories WHERE id = ?').pluck();
+    expect(group.get(second)).toBe(first);
+    // Its old bands went: only the new ones are there, and the row holds the new signature.
     const bands = ctx.db
       .prepare('SELECT hash FROM story_lsh WHERE story_id = ? ORDER BY band')
       .pluck()
       .all(second);
     expect(bands).toEqual(bandHashes(minhashSignature(`${BASE} по-ново`)!));
+    const stored = ctx.db.prepare('SELECT minhash FROM stories WHERE id = ?').pluck().get(second);
+    expect(stored).toEqual(Buffer.from(minhashSignature(`${BASE} по-ново`)!.buffer));
+  });
+
+  it('takes a story out of its group when its new text is too short to compare', () => {
+    const ctx = memoryContext();
+    const first = storyWith(ctx, BASE);
+    ctx.similarity.assign(first, minhashSignature(BASE)!);
+    const second = storyWith(ctx, `${BASE} ново`);
+    ctx.similarity.assign(second, minhashSignature(`${BASE} ново`)!);
+    ctx.similarity.resign(second, null);
+    const rows = ctx.db.prepare('SELECT id, similar_group, minhash FROM stories').all();
+    // The first is alone now, so in no group either.
+    expect(rows).toEqual([
+      { id: first, similar_group: null, minhash: expect.any(Buffer) },
+      { id: second, similar_group: null, minhash: null },
+    ]);
+    const banded = ctx.db.prepare('SELECT DISTINCT story_id FROM story_lsh').pluck().all();
+    expect(banded).toEqual([first]);
   });
 });

@@ -4,6 +4,7 @@ import {
   bandHashes,
   estimatedSimilarity,
   signatureFromBlob,
+  signatureToBlob,
   SIMILARITY_THRESHOLD,
 } from '../ingest/minhash';
 
@@ -27,14 +28,51 @@ export class SimilarityRepo {
    */
   assign(storyId: number, signature: Uint32Array): number | null {
     const bands = bandHashes(signature);
+    const best = this.firstSimilar(storyId, signature, bands);
+    this.insertBands(storyId, bands);
+    if (!best) return null; // the signature itself was stored with the story
+    const group = best.group ?? best.id;
+    if (best.group === null) this.setGroup(best.id, group);
+    this.setGroup(storyId, group);
+    return group;
+  }
+
+  /**
+   * A wire update replaced a story's text: its signature and bands become the new text's. It
+   * stays in its group while it is still like one of the others there (a corrected flash is the
+   * same event); otherwise it leaves, and joins whatever group the new text belongs to — a
+   * flash too short to compare finds its rewrites once the full story arrives.
+   */
+  resign(storyId: number, signature: Uint32Array | null): void {
+    const row = this.sql('SELECT minhash, similar_group FROM stories WHERE id = ?').get(storyId) as
+      { minhash: Buffer | null; similar_group: number | null } | undefined;
+    if (!row) return;
+    if (row.minhash) this.removeBands(storyId, signatureFromBlob(row.minhash));
+    this.sql('UPDATE stories SET minhash = ? WHERE id = ?').run(
+      signature ? signatureToBlob(signature) : null,
+      storyId,
+    );
+    const group = row.similar_group;
+    if (group !== null && signature && this.likeAnotherMember(storyId, group, signature)) {
+      this.insertBands(storyId, bandHashes(signature));
+      return;
+    }
+    if (group !== null) this.leaveGroup(storyId, group);
+    if (signature) this.assign(storyId, signature);
+  }
+
+  private firstSimilar(
+    storyId: number,
+    signature: Uint32Array,
+    bands: number[],
+  ): { id: number; group: number | null } | null {
     const candidates = this.sql(
       `SELECT DISTINCT l.story_id AS id, s.minhash, s.similar_group
          FROM story_lsh l JOIN stories s ON s.id = l.story_id
          WHERE l.band = ? AND l.hash = ? AND l.story_id != ? LIMIT ${PER_BAND}`,
     );
     const seen = new Set<number>();
-    let best: { id: number; group: number | null } | null = null;
-    for (let band = 0; band < bands.length && !best && seen.size < MAX_CANDIDATES; band += 1) {
+    for (let band = 0; band < bands.length && seen.size < MAX_CANDIDATES; band += 1) {
       const rows = candidates.all(band, bands[band], storyId) as {
         id: number;
         minhash: Buffer;
@@ -43,28 +81,54 @@ export class SimilarityRepo {
       for (const row of rows) {
         if (seen.has(row.id)) continue;
         seen.add(row.id);
-        if (
-          estimatedSimilarity(signature, signatureFromBlob(row.minhash)) >= SIMILARITY_THRESHOLD
-        ) {
-          best = { id: row.id, group: row.similar_group };
-          break;
-        }
+        if (estimatedSimilarity(signature, signatureFromBlob(row.minhash)) >= SIMILARITY_THRESHOLD)
+          return { id: row.id, group: row.similar_group };
       }
     }
+    return null;
+  }
+
+  private likeAnotherMember(storyId: number, group: number, signature: Uint32Array): boolean {
+    const others = this.sql(
+      `SELECT minhash FROM stories
+         WHERE similar_group = ? AND id != ? AND minhash IS NOT NULL LIMIT ${MAX_CANDIDATES}`,
+    )
+      .pluck()
+      .all(group, storyId) as Buffer[];
+    return others.some(
+      (other) => estimatedSimilarity(signature, signatureFromBlob(other)) >= SIMILARITY_THRESHOLD,
+    );
+  }
+
+  /** Out of its group; a member left alone there is in no group either ("1 similar" to none). */
+  private leaveGroup(storyId: number, group: number): void {
+    this.setGroup(storyId, null);
+    const left = this.sql('SELECT id FROM stories WHERE similar_group = ? LIMIT 2')
+      .pluck()
+      .all(group) as number[];
+    if (left.length === 1) this.setGroup(left[0]!, null);
+  }
+
+  private insertBands(storyId: number, bands: number[]): void {
     const insertBand = this.sql(
       'INSERT OR IGNORE INTO story_lsh (band, hash, story_id) VALUES (?, ?, ?)',
     );
     bands.forEach((hash, band) => insertBand.run(band, hash, storyId));
-    if (!best) return null; // the signature itself was stored with the story
-    const group = best.group ?? best.id;
-    if (best.group === null)
-      this.sql('UPDATE stories SET similar_group = ? WHERE id = ?').run(group, best.id);
-    this.sql('UPDATE stories SET similar_group = ? WHERE id = ?').run(group, storyId);
-    return group;
   }
 
-  /** A story's text changed (a wire update): its bands are recomputed, its group kept. */
-  forget(storyId: number): void {
-    this.sql('DELETE FROM story_lsh WHERE story_id = ?').run(storyId);
+  /**
+   * By the key each band was stored under, from the signature that made them: story_lsh has
+   * no index on story_id (it is written 21 times per story on import), and a scan of it is
+   * two million rows at a year's archive.
+   */
+  private removeBands(storyId: number, signature: Uint32Array): void {
+    const deleteBand = this.sql(
+      'DELETE FROM story_lsh WHERE band = ? AND hash = ? AND story_id = ?',
+    );
+    bandHashes(signature).forEach((hash, band) => deleteBand.run(band, hash, storyId));
+  }
+
+  private setGroup(storyId: number, group: number | null): void {
+    this.sql('UPDATE stories SET similar_group = ? WHERE id = ?').run(group, storyId);
   }
 }
