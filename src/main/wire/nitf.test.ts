@@ -161,6 +161,15 @@ describe('NITF importer', () => {
       'Type &lt;b&gt; for bold.',
       'Inflation stays < 3% while wages grow > 5%.',
     ]);
+    // Only whole names with their semicolon, in the headline as in the body: HTML's legacy
+    // names without one ("&not") would turn a bare ampersand before a word into a sign.
+    const [bare] = await importText(
+      'bare.xml',
+      `<nitf><body><body.head><hedline><hl1>Marks&amp;notables&amp;#39; list &amp;para 2</hl1></hedline></body.head>
+      <body.content><p>Marks&amp;notables&amp;#39; list &amp;para 2</p></body.content></body></nitf>`,
+    );
+    expect(bare!.headline).toBe("Marks&notables' list &para 2");
+    expect(bare!.blocks.map(blockText)).toEqual(["Marks&notables' list &para 2"]);
   });
 
   it('puts the quotation marks of the story’s language around <q> quotes', async () => {

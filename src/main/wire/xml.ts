@@ -1,5 +1,5 @@
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
-import { decodeHTML } from 'entities';
+import { decodeHTMLStrict } from 'entities';
 import { ImportError } from './types';
 
 export type { Document, Element };
@@ -171,9 +171,10 @@ export function innerXml(element: Element): string {
 
 /**
  * Folds whitespace and decodes entities that arrived double-escaped (`&amp;#39;` parses to
- * `&#39;`). Unknown entities are left as they are.
+ * `&#39;`). Unknown entities are left as they are, and so are HTML's legacy names without
+ * their semicolon (a bare "&notables" is not "¬ables").
  */
 export function tidyText(text: string): string {
-  const decoded = /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text) ? decodeHTML(text) : text;
+  const decoded = /&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(text) ? decodeHTMLStrict(text) : text;
   return decoded.replace(/\s+/g, ' ').trim();
 }
