@@ -17,6 +17,7 @@ import {
   scoresOnce,
   wellCased,
 } from './cyrillic-reading';
+import { OTHER_LATIN, readsAsLatinLanguage, symbolsInWords } from './latin-reading';
 
 /**
  * The charset of bytes that are not UTF-8, by their content alone. chardet is sure of long
@@ -27,11 +28,14 @@ import {
  *    (Russian in KOI8-R read as Greek is words of random case and holes);
  * 2. Cyrillic, its charsets ranked by how they read, when the bytes read as Cyrillic words;
  * 3. a multi-byte Asian charset when chardet is confident, or the bytes read as its script;
- * 4. windows-1252, unless it reads as Latin letters with symbols inside words ("Wa³êsa",
+ * 4. another Latin charset when windows-1252 reads as no one Western language ("Rîgâ ðodien",
+ *    "rz¹d") and it reads as one of its own (latin-reading.ts): chardet's guesses first;
+ * 5. windows-1252, unless it reads as Latin letters with symbols inside words ("Wa³êsa",
  *    "¾e"): then the first other Latin charset chardet names that reads without; or chardet
  *    names another Latin charset first and sees no Western language at all, or windows-1252
  *    reads as what Western text does not hold (WESTERN_MISREAD), or the text has accented
- *    letters enough for its statistics.
+ *    letters enough for its statistics. Where both read as a language ("cã" Portuguese, "că"
+ *    Romanian; "Ça va" French, "Įa va" Lithuanian) a few words cannot tell them apart.
  */
 export function detectCharset(
   bytes: Uint8Array,
@@ -56,6 +60,13 @@ export function detectCharset(
     if (confident || readsAsAsianScript(read(best.name))) return best.name;
   }
   const otherLatin = guesses.filter(({ name }) => !NON_LATIN.has(name) && !isWestern(name));
+  // A misreading in windows-1252 ("rz¹d", "Rîgâ ðodien"): the first Latin charset, chardet's
+  // guesses before the rest, in which the text reads as one language.
+  if (!readsAsLatinLanguage(read('windows-1252'), 'windows-1252')) {
+    const names = [...otherLatin.map(({ name }) => name), ...OTHER_LATIN];
+    const language = names.find((name) => readsAsLatinLanguage(read(name), name));
+    if (language) return language;
+  }
   if (symbolsInWords(read('windows-1252')))
     return otherLatin.find(({ name }) => !symbolsInWords(read(name)))?.name ?? 'windows-1252';
   // chardet's other Latin charset, where it sees no Western language at all ("Łodzi",
@@ -121,14 +132,6 @@ const ASIAN =
  */
 const ASIAN_MISREAD =
   /[\uff61-\uff9f]|\p{Script=Latin}\p{Script=Han}|\p{Script=Han}\p{Script=Latin}/u;
-
-/**
- * Symbols against letters, which Western text does not have and other Latin charsets' letters
- * become in windows-1252: ł → ³, ą → ±, ž → ¾, ś → ¶, š → ¹, ź → ¼.
- */
-export function symbolsInWords(text: string): boolean {
-  return /\p{L}[¹²³¼½¾±¶¦¬¯¤¥×÷¸¨´]|[¹²³¼½¾±¶¦¬¯¤¥×÷¸¨´]\p{L}/u.test(text);
-}
 
 /**
  * How many bytes of 0x80 and above (accented letters, in Latin text) make a text long enough

@@ -181,6 +181,16 @@ describe('a few words with no declaration (a flash, a headline on its own)', () 
     ['nasledovať.', 'windows-1250'],
     ['Valdība', 'windows-1257'],
     ['įmonė.', 'windows-1257'],
+    // Letters of no one language in windows-1252 ("Rîgâ ðodien": French with Icelandic; "proraèun
+    // æe": French with Danish), or symbols in words, but one language in another Latin charset.
+    ['Rīgā šodien Saeima pieņēma', 'windows-1257'],
+    ['Vilniuje šiandien Seimas priėmė naują', 'windows-1257'],
+    ['sljedeći tjedan predstaviti novi proračun', 'windows-1250'],
+    ['sljedeći tjedan predstaviti novi proračun', 'iso-8859-2'],
+    ['že vláda predloží nový rozpočet', 'windows-1250'],
+    ['jövő héten terjeszti a parlament elé', 'iso-8859-2'],
+    ['że rząd przedstawi nowy budżet', 'windows-1250'],
+    ['Ankara’da bugün Meclis yeni bütçeyi kabul etti; sağlık', 'windows-1254'],
     // Cyrillic of fewer common letters: ё, ъ, Ukrainian і.
     ['Ещё ёлка, объём, подъезд,', 'windows-1251'],
     ['ЁЛКА, ОБЪЁМ,', 'koi8-r'],

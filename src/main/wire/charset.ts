@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
-import { detectCharset, highBytes, LATIN_EVIDENCE, symbolsInWords } from './charset-detect';
+import { detectCharset, highBytes, LATIN_EVIDENCE } from './charset-detect';
+import { symbolsInWords } from './latin-reading';
 import {
   asBrowsersRead,
   CYRILLIC_CANDIDATES,
