@@ -4,7 +4,7 @@
  */
 
 /** The Cyrillic charsets ranked against each other by how their text reads. */
-export const CYRILLIC_CANDIDATES = ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866'];
+export const CYRILLIC_CANDIDATES = ['windows-1251', 'koi8-r', 'koi8-u', 'iso-8859-5', 'ibm866'];
 
 /** Every Cyrillic charset chardet may name. */
 export const CYRILLIC = [...CYRILLIC_CANDIDATES, 'x-mac-cyrillic'];

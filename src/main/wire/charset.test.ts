@@ -195,6 +195,9 @@ describe('a few words with no declaration (a flash, a headline on its own)', () 
     ['Ещё ёлка, объём, подъезд,', 'windows-1251'],
     ['ЁЛКА, ОБЪЁМ,', 'koi8-r'],
     ['ДЕФІЦИТ', 'windows-1251'],
+    // Ukrainian in KOI8-U, whose і, ї, є KOI8-R reads as box drawing.
+    ['Рішення ще не остаточне, сказала речниця у Києві.', 'koi8-u'],
+    ['уряд внесе новий бюджет до Верховної Ради', 'koi8-u'],
     // A few Asian characters.
     ['案を', 'shift_jis'],
     ['10億', 'big5'],

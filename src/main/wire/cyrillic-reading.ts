@@ -28,9 +28,13 @@ export function cyrillicScores(bytes: Uint8Array): CyrillicReading[] {
   const sample = Buffer.from(bytes.subarray(0, SAMPLE_BYTES));
   const scored = CYRILLIC_CANDIDATES.map((charset) => {
     const text = iconv.decode(sample, charset);
-    return { charset, score: cyrillicNaturalness(text), text };
+    return { charset, score: cyrillicNaturalness(text), text, boxes: boxDrawing(text) };
   });
-  return scored.sort((a, b) => b.score - a.score);
+  // KOI8-U is KOI8-R with Ukrainian і, ї, є, ґ for some of its box drawing: both score alike
+  // (the letters are not Russian ones), and the reading without box drawing is the one meant.
+  return scored
+    .sort((a, b) => b.score - a.score || a.boxes - b.boxes)
+    .map(({ charset, score, text }) => ({ charset, score, text }));
 }
 
 /** cyrillicScores of these bytes, worked out once however often asked. */
@@ -114,6 +118,10 @@ function cyrillicNaturalness(text: string): number {
     }
   }
   return letters === 0 ? 0 : (common / (letters + foreign)) * Math.min(1, letters / 20);
+}
+
+function boxDrawing(text: string): number {
+  return text.match(/[\u2500-\u259f]/g)?.length ?? 0;
 }
 
 const COMMON_LETTERS = new Set([...'оеаинтсрвл'].map((letter) => letter.charCodeAt(0)));
