@@ -103,12 +103,15 @@ function chardetGuesses(bytes: Uint8Array): { name: string; confidence: number }
 const MULTI_BYTE_CONFIDENCE = 50;
 
 /**
- * Text in the charset it was written in: no byte it cannot read, and words cased as words are
- * (alphabets without case always are). Greek's final sigma ends a word: inside one, it is a
- * Cyrillic Р of KOI8-R capitals read as Greek.
+ * Text in the charset it was written in: no byte it cannot read, no symbol glued to a letter,
+ * and words cased as words are (alphabets without case always are). Greek's final sigma and
+ * Hebrew's final letters end a word: inside one, they are Cyrillic read in the wrong charset
+ * (KOI8-R's Р as ς; windows-1251's к, н, п, у, х as ך, ם, ן, ף, ץ: lower-case Bulgarian in
+ * windows-1251 is otherwise all Hebrew letters in ISO-8859-8).
  */
 function readsAsWords(text: string): boolean {
-  if (text.includes('\ufffd') || /ς\p{L}/u.test(text)) return false;
+  if (text.includes('\ufffd') || /[ςךםןףץ]\p{L}/u.test(text)) return false;
+  if (/\p{L}[\p{S}\p{No}]|[\p{S}\p{No}]\p{L}/u.test(text)) return false;
   const words = text.match(/\p{L}+/gu) ?? [];
   const wellCasedWords = words.filter(wellCased).length;
   return words.length > 0 && wellCasedWords >= words.length * 0.9;

@@ -191,6 +191,10 @@ describe('a few words with no declaration (a flash, a headline on its own)', () 
     ['jövő héten terjeszti a parlament elé', 'iso-8859-2'],
     ['że rząd przedstawi nowy budżet', 'windows-1250'],
     ['Ankara’da bugün Meclis yeni bütçeyi kabul etti; sağlık', 'windows-1254'],
+    // Lower-case Bulgarian in windows-1251 is Hebrew letters in ISO-8859-8, but with final
+    // forms inside words (н as ם); DOS's ibm866 read as Hebrew puts signs inside words.
+    ['в парламента следващата седмица след трудни', 'windows-1251'],
+    ['финансите заяви в понеделник, че правителството ще внесе', 'ibm866'],
     // Cyrillic of fewer common letters: ё, ъ, Ukrainian і.
     ['Ещё ёлка, объём, подъезд,', 'windows-1251'],
     ['ЁЛКА, ОБЪЁМ,', 'koi8-r'],
