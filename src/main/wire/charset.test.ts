@@ -185,6 +185,7 @@ describe('a few words with no declaration (a flash, a headline on its own)', () 
     // æe": French with Danish), or symbols in words, but one language in another Latin charset.
     ['Rīgā šodien Saeima pieņēma', 'windows-1257'],
     ['Vilniuje šiandien Seimas priėmė naują', 'windows-1257'],
+    ['galīgs, Rīgā sacīja preses sekretāre,', 'windows-1257'],
     ['sljedeći tjedan predstaviti novi proračun', 'windows-1250'],
     ['sljedeći tjedan predstaviti novi proračun', 'iso-8859-2'],
     ['že vláda predloží nový rozpočet', 'windows-1250'],

@@ -47,11 +47,13 @@ interface Language {
 
 /** Languages of Western Europe (windows-1252, ISO-8859-1 and -15). */
 const WESTERN: Language[] = [
-  { letters: 'àâçéèêëîïôœùûüÿ' }, // French (æ only in Latin words: "vitæ")
+  // French (æ only in Latin words: "vitæ"); â and î never end its words, as ā and ī end
+  // Latvian ones ("Rīgā" is "Rîgâ" in windows-1252).
+  { letters: 'àâçéèêëîïôœùûüÿ', never: /[âîÂÎ](?!\p{L})/u },
   { letters: 'äöüßé' }, // German
   { letters: 'áéíñóúü' }, // Spanish, Galician
-  { letters: 'àáâãçéêíóôõú' }, // Portuguese
-  { letters: 'àèéìíîòóù' }, // Italian
+  { letters: 'àáâãçéêíóôõú', never: /[âîÂÎ](?!\p{L})/u }, // Portuguese
+  { letters: 'àèéìíîòóù', never: /[îÎ](?!\p{L})/u }, // Italian
   { letters: 'àçèéíïòóúü·' }, // Catalan
   { letters: 'áéèëïóöü' }, // Dutch
   { letters: 'åäöé' }, // Swedish
