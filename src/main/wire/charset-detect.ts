@@ -17,7 +17,7 @@ import {
   scoresOnce,
   wellCased,
 } from './cyrillic-reading';
-import { OTHER_LATIN, readsAsLatinLanguage, symbolsInWords } from './latin-reading';
+import { languagesNeeded, OTHER_LATIN, symbolsInWords } from './latin-reading';
 
 /**
  * The charset of bytes that are not UTF-8, by their content alone. chardet is sure of long
@@ -28,8 +28,9 @@ import { OTHER_LATIN, readsAsLatinLanguage, symbolsInWords } from './latin-readi
  *    (Russian in KOI8-R read as Greek is words of random case and holes);
  * 2. Cyrillic, its charsets ranked by how they read, when the bytes read as Cyrillic words;
  * 3. a multi-byte Asian charset when chardet is confident, or the bytes read as its script;
- * 4. another Latin charset when windows-1252 reads as no one Western language ("Rîgâ ðodien",
- *    "rz¹d") and it reads as one of its own (latin-reading.ts): chardet's guesses first;
+ * 4. another Latin charset when windows-1252 needs more than two Western languages for its
+ *    words ("Rîgâ ðodien … pieòçma", "rz¹d") and the text reads as one language of that
+ *    charset's (latin-reading.ts): chardet's guesses first;
  * 5. windows-1252, unless it reads as Latin letters with symbols inside words ("Wa³êsa",
  *    "¾e"): then the first other Latin charset chardet names that reads without; or chardet
  *    names another Latin charset first and sees no Western language at all, or windows-1252
@@ -60,11 +61,11 @@ export function detectCharset(
     if (confident || readsAsAsianScript(read(best.name))) return best.name;
   }
   const otherLatin = guesses.filter(({ name }) => !NON_LATIN.has(name) && !isWestern(name));
-  // A misreading in windows-1252 ("rz¹d", "Rîgâ ðodien"): the first Latin charset, chardet's
-  // guesses before the rest, in which the text reads as one language.
-  if (!readsAsLatinLanguage(read('windows-1252'), 'windows-1252')) {
+  // A misreading in windows-1252 ("rz¹d", "Rîgâ ðodien … pieòçma"): the first Latin charset,
+  // chardet's guesses before the rest, in which the text reads as one language.
+  if (languagesNeeded(read('windows-1252'), 'windows-1252') > 2) {
     const names = [...otherLatin.map(({ name }) => name), ...OTHER_LATIN];
-    const language = names.find((name) => readsAsLatinLanguage(read(name), name));
+    const language = names.find((name) => languagesNeeded(read(name), name) === 1);
     if (language) return language;
   }
   if (symbolsInWords(read('windows-1252')))
@@ -103,15 +104,16 @@ function chardetGuesses(bytes: Uint8Array): { name: string; confidence: number }
 const MULTI_BYTE_CONFIDENCE = 50;
 
 /**
- * Text in the charset it was written in: no byte it cannot read, no symbol glued to a letter,
- * and words cased as words are (alphabets without case always are). Greek's final sigma and
+ * Text in the charset it was written in: no byte it cannot read, no sign but ASCII's between
+ * two letters (beside one it may be: "43°C", "US$", "m²"; markup's "p><p" is ASCII), and words cased as words are (alphabets
+ * without case always are). Greek's final sigma and
  * Hebrew's final letters end a word: inside one, they are Cyrillic read in the wrong charset
  * (KOI8-R's Р as ς; windows-1251's к, н, п, у, х as ך, ם, ן, ף, ץ: lower-case Bulgarian in
  * windows-1251 is otherwise all Hebrew letters in ISO-8859-8).
  */
 function readsAsWords(text: string): boolean {
   if (text.includes('\ufffd') || /[ςךםןףץ]\p{L}/u.test(text)) return false;
-  if (/\p{L}[\p{S}\p{No}]|[\p{S}\p{No}]\p{L}/u.test(text)) return false;
+  if (/\p{L}[^\P{S}\p{ASCII}]\p{L}|\p{L}[^\P{No}\p{ASCII}]\p{L}/u.test(text)) return false;
   const words = text.match(/\p{L}+/gu) ?? [];
   const wellCasedWords = words.filter(wellCased).length;
   return words.length > 0 && wellCasedWords >= words.length * 0.9;

@@ -181,17 +181,33 @@ describe('a few words with no declaration (a flash, a headline on its own)', () 
     ['nasledovať.', 'windows-1250'],
     ['Valdība', 'windows-1257'],
     ['įmonė.', 'windows-1257'],
-    // Letters of no one language in windows-1252 ("Rîgâ ðodien": French with Icelandic; "proraèun
-    // æe": French with Danish), or symbols in words, but one language in another Latin charset.
+    // Words of three Western languages at least in windows-1252 ("Rîgâ ðodien … pieòçma":
+    // French, Icelandic, Catalan), or symbols in words, but one language in another charset.
     ['Rīgā šodien Saeima pieņēma', 'windows-1257'],
-    ['Vilniuje šiandien Seimas priėmė naują', 'windows-1257'],
     ['galīgs, Rīgā sacīja preses sekretāre,', 'windows-1257'],
-    ['sljedeći tjedan predstaviti novi proračun', 'windows-1250'],
-    ['sljedeći tjedan predstaviti novi proračun', 'iso-8859-2'],
-    ['že vláda predloží nový rozpočet', 'windows-1250'],
-    ['jövő héten terjeszti a parlament elé', 'iso-8859-2'],
+    ['Spēcīgs vējš svētdien', 'windows-1257'],
+    ['Sekmadienį per Žemaitiją praūžusi audra', 'windows-1257'],
+    ['w niedzielę nad Małopolską; strażacy', 'windows-1250'],
     ['że rząd przedstawi nowy budżet', 'windows-1250'],
+    ['Moravu, hasiči vyjížděli k více', 'windows-1250'],
+    ['dažďoch sa v pondelok vylial', 'windows-1250'],
+    ['megyében, a tűzoltók több mint', 'iso-8859-2'],
+    ['tuču“, rekao je župan Đuro Mišić.', 'windows-1250'],
     ['Ankara’da bugün Meclis yeni bütçeyi kabul etti; sağlık', 'windows-1254'],
+    // Western copy naming people and places of other languages stays Western; so do ordinals,
+    // units and a typed accent for an apostrophe.
+    ['Ødegaard à Londres', 'windows-1252'],
+    ['Højlund più', 'windows-1252'],
+    ['in Båstad, Tomáš Rosický', 'windows-1252'],
+    ['Der Škoda-Fahrer ließ', 'windows-1252'],
+    ['el 2º acusado', 'windows-1252'],
+    ['nº 5 da 2ª divisão', 'windows-1252'],
+    ['450 m³/s.', 'windows-1252'],
+    ['Let´s go', 'windows-1252'],
+    // Signs beside letters, and markup, in Greek and Hebrew.
+    ['Θερμοκρασίες έως 43°C', 'windows-1253'],
+    ['στην Κρήτη.</p><p>Δεν', 'windows-1253'],
+    ['טמפרטורות של עד 44°C', 'windows-1255'],
     // Lower-case Bulgarian in windows-1251 is Hebrew letters in ISO-8859-8, but with final
     // forms inside words (н as ם); DOS's ibm866 read as Hebrew puts signs inside words.
     ['в парламента следващата седмица след трудни', 'windows-1251'],

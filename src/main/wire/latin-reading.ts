@@ -1,33 +1,48 @@
 import { wellCased } from './cyrillic-reading';
 
 /**
- * Whether text decoded in a Latin charset reads as one language that charset is made for.
+ * How many languages a text decoded in a Latin charset needs for its accented letters: 0 for
+ * none, 1 or 2, or Infinity when a word holds letters no one language of the charset has, or
+ * the reading holds what text does not (unreadable bytes, C1 controls, symbols inside words,
+ * words of random case).
  *
  * Each Latin charset's upper half holds the accented letters of a group of languages; read in
  * another charset of the group, those bytes become letters of other languages: Latvian "Rīgā
- * šodien" in windows-1252 is "Rîgâ ðodien" (French î, â with Icelandic ð), Polish "Łódź" in
- * windows-1252 "£ódŸ". Real text takes its accented letters from one language, so a reading
- * whose letters no single language of its charset holds is a misreading. On a few words this
- * tells charsets apart where chardet's statistics only guess.
+ * šodien Saeima pieņēma" in windows-1252 is "Rîgâ ðodien Saeima pieòçma" (French, Icelandic and
+ * Catalan words), Polish "rząd" is "rz¹d". A word takes its letters from one language, and a
+ * story from one, or two where it names people and places of another ("Ødegaard à Londres");
+ * so a reading that needs more is a misreading. On a few words this tells charsets apart where
+ * chardet's statistics only guess.
  */
-export function readsAsLatinLanguage(text: string, charset: string): boolean {
-  if (text.includes('\ufffd') || symbolsInWords(text)) return false;
+export function languagesNeeded(text: string, charset: string): number {
+  const languages = LANGUAGES_OF[charset];
+  if (!languages || /[\ufffd\u0080-\u009f]/.test(text) || symbolsInWords(text)) return Infinity;
   const words = text.match(/\p{L}+/gu) ?? [];
-  if (words.filter(wellCased).length < words.length * 0.9) return false;
-  const accented = new Set(
-    text
+  if (words.filter(wellCased).length < words.length * 0.9) return Infinity;
+  // For each word with accented letters, the languages that write it.
+  const writers: Set<Language>[] = [];
+  for (const word of words) {
+    const accented = word
       .toLowerCase()
       .replace(/\u0307/g, '') // "İ" lower-cased is i and a combining dot
-      .match(/[^\p{ASCII}]/gu)
-      ?.filter((c) => /\p{L}/u.test(c)) ?? [],
+      .match(/[^\p{ASCII}]/gu);
+    if (!accented) continue;
+    const fitting = languages.filter(
+      (language) =>
+        accented.every((letter) => language.letters.includes(letter)) &&
+        !language.never?.test(word),
+    );
+    if (fitting.length === 0) return Infinity;
+    writers.push(new Set(fitting));
+  }
+  if (writers.length === 0) return 0;
+  const coversAll = (...chosen: Language[]) =>
+    writers.every((fitting) => chosen.some((language) => fitting.has(language)));
+  if (languages.some((language) => coversAll(language))) return 1;
+  const pairs = languages.flatMap((first, index) =>
+    languages.slice(index + 1).map((second) => [first, second] as const),
   );
-  const languages = LANGUAGES_OF[charset];
-  if (!languages) return false;
-  return languages.some(
-    (language) =>
-      [...accented].every((letter) => language.letters.includes(letter)) &&
-      !language.never?.test(text),
-  );
+  return pairs.some(([first, second]) => coversAll(first, second)) ? 2 : Infinity;
 }
 
 /**
@@ -35,7 +50,8 @@ export function readsAsLatinLanguage(text: string, charset: string): boolean {
  * become in windows-1252: ł → ³, ą → ±, ž → ¾, ś → ¶, š → ¹, ź → ¼.
  */
 export function symbolsInWords(text: string): boolean {
-  return /\p{L}[¹²³¼½¾±¶¦¬¯¤¥×÷¸¨´]|[¹²³¼½¾±¶¦¬¯¤¥×÷¸¨´]\p{L}/u.test(text);
+  const withoutUnits = text.replace(/(?<!\p{L})[kcdm]?m[²³](?!\p{L})/gu, ' '); // m², km², cm³
+  return /\p{L}[¹²³¼½¾±¶¦¬¯¤¥×÷¸¨´]|[¹²³¼½¾±¶¦¬¯¤¥×÷¸¨´]\p{L}/u.test(withoutUnits);
 }
 
 interface Language {
@@ -51,9 +67,9 @@ const WESTERN: Language[] = [
   // Latvian ones ("Rīgā" is "Rîgâ" in windows-1252).
   { letters: 'àâçéèêëîïôœùûüÿ', never: /[âîÂÎ](?!\p{L})/u },
   { letters: 'äöüßé' }, // German
-  { letters: 'áéíñóúü' }, // Spanish, Galician
-  { letters: 'àáâãçéêíóôõú', never: /[âîÂÎ](?!\p{L})/u }, // Portuguese
-  { letters: 'àèéìíîòóù', never: /[îÎ](?!\p{L})/u }, // Italian
+  { letters: 'áéíñóúüºª' }, // Spanish, Galician (º and ª: "nº", "2ª")
+  { letters: 'àáâãçéêíóôõúºª', never: /[âîÂÎ](?!\p{L})/u }, // Portuguese
+  { letters: 'àèéìíîòóùºª', never: /[îÎ](?!\p{L})/u }, // Italian
   { letters: 'àçèéíïòóúü·' }, // Catalan
   { letters: 'áéèëïóöü' }, // Dutch
   { letters: 'åäöé' }, // Swedish
@@ -63,6 +79,7 @@ const WESTERN: Language[] = [
   { letters: 'äöåšž' }, // Finnish
   { letters: 'äõöüšž' }, // Estonian
   { letters: 'çë' }, // Albanian
+  { letters: 'áéíóšúýž' }, // Czech and Slovak names as Western copy writes them ("Tomáš")
 ];
 
 /** Languages of Central Europe (windows-1250, ISO-8859-2); German and Albanian too. */
