@@ -125,7 +125,53 @@ describe('e-mail importer', () => {
       },
     );
 
-    it('leaves a message alone when one of its text parts names a charset of its own', async () => {
+    const koi8 = (text: string) => iconv.encode(text, 'koi8-r');
+    it.each([
+      ['charset=utf-8, 8bit', message('text/plain; charset=utf-8', '8bit', cp1251(BODY))],
+      [
+        'charset=utf-8, base64',
+        message('text/plain; charset=utf-8', 'base64', cp1251(BODY).toString('base64')),
+      ],
+      ['charset=unknown-8bit', message('text/plain; charset=unknown-8bit', '8bit', cp1251(BODY))],
+      [
+        'an HTML part saying charset=utf-8',
+        message('text/html; charset=utf-8', '8bit', cp1251(`<p>${BODY}</p>`)),
+      ],
+    ])('reads windows-1251 Cyrillic in a part that lies with %s', async (_case, bytes) => {
+      const [story] = (await parseWireFile('story.eml', bytes)).stories;
+      expect(texts(story!)).toEqual([BODY]);
+    });
+
+    it('reads KOI8-R Cyrillic in a part that says windows-1251, and the other way round', async () => {
+      const saysCp1251 = message('text/plain; charset=windows-1251', '8bit', koi8(BODY));
+      const saysKoi8 = message(
+        'text/plain; charset="koi8-r"',
+        'quoted-printable',
+        qp(cp1251(BODY)),
+      );
+      for (const bytes of [saysCp1251, saysKoi8]) {
+        const [story] = (await parseWireFile('story.eml', bytes)).stories;
+        expect(texts(story!)).toEqual([BODY]);
+      }
+    });
+
+    it('reads parts that tell the truth as they say: UTF-8, KOI8-R, Shift_JIS, ISO-2022-JP', async () => {
+      const quake = '東京で地震が発生した。';
+      // ISO-2022-JP, which only the mail parser reads: "東京" in JIS X 0208 between escapes.
+      const jis = Buffer.from([0x1b, 0x24, 0x42, 0x45, 0x6c, 0x35, 0x7e, 0x1b, 0x28, 0x42]);
+      const cases: [string, Buffer, string][] = [
+        ['text/plain; charset=utf-8', Buffer.from(BODY, 'utf8'), BODY],
+        ['text/plain; charset=koi8-r', koi8(BODY), BODY],
+        ['text/plain; charset=shift_jis', iconv.encode(quake, 'shift_jis'), quake],
+        ['text/plain; charset=iso-2022-jp', jis, '東京'],
+      ];
+      for (const [type, body, text] of cases) {
+        const [story] = (await parseWireFile('story.eml', message(type, '8bit', body))).stories;
+        expect(texts(story!)).toEqual([text]);
+      }
+    });
+
+    it('reads each kind of part by its own declaration: plain in us-ascii, HTML in UTF-8', async () => {
       const multipart = Buffer.from(
         'From: Desk <desk@bta.example>\r\nTo: news@paper.example\r\nSubject: Story\r\n' +
           'Message-ID: <m-2@bta.example>\r\nMIME-Version: 1.0\r\n' +

@@ -4,7 +4,7 @@ import { blockText } from './blocks';
 import { isoDay, parseWireDate } from './dates';
 import { paragraphBlocks, richContent, uniqueMedia } from './html-document';
 import { headlineFromLead } from './headline';
-import { markUndeclaredTextParts, readMarkedText } from './mail-charsets';
+import { markTextParts, readMarkedText } from './mail-charsets';
 import { guessLanguage } from './language';
 import { splitParagraphs } from './plain-text';
 import type { BytesImporter, NestedParser } from './registry';
@@ -78,15 +78,16 @@ async function importMessage(
   bytes: Uint8Array,
   parseNested: NestedParser,
 ): Promise<ImportedStory[]> {
-  const mail = markUndeclaredTextParts(bytes);
+  const mail = markTextParts(bytes);
   const email = await PostalMime.parse(mail.bytes);
   // Only the part the story is read from: the HTML one where there is one.
-  const read = (text: string) => (mail.marked ? readMarkedText(text, mail.declared) : text);
+  const read = (text: string, kind: 'html' | 'text') =>
+    mail.marked ? readMarkedText(text, mail.declared[kind]) : text;
   const declared = languageTag(header(email, 'content-language'));
   const content = email.html
-    ? richContent(read(email.html), declared)
+    ? richContent(read(email.html, 'html'), declared)
     : {
-        blocks: paragraphBlocks(splitParagraphs(withoutSignature(read(email.text ?? '')))),
+        blocks: paragraphBlocks(splitParagraphs(withoutSignature(read(email.text ?? '', 'text')))),
         quotes: [],
         media: [],
       };

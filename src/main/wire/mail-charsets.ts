@@ -1,18 +1,19 @@
+import iconv from 'iconv-lite';
 import { decodeBytes } from './charset';
 
 /**
- * Mail from older newsroom systems often sends Cyrillic text parts with no charset at all, or
- * with a default one (us-ascii, iso-8859-1) that the bytes are not in; a mail parser then
- * reads windows-1251 as Latin letters or as replacement characters, and the bytes are lost.
- * So, before parsing, such text parts are declared windows-1252, which (as the WHATWG defines
- * it, and as TextDecoder reads it) gives every byte its own character: afterwards the text
- * is turned back into the part's bytes and read by Edition's own charset detection, as a file
- * would be (a Western declaration still counts there, unless the text is plainly of another
- * script). A message with any text part in a charset of its own (utf-8, koi8-r…) is left as it
- * is: the parser joins the parts' texts, and the stand-in could not be told from the rest.
+ * A mail's text parts declare charsets no more truthfully than files do: older newsroom systems
+ * send Cyrillic with no charset at all, with a default one (us-ascii, iso-8859-1), or with
+ * whatever their template says (utf-8 over windows-1251, windows-1251 over KOI8-R); a mail
+ * parser believes the header and the bytes are lost (replacement characters, or mojibake). So,
+ * before parsing, every text part is declared windows-1252, which (as the WHATWG defines it, and
+ * as TextDecoder reads it) gives every byte its own character: afterwards the text is turned
+ * back into the part's bytes and read by Edition's own charset decoding, as a file would be,
+ * with the part's declaration as the file's (true ones are kept, lies found out). A message with
+ * a text part in a charset iconv cannot read (ISO-2022-JP) is left to the mail parser, which
+ * can: the parser joins the parts' texts, and the stand-in could not be told from the rest.
  */
 const STAND_IN = 'windows-1252';
-const UNRELIABLE = /^(?:us-ascii|ascii|iso-8859-1|iso_8859-1|latin1|windows-1252|cp1252)$/i;
 
 const TEXT_PART_TYPE = /^(content-type:[ \t]*text\/(?:plain|html)\b)(.*)$/i;
 const CHARSET_PARAM = /;\s*charset\s*=\s*"?([^";\s]*)"?/i;
@@ -22,8 +23,11 @@ export interface MarkedMail {
   bytes: Uint8Array;
   /** Whether the text parts now stand in for bytes of a charset still to be found. */
   marked: boolean;
-  /** The one charset the marked parts declared, if they agreed on one a text can be in. */
-  declared: string | null;
+  /**
+   * The one charset the HTML parts, and the one the plain-text parts, declared (the parser
+   * joins each kind's texts), if their parts agreed on one a text can be in.
+   */
+  declared: { html: string | null; text: string | null };
 }
 
 /** A header of the message or of one of its parts, with its folded lines joined. */
@@ -80,9 +84,9 @@ function headersOf(lines: string[]): Header[] {
   return headers;
 }
 
-/** Declares the stand-in charset on text parts whose own declaration cannot be trusted. */
-export function markUndeclaredTextParts(bytes: Uint8Array): MarkedMail {
-  const unmarked: MarkedMail = { bytes, marked: false, declared: null };
+/** Declares the stand-in charset on every text part, keeping what each declared. */
+export function markTextParts(bytes: Uint8Array): MarkedMail {
+  const unmarked: MarkedMail = { bytes, marked: false, declared: { html: null, text: null } };
   const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     .toString('latin1')
     .split('\n');
@@ -98,12 +102,14 @@ export function markUndeclaredTextParts(bytes: Uint8Array): MarkedMail {
     (header) => TEXT_PART_TYPE.test(header.text) && !attached.has(header.block),
   );
   if (textParts.length === 0) return unmarked;
-  const declared = new Set<string | null>();
+  const declared = { html: new Set<string | null>(), text: new Set<string | null>() };
   for (const part of textParts) {
-    const charset = CHARSET_PARAM.exec(part.text)?.[1] ?? null;
-    if (charset !== null && !UNRELIABLE.test(charset)) return unmarked;
-    // us-ascii cannot hold 8-bit bytes: a part that has them says nothing true about them.
-    declared.add(charset === null || /ascii/i.test(charset) ? null : charset.toLowerCase());
+    const charset = CHARSET_PARAM.exec(part.text)?.[1]?.toLowerCase() ?? null;
+    const known = charset !== null && iconv.encodingExists(charset);
+    if (charset !== null && !known && decoderExists(charset)) return unmarked;
+    const kind = /text\/html/i.test(part.text) ? 'html' : 'text';
+    // us-ascii cannot hold 8-bit bytes, and a name nothing knows ("unknown-8bit") says nothing.
+    declared[kind].add(known && !/ascii/.test(charset) ? charset : null);
   }
   for (const part of [...textParts].reverse()) {
     const [, type, params] = TEXT_PART_TYPE.exec(part.text)!;
@@ -111,11 +117,21 @@ export function markUndeclaredTextParts(bytes: Uint8Array): MarkedMail {
     const rewritten = `${type}${params!.replace(CHARSET_PARAM, '')}; charset=${STAND_IN}${ending}`;
     lines.splice(part.line, part.span, rewritten);
   }
+  const one = (charsets: Set<string | null>) => (charsets.size === 1 ? [...charsets][0]! : null);
   return {
     bytes: Buffer.from(lines.join('\n'), 'latin1'),
     marked: true,
-    declared: declared.size === 1 ? [...declared][0]! : null,
+    declared: { html: one(declared.html), text: one(declared.text) },
   };
+}
+
+function decoderExists(charset: string): boolean {
+  try {
+    new TextDecoder(charset);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 let standInBytes: Map<string, number> | null = null;
