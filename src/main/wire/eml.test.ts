@@ -171,6 +171,39 @@ describe('e-mail importer', () => {
       }
     });
 
+    it('reads a subject and sender in raw windows-1251 bytes, or in encoded words that lie', async () => {
+      const SUBJECT = 'Правителството подаде оставка';
+      const withHeaders = (subject: Buffer | string, from: Buffer | string) =>
+        Buffer.concat([
+          Buffer.from('From: ', 'latin1'),
+          typeof from === 'string' ? Buffer.from(from, 'latin1') : from,
+          Buffer.from('\r\nTo: news@paper.example\r\nSubject: ', 'latin1'),
+          typeof subject === 'string' ? Buffer.from(subject, 'latin1') : subject,
+          Buffer.from(
+            '\r\nDate: Tue, 10 Jun 2025 09:00:00 +0300\r\nMessage-ID: <m-9@bta.example>\r\n' +
+              'MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n',
+            'latin1',
+          ),
+          cp1251(BODY),
+          Buffer.from('\r\n', 'latin1'),
+        ]);
+      const raw = withHeaders(
+        cp1251(SUBJECT),
+        Buffer.concat([cp1251('Иван Петров'), Buffer.from(' <desk@bta.example>')]),
+      );
+      const word = (charset: string, bytes: Buffer) =>
+        `=?${charset}?B?${bytes.toString('base64')}?=`;
+      const lying = withHeaders(word('utf-8', cp1251(SUBJECT)), 'Desk <desk@bta.example>');
+      const koi8Truth = withHeaders(word('koi8-r', koi8(SUBJECT)), 'Desk <desk@bta.example>');
+      for (const bytes of [raw, lying, koi8Truth]) {
+        const [story] = (await parseWireFile('story.eml', bytes)).stories;
+        expect(story!.headline).toBe(SUBJECT);
+        expect(texts(story!)).toEqual([BODY]);
+      }
+      const [fromRaw] = (await parseWireFile('story.eml', raw)).stories;
+      expect(fromRaw!.source).toBe('Иван Петров');
+    });
+
     it('reads each kind of part by its own declaration: plain in us-ascii, HTML in UTF-8', async () => {
       const multipart = Buffer.from(
         'From: Desk <desk@bta.example>\r\nTo: news@paper.example\r\nSubject: Story\r\n' +

@@ -84,9 +84,13 @@ function headersOf(lines: string[]): Header[] {
   return headers;
 }
 
-/** Declares the stand-in charset on every text part, keeping what each declared. */
+/**
+ * Declares the stand-in charset on every text part, keeping what each declared, and gives the
+ * message's headers written in raw 8-bit bytes (older systems put a windows-1251 Subject in as
+ * it is; a mail parser reads header bytes as UTF-8, and the letters are lost) as RFC 2047
+ * encoded words, decoded as a file is, with the body's declaration for a hint.
+ */
 export function markTextParts(bytes: Uint8Array): MarkedMail {
-  const unmarked: MarkedMail = { bytes, marked: false, declared: { html: null, text: null } };
   const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     .toString('latin1')
     .split('\n');
@@ -101,28 +105,82 @@ export function markTextParts(bytes: Uint8Array): MarkedMail {
   const textParts = headers.filter(
     (header) => TEXT_PART_TYPE.test(header.text) && !attached.has(header.block),
   );
-  if (textParts.length === 0) return unmarked;
   const declared = { html: new Set<string | null>(), text: new Set<string | null>() };
+  let marked = textParts.length > 0;
   for (const part of textParts) {
     const charset = CHARSET_PARAM.exec(part.text)?.[1]?.toLowerCase() ?? null;
     const known = charset !== null && iconv.encodingExists(charset);
-    if (charset !== null && !known && decoderExists(charset)) return unmarked;
+    if (charset !== null && !known && decoderExists(charset)) marked = false;
     const kind = /text\/html/i.test(part.text) ? 'html' : 'text';
     // us-ascii cannot hold 8-bit bytes, and a name nothing knows ("unknown-8bit") says nothing.
     declared[kind].add(known && !/ascii/.test(charset) ? charset : null);
   }
-  for (const part of [...textParts].reverse()) {
-    const [, type, params] = TEXT_PART_TYPE.exec(part.text)!;
-    const ending = lines[part.line + part.span - 1]!.endsWith('\r') ? '\r' : '';
-    const rewritten = `${type}${params!.replace(CHARSET_PARAM, '')}; charset=${STAND_IN}${ending}`;
-    lines.splice(part.line, part.span, rewritten);
-  }
   const one = (charsets: Set<string | null>) => (charsets.size === 1 ? [...charsets][0]! : null);
-  return {
-    bytes: Buffer.from(lines.join('\n'), 'latin1'),
-    marked: true,
-    declared: { html: one(declared.html), text: one(declared.text) },
-  };
+  const result = { html: one(declared.html), text: one(declared.text) };
+
+  const edits: { header: Header; text: string }[] = [];
+  if (marked) {
+    for (const part of textParts) {
+      const [, type, params] = TEXT_PART_TYPE.exec(part.text)!;
+      edits.push({
+        header: part,
+        text: `${type}${params!.replace(CHARSET_PARAM, '')}; charset=${STAND_IN}`,
+      });
+    }
+  }
+  const hint = result.text ?? result.html;
+  for (const header of headers) {
+    if (header.block !== 0 || /^content-/i.test(header.text)) continue;
+    if (/[\x80-\xff]/.test(header.text))
+      edits.push({ header, text: rawAsEncoded(header.text, hint) });
+    else if (/=\?[^?\s]+\?[BbQq]\?/.test(header.text))
+      edits.push({ header, text: encodedAgain(header.text) });
+  }
+  if (edits.length === 0) return { bytes, marked: false, declared: result };
+  for (const { header, text } of edits.sort((a, b) => b.header.line - a.header.line)) {
+    const ending = lines[header.line + header.span - 1]!.endsWith('\r') ? '\r' : '';
+    lines.splice(header.line, header.span, `${text}${ending}`);
+  }
+  return { bytes: Buffer.from(lines.join('\n'), 'latin1'), marked, declared: result };
+}
+
+/** "Subject: <raw bytes>" with its non-ASCII words as UTF-8 encoded words. */
+function rawAsEncoded(header: string, hint: string | null): string {
+  const colon = header.indexOf(':');
+  const value = decodeBytes(Buffer.from(header.slice(colon + 1), 'latin1'), hint).text;
+  return `${header.slice(0, colon)}:${value.replace(/\S*[^\p{ASCII}]\S*(?:\s+\S*[^\p{ASCII}]\S*)*/gu, utf8Word)}`;
+}
+
+/** Encoded words in a row (whitespace between them is no text), all in one charset. */
+const ENCODED_RUN = /=\?([^?\s]+)\?([BbQq])\?[^?\s]*\?=(?:\s*=\?\1\?\2\?[^?\s]*\?=)*/g;
+
+/**
+ * Encoded words ("=?utf-8?B?…?=") declare charsets as freely as parts do: each run is taken
+ * back to its bytes and read as a file is, with its charset for the declaration, then given to
+ * the parser as UTF-8. Charsets only the parser reads are left to it.
+ */
+function encodedAgain(header: string): string {
+  return header.replace(ENCODED_RUN, (run, charset: string, encoding: string) => {
+    if (!iconv.encodingExists(charset)) return run;
+    const payloads = [...run.matchAll(/=\?[^?]+\?[BbQq]\?([^?\s]*)\?=/g)].map((word) => word[1]!);
+    const bytes = Buffer.concat(
+      payloads.map((payload) =>
+        /b/i.test(encoding) ? Buffer.from(payload, 'base64') : qBytes(payload),
+      ),
+    );
+    return utf8Word(decodeBytes(bytes, charset).text);
+  });
+}
+
+function qBytes(payload: string): Buffer {
+  const latin = payload
+    .replace(/_/g, ' ')
+    .replace(/=([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return Buffer.from(latin, 'latin1');
+}
+
+function utf8Word(text: string): string {
+  return `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
 }
 
 function decoderExists(charset: string): boolean {
