@@ -177,6 +177,7 @@ export type FailureKey =
   | 'feedTimeout'
   | 'feedUnreachable'
   | 'feedTooLarge'
+  | 'feedIsPage'
   | 'notAFolder'
   | 'watchSubfolders';
 

@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import iconv from 'iconv-lite';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../handlers/context';
@@ -126,5 +127,114 @@ describe('feed subscriptions', () => {
       error: 'cannot reach the feed (ECONNREFUSED)',
       reason: { key: 'feedUnreachable', values: { detail: 'ECONNREFUSED' } },
     });
+  });
+});
+
+describe('what feed servers send', () => {
+  type Route = (req: IncomingMessage, res: ServerResponse) => void;
+  const routes = new Map<string, Route>();
+  const server = createServer((req, res) => {
+    (routes.get(req.url!) ?? ((_, response) => response.writeHead(404).end()))(req, res);
+  });
+  let base: string;
+  let ctx: HandlerContext;
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ctx = createContext(openStore(':memory:'), () => '2026-03-14T08:00:00.000Z');
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const subscribe = async (path: string, url = `${base}${path}`) =>
+    (await call(ctx, 'feeds.add', { url })).id;
+  const rss = (items: string) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Емисия</title><link>https://feed.example/</link>${items}</channel></rss>`;
+
+  it('gives up on a body that never ends, without holding it all', async () => {
+    let sent = 0;
+    routes.set('/endless', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      const write = () => {
+        while (!res.destroyed && sent < 200 && res.write(chunk)) sent += 1;
+        if (!res.destroyed && sent < 200) res.once('drain', write);
+        else res.end();
+      };
+      write();
+    });
+    const report = await call(ctx, 'feeds.poll', { id: await subscribe('/endless') });
+    expect(report.failed[0]).toMatchObject({ reason: { key: 'feedTooLarge' } });
+    expect(sent).toBeLessThan(120); // stopped soon after 50 MB, not at the server's 200
+  });
+
+  it('refuses a web page subscribed as a feed, however it changes', async () => {
+    let visit = 0;
+    routes.set('/front', (_req, res) => {
+      visit += 1;
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(
+          `<!DOCTYPE html><html><head><title>Новини</title></head><body><h1>Новини</h1><p>Обновено в ${visit}.</p></body></html>`,
+        );
+    });
+    const id = await subscribe('/front');
+    const report = await call(ctx, 'feeds.poll', { id });
+    expect(report.imported).toEqual([]);
+    expect(report.failed[0]).toMatchObject({ reason: { key: 'feedIsPage' } });
+  });
+
+  it('takes a feed with no items today as quiet, not failing', async () => {
+    routes.set('/quiet', (_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss('')),
+    );
+    const id = await subscribe('/quiet');
+    const report = await call(ctx, 'feeds.poll', { id });
+    expect(report).toEqual({ imported: [], updated: [], duplicates: [], failed: [] });
+    const listed = (await call(ctx, 'feeds.list', {})).find((feed) => feed.id === id);
+    expect(listed).toMatchObject({ failures: 0, lastError: null, lastImported: 0 });
+  });
+
+  it('reads a feed in the charset its Content-Type names when the feed names none', async () => {
+    const greek = 'Σεισμός 5,2 Ρίχτερ στην Κρήτη';
+    routes.set('/greek', (_req, res) =>
+      res
+        .writeHead(200, { 'Content-Type': 'application/rss+xml; charset=windows-1253' })
+        .end(
+          iconv.encode(
+            `<rss version="2.0"><channel><title>Ειδήσεις</title><link>https://gr.example/</link><item><title>${greek}</title><guid>https://gr.example/1</guid><description>Καλημέρα. ${greek}, ανακοίνωσε το Γεωδυναμικό Ινστιτούτο.</description></item></channel></rss>`,
+            'windows-1253',
+          ),
+        ),
+    );
+    const report = await call(ctx, 'feeds.poll', { id: await subscribe('/greek') });
+    expect(report.imported.map((story) => story.headline)).toEqual([greek]);
+  });
+
+  it('sends a password in the URL as Basic credentials, and never shows it', async () => {
+    routes.set('/private', (req, res) => {
+      if (req.headers.authorization !== `Basic ${Buffer.from('editor:s3cr3t').toString('base64')}`)
+        return void res.writeHead(401).end();
+      res
+        .writeHead(200, { 'Content-Type': 'application/rss+xml' })
+        .end(
+          rss(
+            '<item><title>Платена новина</title><guid>https://feed.example/p1</guid><description>Текст за абонати.</description></item>',
+          ),
+        );
+    });
+    const id = await subscribe(
+      '/private',
+      `http://editor:s3cr3t@127.0.0.1:${new URL(base).port}/private`,
+    );
+    const report = await call(ctx, 'feeds.poll', { id });
+    expect(report.imported.map((story) => [story.headline, story.file])).toEqual([
+      ['Платена новина', `${base}/private`],
+    ]);
+    routes.set('/private', (_req, res) => res.writeHead(503).end());
+    const failing = await call(ctx, 'feeds.poll', { id });
+    expect(JSON.stringify(failing)).not.toContain('s3cr3t');
+    const listed = (await call(ctx, 'feeds.list', {})).find((feed) => feed.id === id);
+    expect(listed!.lastError).not.toContain('s3cr3t');
   });
 });

@@ -2,6 +2,13 @@ import type { FailureReason, FeedSubscription, ImportReport } from '../../shared
 import type { HandlerContext } from '../handlers/context';
 import { MAX_FILE_BYTES } from '../wire/decode';
 import { ImportError } from '../wire/types';
+import {
+  contentTypeCharset,
+  isFeedDocument,
+  isWebPage,
+  redact,
+  withoutCredentials,
+} from './feed-request';
 import { ingestFile } from './ingest-file';
 
 /** Longest wait between tries of a failing feed, whatever its interval. */
@@ -25,11 +32,14 @@ export async function pollFeed(
   if (!feed) return;
   const started = ctx.now();
   const before = report.imported.length + report.updated.length;
+  // A password in the URL goes in a header (fetch refuses such URLs), and never into a report.
+  const { url, name, authorization } = withoutCredentials(feed.url);
   try {
-    const response = await fetchImpl(feed.url, {
+    const response = await fetchImpl(url, {
       headers: {
         Accept:
           'application/rss+xml, application/atom+xml, application/json, application/xml;q=0.9, */*;q=0.5',
+        ...(authorization ? { Authorization: authorization } : {}),
         ...(feed.etag ? { 'If-None-Match': feed.etag } : {}),
         ...(feed.lastModified ? { 'If-Modified-Since': feed.lastModified } : {}),
       },
@@ -45,10 +55,14 @@ export async function pollFeed(
       throw new ImportError(`HTTP ${status}`, { key: 'feedHttp', values: { status } });
     }
     const bytes = await readLimited(response);
+    // A web page changes with every visit: each poll would import it again as a new story.
+    if (isWebPage(bytes)) throw new ImportError('a web page, not a feed', { key: 'feedIsPage' });
     const failedBefore = report.failed.length;
-    await ingestFile(ctx, feed.url, bytes, report);
+    await ingestFile(ctx, name, bytes, report, contentTypeCharset(response));
     const fileFailure = report.failed.length > failedBefore ? report.failed.at(-1)! : null;
-    if (fileFailure) throw new ImportError(fileFailure.error, fileFailure.reason);
+    // A feed with no items today is quiet, not failing: no back-off for it.
+    if (fileFailure?.reason?.key === 'noText' && isFeedDocument(bytes)) report.failed.pop();
+    else if (fileFailure) throw new ImportError(fileFailure.error, fileFailure.reason);
     ctx.feeds.record(feedId, {
       ...success(feed, started, report.imported.length + report.updated.length - before),
       validators: {
@@ -59,8 +73,12 @@ export async function pollFeed(
   } catch (error) {
     const failures = feed.failures + 1;
     const { message, reason } = describe(error);
-    if (!report.failed.some((entry) => entry.file === feed.url))
-      report.failed.push({ file: feed.url, error: message, ...(reason && { reason }) });
+    if (!report.failed.some((entry) => entry.file === name))
+      report.failed.push({
+        file: name,
+        error: redact(message, feed.url),
+        ...(reason && { reason }),
+      });
     ctx.feeds.record(feedId, {
       checkedAt: started,
       nextCheckAt: addMinutes(
@@ -68,7 +86,7 @@ export async function pollFeed(
         Math.min(feed.intervalMinutes * 2 ** failures, MAX_BACKOFF_MINUTES),
       ),
       failures,
-      error: message,
+      error: redact(message, feed.url),
       errorReason: reason ?? null,
       imported: 0,
     });
@@ -86,12 +104,31 @@ function success(feed: FeedSubscription, checkedAt: string, imported: number) {
   };
 }
 
+/**
+ * The body, read as it arrives and given up past the limit: a feed that never ends, or a
+ * small gzip that unpacks to gigabytes (fetch unpacks as it reads), never fills the memory.
+ */
 async function readLimited(response: Response): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_FILE_BYTES) throw tooLarge();
-  const buffer = new Uint8Array(await response.arrayBuffer());
-  if (buffer.length > MAX_FILE_BYTES) throw tooLarge();
-  return buffer;
+  if (declared > MAX_FILE_BYTES) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > MAX_FILE_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, length);
 }
 
 function tooLarge(): ImportError {

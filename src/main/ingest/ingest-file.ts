@@ -84,8 +84,9 @@ export function ingestFile(
   fileName: string,
   bytes: Uint8Array,
   report: ImportReport,
+  charset: string | null = null,
 ): Promise<void> {
-  return ingestFiles(ctx, [{ name: fileName, bytes }], report);
+  return ingestFiles(ctx, [{ name: fileName, bytes, charset }], report);
 }
 
 function writeOutcomes(

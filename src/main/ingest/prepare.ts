@@ -9,6 +9,8 @@ import { minhashSignature } from './minhash';
 export interface IncomingFile {
   name: string;
   bytes: Uint8Array;
+  /** The charset it was sent with, outside the file (a feed's Content-Type). */
+  charset?: string | null;
 }
 
 /** A story ready for the store: its row fields and its near-duplicate signature. */
@@ -33,7 +35,7 @@ export type PrepareOutcome =
  */
 export async function prepareFile(file: IncomingFile): Promise<PrepareOutcome> {
   try {
-    const parsed = await parseWireFile(file.name, file.bytes);
+    const parsed = await parseWireFile(file.name, file.bytes, file.charset ?? null);
     const fileHash = sha256(parsed.fingerprint);
     const stories = parsed.stories.map((story, index): PreparedStory => {
       const { json, text } = serializedBodyFromBlocks(story.blocks);

@@ -1,3 +1,4 @@
+import { sniffDeclaration } from './charset';
 import { decodeText, checkFileBytes } from './decode';
 import { detectFormat } from './detect';
 import { HTML_TAGS } from './html-article';
@@ -21,7 +22,12 @@ export interface ParsedFile {
  * control-framed wires from the raw bytes; then, after charset decoding, JSON, XML, HTML, and
  * finally Markdown or plain text. Throws ImportError with a plain reason.
  */
-export async function parseWireFile(fileName: string, bytes: Uint8Array): Promise<ParsedFile> {
+export async function parseWireFile(
+  fileName: string,
+  bytes: Uint8Array,
+  /** The charset the file came with (HTTP's Content-Type): a declaration inside it counts first. */
+  sentCharset: string | null = null,
+): Promise<ParsedFile> {
   checkFileBytes(bytes);
   const byBytes = BYTES_IMPORTERS.find((importer) => importer.sniff(bytes));
   if (byBytes) {
@@ -29,7 +35,7 @@ export async function parseWireFile(fileName: string, bytes: Uint8Array): Promis
     return { fingerprint: bytes, charset, stories: nonEmpty(stories) };
   }
 
-  const { text, charset } = decodeText(bytes);
+  const { text, charset } = decodeText(bytes, sniffDeclaration(bytes) ?? sentCharset);
   return { fingerprint: text, charset, stories: nonEmpty(parseText(fileName, text)) };
 }
 

@@ -1,0 +1,57 @@
+/**
+ * What a feed's HTTP exchange needs besides fetch: credentials out of the URL, the charset the
+ * server names, and whether the body is a feed at all.
+ */
+
+/** The URL to fetch, the name to report it by (no password), and Basic credentials if any. */
+export function withoutCredentials(feedUrl: string): {
+  url: string;
+  name: string;
+  authorization: string | null;
+} {
+  const parsed = new URL(feedUrl);
+  if (!parsed.username && !parsed.password)
+    return { url: feedUrl, name: feedUrl, authorization: null };
+  const user = decodeURIComponent(parsed.username);
+  const password = decodeURIComponent(parsed.password);
+  parsed.username = '';
+  parsed.password = '';
+  const url = parsed.toString();
+  return {
+    url,
+    name: url,
+    authorization: `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`,
+  };
+}
+
+/** A message with the feed's password, if its URL holds one, taken out. */
+export function redact(message: string, feedUrl: string): string {
+  const password = URL.canParse(feedUrl) ? new URL(feedUrl).password : '';
+  return password ? message.split(password).join('***') : message;
+}
+
+/** `charset=` of the Content-Type, for a body that does not declare its own. */
+export function contentTypeCharset(response: Response): string | null {
+  const type = response.headers.get('content-type') ?? '';
+  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(type)?.[1] ?? null;
+}
+
+/** The start of the body, one character per byte: enough to tell what it is. */
+function head(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 2048))
+    .toString('latin1')
+    .replace(/^\xef\xbb\xbf/, '')
+    .trimStart()
+    .toLowerCase();
+}
+
+/** An HTML page (a site's front page subscribed by mistake), not RSS, Atom or ninjs. */
+export function isWebPage(bytes: Uint8Array): boolean {
+  const start = head(bytes).replace(/^(?:<!--[\s\S]*?-->\s*)+/, '');
+  return /^<!doctype html|^<html[\s>]/.test(start);
+}
+
+/** RSS, RDF or Atom: a feed, which may hold no items for a while. */
+export function isFeedDocument(bytes: Uint8Array): boolean {
+  return /<(?:[\w.-]+:)?(?:rss|rdf|feed)[\s>]/.test(head(bytes));
+}
