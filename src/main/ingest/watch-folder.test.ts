@@ -1,7 +1,18 @@
-import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createContext } from '../handlers/context';
+import { openStore } from '../store/db';
 import { call, memoryContext, tempFolder } from '../test/helpers';
 import { MAX_FILE_BYTES } from '../wire/decode';
 import { WatchController, WatchedFolder, type WatchEvent } from './watch-folder';
@@ -91,6 +102,61 @@ describe('watched drop folder', () => {
     writeFileSync(join(folder, 'a.txt'), 'Втора\n\nТекст две.');
     await until(() => events.length === 2);
     expect(readdirSync(join(folder, 'done')).sort()).toEqual(['a-2.txt', 'a.txt']);
+  });
+});
+
+describe('a watched folder in a busy newsroom', () => {
+  it('tries a file again while another Edition holds the store, instead of failing it', async () => {
+    const temp = tempFolder();
+    const dbPath = join(temp.path, 'edition.db');
+    const drop = join(temp.path, 'drop');
+    mkdirSync(drop);
+    const db = openStore(dbPath);
+    db.pragma('busy_timeout = 50');
+    const ctx = createContext(db);
+    const other = openStore(dbPath);
+    const events: WatchEvent[] = [];
+    const watched = new WatchedFolder(ctx, drop, {
+      stableMs: 100,
+      busyRetryMs: 100,
+      onEvent: (event) => events.push(event),
+    });
+    await watched.start();
+    cleanups.push(
+      temp.cleanup,
+      () => void db.close(),
+      () => void other.close(),
+      () => watched.stop(),
+    );
+
+    other.prepare('BEGIN IMMEDIATE').run(); // the other process is writing
+    writeFileSync(join(drop, 'story.txt'), 'Заглавие\n\nТекст на новината.');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(events).toEqual([]);
+    expect(existsSync(join(drop, 'story.txt'))).toBe(true);
+    other.prepare('COMMIT').run();
+    await until(() => events.length === 1);
+    expect(events[0]!.movedTo).toBe(join(drop, 'done', 'story.txt'));
+    expect(await call(ctx, 'stories.list', {})).toMatchObject([{ headline: 'Заглавие' }]);
+  });
+
+  it("leaves files under a copy tool's temporary name until they are renamed", async () => {
+    const { folder, events } = await watching();
+    writeFileSync(join(folder, 'story.xml.part'), '<nitf><body><body.head><hedline><hl1>Част');
+    writeFileSync(join(folder, '~story.tmp'), 'Заглавие\n\nТекст.');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(events).toEqual([]);
+    renameSync(join(folder, '~story.tmp'), join(folder, 'story.txt'));
+    await until(() => events.length === 1);
+    expect(events[0]!.movedTo).toBe(join(folder, 'done', 'story.txt'));
+  });
+
+  it('makes done/ again if it was tidied away while watching', async () => {
+    const { folder, events } = await watching();
+    rmSync(join(folder, 'done'), { recursive: true });
+    writeFileSync(join(folder, 'story.txt'), 'Заглавие\n\nТекст на новината.');
+    await until(() => events.length === 1);
+    expect(existsSync(join(folder, 'done', 'story.txt'))).toBe(true);
   });
 });
 

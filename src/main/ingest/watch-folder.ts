@@ -19,6 +19,8 @@ export interface WatchEvent {
 export interface WatchOptions {
   /** How long a file's size must stay unchanged before it counts as fully written. */
   stableMs?: number;
+  /** How long to wait before trying again a file the store was too busy to take. */
+  busyRetryMs?: number;
   onEvent?: (event: WatchEvent) => void;
   onError?: (error: Error) => void;
 }
@@ -27,6 +29,8 @@ export interface WatchOptions {
  * A hot folder: every file that lands in it (and every file already there) is imported once
  * its writer has finished, then moved to done/ — or to failed/ with a `.error.txt` beside it
  * that says why. Sub-folders are not descended into; done/ and failed/ are never re-read.
+ * A file the store was too busy to take (another Edition writing for longer than the busy
+ * timeout) stays where it is and is tried again: a lock is no fault of the file.
  */
 export class WatchedFolder {
   private watcher: FSWatcher | null = null;
@@ -57,12 +61,13 @@ export class WatchedFolder {
         values: { detail },
       });
     }
-    const stableMs = this.options.stableMs ?? 1000;
+    // chokidar's own default: a copy over the network or FTP pauses for a second at times.
+    const stableMs = this.options.stableMs ?? 2000;
     this.watcher = watch(this.folder, {
       depth: 0,
       ignoreInitial: false,
       ignored: (path, stats) =>
-        basename(path).startsWith('.') ||
+        IN_TRANSIT.test(basename(path)) ||
         (stats !== undefined && !stats.isFile() && path !== this.folder),
       awaitWriteFinish: {
         stabilityThreshold: stableMs,
@@ -72,14 +77,20 @@ export class WatchedFolder {
     // Every file is moved away once taken, so a 'change' can only be a new file under a name
     // just used (written before the watcher saw the old one leave). take() skips a path that
     // is already gone, so an add and a change for the same arrival import it once.
-    const arrive = (path: string) => {
+    const arrive = (path: string, tries = 0) => {
       // One file at a time: imports share one database connection and keep arrival order.
       this.queue = this.queue
-        .then(() => this.take(path))
+        .then(() => this.take(path, tries))
+        .then((busy) => {
+          if (busy && this.watcher) {
+            const retry = setTimeout(() => arrive(path, tries + 1), this.busyRetryMs());
+            retry.unref?.();
+          }
+        })
         .catch((error: Error) => this.options.onError?.(error));
     };
-    this.watcher.on('add', arrive);
-    this.watcher.on('change', arrive);
+    this.watcher.on('add', (path) => arrive(path));
+    this.watcher.on('change', (path) => arrive(path));
     this.watcher.on('error', (error) => this.options.onError?.(error as Error));
     await new Promise<void>((resolve) => this.watcher!.once('ready', () => resolve()));
   }
@@ -95,15 +106,25 @@ export class WatchedFolder {
     return this.queue;
   }
 
-  private async take(path: string): Promise<void> {
+  private busyRetryMs(): number {
+    return this.options.busyRetryMs ?? 5000;
+  }
+
+  /** Imports and moves one file; true when the store was busy and it should be tried again. */
+  private async take(path: string, tries: number): Promise<boolean> {
     const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
     const name = basename(path);
     const read = await readWireFile(path);
-    if (!read.ok && read.gone) return; // gone before we got to it (moved by someone else)
+    if (!read.ok && read.gone) return false; // gone before we got to it (moved by someone else)
     if (read.ok) await ingestFile(this.ctx, name, read.bytes, report);
     else report.failed.push({ file: name, error: read.error, reason: read.reason });
     const failed = report.failed.length > 0;
-    const target = await freeName(join(this.folder, failed ? FAILED_FOLDER : DONE_FOLDER), name);
+    const busy = failed && report.failed.every((entry) => entry.reason?.key === 'storeBusy');
+    if (busy && tries < MAX_BUSY_TRIES) return true;
+    // Recreated if someone tidied it away while the folder was watched.
+    const into = join(this.folder, failed ? FAILED_FOLDER : DONE_FOLDER);
+    await mkdir(into, { recursive: true });
+    const target = await freeName(into, name);
     await rename(path, target);
     if (failed)
       await writeFile(
@@ -111,8 +132,18 @@ export class WatchedFolder {
         `${report.failed.map((entry) => entry.error).join('\n')}\n`,
       );
     this.options.onEvent?.({ file: path, movedTo: target, report });
+    return false;
   }
 }
+
+/** A busy store is tried again this many times (a minute and more at 5 s) before failed/. */
+const MAX_BUSY_TRIES = 12;
+
+/**
+ * Names of files still on their way: hidden ones, and the temporary names copy tools and
+ * browsers write under before renaming (story.xml.part, .filepart, .crdownload, ~story.tmp).
+ */
+const IN_TRANSIT = /^[.~]|\.(?:part|partial|filepart|crdownload|download|tmp|temp)$/i;
 
 /** A name in `folder` that does not exist yet: report.xml, report-2.xml, … */
 async function freeName(folder: string, name: string): Promise<string> {
