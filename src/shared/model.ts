@@ -171,6 +171,7 @@ export type FailureKey =
   | 'fileMissing'
   | 'permission'
   | 'isFolder'
+  | 'notAFile'
   | 'notStored'
   | 'storeBusy'
   | 'feedHttp'

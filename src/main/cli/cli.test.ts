@@ -1,10 +1,11 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import {
   closeSync,
   mkdirSync,
   openSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
@@ -199,6 +200,42 @@ describe('edition CLI', () => {
       },
     ]);
     expect(report.imported).toHaveLength(1);
+  }, 30_000);
+
+  it('follows links, refuses pipes by name, takes long paths, and imports the rest', async () => {
+    const wire = join(folder.path, 'odd');
+    const elsewhere = join(folder.path, 'elsewhere');
+    mkdirSync(wire);
+    mkdirSync(elsewhere);
+    writeFileSync(join(wire, 'a.txt'), 'Първа новина\n\nС един абзац.');
+    writeFileSync(join(elsewhere, 'linked.txt'), 'Свързана новина\n\nПрез връзка.');
+    symlinkSync(join(elsewhere, 'linked.txt'), join(wire, 'b-link.txt'));
+    symlinkSync(elsewhere, join(wire, 'c-folder-link')); // holds linked.txt once more
+    symlinkSync(wire, join(wire, 'd-loop')); // a link back up: walked once, not forever
+    symlinkSync(join(folder.path, 'nowhere.txt'), join(wire, 'e-broken.txt'));
+    execFileSync('mkfifo', [join(wire, 'f-pipe')]);
+    // A path of 1,500 characters (agency archives nest deep): once it stopped the whole import.
+    let deep = join(wire, 'g');
+    while (deep.length < 1500) deep = join(deep, 'x'.repeat(200));
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(deep, 'deep.txt'), 'Дълбока\n\nТекст.');
+    const result = await edition(['import', wire, '--db', join(folder.path, 'odd.db'), '--json'], {
+      timeoutMs: 20_000,
+    });
+    const report = JSON.parse(result.stdout);
+    expect(report.imported.map((entry: { file: string }) => entry.file)).toEqual([
+      join(wire, 'a.txt'),
+      join(wire, 'b-link.txt'),
+      join(deep, 'deep.txt'),
+    ]);
+    expect(report.duplicates).toHaveLength(1); // linked.txt again, through the folder link
+    expect(
+      report.failed.map((entry: { file: string; error: string }) => [entry.file, entry.error]),
+    ).toEqual([
+      [join(wire, 'e-broken.txt'), 'no such file or folder'],
+      [join(wire, 'f-pipe'), 'not a regular file'],
+    ]);
+    expect(result.code).toBe(0);
   }, 30_000);
 
   it('backs up, restores, and points a damaged database at its newest backup', async () => {

@@ -27,7 +27,7 @@ export const storyRoutes: Routes<StoryRequests> = {
   'stories.import': {
     schema: z.object({
       files: z
-        .array(z.object({ name: z.string().min(1).max(1000), dataBase64: z.string() }))
+        .array(z.object({ name: z.string().min(1).max(4096), dataBase64: z.string() }))
         .min(1, 'name at least one file')
         .max(10_000),
     }),

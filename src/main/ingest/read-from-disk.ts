@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { FailureReason } from '../../shared/model';
 import { sizeRefusal } from '../wire/decode';
@@ -16,13 +16,15 @@ export type DiskRead =
 export async function readWireFile(path: string): Promise<DiskRead> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, OPEN_FLAGS);
   } catch (error) {
     return failure(error);
   }
   try {
+    const info = await handle.stat();
     return (
-      refusedBySize((await handle.stat()).size) ?? { ok: true, bytes: await handle.readFile() }
+      refusedAsSpecial(info) ??
+      refusedBySize(info.size) ?? { ok: true, bytes: await handle.readFile() }
     );
   } catch (error) {
     return failure(error);
@@ -35,19 +37,35 @@ export async function readWireFile(path: string): Promise<DiskRead> {
 export function readWireFileSync(path: string): DiskRead {
   let descriptor: number;
   try {
-    descriptor = openSync(path, 'r');
+    descriptor = openSync(path, OPEN_FLAGS);
   } catch (error) {
     return failure(error);
   }
   try {
+    const info = fstatSync(descriptor);
     return (
-      refusedBySize(fstatSync(descriptor).size) ?? { ok: true, bytes: readFileSync(descriptor) }
+      refusedAsSpecial(info) ??
+      refusedBySize(info.size) ?? { ok: true, bytes: readFileSync(descriptor) }
     );
   } catch (error) {
     return failure(error);
   } finally {
     closeSync(descriptor);
   }
+}
+
+/**
+ * Read-only, and without waiting: opening a named pipe for reading otherwise blocks until
+ * something writes to it (an import that never ends). Regular files ignore the flag.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** A pipe, socket or device in a folder of wire copy is no story, and reading it may not end. */
+function refusedAsSpecial(info: Stats): DiskRead | null {
+  if (info.isFile()) return null;
+  if (info.isDirectory())
+    return { ok: false, error: 'is a folder', reason: { key: 'isFolder' }, gone: false };
+  return { ok: false, error: 'not a regular file', reason: { key: 'notAFile' }, gone: false };
 }
 
 function refusedBySize(size: number): DiskRead | null {

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UploadedFile } from '../../../shared/api';
 import type { ImportReport } from '../../../shared/model';
@@ -16,6 +16,8 @@ import type { Output } from '../output';
  */
 export const BATCH_FILES = 250;
 const BATCH_BYTES = 32 * 1024 * 1024;
+/** The longest file name a request takes (stories.import): longer ones are reported, not sent. */
+const MAX_NAME = 4096;
 /** Requests under way at once: the store writes one batch while the next is being parsed. */
 export const IN_FLIGHT = 2;
 
@@ -89,6 +91,10 @@ function readBatch(
   let end = start;
   for (; end < files.length && batch.length < BATCH_FILES && bytes < BATCH_BYTES; end += 1) {
     const file = files[end]!;
+    if (file.length > MAX_NAME) {
+      report.failed.push({ file, error: `path longer than ${MAX_NAME} characters` });
+      continue;
+    }
     const read = readWireFileSync(file);
     if (!read.ok) {
       report.failed.push({ file, error: read.error, reason: read.reason });
@@ -105,7 +111,7 @@ async function expand(paths: string[], report: ImportReport): Promise<string[]> 
   for (const path of paths) {
     try {
       const info = await stat(path);
-      if (info.isDirectory()) files.push(...(await walk(path)));
+      if (info.isDirectory()) files.push(...(await walk(path, report)));
       else files.push(path);
     } catch (error) {
       report.failed.push({ file: path, ...fsFailure(error) });
@@ -114,14 +120,34 @@ async function expand(paths: string[], report: ImportReport): Promise<string[]> 
   return files;
 }
 
-async function walk(folder: string): Promise<string[]> {
+/**
+ * Every file under a folder, sorted, hidden ones left out. Links are followed (a folder of
+ * links to the day's copy is a common way to hand it over), each folder once, so a link back
+ * up the tree ends; anything else (pipes, sockets) is listed to be refused by name.
+ */
+async function walk(
+  folder: string,
+  report: ImportReport,
+  seen = new Set<string>(),
+): Promise<string[]> {
+  const real = await realpath(folder);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const entries = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile()) files.push(path);
+    if (entry.isDirectory()) files.push(...(await walk(path, report, seen)));
+    else if (!entry.isSymbolicLink()) files.push(path);
+    else {
+      const target = await stat(path).catch((error: unknown) => {
+        report.failed.push({ file: path, ...fsFailure(error) }); // a broken link
+        return null;
+      });
+      if (target?.isDirectory()) files.push(...(await walk(path, report, seen)));
+      else if (target) files.push(path);
+    }
   }
   return files;
 }
