@@ -98,6 +98,22 @@ describe('RSS importer', () => {
     expect(texts(stories[0]!)).toEqual(['Deep text']);
   });
 
+  it('records no tracking image as a picture: pixels sized by CSS, trackers, share buttons', async () => {
+    const content = `<p>Body text.</p>
+      <img src="https://pixel.wp.com/b.gif?v=noscript" style="height:0px;width:0px;overflow:hidden" alt=":)"/>
+      <img src="https://stats.example/track?id=1" style="width:1px; height:1px; border:0">
+      <img src="http://feeds.feedburner.com/~r/Agency/~4/abcdef" alt="">
+      <img src="https://www.google-analytics.com/collect?v=1&amp;t=event" alt="">
+      <img src="https://t.example/photo.jpg" alt="Real photo" width="800" height="600">
+      <div class="feedflare"><a href="http://feeds.feedburner.com/~ff/Agency?a=xyz"><img src="http://feeds.feedburner.com/~ff/Agency?d=yIl2AUoC8zA" border="0"></a></div>
+      <p>Second paragraph.</p>`;
+    const feed = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title><link>https://t.example/</link>
+      <item><title>Tracking</title><guid>https://t.example/1</guid><content:encoded><![CDATA[${content}]]></content:encoded></item></channel></rss>`;
+    const [story] = (await parseWireFile('feed.xml', Buffer.from(feed))).stories;
+    expect(story!.media.map((ref) => ref.uri)).toEqual(['https://t.example/photo.jpg']);
+    expect(texts(story!)).toEqual(['Body text.', 'Second paragraph.']);
+  });
+
   it('reads RSS 1.0 (RDF) items with Dublin Core', async () => {
     const rdf = `<?xml version="1.0"?>
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">

@@ -22,7 +22,9 @@ export function richContent(html: string, language: string | null = null): HtmlC
 /** As richContent, for nodes already parsed (html-article picks its container first). */
 export function contentOfNodes(nodes: AnyNode[], language: string | null = null): HtmlContent {
   const figures: MediaRef[] = [];
-  for (const element of findAll((node) => REMOVED.has(node.name), nodes)) removeElement(element);
+  const removed = (node: Element) =>
+    REMOVED.has(node.name) || FURNITURE.test(node.attribs.class ?? '');
+  for (const element of findAll(removed, nodes)) removeElement(element);
   for (const image of findAll((node) => node.name === 'img' && isTrackingPixel(node), nodes))
     removeElement(image);
   for (const figure of findAll((node) => node.name === 'figure', nodes)) {
@@ -63,6 +65,8 @@ export function uniqueMedia(media: MediaRef[]): MediaRef[] {
 }
 
 const REMOVED = new Set(['head', 'title']);
+/** Classes of blocks that are a feed service's furniture, not the story: FeedBurner's flares. */
+const FURNITURE = /(?:^|\s)(?:feedflare|mf-viral)(?:\s|$)/;
 
 function figureMedia(figure: Element): MediaRef[] {
   const caption = findAll((node) => node.name === 'figcaption', [figure])[0];
@@ -83,12 +87,33 @@ export function webUrl(value: string | null | undefined): string | null {
   return trimmed && /^https?:\/\//i.test(trimmed) ? trimmed : null;
 }
 
+/**
+ * An image that only reports the reading: sized (by attribute or CSS) to a pixel or two,
+ * hidden, or served by a known counter, feed proxy or ad server. Exports would otherwise show
+ * it as the story's picture and let the tracker count the digest's readers.
+ */
 function isTrackingPixel(image: Element): boolean {
   const size = (name: string) => Number.parseInt(image.attribs[name] ?? '', 10);
   const tiny = (value: number) => !Number.isNaN(value) && value <= 2;
-  const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i.test(image.attribs.style ?? '');
-  return tiny(size('width')) || tiny(size('height')) || hidden;
+  const style = image.attribs.style ?? '';
+  const cssSize = (name: string) =>
+    Number.parseFloat(
+      new RegExp(`(?:^|;|\\s)${name}\\s*:\\s*([\\d.]+)\\s*px`, 'i').exec(style)?.[1] ?? '',
+    );
+  const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  return (
+    tiny(size('width')) ||
+    tiny(size('height')) ||
+    tiny(cssSize('width')) ||
+    tiny(cssSize('height')) ||
+    hidden ||
+    TRACKERS.test(image.attribs.src ?? '')
+  );
 }
+
+/** Counters, feed proxies' "~r" beacons and share buttons, analytics and ad servers. */
+const TRACKERS =
+  /^(?:https?:)?\/\/(?:pixel\.wp\.com|stats\.wp\.com|feeds\.feedburner\.com\/~[rf]|feedproxy\.google\.com\/~[rf]|[\w.-]*google-analytics\.com|[\w.-]*doubleclick\.net|[\w.-]*scorecardresearch\.com|pixel\.quantserve\.com|[\w.-]*\.facebook\.com\/tr)[/?]/i;
 
 /**
  * Deeper markup is unwrapped to its content: htmlToContent, domutils and dom-serializer walk the
