@@ -38,7 +38,7 @@ describe('ninjs importer', () => {
     expect(story.media).toEqual([
       {
         kind: 'picture',
-        uri: 'urn:newsml:bta.example:20260314:metro-3-photo',
+        uri: 'https://bta.example/photos/metro-3.jpg',
         caption: 'Влак на третата линия на метрото',
         mimeType: 'image/jpeg',
       },
@@ -71,7 +71,7 @@ describe('ninjs importer', () => {
     expect(story!.media).toEqual([
       {
         kind: 'video',
-        uri: 'urn:newsml:wire.example:20260314:floods-video',
+        uri: 'https://wire.example/v/floods.mp4',
         caption: 'Aerial view of the flooded valley',
         mimeType: 'video/mp4',
       },
@@ -101,7 +101,7 @@ describe('ninjs importer', () => {
     expect(story!.media).toEqual([
       {
         kind: 'picture',
-        uri: 'http://wire.example/media/image/aland-1',
+        uri: 'https://wire.example/media/image/aland-1/preview.jpg',
         caption: 'Soldater på Åland under en tidigare övning.',
         mimeType: 'image/jpeg',
       },
@@ -246,7 +246,16 @@ describe.skipIf(!existsSync(NINJS))('ninjs importer on real agency samples', () 
       // Its "expires": the agency's permission to use it ends then.
       expiresAt: '2023-05-30T22:00:00.000Z',
     });
-    expect(story!.media).toHaveLength(1);
+    // The web-sized rendition, where it can be fetched: not the 4,724-pixel original, not the
+    // watermarked proof, not the identifier in `uri`; the description is its caption.
+    expect(story!.media).toEqual([
+      {
+        kind: 'picture',
+        uri: 'https://beta.tt.se/media/text/210526-militarovning-a0f2d045/a001_NormalPreview.jpg',
+        caption: expect.stringMatching(/^En stor internationell försvarsövning planeras 2023/),
+        mimeType: 'image/jpeg',
+      },
+    ]);
     expect(story!.kicker).toBe('Försvar');
     expect(texts(story!)[0]).toMatch(/^Pandemin satte stopp/);
     expect(story!.blocks.some((block) => block.kind === 'quote')).toBe(true);

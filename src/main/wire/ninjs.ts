@@ -259,21 +259,50 @@ function dateline(item: JsonObject): string | null {
 function mediaRef(association: JsonObject): MediaRef | null {
   const kind = MEDIA_TYPES[(str(association, 'type') ?? '').toLowerCase()];
   if (!kind) return null;
-  const renditions = objects(association, 'renditions');
+  const rendition = webRendition(objects(association, 'renditions'));
+  // The caption is the picture's description; its headline is a title for picture desks.
   const caption =
-    text(str(association, 'headline')) ??
-    text(byRole(valued(association, 'headlines'), 'main')?.value ?? null) ??
     description(association) ??
-    text(str(association, 'body_text'));
+    text(str(association, 'body_text')) ??
+    text(str(association, 'headline')) ??
+    text(byRole(valued(association, 'headlines'), 'main')?.value ?? null);
   return {
     kind,
-    uri: str(association, 'uri') ?? str(renditions[0] ?? {}, 'href'),
+    // `uri` names the picture; a rendition's `href` is where it can be fetched.
+    uri: (rendition && str(rendition, 'href')) ?? str(association, 'uri'),
     caption,
     mimeType:
-      str(association, 'mimetype', 'mimeType', 'contentType') ??
-      str(renditions[0] ?? {}, 'mimetype', 'mimeType', 'contentType'),
+      (rendition && str(rendition, 'mimetype', 'mimeType', 'contentType')) ??
+      str(association, 'mimetype', 'mimeType', 'contentType'),
   };
 }
+
+/**
+ * The rendition to show in a digest: one on the web, not a thumbnail or a watermarked proof,
+ * the largest up to print-free sizes (a 10 MB original is no email's picture).
+ */
+function webRendition(renditions: JsonObject[]): JsonObject | null {
+  const onWeb = renditions.filter((rendition) =>
+    /^https?:\/\//i.test(str(rendition, 'href') ?? ''),
+  );
+  const label = (rendition: JsonObject) =>
+    `${str(rendition, 'name') ?? ''} ${str(rendition, 'title') ?? ''} ${str(rendition, 'href') ?? ''}`;
+  const clean = onWeb.filter((rendition) => !/thumb|watermark/i.test(label(rendition)));
+  const width = (rendition: JsonObject) => Number(rendition.width ?? NaN);
+  const fitting = clean
+    .filter((rendition) => width(rendition) >= 400 && width(rendition) <= MAX_WEB_WIDTH)
+    .sort((a, b) => width(b) - width(a));
+  return (
+    fitting[0] ??
+    clean.find((rendition) => !(width(rendition) > MAX_WEB_WIDTH)) ??
+    clean[0] ??
+    onWeb[0] ??
+    null
+  );
+}
+
+/** Wider than this, a rendition is an original for print. */
+const MAX_WEB_WIDTH = 2560;
 
 function wireVersion(raw: string | null): number | null {
   const version = raw === null ? NaN : Number(raw);
