@@ -172,6 +172,28 @@ describe('NITF importer', () => {
     expect(bare!.blocks.map(blockText)).toEqual(["Marks&notables' list &para 2"]);
   });
 
+  it('reads a byline and dateline made of parts with a comma between the parts', async () => {
+    const [ap] = await importText(
+      'ap.xml',
+      `<nitf><body><body.head><hedline><hl1>Storm</hl1></hedline>
+      <byline>By <person>JOHN SMITH</person><byttl>Associated Press Writer</byttl></byline>
+      <dateline><location><city>Пловдив</city><country>България</country></location>, <story.date norm="20251127T0930+0200">27 ноември</story.date></dateline>
+      </body.head><body.content><p>Текст.</p></body.content></body></nitf>`,
+    );
+    expect(ap!.byline).toBe('By JOHN SMITH, Associated Press Writer');
+    expect(ap!.dateline).toBe('Пловдив, България, 27 ноември');
+    // Parts the wire already spaced or punctuated are read as written.
+    const [bta] = await importText(
+      'bta.xml',
+      `<nitf><body><body.head><hedline><hl1>Бюджет</hl1></hedline>
+      <byline><person>Иван Петров</person> / <byttl>БТА</byttl></byline>
+      <dateline><location><city>СОФИЯ</city></location> (<story.date>5 март</story.date>)</dateline>
+      </body.head><body.content><p>Текст.</p></body.content></body></nitf>`,
+    );
+    expect(bta!.byline).toBe('Иван Петров / БТА');
+    expect(bta!.dateline).toBe('СОФИЯ (5 март)');
+  });
+
   it('puts the quotation marks of the story’s language around <q> quotes', async () => {
     const story = async (lang: string, quote: string) =>
       (

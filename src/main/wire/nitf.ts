@@ -7,7 +7,15 @@ import { finishStory, hasContent, mergeStory } from './story-merge';
 import { ImportError, newStory, type ImportedStory } from './types';
 import { attrText, mediaKindOf, uniqueMedia, versionNumber } from './wire-fields';
 import { xmlBlockText, xmlToContent, type MarkupOptions } from './xml-markup';
-import { childElements, findAll, firstChild, localName, textOf, type Element } from './xml';
+import {
+  childElements,
+  findAll,
+  firstChild,
+  localName,
+  phraseOf,
+  textOf,
+  type Element,
+} from './xml';
 
 /**
  * NITF body markup is HTML-like, but its own names would be lost in sanitising: hl2 is a
@@ -58,7 +66,7 @@ export function nitfElementToStory(
   const subheadline = hedline ? textOf(firstChild(hedline, 'hl2')) : null;
   const abstract = bodyHead ? xmlBlockText(firstChild(bodyHead, 'abstract')) : null;
   const dateline = bodyHead && firstChild(bodyHead, 'dateline');
-  const bylines = bodyHead ? childElements(bodyHead, 'byline').map(textOf) : [];
+  const bylines = bodyHead ? childElements(bodyHead, 'byline').map(phraseOf) : [];
 
   const language = overrides.language ?? nitfLanguage(nitf, head, body);
   const blocks: Block[] = [];
@@ -92,7 +100,7 @@ export function nitfElementToStory(
     summary: abstract ?? subheadline,
     kicker: abstract ? subheadline : null,
     byline: unique(bylines).join('; ') || null,
-    dateline: textOf(dateline),
+    dateline: phraseOf(dateline),
     source: nitfSource(docdata, bodyHead),
     language,
     storyDate: storyDate ?? null,

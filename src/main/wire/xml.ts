@@ -149,6 +149,42 @@ export function textOf(node: Node | null | undefined): string | null {
   return text === '' ? null : text;
 }
 
+/**
+ * As textOf, for a phrase made of parts (`<byline>By <person>…</person><byttl>…</byttl>`,
+ * `<location><city>…</city><country>…</country>`): parts that follow one another with nothing
+ * between them are read with a comma between ("JOHN SMITH, Associated Press Writer"), not run
+ * together. Parts nest a few levels at most; deeper markup is read as plain text.
+ */
+export function phraseOf(node: Node | null | undefined): string | null {
+  if (!node) return null;
+  const text = tidyText(phrase(node, 0));
+  return text === '' ? null : text;
+}
+
+function phrase(node: Node, depth: number): string {
+  if (depth > 8) return node.textContent ?? '';
+  let out = '';
+  let afterPart = false;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === child.ELEMENT_NODE) {
+      const part = phrase(child, depth + 1).trim();
+      if (part === '') continue;
+      // Letters against letters: a comma between two parts, a space after the wire's text.
+      if (/[\p{L}\p{N})]$/u.test(out) && /^[\p{L}\p{N}(]/u.test(part))
+        out += afterPart ? ', ' : ' ';
+      else if (afterPart && /[\p{L}\p{N})]$/u.test(out.trimEnd()) && /^[\p{L}\p{N}(]/u.test(part))
+        out = `${out.trimEnd()}, `;
+      out += part;
+      afterPart = true;
+    } else if (child.nodeType === child.TEXT_NODE || child.nodeType === child.CDATA_SECTION_NODE) {
+      const value = child.nodeValue ?? '';
+      out += value;
+      if (value.trim() !== '') afterPart = false;
+    }
+  }
+  return out;
+}
+
 export function attr(element: Element | null | undefined, name: string): string | null {
   if (!element) return null;
   const value = element.getAttribute(name);
