@@ -4,6 +4,7 @@ import { dispatch } from '../handlers/dispatch';
 import { join } from 'node:path';
 import { createContext, type HandlerContext } from '../handlers/context';
 import { openStore } from '../store/db';
+import { marksIn } from '../lexical/marks';
 import { call, memoryContext, tempFolder, upload } from '../test/helpers';
 
 /** A minimal ninjs 1.x item: the wire identity (uri + version) is what this suite is about. */
@@ -314,6 +315,80 @@ describe('near duplicates', () => {
     const inbox = await call(ctx, 'stories.list', {});
     expect(inbox.map((story) => story.similarCount)).toEqual([0, 0]);
     expect(inbox.map((story) => story.id).sort()).toEqual([id, bta.imported[0]!.id].sort());
+  });
+});
+
+describe("the wire's own quotes", () => {
+  const nitf = (version: number, paragraph: string) =>
+    `<nitf><head><docdata><doc-id id-string="Q-1"/><du-key version="${version}"/></docdata></head>
+    <body><body.head><hedline><hl1>Бюджет ${version}</hl1></hedline></body.head><body.content>
+    <p>${paragraph}</p></body.content></body></nitf>`;
+
+  it('become unverified quote annotations with their speaker, marked in the text', async () => {
+    const ctx = memoryContext();
+    const report = await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'q.xml',
+          nitf(
+            1,
+            'Министърът каза: <q quote-source="Асен Василев">Това е бюджет на развитието</q>, и добави още.',
+          ),
+        ),
+      ],
+    });
+    const id = report.imported[0]!.id;
+    const annotations = await call(ctx, 'annotations.list', { storyId: id });
+    expect(annotations).toMatchObject([
+      {
+        type: 'quote',
+        status: 'unverified',
+        speaker: 'Асен Василев',
+        quote: 'Това е бюджет на развитието', // the words; the marks around them are the importer's
+        orphaned: false,
+      },
+    ]);
+    const story = await call(ctx, 'stories.get', { id });
+    const { text, marks } = marksIn(story.body);
+    const range = marks.get(annotations[0]!.id)!;
+    expect(text.slice(range.start, range.end)).toBe('Това е бюджет на развитието');
+    // The marks change nothing the reader sees, nor what the story is known by.
+    expect(story.bodyText).toBe(text);
+    const again = await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'q-again.xml',
+          nitf(
+            1,
+            'Министърът каза: <q quote-source="Асен Василев">Това е бюджет на развитието</q>, и добави още.',
+          ),
+        ),
+      ],
+    });
+    expect(again.duplicates).toHaveLength(1);
+    expect(await call(ctx, 'annotations.list', { storyId: id })).toHaveLength(1);
+  });
+
+  it('a wire update annotates its new quotes and leaves the old ones to be anchored again', async () => {
+    const ctx = memoryContext();
+    const first = await call(ctx, 'stories.import', {
+      files: [upload('v1.xml', nitf(1, '<q quote-source="А">Първо</q> казано.'))],
+    });
+    const id = first.imported[0]!.id;
+    await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'v2.xml',
+          nitf(2, '<q quote-source="А">Първо</q> казано, <q quote-source="Б">второ</q>.'),
+        ),
+      ],
+    });
+    const annotations = await call(ctx, 'annotations.list', { storyId: id });
+    const bySpeaker = [...annotations].sort((a, b) => a.speaker!.localeCompare(b.speaker!));
+    expect(bySpeaker.map((entry) => [entry.speaker, entry.orphaned])).toEqual([
+      ['А', true], // its mark went with the old body; its quote stands in the new one
+      ['Б', false],
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import type { HandlerContext } from '../handlers/context';
 import { withSearchIndexDeferred } from '../store/search-index';
 import type { WireFields, WireIdentity } from '../store/stories-repo';
 import { signatureToBlob } from './minhash';
+import { annotateUpdatedWireQuotes, annotateWireQuotes } from './wire-quotes';
 import { sharedParsePool, type ParsePool, type ParseTask } from './parse-pool';
 import {
   prepareFiles,
@@ -192,8 +193,11 @@ function writeStory(
       return;
     }
     const { conflict } = ctx.stories.applyWireUpdate(existing.id, fields, now);
-    // Over an editor's edits the text is theirs still, and so is its signature.
-    if (!conflict) ctx.similarity.resign(existing.id, signature);
+    // Over an editor's edits the text is theirs still, and so are its signature and marks.
+    if (!conflict) {
+      ctx.similarity.resign(existing.id, signature);
+      annotateUpdatedWireQuotes(ctx, existing.id, fields, now);
+    }
     report.updated.push({ id: existing.id, ...entry, version: fields.wireVersion, conflict });
     return;
   }
@@ -204,6 +208,7 @@ function writeStory(
   }
   const id = ctx.stories.insert(fields, now, signature ? signatureToBlob(signature) : null);
   if (signature) ctx.similarity.assign(id, signature);
+  annotateWireQuotes(ctx, id, fields, now);
   report.imported.push({ id, ...entry });
 }
 

@@ -213,6 +213,11 @@ export class StoriesRepo {
   }
 
   /** A story recognised by the hash it was stored under before takes today's (see writeStory). */
+  /** The body as stored, with no revision: marks added to an imported body (wire quotes). */
+  setBodyJson(id: number, bodyJson: string): void {
+    this.sql('UPDATE stories SET body_json = ? WHERE id = ?').run(bodyJson, id);
+  }
+
   setContentHash(id: number, contentHash: string): void {
     this.sql('UPDATE stories SET content_hash = ? WHERE id = ?').run(contentHash, id);
   }

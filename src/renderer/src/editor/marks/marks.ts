@@ -13,8 +13,8 @@ import {
   type MarkNode,
 } from '@lexical/mark';
 import { contextAround, type AnchorContext } from '@shared/anchoring';
-import { $textLayout, type TextLayout } from '../text/textLayout';
-import { $rangeFromOffsets, $selectionOffsets } from '../text/offsets';
+import { $textLayout, type TextLayout } from '@shared/text-layout';
+import { $rangeFromOffsets, $selectionOffsets } from '@shared/text-offsets';
 
 /**
  * Every mark in the story, in document order. A plain walk down the sibling links: @lexical/utils'

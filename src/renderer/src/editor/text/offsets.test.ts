@@ -3,8 +3,8 @@ import { $createLineBreakNode, $createTextNode, $getRoot, type ParagraphNode } f
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createHeadingNode } from '@lexical/rich-text';
 import { testEditor } from '../test/testEditor';
-import { $textLayout } from './textLayout';
-import { $rangeFromOffsets, segmentAt } from './offsets';
+import { $textLayout } from '@shared/text-layout';
+import { $rangeFromOffsets, segmentAt } from '@shared/text-offsets';
 
 describe('text layout', () => {
   it('lays text out exactly as getTextContent (and main’s bodyText) does', () => {

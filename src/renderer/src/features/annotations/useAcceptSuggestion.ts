@@ -6,7 +6,7 @@ import {
   ANCHOR_ANNOTATION_COMMAND,
   UNMARK_ANNOTATION_COMMAND,
 } from '@renderer/editor/plugins/AnnotationMarksPlugin';
-import { $textLayout } from '@renderer/editor/text/textLayout';
+import { $textLayout } from '@shared/text-layout';
 import { useAnnotations } from './AnnotationsContext';
 
 /**

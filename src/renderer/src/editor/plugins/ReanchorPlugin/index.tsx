@@ -3,7 +3,7 @@ import { HISTORY_MERGE_TAG } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { useAnnotations } from '@renderer/features/annotations/AnnotationsContext';
-import { $textLayout } from '../../text/textLayout';
+import { $textLayout } from '@shared/text-layout';
 import { planReanchoring, type OrphanState } from '../../marks/reanchor';
 import { ANCHOR_ANNOTATION_COMMAND } from '../AnnotationMarksPlugin';
 

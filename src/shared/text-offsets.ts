@@ -5,7 +5,7 @@ import {
   type PointType,
   type RangeSelection,
 } from 'lexical';
-import type { TextLayout, TextSegment } from './textLayout';
+import type { TextLayout, TextSegment } from './text-layout';
 
 /** A selection point (text or element) as an offset into the layout's plain text. */
 export function $pointToOffset(layout: TextLayout, point: PointType): number {
