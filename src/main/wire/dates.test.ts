@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseWireDate } from './dates';
+import { parseWireDate, wireDay } from './dates';
+import { parseWireFile } from './import-file';
 
 describe('wire dates', () => {
   it.each([
@@ -43,5 +44,47 @@ describe('wire dates', () => {
     '10.06.2025 4 o’clock',
   ])('returns null for %j instead of throwing', (input) => {
     expect(parseWireDate(input)).toBeNull();
+  });
+});
+
+describe("a story's day, where it was filed", () => {
+  it.each([
+    ['20251127T013000+0200', '2025-11-27'], // NITF: 23:30 UTC on the 26th
+    ['Thu, 27 Nov 2025 01:30:00 +0200', '2025-11-27'],
+    ['Thu, 27 Nov 2025 01:30:00 EET', '2025-11-27'],
+    ['2025-11-27T01:30:00+02:00', '2025-11-27'],
+    ['Wed, 26 Nov 2025 20:00:00 EST', '2025-11-26'], // 01:00 UTC on the 27th
+    ['2025-11-26T23:30:00Z', '2025-11-26'],
+    ['2025-11-27', '2025-11-27'],
+    ['27.11.2025 01:30', '2025-11-27'],
+    ['not a date', null],
+  ])('%s is the %s', (written, day) => {
+    expect(wireDay(written)).toBe(day);
+  });
+
+  it('files a story sent in Sofia after midnight under that morning, in every format', async () => {
+    const nitf = `<nitf><head><docdata><doc-id id-string="N-1"/><date.issue norm="20251127T013000+0200"/></docdata></head>
+      <body><body.head><hedline><hl1>Нощна новина</hl1></hedline></body.head><body.content><p>Текст.</p></body.content></body></nitf>`;
+    const rss = `<rss version="2.0"><channel><title>T</title><link>https://t.example/</link><item><title>Нощна</title>
+      <guid>https://t.example/1</guid><pubDate>Thu, 27 Nov 2025 01:30:00 +0200</pubDate><description>Текст.</description></item></channel></rss>`;
+    const ninjs = JSON.stringify({
+      uri: 'urn:n:1',
+      type: 'text',
+      versioncreated: '2025-11-27T01:30:00+02:00',
+      headline: 'Нощна',
+      body_text: 'Текст.',
+    });
+    for (const [name, text] of [
+      ['n.xml', nitf],
+      ['r.xml', rss],
+      ['n.json', ninjs],
+    ] as const) {
+      const [story] = (await parseWireFile(name, Buffer.from(text))).stories;
+      expect([name, story!.storyDate, story!.wireTime]).toEqual([
+        name,
+        '2025-11-27',
+        '2025-11-26T23:30:00.000Z',
+      ]);
+    }
   });
 });

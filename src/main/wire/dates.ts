@@ -55,6 +55,28 @@ export function isoDay(iso: string | null): string | null {
   return iso ? iso.slice(0, 10) : null;
 }
 
+/**
+ * The calendar day a wire date names where it was written: "27 Nov 2025 01:30 +0200" is the
+ * 27th, though it is the 26th in UTC. A story filed in Sofia after midnight belongs to that
+ * morning's edition. A date without a zone is its own day.
+ */
+export function wireDay(input: string | null | undefined): string | null {
+  const iso = parseWireDate(input);
+  if (!iso) return null;
+  const zone =
+    /\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|[A-Za-z]{1,5})$/.exec(
+      input!.trim(),
+    )?.[1];
+  const offset = zone
+    ? zoneOffset(/^[+-]/.test(zone) ? isoZone(zone).replace(':', '') : zone)
+    : null;
+  if (!offset) return iso.slice(0, 10);
+  const minutes =
+    (offset.startsWith('-') ? -1 : 1) *
+    (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
+  return new Date(Date.parse(iso) + minutes * 60_000).toISOString().slice(0, 10);
+}
+
 function valid(date: Date): string | null {
   const time = date.getTime();
   if (Number.isNaN(time)) return null;

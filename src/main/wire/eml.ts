@@ -1,7 +1,7 @@
 import PostalMime, { type Attachment, type Email } from 'postal-mime';
 import type { MediaRef } from '../../shared/model';
 import { blockText } from './blocks';
-import { isoDay, parseWireDate } from './dates';
+import { parseWireDate, wireDay } from './dates';
 import { paragraphBlocks, richContent, uniqueMedia } from './html-document';
 import { headlineFromLead } from './headline';
 import { markTextParts, readMarkedText } from './mail-charsets';
@@ -110,7 +110,7 @@ async function importMessage(
     // Where the attached story is silent, the mail says who sent it and when.
     source: story.source ?? sender,
     wireTime: story.wireTime ?? wireTime,
-    storyDate: story.storyDate ?? isoDay(wireTime),
+    storyDate: story.storyDate ?? wireDay(email.date),
     edNote: envelope ? joinNotes(story.edNote, text, ...notes) : story.edNote,
     // The pictures sent with the files belong to them when the message is only their envelope.
     media: envelope ? uniqueMedia([...story.media, ...media]) : story.media,
@@ -122,7 +122,7 @@ async function importMessage(
     headline,
     source: sender,
     language: declared ?? guessLanguage(text || headline),
-    storyDate: isoDay(wireTime),
+    storyDate: wireDay(email.date),
     wireTime,
     blocks: bodyOrFallback(blocks, headline),
     wireId: email.messageId?.replace(/^<|>$/g, '') || null,

@@ -1,7 +1,7 @@
 import { escapeText } from 'entities';
 import type { MediaRef, StoryFormat } from '../../shared/model';
 import { blockText } from './blocks';
-import { isoDay, parseWireDate } from './dates';
+import { parseWireDate, wireDay } from './dates';
 import { htmlToText, type HtmlContent } from './html-blocks';
 import { richContent, textOrHtmlContent, uniqueMedia, webUrl } from './html-document';
 import { splitParagraphs } from './plain-text';
@@ -69,7 +69,7 @@ export function entryToStory(entry: FeedEntry): ImportedStory | null {
     byline: entry.byline,
     source: entry.source,
     language: declared ?? guessLanguage(blocks.map(blockText).join('\n')),
-    storyDate: isoDay(published ?? updated),
+    storyDate: firstDay(entry.published) ?? firstDay(entry.updated),
     wireTime,
     blocks,
     wireId,
@@ -90,6 +90,15 @@ export function entryToStory(entry: FeedEntry): ImportedStory | null {
 function scopedId(id: string | null, scope: string | null): string | null {
   if (!id || !scope || /^[a-z][a-z0-9+.-]*:\S/i.test(id)) return id;
   return `${scope}#${id}`;
+}
+
+/** The day of the first readable date, where it was written (see wireDay). */
+function firstDay(candidates: (string | null)[]): string | null {
+  for (const candidate of candidates) {
+    const day = wireDay(candidate);
+    if (day) return day;
+  }
+  return null;
 }
 
 function firstDate(candidates: (string | null)[]): string | null {

@@ -2,7 +2,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { findAll, getAttributeValue, removeElement } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { blockText } from './blocks';
-import { isoDay, parseWireDate } from './dates';
+import { parseWireDate, wireDay } from './dates';
 import { contentOfNodes, findFirst, nodeText } from './html-document';
 import { headlineFromLead } from './headline';
 import { guessLanguage } from './language';
@@ -69,9 +69,11 @@ export function importHtmlArticle(html: string): ImportedStory {
   const bylineElement = findFirst(nodes, isByline);
   const byline = clean(authorMeta(meta)) ?? bylineName(bylineElement && nodeText(bylineElement));
   const timeElement = findFirst(nodes, (element) => element.name === 'time');
-  const wireTime =
-    DATE_META.map((key) => parseWireDate(meta.get(key))).find((date) => date !== null) ??
-    parseWireDate(timeElement && getAttributeValue(timeElement, 'datetime'));
+  const written = [
+    ...DATE_META.map((key) => meta.get(key)),
+    timeElement && getAttributeValue(timeElement, 'datetime'),
+  ].find((value) => parseWireDate(value) !== null);
+  const wireTime = parseWireDate(written);
 
   // What became the headline and byline is not repeated in the body.
   for (const element of [h1, bylineElement]) if (element) removeElement(element);
@@ -95,7 +97,7 @@ export function importHtmlArticle(html: string): ImportedStory {
     byline,
     source: clean(meta.get('og:site_name')),
     language: declared ?? guessLanguage(blocks.map(blockText).join('\n')),
-    storyDate: isoDay(wireTime),
+    storyDate: wireDay(written),
     wireTime,
     blocks,
     summary,

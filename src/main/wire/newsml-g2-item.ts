@@ -1,7 +1,7 @@
 import { codeTail, languageTag, pubStatusOf, unique, urgencyOf } from './story-fields';
 import type { MediaRef } from '../../shared/model';
 import { plainInlines, type Block } from './blocks';
-import { parseWireDate } from './dates';
+import { parseWireDate, wireDay } from './dates';
 import { htmlToContent, type HtmlContent } from './html-blocks';
 import { nitfElementToStory } from './nitf';
 import { splitParagraphs } from './plain-text';
@@ -43,6 +43,7 @@ export function itemFields(item: Element): Partial<ImportedStory> {
     edNote: itemMeta ? childElements(itemMeta, 'edNote').map(textOf).join(' ') || null : null,
     embargoUntil: parseWireDate(textOf(itemMeta && firstChild(itemMeta, 'embargoed'))),
     wireTime: parseWireDate(versionCreated) ?? parseWireDate(firstCreated),
+    storyDate: wireDay(versionCreated) ?? wireDay(firstCreated),
     urgency: urgencyOf(textOf(meta && firstChild(meta, 'urgency'))),
     slugline: textOf(meta && firstChild(meta, 'slugline')),
     byline: meta ? bylineOf(meta) : null,

@@ -1,6 +1,6 @@
 import type { MediaRef } from '../../shared/model';
 import { blockText } from './blocks';
-import { isoDay, parseWireDate } from './dates';
+import { parseWireDate, wireDay } from './dates';
 import type { HtmlContent } from './html-blocks';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { removeElement, textContent } from 'domutils';
@@ -105,9 +105,8 @@ function importItem(item: JsonObject, depth: number): ImportedStory[] {
 
   const associations = objects(item, 'associations');
   const media = associations.flatMap((association) => mediaRef(association) ?? []);
-  const wireTime = parseWireDate(
-    str(item, 'versionCreated', 'versioncreated', 'firstCreated', 'firstcreated'),
-  );
+  const created = str(item, 'versionCreated', 'versioncreated', 'firstCreated', 'firstcreated');
+  const wireTime = parseWireDate(created);
   const blocks = bodyOrFallback(dropRepeatedHeadline(content.blocks, headline), summary, headline);
   const story = newStory({
     format: 'ninjs',
@@ -122,7 +121,7 @@ function importItem(item: JsonObject, depth: number): ImportedStory[] {
         null,
     ),
     language: declared ?? guessLanguage(blocks.map(blockText).join('\n')),
-    storyDate: isoDay(wireTime),
+    storyDate: wireDay(created),
     wireTime,
     blocks,
     wireId: str(item, 'uri'),

@@ -1,7 +1,7 @@
 import { languageTag, pubStatusOf, unique, urgencyOf } from './story-fields';
 import type { MediaRef } from '../../shared/model';
 import type { Block } from './blocks';
-import { parseWireDate } from './dates';
+import { parseWireDate, wireDay } from './dates';
 import type { XmlImporter } from './registry';
 import { finishStory, hasContent, mergeStory } from './story-merge';
 import { ImportError, newStory, type ImportedStory } from './types';
@@ -80,13 +80,14 @@ export function nitfElementToStory(
   }
   if (body) media.push(...findAll(body, 'media').map(mediaRef));
 
-  const issued = parseWireDate(attrText(docdata && firstChild(docdata, 'date.issue'), 'norm'));
+  const issuedAt = attrText(docdata && firstChild(docdata, 'date.issue'), 'norm');
+  const issued = parseWireDate(issuedAt);
   const wireTime =
     issued ?? parseWireDate(attrText(head && firstChild(head, 'pubdata'), 'date.publication'));
   const status = attrText(docdata, 'management-status');
-  const storyDate = parseWireDate(
-    attrText(dateline && firstChild(dateline, 'story.date'), 'norm'),
-  )?.slice(0, 10);
+  // The day in the wire's own zone: filed in Sofia at 01:30, the story is that morning's.
+  const storyDate =
+    wireDay(attrText(dateline && firstChild(dateline, 'story.date'), 'norm')) ?? wireDay(issuedAt);
   const duKey = docdata && firstChild(docdata, 'du-key');
   const docId = docdata && firstChild(docdata, 'doc-id');
 
