@@ -25,8 +25,15 @@ export function itemFields(item: Element): Partial<ImportedStory> {
   const itemMeta = firstChild(item, 'itemMeta');
   const meta = firstChild(item, 'contentMeta');
   const headlines = meta ? childElements(meta, 'headline') : [];
-  const isSub = (headline: Element) => /sub/i.test(attrText(headline, 'role') ?? '');
-  const main = headlines.find((headline) => !isSub(headline)) ?? null;
+  const role = (headline: Element) => attrText(headline, 'role') ?? '';
+  const isSub = (headline: Element) => /sub/i.test(role(headline));
+  // The main headline by its role where the wire gives roles (hld:main before hld:short);
+  // otherwise the first that is not a subheadline.
+  const main =
+    headlines.find((headline) => /(?:^|:)main$/i.test(role(headline))) ??
+    headlines.find((headline) => !isSub(headline) && !/short/i.test(role(headline))) ??
+    headlines.find((headline) => !isSub(headline)) ??
+    null;
   const subheadline = textOf(headlines.find(isSub));
   const description = meta ? descriptionOf(meta) : null;
   const versionCreated = textOf(itemMeta && firstChild(itemMeta, 'versionCreated'));

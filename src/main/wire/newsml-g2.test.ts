@@ -76,6 +76,23 @@ describe('NewsML-G2 importer', () => {
     ]);
   });
 
+  it('takes the main headline by its role, though a short one comes first', async () => {
+    const [story] = await importText(
+      'roles.xml',
+      `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x:1" version="1">
+        <itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+        <contentMeta>
+          <headline role="hld:short">Grève SNCF</headline>
+          <headline role="hld:main">Grève à la SNCF : trafic très perturbé mercredi</headline>
+          <headline role="hld:subHeadline">Un train sur trois en Île-de-France</headline>
+        </contentMeta>
+        <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Texte.</p></body></html></inlineXML></contentSet>
+      </newsItem>`,
+    );
+    expect(story!.headline).toBe('Grève à la SNCF : trafic très perturbé mercredi');
+    expect(story!.summary).toBe('Un train sur trois en Île-de-France');
+  });
+
   it('gives one story per text item of a message and attaches its picture to them', async () => {
     const stories = await importFixture('newsml-g2-message.xml');
     expect(stories.map((story) => story.headline)).toEqual([
