@@ -71,6 +71,12 @@ export function readHeader(text: string): { header: StoryHeader; rest: string } 
   return { header, rest: lines.slice(consumed).join('\n') };
 }
 
+/** A key and value from elsewhere (front matter): false for a key a header does not know. */
+export function applyHeaderValue(header: StoryHeader, key: string, value: string): boolean {
+  const known = KEYS.find((candidate) => candidate === key);
+  return known !== undefined && known !== 'date' && applyLine(header, known, value);
+}
+
 function applyLine(header: StoryHeader, key: Key, value: string): boolean {
   switch (key) {
     case 'date': {

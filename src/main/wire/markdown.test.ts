@@ -29,6 +29,35 @@ describe('Markdown importer', () => {
     });
   });
 
+  it('reads YAML front matter for the headline, byline and date, and keeps it out of the body', async () => {
+    const markdown = [
+      '---',
+      'title: "Пристанището затворено заради вятъра"',
+      'author: [Мария Иванова, Петър Георгиев]',
+      'date: 2026-03-14T01:30:00+02:00',
+      'tags: [време, Варна]',
+      '---',
+      '',
+      '# Пристанището затворено заради вятъра',
+      '',
+      'Пристанището във Варна беше затворено тази нощ.',
+    ].join('\n');
+    const [story] = (await parseWireFile('harbour.md', Buffer.from(markdown))).stories;
+    expect(story).toMatchObject({
+      headline: 'Пристанището затворено заради вятъра',
+      byline: 'Мария Иванова, Петър Георгиев',
+      storyDate: '2026-03-14',
+    });
+    // The heading repeating the title goes; nothing of the front matter is text.
+    expect(story!.blocks.map(blockText)).toEqual([
+      'Пристанището във Варна беше затворено тази нощ.',
+    ]);
+    // A story that opens with a rule is no front matter.
+    const ruled = '---\n\nПърви абзац.\n\n---\n\nВтори абзац.';
+    const [plain] = (await parseWireFile('ruled.md', Buffer.from(ruled))).stories;
+    expect(plain!.blocks.map(blockText)).toContain('Първи абзац.');
+  });
+
   it('drops javascript: links but keeps their words, and keeps raw HTML as text', async () => {
     const parsed = await parseWireFile(
       'x.md',

@@ -1,23 +1,27 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { blockText, inlineText, safeHref, type Block, type Inline } from './blocks';
+import { readFrontMatter } from './front-matter';
 import { headerFields, readHeader } from './header';
 import { headlineFromLead } from './headline';
 import { ImportError, newStory, type ImportedStory } from './types';
 
 /**
  * Markdown stories, tokenised by marked (no HTML rendering: raw HTML in the source is kept as
- * its text, never as markup). The first level-1 heading, if it opens the story, is the headline.
+ * its text, never as markup). YAML front matter or header lines give the headline and the
+ * byline, date and source; else the first level-1 heading, if it opens the story, is the headline.
  */
 export function importMarkdown(text: string): ImportedStory {
-  const { header, rest } = readHeader(text);
+  const { header, rest } = readFrontMatter(text) ?? readHeader(text);
   const blocks = new Lexer().lex(rest).flatMap(toBlocks);
   if (blocks.length === 0) throw new ImportError('the file has no story text', { key: 'noText' });
 
   let headline = header.headline;
   const first = blocks[0]!;
-  if (!headline && first.kind === 'heading' && first.level === 1) {
-    headline = inlineText(first.inlines);
-    blocks.shift();
+  if (first.kind === 'heading' && first.level === 1) {
+    // The opening heading is the headline, unless a header gave one (then it stays a heading,
+    // and goes only if it repeats the headline).
+    if (!headline) headline = inlineText(first.inlines);
+    if (headline === inlineText(first.inlines)) blocks.shift();
   }
   const lead = blocks.find((block) => block.kind === 'paragraph');
   return newStory({
