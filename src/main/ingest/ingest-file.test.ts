@@ -133,6 +133,31 @@ describe('wire versions', () => {
     });
   });
 
+  it('does not flip an item carried by two feeds, a teaser in one and the full text in the other', async () => {
+    const ctx = memoryContext();
+    const feed = (name: string, description: string) =>
+      upload(
+        name,
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>${name}</title><link>https://paper.example/${name}</link>
+        <item><title>Бюджетът е приет</title><guid>https://paper.example/budget</guid>
+        <pubDate>Mon, 16 Mar 2026 07:00:00 GMT</pubDate><description>${description}</description></item></channel></rss>`,
+      );
+    const teaser = 'Парламентът прие бюджета.';
+    const full = 'Парламентът прие бюджета на второ четене след дълъг дебат.';
+    const first = await call(ctx, 'stories.import', { files: [feed('top.xml', teaser)] });
+    const second = await call(ctx, 'stories.import', { files: [feed('politics.xml', full)] });
+    expect(second.updated).toHaveLength(1); // the full text is news
+    for (let poll = 0; poll < 2; poll += 1) {
+      const top = await call(ctx, 'stories.import', { files: [feed('top.xml', teaser)] });
+      const politics = await call(ctx, 'stories.import', { files: [feed('politics.xml', full)] });
+      expect([top.updated, politics.updated]).toEqual([[], []]);
+      expect(top.duplicates).toHaveLength(1);
+    }
+    const id = first.imported[0]!.id;
+    expect((await call(ctx, 'stories.get', { id })).bodyText).toBe(full);
+    expect(await call(ctx, 'stories.revisions', { id })).toHaveLength(2);
+  });
+
   it('recognises stories stored before identities were per story and per feed', async () => {
     // As the store holds them when written by the previous scheme: the content hash of the
     // file (with the item's index and text), and a feed's bare guid.

@@ -184,7 +184,9 @@ function writeStory(
     // An old feed item takes its qualified identity at once: one feed claims it, and another
     // feed of the same name with the same guid never does.
     if (existing.legacy) ctx.stories.setWireId(existing.id, fields.wireId!);
-    const verdict = compareVersions(existing, fields);
+    const verdict = compareVersions(existing, fields, () =>
+      ctx.stories.hadWireText(existing.id, fields.headline, fields.bodyText),
+    );
     if (verdict !== 'newer') {
       // Recognised by the hash it was stored under before (file-based): from now on by its own.
       if (verdict === 'same-version' && existing.contentHash !== fields.contentHash)
@@ -246,6 +248,8 @@ function storedContent(ctx: HandlerContext, fields: WireFields): number | null {
 function compareVersions(
   existing: StoredVersion,
   incoming: WireFields,
+  /** Whether the story once held the incoming headline and text (an earlier revision). */
+  heldBefore: () => boolean,
 ): 'newer' | 'same-version' | 'older-version' {
   if (existing.wireVersion !== null && incoming.wireVersion !== null) {
     if (incoming.wireVersion > existing.wireVersion) return 'newer';
@@ -261,5 +265,8 @@ function compareVersions(
     existing.legacy ||
     existing.contentHash === incoming.contentHash ||
     existing.contentHash === incoming.legacyContentHash;
-  return same ? 'same-version' : 'newer';
+  if (same) return 'same-version';
+  // The same item in two feeds (a teaser in one, the full text in another) would otherwise
+  // replace itself at every poll: text the story already had is an earlier version, not news.
+  return heldBefore() ? 'older-version' : 'newer';
 }

@@ -213,6 +213,16 @@ export class StoriesRepo {
   }
 
   /** A story recognised by the hash it was stored under before takes today's (see writeStory). */
+  /** Whether a revision of the story (the import, a wire update…) had this headline and text. */
+  hadWireText(id: number, headline: string, bodyText: string): boolean {
+    return (
+      this.sql(
+        `SELECT 1 FROM story_revisions
+           WHERE story_id = ? AND headline = ? AND body_text = ? AND reason != 'edit' LIMIT 1`,
+      ).get(id, headline, bodyText) !== undefined
+    );
+  }
+
   /** The body as stored, with no revision: marks added to an imported body (wire quotes). */
   setBodyJson(id: number, bodyJson: string): void {
     this.sql('UPDATE stories SET body_json = ? WHERE id = ?').run(bodyJson, id);
