@@ -9,7 +9,10 @@ const feedUrl = z
   .string()
   .trim()
   .url('expected a full URL such as https://example.org/feed.xml')
-  .refine((value) => /^https?:\/\//i.test(value), 'only http and https feeds can be polled');
+  .refine((value) => /^https?:\/\//i.test(value), 'only http and https feeds can be polled')
+  // As a browser writes it (scheme and host in lower case, default port dropped): the same
+  // feed typed twice is one subscription.
+  .transform((value) => new URL(value).toString());
 
 export const feedRoutes: Routes<'feeds.list' | 'feeds.add' | 'feeds.remove' | 'feeds.poll'> = {
   'feeds.list': {

@@ -117,6 +117,9 @@ describe('feed subscriptions', () => {
       /http and https/,
     );
     await expect(call(ctx, 'feeds.add', { url })).rejects.toThrow(/Already subscribed/);
+    // The same feed typed with another case of scheme and host is the same subscription.
+    const shouted = url.replace('http://', 'HTTP://');
+    await expect(call(ctx, 'feeds.add', { url: shouted })).rejects.toThrow(/Already subscribed/);
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;

@@ -51,8 +51,12 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
  * (ANPA and IPTC 7901 framing is read before).
  */
 export function cleanText(text: string): string {
-  return removeControls(text.replace(/\r\n?|\u0085/g, '\n'));
+  return removeControls(text.replace(/\r\n?|\u0085/g, '\n').replace(TERMINAL_CODES, ''));
 }
+
+/** Colour and cursor codes a terminal-based wire system left in ("\x1b[0m"): not text. */
+// eslint-disable-next-line no-control-regex -- the escape character is what is matched
+const TERMINAL_CODES = /\x1b\[[0-9;?]*[A-Za-z]/g;
 
 /**
  * Binary files have NULs and other control bytes all through them; text has at most a stray

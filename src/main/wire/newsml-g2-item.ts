@@ -47,7 +47,7 @@ export function itemFields(item: Element): Partial<ImportedStory> {
     wireId: attrText(item, 'guid'),
     wireVersion: versionNumber(attrText(item, 'version')),
     pubStatus: pubStatusOf(attrText(itemMeta && firstChild(itemMeta, 'pubStatus'), 'qcode')),
-    edNote: itemMeta ? childElements(itemMeta, 'edNote').map(textOf).join(' ') || null : null,
+    edNote: itemMeta ? childElements(itemMeta, 'edNote').map(textOf).join('\n') || null : null,
     embargoUntil: parseWireDate(textOf(itemMeta && firstChild(itemMeta, 'embargoed'))),
     wireTime: parseWireDate(versionCreated) ?? parseWireDate(firstCreated),
     storyDate: wireDay(versionCreated) ?? wireDay(firstCreated),

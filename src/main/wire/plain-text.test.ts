@@ -29,6 +29,13 @@ describe('plain-text importer', () => {
     expect(story.headline.length).toBeLessThanOrEqual(111);
   });
 
+  it('drops the colour codes a terminal-based wire system leaves in', async () => {
+    const text = '\x1b[1mБуря над Варна\x1b[0m\n\nВятърът затвори \x1b[31mпристанището\x1b[0m.';
+    const [story] = (await parseWireFile('storm.txt', Buffer.from(text))).stories;
+    expect(story!.headline).toBe('Буря над Варна');
+    expect(JSON.stringify(story!.blocks)).not.toMatch(/\[\d+m/);
+  });
+
   it('uses a short first line without a full stop as the headline', async () => {
     const story = importPlainText(
       'Парламентът прие бюджета\n\nДепутатите гласуваха късно вечерта.',
