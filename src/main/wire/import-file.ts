@@ -35,7 +35,8 @@ export async function parseWireFile(
     return { fingerprint: bytes, charset, stories: nonEmpty(stories) };
   }
 
-  const { text, charset } = decodeText(bytes, sniffDeclaration(bytes) ?? sentCharset);
+  const declared = sentCharset ? (sniffDeclaration(bytes) ?? sentCharset) : undefined;
+  const { text, charset } = decodeText(bytes, declared);
   return { fingerprint: text, charset, stories: nonEmpty(parseText(fileName, text)) };
 }
 
