@@ -151,6 +151,16 @@ describe('a watched folder in a busy newsroom', () => {
     expect(events[0]!.movedTo).toBe(join(folder, 'done', 'story.txt'));
   });
 
+  it('reads a folder dropped in, as its files', async () => {
+    const { folder, events } = await watching();
+    const batch = join(folder, 'batch');
+    mkdirSync(join(batch, 'inner'), { recursive: true });
+    writeFileSync(join(batch, 'one.txt'), 'Първа\n\nТекст едно.');
+    writeFileSync(join(batch, 'inner', 'two.txt'), 'Втора\n\nТекст две.');
+    await until(() => events.length === 2);
+    expect(readdirSync(join(folder, 'done')).sort()).toEqual(['one.txt', 'two.txt']);
+  });
+
   it('makes done/ again if it was tidied away while watching', async () => {
     const { folder, events } = await watching();
     rmSync(join(folder, 'done'), { recursive: true });

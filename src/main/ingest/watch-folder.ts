@@ -28,7 +28,8 @@ export interface WatchOptions {
 /**
  * A hot folder: every file that lands in it (and every file already there) is imported once
  * its writer has finished, then moved to done/ — or to failed/ with a `.error.txt` beside it
- * that says why. Sub-folders are not descended into; done/ and failed/ are never re-read.
+ * that says why. A folder dropped in is read too (its files go to done/ and failed/ like the
+ * others, a few levels deep); done/ and failed/ themselves are never re-read.
  * A file the store was too busy to take (another Edition writing for longer than the busy
  * timeout) stays where it is and is tried again: a lock is no fault of the file.
  */
@@ -63,12 +64,14 @@ export class WatchedFolder {
     }
     // chokidar's own default: a copy over the network or FTP pauses for a second at times.
     const stableMs = this.options.stableMs ?? 2000;
+    const outcomes = [join(this.folder, DONE_FOLDER), join(this.folder, FAILED_FOLDER)];
     this.watcher = watch(this.folder, {
-      depth: 0,
+      depth: DROPPED_FOLDER_DEPTH,
       ignoreInitial: false,
       ignored: (path, stats) =>
         IN_TRANSIT.test(basename(path)) ||
-        (stats !== undefined && !stats.isFile() && path !== this.folder),
+        outcomes.includes(path) ||
+        (stats !== undefined && !stats.isFile() && !stats.isDirectory()),
       awaitWriteFinish: {
         stabilityThreshold: stableMs,
         pollInterval: Math.max(50, Math.floor(stableMs / 5)),
@@ -135,6 +138,9 @@ export class WatchedFolder {
     return false;
   }
 }
+
+/** How deep into folders dropped in files are looked for. */
+const DROPPED_FOLDER_DEPTH = 3;
 
 /** A busy store is tried again this many times (a minute and more at 5 s) before failed/. */
 const MAX_BUSY_TRIES = 12;
