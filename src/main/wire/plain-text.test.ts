@@ -29,6 +29,26 @@ describe('plain-text importer', () => {
     expect(story.headline.length).toBeLessThanOrEqual(111);
   });
 
+  it('takes "URGENT" on its own line above the headline as the priority, not the headline', async () => {
+    const story = importPlainText(
+      'СВЕТКАВИЦА\n\nЗеметресение в Кресна\n\nТрус с магнитуд 4,5 беше усетен тази нощ.',
+    );
+    expect(story).toMatchObject({
+      headline: 'Земетресение в Кресна',
+      kicker: 'СВЕТКАВИЦА',
+      urgency: 1,
+    });
+    const urgent = importPlainText(
+      'URGENT\n\nParliament dissolved\n\nThe president signed the decree.',
+    );
+    expect(urgent).toMatchObject({
+      headline: 'Parliament dissolved',
+      kicker: 'URGENT',
+      urgency: 2,
+    });
+    expect(urgent.blocks).toHaveLength(1);
+  });
+
   it('drops the colour codes a terminal-based wire system leaves in', async () => {
     const text = '\x1b[1mБуря над Варна\x1b[0m\n\nВятърът затвори \x1b[31mпристанището\x1b[0m.';
     const [story] = (await parseWireFile('storm.txt', Buffer.from(text))).stories;

@@ -13,6 +13,9 @@ export function importPlainText(text: string): ImportedStory {
   if (paragraphs.length === 0)
     throw new ImportError('the file has a header but no story text', { key: 'noText' });
 
+  // "URGENT" or "СВЕТКАВИЦА" alone above the headline is the wire's priority, not the headline.
+  const priority = paragraphs.length > 1 ? PRIORITY_WORDS.exec(paragraphs[0]!) : null;
+  if (priority) paragraphs.shift();
   let headline = header.headline;
   if (!headline && paragraphs.length > 1 && looksLikeTitle(paragraphs[0]!)) {
     headline = paragraphs.shift()!;
@@ -22,13 +25,20 @@ export function importPlainText(text: string): ImportedStory {
     inlines: plainInlines(paragraph),
   }));
 
+  const fields = headerFields(header, rest);
   return newStory({
     format: 'text',
     headline: headline ?? headlineFromLead(paragraphs[0]!),
-    ...headerFields(header, rest),
+    ...fields,
+    kicker: fields.kicker ?? (priority ? priority[1]!.toUpperCase() : null),
+    ...(priority && { urgency: /flash|светкавица|молния/i.test(priority[1]!) ? 1 : 2 }),
     blocks,
   });
 }
+
+/** Priority words wires put on a line of their own above an urgent story's headline. */
+const PRIORITY_WORDS =
+  /^\s*(urgent|flash|bulletin|breaking(?: news)?|eilmeldung|светкавица|спешно|молния|срочно)\s*[!:.]*\s*$/iu;
 
 export function splitParagraphs(text: string): string[] {
   const trimmed = text.trim();
