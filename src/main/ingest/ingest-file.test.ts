@@ -198,6 +198,51 @@ describe('wire versions', () => {
     expect(await call(ctx, 'stories.get', { id: 1 })).toMatchObject({ wireConflict: false });
   });
 
+  it('scopes a bare guid by the subscription, not by a channel title or link that may change', async () => {
+    const ctx = memoryContext();
+    const feed = (url: string, title: string, item: string) =>
+      upload(
+        url,
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title>
+        <item><title>${item}</title><guid isPermaLink="false">77</guid><description>Текст: ${item}.</description></item></channel></rss>`,
+      );
+    // Two agencies' feeds, both titled "Wire", without a link: their item 77 is two stories.
+    const a = await call(ctx, 'stories.import', {
+      files: [feed('https://a.example/rss', 'Wire', 'Наводнение във Видин')],
+    });
+    const b = await call(ctx, 'stories.import', {
+      files: [feed('https://b.example/rss', 'Wire', 'Пожар в Пирин')],
+    });
+    expect([a.imported.length, b.imported.length, b.updated.length]).toEqual([1, 1, 0]);
+    // A channel title that carries the time is the same feed at the next poll: no new story.
+    const again = await call(ctx, 'stories.import', {
+      files: [feed('https://a.example/rss', 'Wire (обновено 10:01)', 'Наводнение във Видин')],
+    });
+    expect(again.imported).toEqual([]);
+    expect(await call(ctx, 'stories.list', {})).toHaveLength(2);
+  });
+
+  it('finds a feed item stored when guids were scoped by the channel, and rescopes it', async () => {
+    const ctx = memoryContext();
+    const rssOf = (item: string) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>БТА</title><link>https://bta.example/</link>
+      <item><title>${item}</title><guid isPermaLink="false">1001</guid><description>Текст.</description></item></channel></rss>`;
+    // Imported from a file: the channel scopes the id, as every poll did before.
+    const stored = await call(ctx, 'stories.import', {
+      files: [upload('bta.xml', rssOf('Новина'))],
+    });
+    const id = stored.imported[0]!.id;
+    const polled = await call(ctx, 'stories.import', {
+      files: [upload('https://bta.example/rss.xml', rssOf('Новина'))],
+    });
+    expect(polled.imported).toEqual([]);
+    expect(polled.duplicates).toMatchObject([{ id }]);
+    const next = await call(ctx, 'stories.import', {
+      files: [upload('https://bta.example/rss.xml', rssOf('Новина'))],
+    });
+    expect(next.duplicates).toMatchObject([{ id, reason: 'same-version' }]);
+  });
+
   it("never takes another format's story with the same bare id for an old feed item", async () => {
     const ctx = memoryContext();
     await call(ctx, 'stories.import', {

@@ -216,7 +216,8 @@ function writeStory(
 
 /**
  * The stored story with the incoming one's wire identity: as it is now, or (`legacy`) a feed
- * item stored before bare guids were qualified by their feed.
+ * item stored before bare guids were qualified by their feed, or while they were qualified by
+ * the channel rather than the subscription.
  */
 type StoredVersion = WireIdentity & { legacy: boolean };
 
@@ -224,6 +225,8 @@ function storedVersion(ctx: HandlerContext, fields: WireFields): StoredVersion |
   if (!fields.wireId) return null;
   const current = ctx.stories.findByWireId(fields.wireId);
   if (current) return { ...current, legacy: false };
+  const former = fields.formerWireId ? ctx.stories.findByWireId(fields.formerWireId) : null;
+  if (former) return { ...former, legacy: true };
   const legacy = fields.legacyWireId
     ? ctx.stories.findLegacyFeedItem(fields.legacyWireId, fields.source, fields.format)
     : null;

@@ -44,6 +44,7 @@ export async function prepareFile(file: IncomingFile): Promise<PrepareOutcome> {
       fields.legacyContentHash =
         parsed.stories.length === 1 ? fileHash : sha256(`${fileHash}:${index}:${text}`);
       fields.legacyWireId = story.legacyWireId;
+      fields.formerWireId = story.formerWireId;
       return { fields, signature: minhashSignature(`${fields.headline}\n${fields.bodyText}`) };
     });
     return { ok: true, file: { name: file.name, stories } };

@@ -44,6 +44,8 @@ export interface WireFields {
   /** Not stored: what a store written before today's identities knows the story by. */
   legacyContentHash?: string;
   legacyWireId?: string | null;
+  /** The id a feed item was stored under when ids were scoped by the channel. */
+  formerWireId?: string | null;
   edNote: string | null;
   media: MediaRef[];
   quotes: WireQuote[];

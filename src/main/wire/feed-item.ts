@@ -40,8 +40,15 @@ export interface FeedEntry {
   media: MediaRef[];
 }
 
-/** null for an item with neither title nor text: there is nothing to show an editor. */
-export function entryToStory(entry: FeedEntry): ImportedStory | null {
+/**
+ * null for an item with neither title nor text: there is nothing to show an editor.
+ * `subscription`: the URL the feed was polled from, which scopes item ids that are not URIs
+ * (the channel's own title or link may change, or be another agency's too).
+ */
+export function entryToStory(
+  entry: FeedEntry,
+  subscription: string | null = null,
+): ImportedStory | null {
   const rawTitle = entry.title?.replace(/\s+/g, ' ').trim() ?? '';
   const title = /[<&]/.test(rawTitle) ? htmlToText(rawTitle) : rawTitle;
   const bodySource = entry.content ?? entry.description;
@@ -62,7 +69,9 @@ export function entryToStory(entry: FeedEntry): ImportedStory | null {
   // publication, so a late correction does not move the story to another day.
   const wireTime = updated ?? published;
   const bareId = entry.id ?? entry.link;
-  const wireId = scopedId(entry.id, entry.scope) ?? entry.link;
+  const wireId = scopedId(entry.id, subscription ?? entry.scope) ?? entry.link;
+  // What the item was known by when ids were scoped by the channel: found again under it once.
+  const channelId = subscription ? (scopedId(entry.id, entry.scope) ?? entry.link) : null;
   return newStory({
     format: entry.format,
     headline,
@@ -74,6 +83,7 @@ export function entryToStory(entry: FeedEntry): ImportedStory | null {
     blocks,
     wireId,
     legacyWireId: wireId === bareId ? null : bareId,
+    formerWireId: channelId !== wireId ? channelId : null,
     summary,
     link: entry.link,
     subjects: unique(entry.subjects),

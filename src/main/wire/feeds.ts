@@ -33,17 +33,22 @@ export const rssImporter: XmlImporter = {
     // RSS 1.0: <rdf:RDF> holding a channel and its items side by side.
     return name === 'RDF' && firstChild(root, 'channel') !== null;
   },
-  parse: (document) => stories(rssEntries(document)),
+  parse: (document, fileName) => stories(rssEntries(document), subscriptionOf(fileName)),
 };
 
 export const atomImporter: XmlImporter = {
   format: 'atom',
   sniff: (root) => localName(root) === 'feed',
-  parse: (document) => stories(atomEntries(document)),
+  parse: (document, fileName) => stories(atomEntries(document), subscriptionOf(fileName)),
 };
 
-function stories(entries: FeedEntry[]): ImportedStory[] {
-  return entries.flatMap((entry) => entryToStory(entry) ?? []);
+function stories(entries: FeedEntry[], subscription: string | null): ImportedStory[] {
+  return entries.flatMap((entry) => entryToStory(entry, subscription) ?? []);
+}
+
+/** A feed polled by a subscription is named by its URL: the space its item ids live in. */
+function subscriptionOf(fileName: string): string | null {
+  return /^https?:\/\//i.test(fileName) ? fileName : null;
 }
 
 function rssEntries(document: Document): FeedEntry[] {

@@ -29,6 +29,8 @@ export interface ImportedStory {
    * guid): a story stored then is still recognised.
    */
   legacyWireId: string | null;
+  /** The id a feed item had when item ids were scoped by the channel, not the subscription. */
+  formerWireId: string | null;
   /** The wire's version of that identity, where it numbers them; newer replaces older. */
   wireVersion: number | null;
   pubStatus: PubStatus | null;
@@ -65,6 +67,7 @@ export function newStory(essentials: StoryEssentials & Partial<ImportedStory>): 
     wireTime: null,
     wireId: null,
     legacyWireId: null,
+    formerWireId: null,
     wireVersion: null,
     pubStatus: null,
     embargoUntil: null,
