@@ -71,6 +71,27 @@ describe('near-duplicate groups', () => {
     expect(stored).toEqual(Buffer.from(minhashSignature(`${BASE} по-ново`)!.buffer));
   });
 
+  it('gives the group a new label when the story it was named after leaves it', () => {
+    const ctx = memoryContext();
+    const other = Array.from({ length: 60 }, (_, index) => `друго${index} футбол стадион`).join(
+      ' ',
+    );
+    const assign = (id: number, text: string) => ctx.similarity.assign(id, minhashSignature(text)!);
+    const a = storyWith(ctx, BASE);
+    assign(a, BASE);
+    const c = storyWith(ctx, `${BASE} ново`);
+    assign(c, `${BASE} ново`);
+    const d = storyWith(ctx, `Според агенцията ${BASE}`);
+    assign(d, `Според агенцията ${BASE}`);
+    ctx.similarity.resign(a, minhashSignature(other)!); // A is now about football
+    const e = storyWith(ctx, `${other} и още`);
+    assign(e, `${other} и още`); // E is like A's new text, and nothing like C and D
+    const group = ctx.db.prepare('SELECT similar_group FROM stories WHERE id = ?').pluck();
+    expect(group.get(c)).toBe(group.get(d));
+    expect(group.get(e)).toBe(group.get(a));
+    expect(group.get(e)).not.toBe(group.get(c));
+  });
+
   it('takes a story out of its group when its new text is too short to compare', () => {
     const ctx = memoryContext();
     const first = storyWith(ctx, BASE);

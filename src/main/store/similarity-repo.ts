@@ -100,13 +100,19 @@ export class SimilarityRepo {
     );
   }
 
-  /** Out of its group; a member left alone there is in no group either ("1 similar" to none). */
+  /**
+   * Out of its group; a member left alone there is in no group either ("1 similar" to none).
+   * A group is labelled by its first story's id: when that story leaves, the others take the
+   * id of the first of them, lest a later story joining the leaver join them too.
+   */
   private leaveGroup(storyId: number, group: number): void {
     this.setGroup(storyId, null);
-    const left = this.sql('SELECT id FROM stories WHERE similar_group = ? LIMIT 2')
+    const left = this.sql('SELECT id FROM stories WHERE similar_group = ? ORDER BY id LIMIT 2')
       .pluck()
       .all(group) as number[];
     if (left.length === 1) this.setGroup(left[0]!, null);
+    else if (left.length > 1 && group === storyId)
+      this.sql('UPDATE stories SET similar_group = ? WHERE similar_group = ?').run(left[0], group);
   }
 
   private insertBands(storyId: number, bands: number[]): void {
