@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import type { ImportReport } from '../../shared/model';
+import type { FeedSubscription, ImportReport } from '../../shared/model';
+import { shownUrl } from '../ingest/feed-request';
 import { pollDueFeeds, pollFeed } from '../ingest/feed-poller';
 import { empty, id } from './schemas';
 import type { Routes } from './types';
@@ -17,7 +18,7 @@ const feedUrl = z
 export const feedRoutes: Routes<'feeds.list' | 'feeds.add' | 'feeds.remove' | 'feeds.poll'> = {
   'feeds.list': {
     schema: empty,
-    handle: (_req, ctx) => ctx.feeds.list(),
+    handle: (_req, ctx) => ctx.feeds.list().map(shown),
   },
   'feeds.add': {
     schema: z.object({
@@ -26,16 +27,16 @@ export const feedRoutes: Routes<'feeds.list' | 'feeds.add' | 'feeds.remove' | 'f
     }),
     handle: (req, ctx) => {
       if (ctx.feeds.findByUrl(req.url) !== null)
-        throw new AppError('conflict', `Already subscribed to ${req.url}.`);
+        throw new AppError('conflict', `Already subscribed to ${shownUrl(req.url)}.`);
       const feedId = ctx.feeds.add(req.url, req.intervalMinutes ?? 15, ctx.now());
-      return ctx.feeds.get(feedId)!;
+      return shown(ctx.feeds.get(feedId)!);
     },
   },
   'feeds.remove': {
     schema: z.object({ id }),
     handle: (req, ctx) => {
       if (!ctx.feeds.remove(req.id)) throw new AppError('not_found', `There is no feed ${req.id}.`);
-      return ctx.feeds.list();
+      return ctx.feeds.list().map(shown);
     },
   },
   'feeds.poll': {
@@ -49,3 +50,8 @@ export const feedRoutes: Routes<'feeds.list' | 'feeds.add' | 'feeds.remove' | 'f
     },
   },
 };
+
+/** A subscription as answered: the URL's password (sent as Basic credentials) is not shown. */
+function shown(feed: FeedSubscription): FeedSubscription {
+  return { ...feed, url: shownUrl(feed.url) };
+}

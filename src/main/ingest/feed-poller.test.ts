@@ -239,5 +239,36 @@ describe('what feed servers send', () => {
     expect(JSON.stringify(failing)).not.toContain('s3cr3t');
     const listed = (await call(ctx, 'feeds.list', {})).find((feed) => feed.id === id);
     expect(listed!.lastError).not.toContain('s3cr3t');
+    // Nor in the list of subscriptions, which the Sources pane and `feeds list` show.
+    expect(listed!.url).toBe(`http://editor:***@127.0.0.1:${new URL(base).port}/private`);
+    expect(JSON.stringify(await call(ctx, 'feeds.list', {}))).not.toContain('s3cr3t');
+  });
+
+  it('keeps polling the other feeds when a password cannot be read, and hides it short or long', async () => {
+    routes.set('/odd', (_req, res) => res.writeHead(503).end());
+    routes.set('/odd?short', (_req, res) => res.writeHead(503).end());
+    routes.set('/fine', (_req, res) =>
+      res
+        .writeHead(200, { 'Content-Type': 'application/rss+xml' })
+        .end(
+          rss(
+            '<item><title>Друга новина</title><guid>https://feed.example/f1</guid><description>Текст.</description></item>',
+          ),
+        ),
+    );
+    const port = new URL(base).port;
+    const odd = await subscribe('/odd', `http://bob:50%off@127.0.0.1:${port}/odd`);
+    const short = await subscribe('/odd', `http://bob:o@127.0.0.1:${port}/odd?short`);
+    await subscribe('/fine');
+    const report = await call(ctx, 'feeds.poll', {});
+    expect(report.imported.map((story) => story.headline)).toContain('Друга новина');
+    const feeds = await call(ctx, 'feeds.list', {});
+    for (const id of [odd, short]) {
+      const feed = feeds.find((entry) => entry.id === id)!;
+      expect(feed.failures).toBe(1);
+      // Only the password is hidden: the words of the error are whole.
+      expect(feed.lastError).toBe('HTTP 503 Service Unavailable');
+      expect(feed.url).toContain(':***@');
+    }
   });
 });

@@ -170,7 +170,14 @@ export async function pollDueFeeds(
   fetchImpl: Fetch = fetch,
 ): Promise<ImportReport> {
   const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
-  for (const id of ctx.feeds.due(ctx.now())) await pollFeed(ctx, id, report, fetchImpl);
+  for (const id of ctx.feeds.due(ctx.now())) {
+    try {
+      await pollFeed(ctx, id, report, fetchImpl);
+    } catch (error) {
+      // One feed that cannot even be asked never keeps the others from being polled.
+      report.failed.push({ file: `feed ${id}`, error: (error as Error).message });
+    }
+  }
   return report;
 }
 

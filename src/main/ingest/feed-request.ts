@@ -12,8 +12,8 @@ export function withoutCredentials(feedUrl: string): {
   const parsed = new URL(feedUrl);
   if (!parsed.username && !parsed.password)
     return { url: feedUrl, name: feedUrl, authorization: null };
-  const user = decodeURIComponent(parsed.username);
-  const password = decodeURIComponent(parsed.password);
+  const user = decoded(parsed.username);
+  const password = decoded(parsed.password);
   parsed.username = '';
   parsed.password = '';
   const url = parsed.toString();
@@ -24,10 +24,31 @@ export function withoutCredentials(feedUrl: string): {
   };
 }
 
-/** A message with the feed's password, if its URL holds one, taken out. */
+/** Percent-escapes read; a stray % ("50%off") is taken as typed. */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * A message with the feed URL's password taken out where the URL appears in it (fetch names
+ * the URL in its errors). Only there: a short password is also a part of ordinary words.
+ */
 export function redact(message: string, feedUrl: string): string {
   const password = URL.canParse(feedUrl) ? new URL(feedUrl).password : '';
-  return password ? message.split(password).join('***') : message;
+  if (!password) return message;
+  return [password, decoded(password)].reduce(
+    (text, form) => text.split(`:${form}@`).join(':***@'),
+    message,
+  );
+}
+
+/** The feed's URL as shown to people and scripts: the password, if any, as ***. */
+export function shownUrl(feedUrl: string): string {
+  return redact(feedUrl, feedUrl);
 }
 
 /** `charset=` of the Content-Type, for a body that does not declare its own. */
