@@ -57,6 +57,7 @@ describe("a story's day, where it was filed", () => {
     ['2025-11-26T23:30:00Z', '2025-11-26'],
     ['2025-11-27', '2025-11-27'],
     ['27.11.2025 01:30', '2025-11-27'],
+    ['Thu, 27 Nov 2025 01:30:00 +0200 (EET)', '2025-11-27'], // mail's zone comment
     ['not a date', null],
   ])('%s is the %s', (written, day) => {
     expect(wireDay(written)).toBe(day);
@@ -67,6 +68,17 @@ describe("a story's day, where it was filed", () => {
       <body><body.head><hedline><hl1>Нощна новина</hl1></hedline></body.head><body.content><p>Текст.</p></body.content></body></nitf>`;
     const rss = `<rss version="2.0"><channel><title>T</title><link>https://t.example/</link><item><title>Нощна</title>
       <guid>https://t.example/1</guid><pubDate>Thu, 27 Nov 2025 01:30:00 +0200</pubDate><description>Текст.</description></item></channel></rss>`;
+    const mail = [
+      'From: Desk <desk@bta.example>',
+      'To: news@paper.example',
+      'Subject: Нощна',
+      'Date: Thu, 27 Nov 2025 01:30:00 +0200',
+      'Message-ID: <n-1@bta.example>',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Текст.',
+    ].join('\r\n');
     const ninjs = JSON.stringify({
       uri: 'urn:n:1',
       type: 'text',
@@ -78,6 +90,7 @@ describe("a story's day, where it was filed", () => {
       ['n.xml', nitf],
       ['r.xml', rss],
       ['n.json', ninjs],
+      ['m.eml', mail],
     ] as const) {
       const [story] = (await parseWireFile(name, Buffer.from(text))).stories;
       expect([name, story!.storyDate, story!.wireTime]).toEqual([

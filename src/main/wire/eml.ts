@@ -93,6 +93,8 @@ async function importMessage(
       };
   const sender = email.from?.name || email.from?.address || null;
   const wireTime = parseWireDate(email.date);
+  // The Date header as written (postal-mime's date is in UTC): the day where it was sent.
+  const sentAt = header(email, 'date') ?? email.date;
   const { stories: attached, notes, media } = await attachments(email, parseNested);
 
   const subject = cleanSubject(email.subject);
@@ -110,7 +112,7 @@ async function importMessage(
     // Where the attached story is silent, the mail says who sent it and when.
     source: story.source ?? sender,
     wireTime: story.wireTime ?? wireTime,
-    storyDate: story.storyDate ?? wireDay(email.date),
+    storyDate: story.storyDate ?? wireDay(sentAt),
     edNote: envelope ? joinNotes(story.edNote, text, ...notes) : story.edNote,
     // The pictures sent with the files belong to them when the message is only their envelope.
     media: envelope ? uniqueMedia([...story.media, ...media]) : story.media,
@@ -122,7 +124,7 @@ async function importMessage(
     headline,
     source: sender,
     language: declared ?? guessLanguage(text || headline),
-    storyDate: wireDay(email.date),
+    storyDate: wireDay(sentAt),
     wireTime,
     blocks: bodyOrFallback(blocks, headline),
     wireId: email.messageId?.replace(/^<|>$/g, '') || null,

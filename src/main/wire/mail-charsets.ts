@@ -148,7 +148,12 @@ export function markTextParts(bytes: Uint8Array): MarkedMail {
 function rawAsEncoded(header: string, hint: string | null): string {
   const colon = header.indexOf(':');
   const value = decodeBytes(Buffer.from(header.slice(colon + 1), 'latin1'), hint).text;
-  return `${header.slice(0, colon)}:${value.replace(/\S*[^\p{ASCII}]\S*(?:\s+\S*[^\p{ASCII}]\S*)*/gu, utf8Word)}`;
+  const encoded = value.replace(/\S*[^\p{ASCII}]\S*(?:\s+\S*[^\p{ASCII}]\S*)*/gu, (words) => {
+    // A quoted display name ("Иван Петров" <…>): encoded words are read only outside quotes.
+    const quoted = /^"(.*)"$/.exec(words);
+    return quoted ? utf8Word(quoted[1]!) : utf8Word(words);
+  });
+  return `${header.slice(0, colon)}:${encoded}`;
 }
 
 /** Encoded words in a row (whitespace between them is no text), all in one charset. */
