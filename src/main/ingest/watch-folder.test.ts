@@ -161,6 +161,54 @@ describe('a watched folder in a busy newsroom', () => {
     expect(readdirSync(join(folder, 'done')).sort()).toEqual(['one.txt', 'two.txt']);
   });
 
+  it('watches a folder whose own name looks like a temporary one (~incoming, wire.tmp)', async () => {
+    for (const name of ['~incoming', 'wire.tmp']) {
+      const temp = tempFolder();
+      const folder = join(temp.path, name);
+      mkdirSync(folder);
+      const events: WatchEvent[] = [];
+      const watched = new WatchedFolder(memoryContext(), folder, {
+        stableMs: 100,
+        onEvent: (event) => events.push(event),
+      });
+      await watched.start();
+      cleanups.push(temp.cleanup, () => watched.stop());
+      writeFileSync(join(folder, 'story.txt'), 'Заглавие\n\nТекст на новината.');
+      await until(() => events.length === 1);
+      expect(events[0]!.movedTo).toBe(join(folder, 'done', 'story.txt'));
+    }
+  });
+
+  it('tries no file again once the folder is no longer watched', async () => {
+    const temp = tempFolder();
+    const dbPath = join(temp.path, 'edition.db');
+    const drop = join(temp.path, 'drop');
+    mkdirSync(drop);
+    const db = openStore(dbPath);
+    db.pragma('busy_timeout = 50');
+    const other = openStore(dbPath);
+    const events: WatchEvent[] = [];
+    const watched = new WatchedFolder(createContext(db), drop, {
+      stableMs: 100,
+      busyRetryMs: 300,
+      onEvent: (event) => events.push(event),
+    });
+    await watched.start();
+    cleanups.push(
+      temp.cleanup,
+      () => void db.close(),
+      () => void other.close(),
+    );
+    other.prepare('BEGIN IMMEDIATE').run();
+    writeFileSync(join(drop, 'story.txt'), 'Заглавие\n\nТекст на новината.');
+    await new Promise((resolve) => setTimeout(resolve, 400)); // tried once, busy
+    await watched.stop();
+    other.prepare('COMMIT').run();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(events).toEqual([]);
+    expect(existsSync(join(drop, 'story.txt'))).toBe(true);
+  });
+
   it('makes done/ again if it was tidied away while watching', async () => {
     const { folder, events } = await watching();
     rmSync(join(folder, 'done'), { recursive: true });

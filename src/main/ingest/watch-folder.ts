@@ -36,6 +36,7 @@ export interface WatchOptions {
 export class WatchedFolder {
   private watcher: FSWatcher | null = null;
   private queue: Promise<void> = Promise.resolve();
+  private readonly retries = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly ctx: HandlerContext,
@@ -69,7 +70,7 @@ export class WatchedFolder {
       depth: DROPPED_FOLDER_DEPTH,
       ignoreInitial: false,
       ignored: (path, stats) =>
-        IN_TRANSIT.test(basename(path)) ||
+        (path !== this.folder && IN_TRANSIT.test(basename(path))) ||
         outcomes.includes(path) ||
         (stats !== undefined && !stats.isFile() && !stats.isDirectory()),
       awaitWriteFinish: {
@@ -86,8 +87,12 @@ export class WatchedFolder {
         .then(() => this.take(path, tries))
         .then((busy) => {
           if (busy && this.watcher) {
-            const retry = setTimeout(() => arrive(path, tries + 1), this.busyRetryMs());
+            const retry = setTimeout(() => {
+              this.retries.delete(retry);
+              arrive(path, tries + 1);
+            }, this.busyRetryMs());
             retry.unref?.();
+            this.retries.add(retry);
           }
         })
         .catch((error: Error) => this.options.onError?.(error));
@@ -99,6 +104,9 @@ export class WatchedFolder {
   }
 
   async stop(): Promise<void> {
+    // A file waiting for a busy store stays in the folder for whoever watches it next.
+    for (const retry of this.retries) clearTimeout(retry);
+    this.retries.clear();
     await this.watcher?.close();
     this.watcher = null;
     await this.queue;
