@@ -439,6 +439,27 @@ describe("the wire's own quotes", () => {
     expect(await call(ctx, 'annotations.list', { storyId: id })).toHaveLength(1);
   });
 
+  it('annotates the same words quoted by two speakers as two quotes', async () => {
+    const ctx = memoryContext();
+    const report = await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'twice.xml',
+          nitf(
+            1,
+            'Първо <q quote-source="Иван">Няма да има нови данъци</q>, каза той. После и <q quote-source="Петър">Няма да има нови данъци</q>, повтори другият.',
+          ),
+        ),
+      ],
+    });
+    const id = report.imported[0]!.id;
+    const annotations = await call(ctx, 'annotations.list', { storyId: id });
+    expect(annotations.map((entry) => entry.speaker).sort()).toEqual(['Иван', 'Петър']);
+    const { marks } = marksIn((await call(ctx, 'stories.get', { id })).body);
+    const starts = annotations.map((entry) => marks.get(entry.id)!.start);
+    expect(new Set(starts).size).toBe(2); // two places, one mark each
+  });
+
   it('a wire update annotates its new quotes and leaves the old ones to be anchored again', async () => {
     const ctx = memoryContext();
     const first = await call(ctx, 'stories.import', {
