@@ -26,7 +26,9 @@ export const feedRoutes: Routes<'feeds.list' | 'feeds.add' | 'feeds.remove' | 'f
       intervalMinutes: z.number().int().min(1).max(1440).optional(),
     }),
     handle: (req, ctx) => {
-      if (ctx.feeds.findByUrl(req.url) !== null)
+      // Subscriptions stored before URLs were normalised are compared as written now.
+      const same = (url: string) => URL.canParse(url) && new URL(url).toString() === req.url;
+      if (ctx.feeds.findByUrl(req.url) !== null || ctx.feeds.list().some((feed) => same(feed.url)))
         throw new AppError('conflict', `Already subscribed to ${shownUrl(req.url)}.`);
       const feedId = ctx.feeds.add(req.url, req.intervalMinutes ?? 15, ctx.now());
       return shown(ctx.feeds.get(feedId)!);

@@ -120,6 +120,11 @@ describe('feed subscriptions', () => {
     // The same feed typed with another case of scheme and host is the same subscription.
     const shouted = url.replace('http://', 'HTTP://');
     await expect(call(ctx, 'feeds.add', { url: shouted })).rejects.toThrow(/Already subscribed/);
+    // Also against a subscription stored as typed, before URLs were normalised.
+    ctx.feeds.add('HTTPS://Agency.Example/rss', 15, ctx.now());
+    await expect(call(ctx, 'feeds.add', { url: 'https://agency.example/rss' })).rejects.toThrow(
+      /Already subscribed/,
+    );
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
