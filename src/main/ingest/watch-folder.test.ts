@@ -105,30 +105,39 @@ describe('watched drop folder', () => {
   });
 });
 
+/**
+ * A watched folder on a store file that a second connection (another Edition) can hold: the
+ * watcher's own connection gives up on the lock at once, and tries a busy file every
+ * `busyRetryMs`.
+ */
+async function watchingBesideAnotherWriter(busyRetryMs: number) {
+  const temp = tempFolder();
+  const dbPath = join(temp.path, 'edition.db');
+  const drop = join(temp.path, 'drop');
+  mkdirSync(drop);
+  const db = openStore(dbPath);
+  db.pragma('busy_timeout = 50');
+  const ctx = createContext(db);
+  const other = openStore(dbPath);
+  const events: WatchEvent[] = [];
+  const watched = new WatchedFolder(ctx, drop, {
+    stableMs: 100,
+    busyRetryMs,
+    onEvent: (event) => events.push(event),
+  });
+  await watched.start();
+  cleanups.push(
+    temp.cleanup,
+    () => void db.close(),
+    () => void other.close(),
+    () => watched.stop(),
+  );
+  return { drop, ctx, other, events, watched };
+}
+
 describe('a watched folder in a busy newsroom', () => {
   it('tries a file again while another Edition holds the store, instead of failing it', async () => {
-    const temp = tempFolder();
-    const dbPath = join(temp.path, 'edition.db');
-    const drop = join(temp.path, 'drop');
-    mkdirSync(drop);
-    const db = openStore(dbPath);
-    db.pragma('busy_timeout = 50');
-    const ctx = createContext(db);
-    const other = openStore(dbPath);
-    const events: WatchEvent[] = [];
-    const watched = new WatchedFolder(ctx, drop, {
-      stableMs: 100,
-      busyRetryMs: 100,
-      onEvent: (event) => events.push(event),
-    });
-    await watched.start();
-    cleanups.push(
-      temp.cleanup,
-      () => void db.close(),
-      () => void other.close(),
-      () => watched.stop(),
-    );
-
+    const { drop, ctx, other, events } = await watchingBesideAnotherWriter(100);
     other.prepare('BEGIN IMMEDIATE').run(); // the other process is writing
     writeFileSync(join(drop, 'story.txt'), 'Заглавие\n\nТекст на новината.');
     await new Promise((resolve) => setTimeout(resolve, 700));
@@ -180,25 +189,7 @@ describe('a watched folder in a busy newsroom', () => {
   });
 
   it('tries no file again once the folder is no longer watched', async () => {
-    const temp = tempFolder();
-    const dbPath = join(temp.path, 'edition.db');
-    const drop = join(temp.path, 'drop');
-    mkdirSync(drop);
-    const db = openStore(dbPath);
-    db.pragma('busy_timeout = 50');
-    const other = openStore(dbPath);
-    const events: WatchEvent[] = [];
-    const watched = new WatchedFolder(createContext(db), drop, {
-      stableMs: 100,
-      busyRetryMs: 300,
-      onEvent: (event) => events.push(event),
-    });
-    await watched.start();
-    cleanups.push(
-      temp.cleanup,
-      () => void db.close(),
-      () => void other.close(),
-    );
+    const { drop, other, events, watched } = await watchingBesideAnotherWriter(300);
     other.prepare('BEGIN IMMEDIATE').run();
     writeFileSync(join(drop, 'story.txt'), 'Заглавие\n\nТекст на новината.');
     await new Promise((resolve) => setTimeout(resolve, 400)); // tried once, busy
