@@ -20,7 +20,8 @@ Commands:
   watch <folder>                             import files as they land in a folder
                                              (then moved to done/ or failed/)
   feeds list | add URL [--interval MIN] | remove ID | poll [ID]
-                                             RSS/Atom/ninjs subscriptions
+                                             RSS/Atom/ninjs subscriptions (poll without
+                                             an ID polls the feeds that are due)
   backup [--out FILE] | backup list          copy the database (SQLite online backup) into
                                              backups/ beside it, or to FILE; list backups
   restore <file>                             replace the database with a backup (the old
