@@ -215,8 +215,12 @@ describe('what feed servers send', () => {
           ),
         ),
     );
-    const report = await call(ctx, 'feeds.poll', { id: await subscribe('/greek') });
+    const id = await subscribe('/greek');
+    const report = await call(ctx, 'feeds.poll', { id });
     expect(report.imported.map((story) => story.headline)).toEqual([greek]);
+    // The channel's title names the subscription in the Sources pane, in its own letters.
+    const listed = (await call(ctx, 'feeds.list', {})).find((feed) => feed.id === id);
+    expect(listed!.title).toBe('Ειδήσεις');
   });
 
   it('sends a password in the URL as Basic credentials, and never shows it', async () => {

@@ -3,6 +3,7 @@ import type { HandlerContext } from '../handlers/context';
 import { MAX_FILE_BYTES } from '../wire/decode';
 import { ImportError } from '../wire/types';
 import {
+  channelTitle,
   contentTypeCharset,
   isFeedDocument,
   isWebPage,
@@ -65,6 +66,7 @@ export async function pollFeed(
     else if (fileFailure) throw new ImportError(fileFailure.error, fileFailure.reason);
     ctx.feeds.record(feedId, {
       ...success(feed, started, report.imported.length + report.updated.length - before),
+      title: isFeedDocument(bytes) ? channelTitle(bytes, contentTypeCharset(response)) : null,
       validators: {
         etag: response.headers.get('etag'),
         lastModified: response.headers.get('last-modified'),

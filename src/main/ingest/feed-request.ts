@@ -1,3 +1,6 @@
+import { decodeHTMLStrict } from 'entities';
+import { decodeBytes } from '../wire/charset';
+
 /**
  * What a feed's HTTP exchange needs besides fetch: credentials out of the URL, the charset the
  * server names, and whether the body is a feed at all.
@@ -75,4 +78,20 @@ export function isWebPage(bytes: Uint8Array): boolean {
 /** RSS, RDF or Atom: a feed, which may hold no items for a while. */
 export function isFeedDocument(bytes: Uint8Array): boolean {
   return /<(?:[\w.-]+:)?(?:rss|rdf|feed)[\s>]/.test(head(bytes));
+}
+
+/**
+ * The feed's own name (its channel's or Atom feed's <title>, before the first item), for the
+ * Sources pane; null for a feed without one (ninjs) or one that cannot be read.
+ */
+export function channelTitle(bytes: Uint8Array, charset: string | null): string | null {
+  const text = decodeBytes(bytes.subarray(0, 16 * 1024), charset).text;
+  const beforeItems = text.split(/<(?:[\w.-]+:)?(?:item|entry)[\s>]/)[0]!;
+  const raw = /<(?:[\w.-]+:)?title[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?title>/.exec(beforeItems)?.[1];
+  if (raw === undefined) return null;
+  const title = decodeHTMLStrict(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''))
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return title === '' ? null : title.slice(0, 200);
 }
