@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempFolder } from '../test/helpers';
 
@@ -214,19 +215,28 @@ describe('edition CLI', () => {
     symlinkSync(wire, join(wire, 'd-loop')); // a link back up: walked once, not forever
     symlinkSync(join(folder.path, 'nowhere.txt'), join(wire, 'e-broken.txt'));
     execFileSync('mkfifo', [join(wire, 'f-pipe')]);
+    // A name in windows-1251 bytes, as a Windows archive unpacks it: not UTF-8.
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${wire}/`), iconv.encode('Ъ-новина.txt', 'windows-1251')]),
+      'Новина с име на кирилица\n\nТекст.',
+    );
     // A path of 1,500 characters (agency archives nest deep): once it stopped the whole import.
     let deep = join(wire, 'g');
     while (deep.length < 1500) deep = join(deep, 'x'.repeat(200));
     mkdirSync(deep, { recursive: true });
     writeFileSync(join(deep, 'deep.txt'), 'Дълбока\n\nТекст.');
-    const result = await edition(['import', wire, '--db', join(folder.path, 'odd.db'), '--json'], {
-      timeoutMs: 20_000,
-    });
+    const result = await edition(
+      ['import', `${wire}/`, '--db', join(folder.path, 'odd.db'), '--json'],
+      {
+        timeoutMs: 20_000,
+      },
+    );
     const report = JSON.parse(result.stdout);
     expect(report.imported.map((entry: { file: string }) => entry.file)).toEqual([
       join(wire, 'a.txt'),
       join(wire, 'b-link.txt'),
       join(deep, 'deep.txt'),
+      join(wire, 'Ъ-новина.txt'), // shown decoded; opened by its bytes
     ]);
     expect(report.duplicates).toHaveLength(1); // linked.txt again, through the folder link
     expect(

@@ -34,7 +34,7 @@ export async function readWireFile(path: string): Promise<DiskRead> {
 }
 
 /** As readWireFile, for the CLI's batches (a batch of wire files reads in a few milliseconds). */
-export function readWireFileSync(path: string): DiskRead {
+export function readWireFileSync(path: string | Buffer): DiskRead {
   let descriptor: number;
   try {
     descriptor = openSync(path, OPEN_FLAGS);

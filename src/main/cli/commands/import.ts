@@ -1,8 +1,7 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { UploadedFile } from '../../../shared/api';
 import type { ImportReport } from '../../../shared/model';
-import { fsFailure, readWireFileSync } from '../../ingest/read-from-disk';
+import { readWireFileSync } from '../../ingest/read-from-disk';
+import { filesToImport, type DiskFile } from '../disk-files';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 
@@ -28,7 +27,7 @@ export async function importCommand(
 ): Promise<number> {
   if (paths.length === 0) throw new Error('import: name at least one file or folder');
   const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
-  const files = await expand(paths, report);
+  const files = await filesToImport(paths, report);
   await importBatches(session, out, files, report);
   out.data(report, () => humanReport(report));
   // Non-zero only when nothing at all could be taken in: scripts retry whole runs, not files.
@@ -41,7 +40,7 @@ export async function importCommand(
 async function importBatches(
   session: CliSession,
   out: Output,
-  files: string[],
+  files: DiskFile[],
   report: ImportReport,
 ): Promise<void> {
   const inFlight: Promise<void>[] = [];
@@ -82,7 +81,7 @@ async function importBatches(
  * reported.
  */
 function readBatch(
-  files: string[],
+  files: DiskFile[],
   start: number,
   report: ImportReport,
 ): { batch: UploadedFile[]; end: number } {
@@ -90,12 +89,12 @@ function readBatch(
   let bytes = 0;
   let end = start;
   for (; end < files.length && batch.length < BATCH_FILES && bytes < BATCH_BYTES; end += 1) {
-    const file = files[end]!;
+    const { path, shown: file } = files[end]!;
     if (file.length > MAX_NAME) {
       report.failed.push({ file, error: `path longer than ${MAX_NAME} characters` });
       continue;
     }
-    const read = readWireFileSync(file);
+    const read = readWireFileSync(path);
     if (!read.ok) {
       report.failed.push({ file, error: read.error, reason: read.reason });
       continue;
@@ -104,52 +103,6 @@ function readBatch(
     batch.push({ name: file, dataBase64: read.bytes.toString('base64') });
   }
   return { batch, end };
-}
-
-async function expand(paths: string[], report: ImportReport): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) files.push(...(await walk(path, report)));
-      else files.push(path);
-    } catch (error) {
-      report.failed.push({ file: path, ...fsFailure(error) });
-    }
-  }
-  return files;
-}
-
-/**
- * Every file under a folder, sorted, hidden ones left out. Links are followed (a folder of
- * links to the day's copy is a common way to hand it over), each folder once, so a link back
- * up the tree ends; anything else (pipes, sockets) is listed to be refused by name.
- */
-async function walk(
-  folder: string,
-  report: ImportReport,
-  seen = new Set<string>(),
-): Promise<string[]> {
-  const real = await realpath(folder);
-  if (seen.has(real)) return [];
-  seen.add(real);
-  const entries = await readdir(folder, { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path, report, seen)));
-    else if (!entry.isSymbolicLink()) files.push(path);
-    else {
-      const target = await stat(path).catch((error: unknown) => {
-        report.failed.push({ file: path, ...fsFailure(error) }); // a broken link
-        return null;
-      });
-      if (target?.isDirectory()) files.push(...(await walk(path, report, seen)));
-      else if (target) files.push(path);
-    }
-  }
-  return files;
 }
 
 function merge(into: ImportReport, from: ImportReport): void {
