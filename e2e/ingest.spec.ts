@@ -169,6 +169,17 @@ test('a failing feed and an unwatchable folder say why in the interface’s lang
       'сървърът на емисията отговори 503 Service Unavailable',
     );
     await expect(row.getByTestId('feed-error')).not.toContainText('HTTP 503');
+    // Adding it again, or an address that is not on the web, is said beside the field (no alert
+    // over it) and in Bulgarian, not main's message.
+    await page.getByTestId('feed-url').fill(url);
+    await page.getByTestId('feed-add').click();
+    await expect(page.getByTestId('feed-add-error')).toHaveText('Тази емисия вече е в списъка.');
+    await page.getByTestId('feed-url').fill('ftp://127.0.0.1/news.rss');
+    await expect(page.getByTestId('feed-add-error')).toHaveCount(0); // typing clears it
+    await page.getByTestId('feed-add').click();
+    await expect(page.getByTestId('feed-add-error')).toContainText('http:// или https://');
+    await expect(page.getByRole('alert').filter({ hasText: 'Already subscribed' })).toHaveCount(0);
+    await page.getByTestId('feed-url').fill('');
     // So does a watched folder that cannot be watched.
     const missing = join(edition.folder, 'Входящи');
     await page.getByTestId('watch-folder').fill(missing);

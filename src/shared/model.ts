@@ -180,7 +180,11 @@ export type FailureKey =
   | 'feedTooLarge'
   | 'feedIsPage'
   | 'notAFolder'
-  | 'watchSubfolders';
+  | 'watchSubfolders'
+  // Said by the window itself, before or instead of an answer from main:
+  | 'uploadTooLarge'
+  | 'uploadUnreadable'
+  | 'requestFailed';
 
 export interface DigestSummary {
   id: number;

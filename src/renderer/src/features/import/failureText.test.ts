@@ -27,6 +27,20 @@ describe('failureText', () => {
     ).toBe('не е новинарски документ (XML с коренен елемент <inventory>)');
   });
 
+  it("says the window's own refusals in the language shown now, not the one of the import", async () => {
+    const i18n = await bulgarian();
+    const t = i18n.t.bind(i18n);
+    const tooLarge = {
+      error: 'too large to send (60.0 MB; the limit is 40 MB)', // written in English at the time
+      reason: { key: 'uploadTooLarge' as const, values: { size: '60.0' } },
+    };
+    expect(failureText(t, tooLarge)).toBe(
+      'твърде голям за изпращане (60.0 MB; ограничението е 40 MB)',
+    );
+    await i18n.changeLanguage('en');
+    expect(failureText(t, tooLarge)).toBe('too large to send (60.0 MB; the limit is 40 MB)');
+  });
+
   it('says why a feed failed', async () => {
     const i18n = await bulgarian();
     const t = i18n.t.bind(i18n);

@@ -118,12 +118,22 @@ describe('ImportJob', () => {
       skipped: 2,
     });
     const outcome = await job.run();
+    // Each with a reason the report says again in whatever language the editor switches to.
+    const requestFailed = { key: 'requestFailed', values: { reason: 'HTTP 502' } };
     expect(outcome.report.failed).toEqual([
       { file: 'dir/', error: 'permission denied' },
-      { file: 'a', error: 'request failed: HTTP 502' },
-      { file: 'b', error: 'request failed: HTTP 502' },
-      { file: 'huge', error: 'too large: 60' },
-      { file: 'gone', error: 'unreadable: file vanished' },
+      { file: 'a', error: 'request failed: HTTP 502', reason: requestFailed },
+      { file: 'b', error: 'request failed: HTTP 502', reason: requestFailed },
+      {
+        file: 'huge',
+        error: 'too large: 60',
+        reason: { key: 'uploadTooLarge', values: { size: '0.0' } },
+      },
+      {
+        file: 'gone',
+        error: 'unreadable: file vanished',
+        reason: { key: 'uploadUnreadable', values: { reason: 'file vanished' } },
+      },
     ]);
     expect(outcome.report.imported.map((e) => e.file)).toEqual(['c']);
     expect(outcome.skipped).toBe(2);

@@ -194,6 +194,7 @@ export class ImportJob {
         answer.failed.push({
           file: first.name,
           error: this.deps.messages.requestFailed(reasonOf(error)),
+          reason: { key: 'requestFailed', values: { reason: reasonOf(error) } },
         });
       }
     } else {
@@ -204,6 +205,11 @@ export class ImportJob {
           answer.failed.push({
             file: item.name,
             error: this.deps.messages.tooLarge(item.name, item.size),
+            // The report is shown again in whatever language the editor switches to.
+            reason: {
+              key: 'uploadTooLarge',
+              values: { size: (item.size / 1024 / 1024).toFixed(1) },
+            },
           });
           continue;
         }
@@ -213,6 +219,7 @@ export class ImportJob {
           answer.failed.push({
             file: item.name,
             error: this.deps.messages.unreadable(item.name, reasonOf(error)),
+            reason: { key: 'uploadUnreadable', values: { reason: reasonOf(error) } },
           });
         }
       }
@@ -223,7 +230,9 @@ export class ImportJob {
           // The request as a whole failed (connection lost, server error): its files may or may
           // not have been written. Importing them again is safe: duplicates are recognised.
           const reason = this.deps.messages.requestFailed(reasonOf(error));
-          for (const upload of uploads) answer.failed.push({ file: upload.name, error: reason });
+          const key = { key: 'requestFailed', values: { reason: reasonOf(error) } } as const;
+          for (const upload of uploads)
+            answer.failed.push({ file: upload.name, error: reason, reason: key });
         }
       }
     }

@@ -1,3 +1,4 @@
+import { AppError } from '@shared/errors';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedSubscription, ImportReport } from '@shared/model';
@@ -100,6 +101,9 @@ export function FeedsSection({
   const [busy, setBusy] = useState<{ id: number; what: 'checking' | 'removing' } | null>(null);
   const [checked, setChecked] = useState<{ feed: string; report: ImportReport } | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  // Why the address typed was not added, next to it and in the interface's language.
+  const [addError, setAddError] = useState<string | null>(null);
+  const addErrorId = useId();
 
   const minutes = Number(interval);
   const intervalValid = Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440;
@@ -107,8 +111,13 @@ export function FeedsSection({
   const add = (): void => {
     const address = url.trim();
     if (!address || !intervalValid || adding) return;
+    if (!/^https?:\/\/\S/i.test(address)) {
+      setAddError(t('feeds.notWeb'));
+      return;
+    }
     setAdding(true);
     setAdded(null);
+    setAddError(null);
     call('feeds.add', { url: address, intervalMinutes: minutes })
       .then((feed) => {
         setUrl('');
@@ -119,7 +128,12 @@ export function FeedsSection({
           setFeeds([...feeds.value.filter((f) => f.id !== feed.id), feed]);
         else reload();
       })
-      .catch(reportError)
+      .catch((error: unknown) => {
+        const code = error instanceof AppError ? error.code : null;
+        if (code === 'conflict') setAddError(t('feeds.alreadySubscribed'));
+        else if (code === 'invalid_request') setAddError(t('feeds.notWeb'));
+        else reportError(error);
+      })
       .finally(() => setAdding(false));
   };
 
@@ -216,8 +230,12 @@ export function FeedsSection({
             required
             placeholder={t('feeds.urlPlaceholder')}
             value={url}
-            onChange={(event) => setUrl(event.target.value)}
-            aria-describedby={hintId}
+            onChange={(event) => {
+              setUrl(event.target.value);
+              setAddError(null);
+            }}
+            aria-invalid={addError !== null}
+            aria-describedby={addError ? `${addErrorId} ${hintId}` : hintId}
             autoComplete="off"
             spellCheck={false}
           />
@@ -246,6 +264,11 @@ export function FeedsSection({
         >
           {adding ? t('feeds.adding') : t('feeds.add')}
         </button>
+        {addError && (
+          <p className="feed-add__error" id={addErrorId} role="alert" data-testid="feed-add-error">
+            {addError}
+          </p>
+        )}
         <p className="feed-add__hint muted" id={hintId}>
           {t('feeds.addHint')}
         </p>
