@@ -13,7 +13,7 @@ export type DiskRead =
  * the read cannot slip past it. Used by every way in from disk: the CLI, the watched folder and
  * the files the OS opens with Edition.
  */
-export async function readWireFile(path: string): Promise<DiskRead> {
+export async function readWireFile(path: string | Buffer): Promise<DiskRead> {
   let handle;
   try {
     handle = await open(path, OPEN_FLAGS);

@@ -5,10 +5,12 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  symlinkSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
 import { open } from 'node:fs/promises';
+import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createContext } from '../handlers/context';
@@ -198,6 +200,21 @@ describe('a watched folder in a busy newsroom', () => {
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(events).toEqual([]);
     expect(existsSync(join(drop, 'story.txt'))).toBe(true);
+  });
+
+  it('takes a link dropped in, and a file whose name is not UTF-8', async () => {
+    const { folder, events, ctx } = await watching();
+    const elsewhere = tempFolder();
+    cleanups.push(elsewhere.cleanup);
+    writeFileSync(join(elsewhere.path, 'target.txt'), 'Свързана\n\nПрез връзка.');
+    symlinkSync(join(elsewhere.path, 'target.txt'), join(folder, 'link.txt'));
+    // windows-1251 bytes, as a Windows archive unpacks a Cyrillic name.
+    const cyrillic = iconv.encode('Новина.txt', 'windows-1251');
+    writeFileSync(Buffer.concat([Buffer.from(`${folder}/`), cyrillic]), 'Новина\n\nТекст.');
+    await until(() => events.length === 2);
+    expect(readdirSync(join(folder, 'done')).sort()).toEqual(['link.txt', 'Новина.txt']);
+    const headlines = (await call(ctx, 'stories.list', {})).map((story) => story.headline);
+    expect(headlines.sort()).toEqual(['Новина', 'Свързана']);
   });
 
   it('makes done/ again if it was tidied away while watching', async () => {

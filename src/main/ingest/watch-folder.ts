@@ -1,10 +1,11 @@
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { FailureReason, ImportReport, WatchFolderState } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import { ImportError } from '../wire/types';
 import { fsFailure, readWireFile } from './read-from-disk';
+import { decodeBytes } from '../wire/charset';
 import { ingestFile } from './ingest-file';
 
 export const DONE_FOLDER = 'done';
@@ -72,7 +73,7 @@ export class WatchedFolder {
       ignored: (path, stats) =>
         (path !== this.folder && IN_TRANSIT.test(basename(path))) ||
         outcomes.includes(path) ||
-        (stats !== undefined && !stats.isFile() && !stats.isDirectory()),
+        (stats !== undefined && !stats.isFile() && !stats.isDirectory() && !stats.isSymbolicLink()),
       awaitWriteFinish: {
         stabilityThreshold: stableMs,
         pollInterval: Math.max(50, Math.floor(stableMs / 5)),
@@ -100,7 +101,22 @@ export class WatchedFolder {
     this.watcher.on('add', (path) => arrive(path));
     this.watcher.on('change', (path) => arrive(path));
     this.watcher.on('error', (error) => this.options.onError?.(error as Error));
+    // chokidar cannot stat a name that is not UTF-8 and says nothing of it: such files are
+    // looked for when the folder changes, once a write has had time to finish.
+    const undecodable = (): void => {
+      void undecodableNames(this.folder).then((paths) => paths.forEach((path) => arrive(path)));
+    };
+    this.watcher.on('raw', (_event, path) => {
+      if (!String(path).includes('\ufffd')) return;
+      const later = setTimeout(() => {
+        this.retries.delete(later);
+        undecodable();
+      }, stableMs);
+      later.unref?.();
+      this.retries.add(later);
+    });
     await new Promise<void>((resolve) => this.watcher!.once('ready', () => resolve()));
+    undecodable();
   }
 
   async stop(): Promise<void> {
@@ -122,9 +138,9 @@ export class WatchedFolder {
   }
 
   /** Imports and moves one file; true when the store was busy and it should be tried again. */
-  private async take(path: string, tries: number): Promise<boolean> {
+  private async take(watchedPath: string, tries: number): Promise<boolean> {
     const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
-    const name = basename(path);
+    const { path, name } = await onDisk(watchedPath);
     const read = await readWireFile(path);
     if (!read.ok && read.gone) return false; // gone before we got to it (moved by someone else)
     if (read.ok) await ingestFile(this.ctx, name, read.bytes, report);
@@ -142,9 +158,38 @@ export class WatchedFolder {
         `${target}.error.txt`,
         `${report.failed.map((entry) => entry.error).join('\n')}\n`,
       );
-    this.options.onEvent?.({ file: path, movedTo: target, report });
+    this.options.onEvent?.({ file: watchedPath, movedTo: target, report });
     return false;
   }
+}
+
+/** Files in the folder whose names are not UTF-8, by the paths a watcher would give them. */
+async function undecodableNames(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { encoding: 'buffer', withFileTypes: true }).catch(
+    () => [],
+  );
+  return entries
+    .filter((entry) => entry.isFile() && new TextDecoder().decode(entry.name).includes('\ufffd'))
+    .map((entry) => join(folder, new TextDecoder().decode(entry.name)));
+}
+
+/**
+ * The file a watcher's path stands for, and its name as reports show it. A name that is not
+ * UTF-8 (windows-1251 bytes from a Windows archive) reaches us with replacement characters,
+ * which name no file: it is found again among the folder's names as bytes, opened by them, and
+ * shown decoded as Edition decodes text.
+ */
+async function onDisk(path: string): Promise<{ path: string | Buffer; name: string }> {
+  const name = basename(path);
+  if (!name.includes('\ufffd')) return { path, name };
+  const folder = dirname(path);
+  const entries = await readdir(folder, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
+  const bytes = entries.find((entry) => new TextDecoder().decode(entry) === name);
+  if (!bytes) return { path, name };
+  return {
+    path: Buffer.concat([Buffer.from(`${folder}/`), bytes]),
+    name: decodeBytes(bytes).text,
+  };
 }
 
 /** How deep into folders dropped in files are looked for. */
