@@ -222,25 +222,58 @@ describe('wire versions', () => {
     expect(await call(ctx, 'stories.list', {})).toHaveLength(2);
   });
 
-  it('finds a feed item stored when guids were scoped by the channel, and rescopes it', async () => {
+  it('keeps one story for an item an agency carries in two of its feeds (one channel link)', async () => {
     const ctx = memoryContext();
-    const rssOf = (item: string) =>
-      `<?xml version="1.0"?><rss version="2.0"><channel><title>БТА</title><link>https://bta.example/</link>
-      <item><title>${item}</title><guid isPermaLink="false">1001</guid><description>Текст.</description></item></channel></rss>`;
-    // Imported from a file: the channel scopes the id, as every poll did before.
+    const category = (path: string) =>
+      upload(
+        `https://bta.example/rss/${path}`,
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>БТА ${path}</title><link>https://bta.example/</link>
+        <item><title>Бюджетът е приет</title><guid isPermaLink="false">1001</guid><description>Текст.</description></item></channel></rss>`,
+      );
+    const top = await call(ctx, 'stories.import', { files: [category('top')] });
+    const politics = await call(ctx, 'stories.import', { files: [category('politics')] });
+    expect([top.imported.length, politics.imported.length]).toEqual([1, 0]);
+    expect(await call(ctx, 'stories.list', {})).toHaveLength(1);
+  });
+
+  it('finds an item stored under its feed title, takes its correction, and rescopes it', async () => {
+    const ctx = memoryContext();
+    const rssOf = (text: string) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>БТА</title>
+      <item><title>Пожар</title><guid isPermaLink="false">1001</guid><description>${text}</description></item></channel></rss>`;
+    // Imported from a file, a feed without a link scopes its ids by its title, as polls did.
     const stored = await call(ctx, 'stories.import', {
-      files: [upload('bta.xml', rssOf('Новина'))],
+      files: [upload('bta.xml', rssOf('Загинали са трима.'))],
     });
     const id = stored.imported[0]!.id;
     const polled = await call(ctx, 'stories.import', {
-      files: [upload('https://bta.example/rss.xml', rssOf('Новина'))],
+      files: [upload('https://bta.example/rss.xml', rssOf('Загинали са петима.'))],
     });
     expect(polled.imported).toEqual([]);
-    expect(polled.duplicates).toMatchObject([{ id }]);
+    expect(polled.updated).toMatchObject([{ id }]); // the correction, not a duplicate
     const next = await call(ctx, 'stories.import', {
-      files: [upload('https://bta.example/rss.xml', rssOf('Новина'))],
+      files: [upload('https://bta.example/rss.xml', rssOf('Загинали са петима.'))],
     });
     expect(next.duplicates).toMatchObject([{ id, reason: 'same-version' }]);
+    // Another format's story with the same bare number is never taken for it.
+    const nitf = await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'n.xml',
+          `<nitf><head><docdata><doc-id id-string="77"/></docdata></head><body><body.head><hedline><hl1>NITF</hl1></hedline></body.head><body.content><p>Текст.</p></body.content></body></nitf>`,
+        ),
+      ],
+    });
+    const sport = await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'https://sport.example/rss',
+          `<rss version="2.0"><channel><item><title>Мач</title><guid isPermaLink="false">77</guid><description>Текст.</description></item></channel></rss>`,
+        ),
+      ],
+    });
+    expect(sport.imported).toHaveLength(1);
+    expect((await call(ctx, 'stories.get', { id: nitf.imported[0]!.id })).headline).toBe('NITF');
   });
 
   it("never takes another format's story with the same bare id for an old feed item", async () => {

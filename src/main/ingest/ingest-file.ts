@@ -183,7 +183,7 @@ function writeStory(
   if (existing) {
     // An old feed item takes its qualified identity at once: one feed claims it, and another
     // feed of the same name with the same guid never does.
-    if (existing.legacy) ctx.stories.setWireId(existing.id, fields.wireId!);
+    if (existing.legacy || existing.rescoped) ctx.stories.setWireId(existing.id, fields.wireId!);
     const verdict = compareVersions(existing, fields, () =>
       ctx.stories.hadWireText(existing.id, fields.headline, fields.bodyText),
     );
@@ -219,18 +219,21 @@ function writeStory(
  * item stored before bare guids were qualified by their feed, or while they were qualified by
  * the channel rather than the subscription.
  */
-type StoredVersion = WireIdentity & { legacy: boolean };
+type StoredVersion = WireIdentity & { legacy: boolean; rescoped: boolean };
 
 function storedVersion(ctx: HandlerContext, fields: WireFields): StoredVersion | null {
   if (!fields.wireId) return null;
   const current = ctx.stories.findByWireId(fields.wireId);
-  if (current) return { ...current, legacy: false };
-  const former = fields.formerWireId ? ctx.stories.findByWireId(fields.formerWireId) : null;
-  if (former) return { ...former, legacy: true };
+  if (current) return { ...current, legacy: false, rescoped: false };
+  // Stored under the feed's title: the same item, compared as any (its hash is its own).
+  const former = fields.formerWireId
+    ? ctx.stories.findLegacyFeedItem(fields.formerWireId, fields.source, fields.format)
+    : null;
+  if (former) return { ...former, legacy: false, rescoped: true };
   const legacy = fields.legacyWireId
     ? ctx.stories.findLegacyFeedItem(fields.legacyWireId, fields.source, fields.format)
     : null;
-  return legacy && { ...legacy, legacy: true };
+  return legacy && { ...legacy, legacy: true, rescoped: false };
 }
 
 /**

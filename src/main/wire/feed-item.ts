@@ -24,8 +24,13 @@ export interface FeedEntry {
   title: string | null;
   link: string | null;
   id: string | null;
-  /** The feed itself (its link or id, else its title): the space an item id that is not a URI lives in. */
+  /**
+   * The feed itself (its link or Atom id): the space an item id that is not a URI lives in, the
+   * same for an agency's feeds by category.
+   */
   scope: string | null;
+  /** The feed's title: the space of last resort (it may change, or be another agency's too). */
+  scopeTitle: string | null;
   byline: string | null;
   subjects: (string | null)[];
   /** Candidate dates, best first; the first that reads is the story's. */
@@ -42,8 +47,8 @@ export interface FeedEntry {
 
 /**
  * null for an item with neither title nor text: there is nothing to show an editor.
- * `subscription`: the URL the feed was polled from, which scopes item ids that are not URIs
- * (the channel's own title or link may change, or be another agency's too).
+ * `subscription`: the URL the feed was polled from, which scopes item ids that are not URIs in a
+ * feed without a link or id of its own (its title may change, or be another agency's too).
  */
 export function entryToStory(
   entry: FeedEntry,
@@ -69,9 +74,10 @@ export function entryToStory(
   // publication, so a late correction does not move the story to another day.
   const wireTime = updated ?? published;
   const bareId = entry.id ?? entry.link;
-  const wireId = scopedId(entry.id, subscription ?? entry.scope) ?? entry.link;
-  // What the item was known by when ids were scoped by the channel: found again under it once.
-  const channelId = subscription ? (scopedId(entry.id, entry.scope) ?? entry.link) : null;
+  // The feed's link or id where it has one; else the subscription polled, else its title.
+  const wireId = scopedId(entry.id, entry.scope ?? subscription ?? entry.scopeTitle) ?? entry.link;
+  // What the item was known by when a feed without a link was scoped by its title.
+  const channelId = scopedId(entry.id, entry.scope ?? entry.scopeTitle) ?? entry.link;
   return newStory({
     format: entry.format,
     headline,

@@ -71,7 +71,8 @@ function rssEntries(document: Document): FeedEntry[] {
       title: rawText(item, 'title'),
       link,
       id: ownText(item, 'guid') ?? ownText(item, 'identifier') ?? link,
-      scope: channelLink ?? channelTitle,
+      scope: channelLink,
+      scopeTitle: channelTitle,
       byline: ownText(item, 'creator') ?? authorName(ownText(item, 'author')),
       subjects: [...own(item, 'category'), ...own(item, 'subject')].map(textOf),
       published: [ownText(item, 'pubDate'), ownText(item, 'date'), ownText(item, 'issued')],
@@ -90,7 +91,7 @@ function atomEntries(document: Document): FeedEntry[] {
   const feedTitle = atomText(own(feed, 'title')[0])?.value ?? null;
   const feedAuthor = atomAuthors(feed);
   const feedLanguage = attr(feed, 'lang');
-  const feedId = ownText(feed, 'id') ?? atomHref(feed) ?? feedTitle;
+  const feedId = ownText(feed, 'id') ?? atomHref(feed);
   return childElements(feed, 'entry').map((entry) => {
     const source = firstChild(entry, 'source');
     const content = own(entry, 'content')[0];
@@ -100,6 +101,7 @@ function atomEntries(document: Document): FeedEntry[] {
       link: atomHref(entry),
       id: ownText(entry, 'id'),
       scope: feedId,
+      scopeTitle: feedTitle,
       // Atom: an entry without an author has the feed's.
       byline: atomAuthors(entry) ?? feedAuthor,
       subjects: own(entry, 'category').map(
