@@ -509,6 +509,17 @@ describe("the wire's own quotes", () => {
     });
     const annotations = await call(ctx, 'annotations.list', { storyId: id });
     const bySpeaker = [...annotations].sort((a, b) => a.speaker!.localeCompare(b.speaker!));
+    // A speaker the fact-checker corrected is the same quote at the next version.
+    await call(ctx, 'annotations.update', { id: bySpeaker[1]!.id, speaker: 'Борис Б.' });
+    await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'v3.xml',
+          nitf(3, '<q quote-source="А">Първо</q> казано, <q quote-source="Б">второ</q>!'),
+        ),
+      ],
+    });
+    expect(await call(ctx, 'annotations.list', { storyId: id })).toHaveLength(2);
     expect(bySpeaker.map((entry) => [entry.speaker, entry.orphaned])).toEqual([
       ['А', true], // its mark went with the old body; its quote stands in the new one
       ['Б', false],

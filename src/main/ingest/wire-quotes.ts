@@ -24,9 +24,9 @@ function quoteId(storyId: number, contentHash: string, index: number): string {
 /**
  * The quotes the wire marked up (NITF `<q quote-source>`, HTML `<q cite>`) as quote annotations
  * on the story: unverified, the speaker the wire named, marked in the text, so a fact-checker
- * finds them with the ones detected and typed. A quote already annotated (the same words from
- * the same speaker, as after a wire update) is not annotated twice, and one whose words are not
- * in the body is left to the wire details.
+ * finds them with the ones detected and typed. A quote already annotated (the same words, after
+ * a wire update) is not annotated twice, and one whose words are not in the body is left to the
+ * wire details.
  */
 export function annotateWireQuotes(
   ctx: HandlerContext,
@@ -35,15 +35,17 @@ export function annotateWireQuotes(
   now: string,
 ): void {
   if (story.quotes.length === 0) return;
-  // What is annotated already (an earlier version's quotes): by words and speaker.
-  const key = (text: string, speaker: string | null) => `${speaker ?? ''}\u0000${text}`;
-  const annotated = new Set(
-    ctx.annotations.listForStory(storyId).map((entry) => key(entry.quote, entry.speaker)),
-  );
+  // What is annotated already (an earlier version's quotes, their speaker perhaps corrected
+  // since): as many of the wire's quotes of the same words as there are annotations of them.
+  const annotated = new Map<string, number>();
+  for (const entry of ctx.annotations.listForStory(storyId))
+    annotated.set(entry.quote, (annotated.get(entry.quote) ?? 0) + 1);
   const spans: MarkSpan[] = [];
   let searchFrom = 0;
   for (const quote of story.quotes) {
-    if (quote.text.trim() === '' || annotated.has(key(quote.text, quote.source))) continue;
+    const already = annotated.get(quote.text) ?? 0;
+    if (already > 0) annotated.set(quote.text, already - 1);
+    if (already > 0 || quote.text.trim() === '') continue;
     // In the order the wire gave them: the same words quoted twice are two places.
     let start = story.bodyText.indexOf(quote.text, searchFrom);
     if (start < 0) start = story.bodyText.indexOf(quote.text);
@@ -53,7 +55,6 @@ export function annotateWireQuotes(
     searchFrom = end;
     const id = quoteId(storyId, story.contentHash, spans.length);
     spans.push({ id, start, end });
-    annotated.add(key(quote.text, quote.source));
     ctx.annotations.create(
       {
         id,
