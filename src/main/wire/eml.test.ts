@@ -203,13 +203,17 @@ describe('e-mail importer', () => {
       const [fromRaw] = (await parseWireFile('story.eml', raw)).stories;
       expect(fromRaw!.source).toBe('Иван Петров');
       // A quoted display name, in raw UTF-8 as in windows-1251, loses its quotes as before.
-      for (const name of [Buffer.from('"Иван Петров"'), cp1251('"Иван Петров"')]) {
+      for (const name of [
+        Buffer.from('"Иван Петров"'),
+        cp1251('"Иван Петров"'),
+        Buffer.from('"Ivan Петров"'),
+      ]) {
         const quoted = withHeaders(
           cp1251(SUBJECT),
           Buffer.concat([name, Buffer.from(' <ivan@bta.example>')]),
         );
         const [story] = (await parseWireFile('story.eml', quoted)).stories;
-        expect(story!.source).toBe('Иван Петров');
+        expect(story!.source).toMatch(/^(Иван|Ivan) Петров$/);
       }
     });
 

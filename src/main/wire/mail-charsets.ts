@@ -148,11 +148,15 @@ export function markTextParts(bytes: Uint8Array): MarkedMail {
 function rawAsEncoded(header: string, hint: string | null): string {
   const colon = header.indexOf(':');
   const value = decodeBytes(Buffer.from(header.slice(colon + 1), 'latin1'), hint).text;
-  const encoded = value.replace(/\S*[^\p{ASCII}]\S*(?:\s+\S*[^\p{ASCII}]\S*)*/gu, (words) => {
-    // A quoted display name ("Иван Петров" <…>): encoded words are read only outside quotes.
-    const quoted = /^"(.*)"$/.exec(words);
-    return quoted ? utf8Word(quoted[1]!) : utf8Word(words);
-  });
+  // A quoted display name ("BTA Новини" <…>) as one encoded word without its quotes (encoded
+  // words are read only outside quotes); other non-ASCII words as encoded words.
+  const encoded = value.replace(
+    /"((?:[^"\\]|\\.)*)"|\S*[^\p{ASCII}]\S*(?:\s+\S*[^\p{ASCII}]\S*)*/gu,
+    (words, quoted: string | undefined) => {
+      if (quoted === undefined) return utf8Word(words);
+      return /[^\p{ASCII}]/u.test(quoted) ? utf8Word(quoted.replace(/\\(.)/g, '$1')) : words;
+    },
+  );
   return `${header.slice(0, colon)}:${encoded}`;
 }
 

@@ -47,6 +47,10 @@ describe('plain-text importer', () => {
       urgency: 2,
     });
     expect(urgent.blocks).toHaveLength(1);
+    const tight = importPlainText(
+      'URGENT\nParliament dissolved\n\nThe president signed the decree.',
+    );
+    expect(tight).toMatchObject({ headline: 'Parliament dissolved', kicker: 'URGENT' });
   });
 
   it('drops the colour codes a terminal-based wire system leaves in', async () => {

@@ -8,14 +8,16 @@ import { ImportError, newStory, type ImportedStory } from './types';
  * a paragraph are joined; copy that has no blank lines at all is one paragraph per line.
  */
 export function importPlainText(text: string): ImportedStory {
-  const { header, rest } = readHeader(text);
+  const { header, rest: afterHeader } = readHeader(text);
+  // "URGENT" or "СВЕТКАВИЦА" alone above the headline is the wire's priority, not the headline;
+  // with or without a blank line after it.
+  const firstLine = afterHeader.trimStart().split('\n', 1)[0]!;
+  const priority = PRIORITY_WORDS.exec(firstLine);
+  const rest = priority ? afterHeader.trimStart().slice(firstLine.length) : afterHeader;
   const paragraphs = splitParagraphs(rest);
   if (paragraphs.length === 0)
     throw new ImportError('the file has a header but no story text', { key: 'noText' });
 
-  // "URGENT" or "СВЕТКАВИЦА" alone above the headline is the wire's priority, not the headline.
-  const priority = paragraphs.length > 1 ? PRIORITY_WORDS.exec(paragraphs[0]!) : null;
-  if (priority) paragraphs.shift();
   let headline = header.headline;
   if (!headline && paragraphs.length > 1 && looksLikeTitle(paragraphs[0]!)) {
     headline = paragraphs.shift()!;
