@@ -215,9 +215,11 @@ describe('edition CLI', () => {
     symlinkSync(wire, join(wire, 'd-loop')); // a link back up: walked once, not forever
     symlinkSync(join(folder.path, 'nowhere.txt'), join(wire, 'e-broken.txt'));
     execFileSync('mkfifo', [join(wire, 'f-pipe')]);
-    // A name in windows-1251 bytes, as a Windows archive unpacks it: not UTF-8.
+    // A name in windows-1251 bytes, as a Windows archive unpacks it (not UTF-8), in a folder
+    // whose own Cyrillic name is UTF-8.
+    mkdirSync(join(wire, 'новини'));
     writeFileSync(
-      Buffer.concat([Buffer.from(`${wire}/`), iconv.encode('Ъ-новина.txt', 'windows-1251')]),
+      Buffer.concat([Buffer.from(`${wire}/новини/`), iconv.encode('Ъ-новина.txt', 'windows-1251')]),
       'Новина с име на кирилица\n\nТекст.',
     );
     // A path of 1,500 characters (agency archives nest deep): once it stopped the whole import.
@@ -236,7 +238,7 @@ describe('edition CLI', () => {
       join(wire, 'a.txt'),
       join(wire, 'b-link.txt'),
       join(deep, 'deep.txt'),
-      join(wire, 'Ъ-новина.txt'), // shown decoded; opened by its bytes
+      join(wire, 'новини', 'Ъ-новина.txt'), // shown decoded; opened by its bytes
     ]);
     expect(report.duplicates).toHaveLength(1); // linked.txt again, through the folder link
     expect(

@@ -63,8 +63,18 @@ async function walk(folder: Buffer, report: ImportReport, seen: Set<string>): Pr
 
 const SLASH = Buffer.from('/');
 
+/** Each name of the path read on its own: a UTF-8 folder ("новини") above a windows-1251 file. */
 function diskFile(path: Buffer): DiskFile {
-  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(path);
+  const utf8 = new TextDecoder().decode(path);
   if (Buffer.from(utf8, 'utf8').equals(path)) return { path: utf8, shown: utf8 };
-  return { path, shown: decodeBytes(path).text };
+  const names: string[] = [];
+  let start = 0;
+  for (let at = 0; at <= path.length; at += 1) {
+    if (at < path.length && path[at] !== SLASH[0]) continue;
+    const name = path.subarray(start, at);
+    const asUtf8 = new TextDecoder().decode(name);
+    names.push(Buffer.from(asUtf8, 'utf8').equals(name) ? asUtf8 : decodeBytes(name).text);
+    start = at + 1;
+  }
+  return { path, shown: names.join('/') };
 }

@@ -210,7 +210,7 @@ describe('what feed servers send', () => {
         .writeHead(200, { 'Content-Type': 'application/rss+xml; charset=windows-1253' })
         .end(
           iconv.encode(
-            `<rss version="2.0"><channel><title>Ειδήσεις</title><link>https://gr.example/</link><item><title>${greek}</title><guid>https://gr.example/1</guid><description>Καλημέρα. ${greek}, ανακοίνωσε το Γεωδυναμικό Ινστιτούτο.</description></item></channel></rss>`,
+            `<rss version="2.0"><channel><image><title>Λογότυπο</title><url>https://gr.example/l.png</url></image><title>Ειδήσεις</title><link>https://gr.example/</link><item><title>${greek}</title><guid>https://gr.example/1</guid><description>Καλημέρα. ${greek}, ανακοίνωσε το Γεωδυναμικό Ινστιτούτο.</description></item></channel></rss>`,
             'windows-1253',
           ),
         ),

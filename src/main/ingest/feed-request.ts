@@ -86,7 +86,10 @@ export function isFeedDocument(bytes: Uint8Array): boolean {
  */
 export function channelTitle(bytes: Uint8Array, charset: string | null): string | null {
   const text = decodeBytes(bytes.subarray(0, 16 * 1024), charset).text;
-  const beforeItems = text.split(/<(?:[\w.-]+:)?(?:item|entry)[\s>]/)[0]!;
+  // Before the first item, and not the title of the channel's logo (<image><title>).
+  const beforeItems = text
+    .split(/<(?:[\w.-]+:)?(?:item|entry)[\s>]/)[0]!
+    .replace(/<(?:[\w.-]+:)?image[\s>][\s\S]*?<\/(?:[\w.-]+:)?image>/g, '');
   const raw = /<(?:[\w.-]+:)?title[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?title>/.exec(beforeItems)?.[1];
   if (raw === undefined) return null;
   const title = decodeHTMLStrict(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''))

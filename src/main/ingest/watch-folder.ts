@@ -38,6 +38,7 @@ export class WatchedFolder {
   private watcher: FSWatcher | null = null;
   private queue: Promise<void> = Promise.resolve();
   private readonly retries = new Set<ReturnType<typeof setTimeout>>();
+  private stopping = false;
 
   constructor(
     private readonly ctx: HandlerContext,
@@ -46,6 +47,7 @@ export class WatchedFolder {
   ) {}
 
   async start(): Promise<void> {
+    this.stopping = false;
     // A mistyped path must not quietly become a new, forever-empty folder.
     const info = await stat(this.folder).catch(() => null);
     if (!info?.isDirectory()) {
@@ -87,7 +89,7 @@ export class WatchedFolder {
       this.queue = this.queue
         .then(() => this.take(path, tries))
         .then((busy) => {
-          if (busy && this.watcher) {
+          if (busy && !this.stopping) {
             const retry = setTimeout(() => {
               this.retries.delete(retry);
               arrive(path, tries + 1);
@@ -107,7 +109,7 @@ export class WatchedFolder {
       void undecodableNames(this.folder).then((paths) => paths.forEach((path) => arrive(path)));
     };
     this.watcher.on('raw', (_event, path) => {
-      if (!String(path).includes('\ufffd')) return;
+      if (this.stopping || !String(path).includes('\ufffd')) return;
       const later = setTimeout(() => {
         this.retries.delete(later);
         undecodable();
@@ -120,7 +122,9 @@ export class WatchedFolder {
   }
 
   async stop(): Promise<void> {
-    // A file waiting for a busy store stays in the folder for whoever watches it next.
+    // A file waiting for a busy store stays in the folder for whoever watches it next: no retry
+    // is set from now on, even by a take that ends while the watcher closes.
+    this.stopping = true;
     for (const retry of this.retries) clearTimeout(retry);
     this.retries.clear();
     await this.watcher?.close();
