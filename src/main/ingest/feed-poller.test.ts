@@ -272,6 +272,9 @@ describe('what feed servers send', () => {
     const report = await call(ctx, 'feeds.poll', {});
     expect(report.imported.map((story) => story.headline)).toContain('Друга новина');
     const feeds = await call(ctx, 'feeds.list', {});
+    const token = await subscribe('/odd', `http://s3cr3tT0ken@127.0.0.1:${port}/odd?token`);
+    expect(JSON.stringify(await call(ctx, 'feeds.list', {}))).not.toContain('s3cr3tT0ken');
+    await call(ctx, 'feeds.remove', { id: token });
     for (const id of [odd, short]) {
       const feed = feeds.find((entry) => entry.id === id)!;
       expect(feed.failures).toBe(1);

@@ -41,7 +41,10 @@ function decoded(value: string): string {
  * the URL in its errors). Only there: a short password is also a part of ordinary words.
  */
 export function redact(message: string, feedUrl: string): string {
-  const password = URL.canParse(feedUrl) ? new URL(feedUrl).password : '';
+  const parsed = URL.canParse(feedUrl) ? new URL(feedUrl) : null;
+  const password = parsed?.password ?? '';
+  // A user name alone (https://TOKEN@host/feed) is the secret.
+  if (!password && parsed?.username) return message.split(`//${parsed.username}@`).join('//***@');
   if (!password) return message;
   return [password, decoded(password)].reduce(
     (text, form) => text.split(`:${form}@`).join(':***@'),
