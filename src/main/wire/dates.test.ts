@@ -58,6 +58,7 @@ describe("a story's day, where it was filed", () => {
     ['2025-11-27', '2025-11-27'],
     ['27.11.2025 01:30', '2025-11-27'],
     ['Thu, 27 Nov 2025 01:30:00 +0200 (EET)', '2025-11-27'], // mail's zone comment
+    ['Thu, 27 Nov 2025 01:30:00 +0200 (EET) (sent)', '2025-11-27'],
     ['not a date', null],
   ])('%s is the %s', (written, day) => {
     expect(wireDay(written)).toBe(day);

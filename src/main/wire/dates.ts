@@ -64,7 +64,7 @@ export function wireDay(input: string | null | undefined): string | null {
   const iso = parseWireDate(input);
   if (!iso) return null;
   // Mail and RSS name the zone again in a comment: "+0200 (EET)".
-  const written = input!.trim().replace(/\s*\([^()]*\)$/, '');
+  const written = input!.trim().replace(/(?:\s*\([^()]*\))+$/, '');
   const zone =
     /\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|[A-Za-z]{1,5})$/.exec(
       written,

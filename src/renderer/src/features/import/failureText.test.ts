@@ -32,7 +32,7 @@ describe('failureText', () => {
     const t = i18n.t.bind(i18n);
     const tooLarge = {
       error: 'too large to send (60.0 MB; the limit is 40 MB)', // written in English at the time
-      reason: { key: 'uploadTooLarge' as const, values: { size: '60.0' } },
+      reason: { key: 'uploadTooLarge' as const, values: { size: '60.0', limit: 40 } },
     };
     expect(failureText(t, tooLarge)).toBe(
       'твърде голям за изпращане (60.0 MB; ограничението е 40 MB)',

@@ -127,7 +127,7 @@ describe('ImportJob', () => {
       {
         file: 'huge',
         error: 'too large: 60',
-        reason: { key: 'uploadTooLarge', values: { size: '0.0' } },
+        reason: { key: 'uploadTooLarge', values: { size: '0.0', limit: 0 } },
       },
       {
         file: 'gone',

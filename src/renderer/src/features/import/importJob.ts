@@ -208,7 +208,10 @@ export class ImportJob {
             // The report is shown again in whatever language the editor switches to.
             reason: {
               key: 'uploadTooLarge',
-              values: { size: (item.size / 1024 / 1024).toFixed(1) },
+              values: {
+                size: (item.size / 1024 / 1024).toFixed(1),
+                limit: Math.round(this.limits.maxFileBytes / 1024 / 1024),
+              },
             },
           });
           continue;
