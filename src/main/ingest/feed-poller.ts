@@ -59,14 +59,15 @@ export async function pollFeed(
     // A web page changes with every visit: each poll would import it again as a new story.
     if (isWebPage(bytes)) throw new ImportError('a web page, not a feed', { key: 'feedIsPage' });
     const failedBefore = report.failed.length;
-    await ingestFile(ctx, name, bytes, report, contentTypeCharset(response));
+    const charset = contentTypeCharset(response);
+    await ingestFile(ctx, name, bytes, report, charset);
     const fileFailure = report.failed.length > failedBefore ? report.failed.at(-1)! : null;
     // A feed with no items today is quiet, not failing: no back-off for it.
     if (fileFailure?.reason?.key === 'noText' && isFeedDocument(bytes)) report.failed.pop();
     else if (fileFailure) throw new ImportError(fileFailure.error, fileFailure.reason);
     ctx.feeds.record(feedId, {
       ...success(feed, started, report.imported.length + report.updated.length - before),
-      title: isFeedDocument(bytes) ? channelTitle(bytes, contentTypeCharset(response)) : null,
+      title: isFeedDocument(bytes) ? channelTitle(bytes, charset) : null,
       validators: {
         etag: response.headers.get('etag'),
         lastModified: response.headers.get('last-modified'),
