@@ -22,6 +22,45 @@ export class EditorPane {
     await this.page.keyboard.type(typed);
   }
 
+  /** Selects the first `text` in the body as a mouse would: a DOM range across its text nodes. */
+  async select(text: string): Promise<void> {
+    await this.body.click();
+    await this.body.evaluate((root, needle) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: { node: Text; at: number }[] = [];
+      let full = '';
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        nodes.push({ node, at: full.length });
+        full += node.data;
+      }
+      const start = full.indexOf(needle);
+      if (start < 0) throw new Error(`"${needle}" is not in the story`);
+      const end = start + needle.length;
+      const point = (offset: number, isEnd: boolean): [Text, number] => {
+        const found = nodes.find(
+          ({ node, at }) =>
+            offset >= at &&
+            (isEnd ? offset <= at + node.data.length : offset < at + node.data.length),
+        );
+        if (!found) throw new Error(`no text at ${offset}`);
+        return [found.node, offset - found.at];
+      };
+      const range = document.createRange();
+      range.setStart(...point(start, false));
+      range.setEnd(...point(end, true));
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }, text);
+  }
+
+  /** Marks the selection as an annotation of the type, from the keyboard shortcut's menu. */
+  async markSelection(type: 'quote' | 'claim' | 'note'): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+Shift+M');
+    await this.page.getByTestId(`mark-as-${type}`).click();
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.saveStatus).toHaveText(/^(Saved|Запазено)$/, { timeout: 10_000 });
   }

@@ -140,6 +140,71 @@ describe('annotations', () => {
   });
 });
 
+describe('quote suggestions beside annotations', () => {
+  const LEAD = 'Бюджетът за 2027 г. е 4,2 милиарда лева, съобщи министерството.';
+  const QUOTE =
+    '„Бюджетът ще бъде 4,2 милиарда лева и няма да се промени“, каза министърът Петков.';
+
+  async function budgetStory(): Promise<{ ctx: HandlerContext; id: number }> {
+    const ctx = memoryContext();
+    const report = await call(ctx, 'stories.import', {
+      files: [upload('budget.txt', `Бюджетът\n\n${LEAD}\n\n${QUOTE}`)],
+    });
+    return { ctx, id: report.imported[0]!.id };
+  }
+
+  async function markAndSave(ctx: HandlerContext, id: number, lead: string, quote: string) {
+    const { revision } = await call(ctx, 'stories.get', { id });
+    await call(ctx, 'stories.save', { id, baseRevision: revision, body: body(lead, quote) });
+  }
+
+  it('keeps suggesting a quote when a claim elsewhere in the story has the same words', async () => {
+    const { ctx, id } = await budgetStory();
+    await call(ctx, 'annotations.create', {
+      id: 'c1',
+      storyId: id,
+      type: 'claim',
+      quote: '4,2 милиарда лева',
+    });
+    await markAndSave(
+      ctx,
+      id,
+      LEAD.replace('4,2 милиарда лева', '[[c1|4,2 милиарда лева]]'),
+      QUOTE,
+    );
+    const suggestions = await call(ctx, 'quotes.suggestions', { storyId: id });
+    expect(suggestions.map((quote) => quote.text)).toEqual([
+      'Бюджетът ще бъде 4,2 милиарда лева и няма да се промени',
+    ]);
+  });
+
+  it('keeps suggesting a quote a short claim inside it marks, and not one marked as a whole', async () => {
+    const { ctx, id } = await budgetStory();
+    for (const [annotation, quote] of [
+      ['c1', '4,2 милиарда лева'],
+      ['q1', 'Бюджетът ще бъде 4,2 милиарда лева и няма да се промени'],
+    ] as const)
+      await call(ctx, 'annotations.create', { id: annotation, storyId: id, type: 'claim', quote });
+    await markAndSave(
+      ctx,
+      id,
+      LEAD,
+      QUOTE.replace('4,2 милиарда лева', '[[c1|4,2 милиарда лева]]'),
+    );
+    expect(await call(ctx, 'quotes.suggestions', { storyId: id })).toHaveLength(1);
+    await markAndSave(
+      ctx,
+      id,
+      LEAD,
+      QUOTE.replace(
+        'Бюджетът ще бъде 4,2 милиарда лева и няма да се промени',
+        '[[q1|Бюджетът ще бъде 4,2 милиарда лева и няма да се промени]]',
+      ),
+    );
+    expect(await call(ctx, 'quotes.suggestions', { storyId: id })).toEqual([]);
+  });
+});
+
 describe('fact-check exports', () => {
   it('writes quotes as <q quote-source> in well-formed NITF', async () => {
     const { ctx, id } = await storyWithAnnotation();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { Annotation } from '../../shared/model';
 import { detectQuotes } from '../quotes/detect';
+import { openSuggestions } from '../quotes/open-suggestions';
 import type { HandlerContext } from './context';
 import { id } from './schemas';
 import { requireStory } from './stories';
@@ -119,18 +120,11 @@ export const annotationRoutes: Routes<AnnotationRequests> = {
     schema: z.object({ storyId: id }),
     handle: (req, ctx) => {
       const story = requireStory(ctx, req.storyId);
-      const dismissed = ctx.annotations.dismissedQuotes(story.id);
-      const annotated = ctx.annotations
-        .listForStory(story.id)
-        .filter((annotation) => !annotation.orphaned);
-      // A quote already annotated (its text overlaps an annotation's) is no longer a suggestion.
-      return detectQuotes(story.bodyText, story.language).filter(
-        (quote) =>
-          !dismissed.has(quote.text) &&
-          !annotated.some(
-            (annotation) =>
-              annotation.quote.includes(quote.text) || quote.text.includes(annotation.quote),
-          ),
+      return openSuggestions(
+        detectQuotes(story.bodyText, story.language),
+        story.body,
+        ctx.annotations.listForStory(story.id),
+        ctx.annotations.dismissedQuotes(story.id),
       );
     },
   },

@@ -44,12 +44,40 @@ describe('planReanchoring', () => {
     expect(planReanchoring('е много обширен", отбеляза', [a], plan.states, false).wrap).toEqual([]);
   });
 
-  it('anchors every orphan whose quote is in the text when the story opens', () => {
-    expect(planReanchoring('така е много обширен', [a], none, true).wrap).toHaveLength(1);
+  it('on opening, anchors an orphan whose quote stands in the text among its own words', () => {
+    const text = 'Дневният ред на преговорите е много обширен", отбеляза той.';
+    expect(planReanchoring(text, [a], none, true).wrap).toEqual([
+      { id: 'a', start: text.indexOf('много'), end: text.indexOf('"') },
+    ]);
   });
 
-  it('takes only the exact quote, not a near one', () => {
-    const plan = planReanchoring('много обширна', [a], new Map([['a', 'waiting']]), false);
+  it('on opening, leaves orphaned a quote whose words stand only in another sentence', () => {
+    // Its sentence was deleted before the story was closed; the same words elsewhere are not it.
+    const text = 'Министърът каза, че списъкът е много обширен и труден за изпълнение.';
+    const plan = planReanchoring(text, [a], none, true);
     expect(plan.wrap).toEqual([]);
+    expect(plan.states.get('a')).toBe('blocked');
+  });
+
+  it('on opening, anchors an orphan with no surroundings saved wherever its quote stands', () => {
+    const bare = orphan('bare', 'много обширен');
+    expect(planReanchoring('така е много обширен', [bare], none, true).wrap).toHaveLength(1);
+  });
+
+  const b = orphan('b', 'Министерството оспорва данните на института', 'Според съобщението ', '.');
+
+  it('anchors a near-identical quote that reappears (a word retyped differently)', () => {
+    const text = 'Според съобщението Министерството оспори данните на института.';
+    const plan = planReanchoring(text, [b], new Map([['b', 'waiting']]), false);
+    expect(plan.wrap).toHaveLength(1);
+    const [range] = plan.wrap;
+    expect(text.slice(range!.start, range!.end)).toMatch(
+      /^Министерството оспори данните на институт/,
+    );
+  });
+
+  it('does not anchor a sentence that is merely like the quote', () => {
+    const text = 'Според съобщението министерството не коментира данните.';
+    expect(planReanchoring(text, [b], new Map([['b', 'waiting']]), false).wrap).toEqual([]);
   });
 });

@@ -1,14 +1,24 @@
-import { findAnchor } from '@shared/anchoring';
+import { findAnchor, type AnchorMatch } from '@shared/anchoring';
 import type { Annotation } from '@shared/model';
 
-/** Re-anchoring takes only the quote itself (an exact match scores 0.9 and up). */
-export const REANCHOR_MIN_SCORE = 0.9;
+/**
+ * A quote that comes back while the story is open is re-anchored when it is the same or a
+ * near-identical text: an exact match scores 0.9 and up, a fuzzy one 0.9 × its similarity, so
+ * this takes a quote with at most one character in ten changed ("оспорва" retyped "оспори").
+ */
+const REANCHOR_MIN_SCORE = 0.81;
+/**
+ * As a story opens, what stood there before it was closed is not known: the quote's words may
+ * be the deleted sentence's twin elsewhere. It is anchored only where at least half of the
+ * saved surroundings (prefix and suffix) agree too, as they do after a wire update or a restore.
+ */
+const OPENING_MIN_SCORE = 0.95;
 
 /**
  * Per orphaned annotation, what its quote did since it lost its mark. "waiting": the quote was
  * gone, so its coming back is the text reappearing (typed again, pasted back, restored) and is
- * re-anchored. "blocked": the mark went while the text stayed (undo of the marking, or the
- * mark removed on purpose): anchoring it again would undo the user's undo.
+ * re-anchored. "blocked": the mark went while the text stayed (undo of the marking, the mark
+ * removed on purpose, the same words standing elsewhere): anchoring it again would undo that.
  */
 export type OrphanState = 'waiting' | 'blocked';
 
@@ -19,8 +29,9 @@ export interface ReanchorPlan {
 
 /**
  * Decides which orphaned annotations to anchor again in `text`. On the first look after the
- * story opens (`first`) every orphan whose quote stands in the text is anchored: the story may
- * have been restored or edited elsewhere. Pure, for testing.
+ * story opens (`first`) an orphan whose quote stands in the text among its saved surroundings
+ * is anchored: the story may have been restored or updated from the wire meanwhile. Pure, for
+ * testing.
  */
 export function planReanchoring(
   text: string,
@@ -32,15 +43,23 @@ export function planReanchoring(
   const wrap: ReanchorPlan['wrap'] = [];
   for (const annotation of orphans) {
     const match = findAnchor(text, annotation);
-    const present = match !== null && match.score >= REANCHOR_MIN_SCORE;
     const state = previous.get(annotation.id);
-    if (!present) {
+    if (match === null || match.score < REANCHOR_MIN_SCORE) {
       states.set(annotation.id, 'waiting');
-    } else if (state === 'waiting' || (state === undefined && first)) {
+    } else if (
+      state === 'waiting' ||
+      (state === undefined && first && inPlace(match, annotation))
+    ) {
       wrap.push({ id: annotation.id, start: match.start, end: match.end });
     } else {
       states.set(annotation.id, 'blocked');
     }
   }
   return { wrap, states };
+}
+
+/** The match stands where the quote stood: its surroundings agree, or none were saved. */
+function inPlace(match: AnchorMatch, annotation: Annotation): boolean {
+  const noSurroundings = annotation.prefix === '' && annotation.suffix === '';
+  return match.exact && (noSurroundings || match.score >= OPENING_MIN_SCORE);
 }

@@ -23,6 +23,8 @@ import { useAnnotations } from '@renderer/features/annotations/AnnotationsContex
 import { scrollIntoCentre } from '@renderer/lib/scrollIntoCentre';
 import { registerMarkNesting } from '../../marks/nesting';
 import { paintMark } from '../../marks/paintMark';
+import { registerMarkEdgeTyping } from '../../marks/markEdgeTyping';
+import { registerPastedMarks } from '../../marks/pastedMarks';
 import {
   $anchoredIds,
   $removeMarkId,
@@ -102,6 +104,8 @@ export function AnnotationMarksPlugin(): null {
     publishAnchored();
     return mergeRegister(
       registerMarkNesting(editor),
+      registerPastedMarks(editor, (id) => latest.current.annotations.byId.has(id)),
+      registerMarkEdgeTyping(editor),
       editor.registerMutationListener(
         MarkNode,
         (mutations) => {

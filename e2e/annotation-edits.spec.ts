@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { test, expect } from './support/fixtures';
+import { MainScreen } from './models/main-screen';
+import { AnnotationsPane } from './models/annotations-pane';
+import { REPO } from './support/server';
+
+const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
+const CLAIM = 'Общинските съветници от опозицията';
+
+test('retyping the first and last words of a claim keeps them in the claim', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([SAMPLE]);
+  const editor = await screen.openStory('Третият лъч на метрото');
+  const annotations = await new AnnotationsPane(page).open();
+  await editor.select(CLAIM);
+  await editor.markSelection('claim');
+  await expect(annotations.item(CLAIM)).toHaveCount(1);
+
+  await editor.select('Общинските');
+  await page.keyboard.type('Градските');
+  await editor.select('опозицията');
+  await page.keyboard.type('управата');
+  await expect(editor.body.locator('mark')).toHaveText('Градските съветници от управата');
+  await editor.expectSaved();
+
+  await page.reload();
+  await new AnnotationsPane(page).open();
+  await expect(page.getByTestId('annotation-item')).toHaveCount(1);
+  await expect(page.getByTestId('annotation-item')).toContainText(
+    'Градските съветници от управата',
+  );
+  await expect(page.getByTestId('editor').locator('mark')).toHaveText(
+    'Градските съветници от управата',
+  );
+});
+
+test('a copy of marked text pasted elsewhere is not part of the annotation', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([SAMPLE]);
+  const editor = await screen.openStory('Третият лъч на метрото');
+  const annotations = await new AnnotationsPane(page).open();
+  await editor.select(CLAIM);
+  await editor.markSelection('claim');
+  await expect(annotations.item(CLAIM)).toHaveCount(1);
+
+  await editor.select(CLAIM);
+  await page.keyboard.press('ControlOrMeta+c');
+  await editor.typeAfter('Искаме всеки лев', ' ');
+  await page.keyboard.press('ControlOrMeta+v');
+  await expect(editor.body.locator('p', { hasText: 'Искаме всеки лев' })).toContainText(
+    `транспорт. ${CLAIM}`,
+  );
+  await editor.expectSaved();
+  await expect(editor.body.locator('mark')).toHaveCount(1);
+  await expect(editor.body.locator('mark')).toHaveText(CLAIM);
+
+  await page.reload();
+  await new AnnotationsPane(page).open();
+  await expect(page.getByTestId('annotation-item')).toHaveCount(1);
+  await expect(page.getByTestId('annotation-item')).toContainText(CLAIM);
+  await expect(page.getByTestId('annotation-item')).not.toContainText('поискаха');
+});

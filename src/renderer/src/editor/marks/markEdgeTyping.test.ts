@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import {
+  $getRoot,
+  $isTextNode,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
+  type LexicalEditor,
+  type ParagraphNode,
+  type TextNode,
+} from 'lexical';
+import { $wrapSelectionInMarkNode } from '@lexical/mark';
+import { registerRichText } from '@lexical/rich-text';
+import { outline, testEditor } from '../test/testEditor';
+import { registerMarkEdgeTyping } from './markEdgeTyping';
+
+const TEXT = 'The minister said the deficit would fall to 3.1 percent of output this year.';
+const CLAIM = 'the deficit would fall to 3.1 percent of output';
+
+function claimStory(): LexicalEditor {
+  const editor = testEditor([TEXT]);
+  registerRichText(editor);
+  registerMarkEdgeTyping(editor);
+  editor.update(
+    () => {
+      const start = TEXT.indexOf(CLAIM);
+      const selection = $text().select(start, start + CLAIM.length);
+      $wrapSelectionInMarkNode(selection, false, 'claim');
+    },
+    { discrete: true },
+  );
+  return editor;
+}
+
+function $text(index = 0): TextNode {
+  const node = $getRoot().getFirstChildOrThrow<ParagraphNode>().getAllTextNodes()[index];
+  if (!$isTextNode(node)) throw new Error('no text');
+  return node;
+}
+
+/** Selects `words` inside the mark's text (the paragraph's second text node) and types. */
+function retype(editor: LexicalEditor, words: string, typed: string, backward = false): void {
+  editor.update(
+    () => {
+      const marked = $text(1);
+      const at = marked.getTextContent().indexOf(words);
+      if (backward) marked.select(at + words.length, at);
+      else marked.select(at, at + words.length);
+    },
+    { discrete: true },
+  );
+  editor.update(() => void editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, typed), {
+    discrete: true,
+  });
+}
+
+describe('typing over the edge words of a mark', () => {
+  it('keeps a retyped first word inside the annotation', () => {
+    const editor = claimStory();
+    retype(editor, 'the deficit', 'the budget deficit');
+    expect(outline(editor)).toEqual([
+      {
+        paragraph: [
+          'The minister said ',
+          { 'mark:claim': ['the budget deficit would fall to 3.1 percent of output'] },
+          ' this year.',
+        ],
+      },
+    ]);
+  });
+
+  it('keeps a retyped last word inside the annotation, selected backwards too', () => {
+    const editor = claimStory();
+    retype(editor, 'output', 'GDP', true);
+    expect(outline(editor)).toEqual([
+      {
+        paragraph: [
+          'The minister said ',
+          { 'mark:claim': ['the deficit would fall to 3.1 percent of GDP'] },
+          ' this year.',
+        ],
+      },
+    ]);
+  });
+
+  it('keeps typing key by key inside the mark after the replacement', () => {
+    const editor = claimStory();
+    retype(editor, 'output', 'G');
+    for (const key of ['D', 'P'])
+      editor.update(() => void editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, key), {
+        discrete: true,
+      });
+    expect(outline(editor)).toEqual([
+      {
+        paragraph: [
+          'The minister said ',
+          { 'mark:claim': ['the deficit would fall to 3.1 percent of GDP'] },
+          ' this year.',
+        ],
+      },
+    ]);
+  });
+
+  it('keeps typing in the mark where the window reads the caret as after the mark', () => {
+    const editor = claimStory();
+    retype(editor, 'output', 'G');
+    // Chromium's caret at the end of the mark's text comes back as the start of the next text.
+    editor.update(() => void $text(2).select(0, 0), { discrete: true });
+    editor.update(() => void editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, 'DP'), {
+      discrete: true,
+    });
+    expect(outline(editor)).toEqual([
+      {
+        paragraph: [
+          'The minister said ',
+          { 'mark:claim': ['the deficit would fall to 3.1 percent of GDP'] },
+          ' this year.',
+        ],
+      },
+    ]);
+  });
+
+  it('leaves typing at the edge of a mark nobody retyped outside it', () => {
+    const editor = claimStory();
+    editor.update(
+      () => {
+        const marked = $text(1);
+        marked.select(marked.getTextContentSize(), marked.getTextContentSize());
+      },
+      { discrete: true },
+    );
+    editor.update(() => void editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, '!'), {
+      discrete: true,
+    });
+    expect(outline(editor)).toEqual([
+      {
+        paragraph: ['The minister said ', { 'mark:claim': [CLAIM] }, '! this year.'],
+      },
+    ]);
+  });
+
+  it('leaves a selection reaching outside the mark to Lexical', () => {
+    const editor = claimStory();
+    editor.update(
+      () => {
+        const selection = $text(0).select(4, 4);
+        selection.focus.set($text(1).getKey(), 3, 'text');
+      },
+      { discrete: true },
+    );
+    editor.update(() => void editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, 'x'), {
+      discrete: true,
+    });
+    expect(outline(editor)).toEqual([
+      {
+        paragraph: [
+          'The x',
+          { 'mark:claim': [' deficit would fall to 3.1 percent of output'] },
+          ' this year.',
+        ],
+      },
+    ]);
+  });
+});
