@@ -25,34 +25,31 @@ export class EditorPane {
   /** Selects the first `text` in the body as a mouse would: a DOM range across its text nodes. */
   async select(text: string): Promise<void> {
     await this.body.click();
-    await this.body.evaluate((root, needle) => {
+    // A string, as the other page scripts here: this project's Node types have no DOM.
+    const found: boolean = await this.page.evaluate(`((needle) => {
+      const root = document.querySelector('[data-testid="editor"]');
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      const nodes: { node: Text; at: number }[] = [];
+      const nodes = [];
       let full = '';
       while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        nodes.push({ node, at: full.length });
-        full += node.data;
+        nodes.push({ node: walker.currentNode, at: full.length });
+        full += walker.currentNode.data;
       }
       const start = full.indexOf(needle);
-      if (start < 0) throw new Error(`"${needle}" is not in the story`);
-      const end = start + needle.length;
-      const point = (offset: number, isEnd: boolean): [Text, number] => {
-        const found = nodes.find(
-          ({ node, at }) =>
-            offset >= at &&
-            (isEnd ? offset <= at + node.data.length : offset < at + node.data.length),
-        );
-        if (!found) throw new Error(`no text at ${offset}`);
-        return [found.node, offset - found.at];
+      if (start < 0) return false;
+      const point = (offset, isEnd) => {
+        const hit = nodes.find(({ node, at }) =>
+          offset >= at && (isEnd ? offset <= at + node.data.length : offset < at + node.data.length));
+        return [hit.node, offset - hit.at];
       };
       const range = document.createRange();
       range.setStart(...point(start, false));
-      range.setEnd(...point(end, true));
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-    }, text);
+      range.setEnd(...point(start + needle.length, true));
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      return true;
+    })(${JSON.stringify(text)})`);
+    if (!found) throw new Error(`"${text}" is not in the story`);
   }
 
   /** Marks the selection as an annotation of the type, from the keyboard shortcut's menu. */

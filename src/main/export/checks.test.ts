@@ -95,6 +95,16 @@ describe('pre-send checks', () => {
     ]);
   });
 
+  it('stop an edition with no stories at all', () => {
+    const nothing = clean({ sections: [{ id: 1, name: 'Новини', items: [] }] });
+    expect(check(nothing)).toContainEqual({
+      severity: 'error',
+      code: 'edition-empty',
+      message: 'The edition has no stories.',
+    });
+    expect(codes(check(clean({ sections: [] })))).toEqual(['edition-empty']);
+  });
+
   it('find placeholders in every field, as whole Latin words only', () => {
     const digest = clean({
       subject: 'Бюлетин: TK новини днес',

@@ -31,6 +31,14 @@ const SUBJECT_MIN = 10;
 const SUBJECT_MAX = 78;
 export function checkDigest(digest: ExportDigest, options: CheckOptions): CheckFinding[] {
   const findings: CheckFinding[] = [...digestFindings(digest), ...sizeFindings(options.emailHtml)];
+  if (digest.sections.every((section) => section.items.length === 0)) {
+    // An error, not a warning: an empty digest sent by mistake reaches every reader.
+    findings.push({
+      severity: 'error',
+      code: 'edition-empty',
+      message: 'The edition has no stories.',
+    });
+  }
   for (const section of digest.sections) {
     if (section.items.length === 0) {
       findings.push({

@@ -12,6 +12,7 @@ import { lexicalToHtml } from './lexical-html';
 import { singleNodeBody, topLevelNodes } from './lexical-walk';
 import { webUrl } from './links';
 import { exportStrings, formatEditionDate } from './strings';
+import { shortened } from './text-clean';
 
 /**
  * The email's markup before juice inlines the styles: one 600 px column of table rows, each
@@ -38,7 +39,7 @@ export function emailDocument(digest: ExportDigest, css: string): string {
     footerRow(digest),
   ];
   // The preheader falls back to the intro's opening so the preview never shows layout text.
-  const preheader = digest.preheader.trim() || digest.introText.trim().slice(0, 140);
+  const preheader = digest.preheader.trim() || shortened(digest.introText.trim(), 140);
   return `<!doctype html>
 <html lang="${escapeHtml(digest.language)}" dir="ltr" xmlns="http://www.w3.org/1999/xhtml" xmlns:o="urn:schemas-microsoft-com:office:office">
 <head>
@@ -102,10 +103,9 @@ function introRows(digest: ExportDigest): string {
 }
 
 function sectionRows(section: ExportSection, digest: ExportDigest): string {
-  return [
-    row('sec', `<h2>${escapeHtml(section.name)}</h2>`),
-    ...section.items.map((story) => storyRows(story, digest)),
-  ].join('\n');
+  // The lead (an unnamed section) opens the edition with no heading of its own.
+  const heading = section.name.trim() ? [row('sec', `<h2>${escapeHtml(section.name)}</h2>`)] : [];
+  return [...heading, ...section.items.map((story) => storyRows(story, digest))].join('\n');
 }
 
 /**

@@ -28,7 +28,7 @@ export function renderMarkdown(digest: ExportDigest): string {
   if (intro.trim()) blocks.push(intro);
 
   for (const section of visibleSections(digest)) {
-    blocks.push(`## ${oneLine(section.name)}`);
+    if (section.name.trim()) blocks.push(`## ${oneLine(section.name)}`); // the lead has none
     for (const story of section.items) blocks.push(renderStory(story, digest));
   }
 

@@ -78,6 +78,8 @@ function renderSignoff(digest: ExportDigest): string {
 function renderSection(section: ExportSection, digest: ExportDigest): string {
   const id = `section-${section.id}`;
   const articles = section.items.map((story) => renderArticle(story, digest)).join('\n');
+  // The lead (an unnamed section) opens the page with no heading of its own.
+  if (!section.name.trim()) return `<section>\n${articles}\n</section>`;
   return `<section aria-labelledby="${id}">
 <h2 id="${id}">${escapeHtml(section.name)}</h2>
 ${articles}

@@ -49,12 +49,21 @@ function digestLine(digest: DigestSummary): string {
   return `#${digest.id}\t${digest.date}\t${digest.itemCount} stories\t${digest.title}`;
 }
 
-function humanDigest(digest: Digest): string {
-  const items = digest.items.map(
-    (item) => `  ${item.position + 1}. #${item.storyId} ${item.headline}`,
-  );
-  return [
-    `#${digest.id} ${digest.title} (${digest.date})`,
-    ...(items.length ? items : ['  (no stories yet)']),
-  ].join('\n');
+/** The board as text: the lead, then each section under its name, numbered within it. */
+export function humanDigest(digest: Digest): string {
+  const lines = (sectionId: number | null): string[] =>
+    digest.items
+      .filter((item) => item.sectionId === sectionId)
+      .sort((a, b) => a.position - b.position)
+      .map((item) => `  ${item.position + 1}. #${item.storyId} ${item.headline}`);
+  const lead = lines(null);
+  const sections = [...digest.sections].sort((a, b) => a.position - b.position);
+  const out = [`#${digest.id} ${digest.title} (${digest.date})`];
+  if (lead.length > 0) out.push('Lead', ...lead);
+  else if (digest.items.length === 0) out.push('  (no stories yet)');
+  for (const section of sections) {
+    const items = lines(section.id);
+    out.push(section.name, ...(items.length ? items : ['  (no stories)']));
+  }
+  return out.join('\n');
 }
