@@ -9,14 +9,26 @@ export function SaveStatus({ saver }: { saver: StorySaver }): React.JSX.Element 
   const text =
     state.kind === 'error' ? t('save.error', { message: state.message }) : t(`save.${state.kind}`);
   return (
-    <span
-      className={`save-status save-status--${state.kind}`}
-      data-testid="save-status"
-      data-state={state.kind}
-      role="status"
-      title={text}
-    >
-      {text}
-    </span>
+    <>
+      <span
+        className={`save-status save-status--${state.kind}`}
+        data-testid="save-status"
+        data-state={state.kind}
+        role="status"
+        title={text}
+      >
+        {text}
+      </span>
+      {state.kind === 'conflict' && (
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="save-keep-mine"
+          onClick={() => void saver.keepMine()}
+        >
+          {t('save.keepMine')}
+        </button>
+      )}
+    </>
   );
 }

@@ -148,6 +148,43 @@ describe('StorySaver', () => {
     expect(saver.getState()).toEqual({ kind: 'saved' });
   });
 
+  it('on a change made elsewhere, keeps the copy and saves it over only when told', async () => {
+    const changedElsewhere = new AppError('conflict', 'Story 1 changed elsewhere');
+    const save = vi
+      .fn()
+      .mockRejectedValueOnce(changedElsewhere)
+      .mockRejectedValueOnce(changedElsewhere)
+      .mockResolvedValue({ id: 1, revision: 6, updatedAt: '' });
+    const { saver } = setup(save);
+    saver.bodyChanged(() => body('mine'));
+    await saver.flush();
+    expect(saver.getState()).toEqual({ kind: 'conflict' });
+    saver.bodyChanged(() => body('mine, more'));
+    await vi.advanceTimersByTimeAsync(800);
+    expect(save).toHaveBeenLastCalledWith(expect.objectContaining({ baseRevision: 3 }));
+    expect(saver.getState()).toEqual({ kind: 'conflict' });
+    await saver.keepMine();
+    // No base revision: the store takes it over the other version, which stays a revision.
+    expect(save.mock.lastCall![0]).not.toHaveProperty('baseRevision');
+    expect(save).toHaveBeenLastCalledWith(expect.objectContaining({ body: body('mine, more') }));
+    expect(saver.getState()).toEqual({ kind: 'saved' });
+    expect(saver.revision).toBe(6);
+  });
+
+  it('saves its copy over a change made elsewhere when the story is closed, losing nothing', async () => {
+    const save = vi
+      .fn()
+      .mockRejectedValueOnce(new AppError('conflict', 'Story 1 changed elsewhere'))
+      .mockResolvedValue({ id: 1, revision: 6, updatedAt: '' });
+    const { saver } = setup(save);
+    saver.bodyChanged(() => body('mine'));
+    await saver.flush();
+    await saver.close();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.lastCall![0]).not.toHaveProperty('baseRevision');
+    expect(saver.hasPendingChanges).toBe(false);
+  });
+
   it('does not send a cleared headline', async () => {
     const { saver, save } = setup();
     saver.headlineChanged('   ');

@@ -3,7 +3,12 @@ import type { LexicalStateJson } from '@shared/model';
 import { toErrorInfo } from '@renderer/app/errors/ErrorsContext';
 
 export type SaveState =
-  { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'error'; message: string };
+  | { kind: 'saved' }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string }
+  /** The story was saved elsewhere (another window) since this editor loaded it. */
+  | { kind: 'conflict' };
 
 type SaveRequest = RequestOf<'stories.save'>;
 
@@ -39,6 +44,7 @@ export function whenSaved(storyId: number): Promise<void> {
 const SAVED: SaveState = { kind: 'saved' };
 const UNSAVED: SaveState = { kind: 'unsaved' };
 const SAVING: SaveState = { kind: 'saving' };
+const CONFLICT: SaveState = { kind: 'conflict' };
 
 /**
  * Autosave for one open story, outside React so that its timing is plain to read and test.
@@ -65,6 +71,8 @@ export class StorySaver {
   private deadline: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private state: SaveState = SAVED;
+  /** The next save goes over whatever was saved elsewhere (keepMine, close). */
+  private overwrite = false;
   private readonly listeners = new Set<() => void>();
   private savedListener: ((answer: SaveAnswer) => void) | null = null;
 
@@ -122,7 +130,11 @@ export class StorySaver {
     this.clearTimers();
     if (!this.hasPendingChanges) return;
     const upTo = this.changes;
-    const request: SaveRequest = { id: this.id, baseRevision: this.baseRevision };
+    // Without a base revision the store saves over a change made elsewhere; that version stays
+    // in the story's revisions.
+    const request: SaveRequest = this.overwrite
+      ? { id: this.id }
+      : { id: this.id, baseRevision: this.baseRevision };
     if (this.session) request.session = this.session;
     if (this.readBody) request.body = this.readBody();
     // A story always has a headline: a cleared field keeps the stored one (the field says so)
@@ -140,6 +152,7 @@ export class StorySaver {
     const done = this.send(request).then(
       (answer) => {
         this.baseRevision = answer.revision;
+        this.overwrite = false;
         this.savedChanges = upTo;
         if (this.hasPendingChanges) {
           this.setState(UNSAVED);
@@ -150,7 +163,10 @@ export class StorySaver {
         this.savedListener?.(answer);
       },
       (error: unknown) => {
-        this.setState({ kind: 'error', message: toErrorInfo(error).message });
+        const info = toErrorInfo(error);
+        this.setState(
+          info.code === 'conflict' ? CONFLICT : { kind: 'error', message: info.message },
+        );
       },
     );
     const tracked = done.finally(() => {
@@ -162,10 +178,31 @@ export class StorySaver {
     await tracked;
   };
 
+  /**
+   * The editor's copy goes over a version saved elsewhere since it loaded (the person chose it).
+   * Nothing is lost: the other version is a revision of its own in the story's history.
+   */
+  readonly keepMine = async (): Promise<void> => {
+    this.overwrite = true;
+    await this.flush();
+  };
+
+  /**
+   * The story is being closed: what is pending is saved, over a version saved elsewhere if need
+   * be, since the editor holding it goes away (that version stays in the revisions).
+   */
+  readonly close = async (): Promise<void> => {
+    while (this.inFlight) await this.inFlight;
+    if (this.state.kind === 'conflict') this.overwrite = true;
+    await this.flush();
+    // The last save met the change made elsewhere only now.
+    if (this.state.kind === 'conflict') await this.keepMine();
+  };
+
   private changed(): void {
     this.changes += 1;
     // After a failure the error stays visible until a retry succeeds.
-    if (this.state.kind !== 'error' && this.state.kind !== 'saving') this.setState(UNSAVED);
+    if (this.state.kind === 'unsaved' || this.state.kind === 'saved') this.setState(UNSAVED);
     this.schedule();
   }
 

@@ -35,16 +35,17 @@ export function useStorySaver(
     const flushIfHidden = (): void => {
       if (document.visibilityState === 'hidden') void saver.flush();
     };
-    const flush = (): void => void saver.flush();
+    // Leaving the page closes the story: its copy is saved even over a change made elsewhere.
+    const close = (): void => void saver.close();
     document.addEventListener('visibilitychange', flushIfHidden);
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', close);
+    window.addEventListener('beforeunload', close);
     return () => {
       document.removeEventListener('visibilitychange', flushIfHidden);
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', close);
+      window.removeEventListener('beforeunload', close);
       // The story is being closed (another one opened, or the pane unmounted).
-      void saver.flush();
+      void saver.close();
     };
   }, [saver]);
 

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { test, expect } from './support/fixtures';
+import { MainScreen } from './models/main-screen';
+import { REPO } from './support/server';
+
+const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
+const STORY = 'Третият лъч на метрото';
+
+test('a story saved in another window is not overwritten silently, and no one’s typing is lost', async ({
+  page,
+  edition,
+}, testInfo) => {
+  const first = await new MainScreen(page).open(edition.url);
+  await first.importFiles([SAMPLE]);
+  const inFirst = await first.openStory(STORY);
+  const other = await page.context().newPage();
+  const inOther = await new MainScreen(other)
+    .open(edition.url)
+    .then((screen) => screen.openStory(STORY));
+
+  await inFirst.typeAfter('Общинските съветници', ' Първият прозорец.');
+  await inFirst.expectSaved();
+  await inOther.typeAfter('Искаме всеки лев', ' Вторият прозорец.');
+  await expect(inOther.saveStatus).toHaveAttribute('data-state', 'conflict');
+  await expect(inOther.body).toContainText('Вторият прозорец.'); // still on screen, not lost
+
+  // Closing the story in the other window saves its copy; the first window's is a revision.
+  await inOther.typeAfter('Искаме всеки лев', ' Още.');
+  await other.getByTestId('story-card').filter({ hasText: STORY }).click();
+  await other.reload();
+  await new MainScreen(other).openStory(STORY);
+  await expect(other.getByTestId('editor')).toContainText('Вторият прозорец. Още.');
+  await other.getByTestId('revisions-button').click();
+  // The import, the first window's edit, the other window's copy saved over it.
+  await expect(other.getByTestId('revision-item')).toHaveCount(3);
+  await other.close();
+
+  // The first window is told in its turn, and keeps its text by choice.
+  await inFirst.typeAfter('Общинските съветници', ' Отново.');
+  await expect(inFirst.saveStatus).toHaveAttribute('data-state', 'conflict');
+  await page.screenshot({ path: testInfo.outputPath('conflict.png') });
+  await page.getByTestId('save-keep-mine').click();
+  await inFirst.expectSaved();
+  await page.reload();
+  const reopened = await new MainScreen(page).openStory(STORY);
+  await expect(reopened.body).toContainText('Първият прозорец. Отново.');
+});
