@@ -193,6 +193,11 @@ export interface Requests {
     res: ExportedDigest & { findings: CheckFinding[] };
   };
   'digests.check': { req: { id: number }; res: CheckFinding[] };
+  /** As digests.export, never blocked by the checks and recording nothing: for looking. */
+  'digests.preview': {
+    req: { id: number; format: ExportFormat };
+    res: ExportedDigest & { findings: CheckFinding[] };
+  };
   'feeds.list': { req: Record<string, never>; res: FeedSubscription[] };
   'feeds.add': { req: { url: string; intervalMinutes?: number }; res: FeedSubscription };
   'feeds.remove': { req: { id: number }; res: FeedSubscription[] };
@@ -258,6 +263,7 @@ export const REQUEST_NAMES = [
   'digests.deleteSection',
   'digests.export',
   'digests.check',
+  'digests.preview',
   'feeds.list',
   'feeds.add',
   'feeds.remove',

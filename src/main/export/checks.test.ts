@@ -77,6 +77,20 @@ describe('pre-send checks', () => {
     expect(check(digest)).toEqual([]);
   });
 
+  it('judge embargoes and expiry at send time: the close time, when checked the evening before', () => {
+    const eveningBefore = new Date('2026-03-13T20:00:00+02:00');
+    const checkedEarly = (overrides: Parameters<typeof story>[2]) => {
+      const digest = clean();
+      digest.sections[0]!.items[0] = story(1, 1, overrides);
+      return codes(checkDigest(digest, { now: eveningBefore, emailHtml: renderEmailHtml(digest) }));
+    };
+    // Lifts at 05:30, before the 06:00 edition goes out.
+    expect(checkedEarly({ embargoUntil: '2026-03-14T05:30:00+02:00' })).toEqual([]);
+    expect(checkedEarly({ embargoUntil: '2026-03-14T07:00:00+02:00' })).toEqual(['embargo']);
+    // Still usable tonight, no longer when the edition goes out.
+    expect(checkedEarly({ expiresAt: '2026-03-13T23:00:00+02:00' })).toEqual(['expired']);
+  });
+
   it('check the subject, preheader and empty sections', () => {
     expect(codes(check(clean({ subject: '' })))).toEqual(['subject-empty']);
     expect(codes(check(clean({ subject: 'Кратко' })))).toEqual(['subject-length']);

@@ -1,3 +1,4 @@
+import { editionWindow } from '../digest/window';
 import { storyFindings } from './checks-story';
 import type { ExportDigest } from './digest-model';
 import { placeholdersIn } from './placeholders';
@@ -17,6 +18,7 @@ export interface CheckFinding {
 }
 
 export interface CheckOptions {
+  /** The time of the check; the edition is judged as it will be sent (see sendTime). */
   now: Date;
   /** The rendered email (renderEmailHtml), measured for Gmail's clipping limit. */
   emailHtml: string;
@@ -31,6 +33,7 @@ const SUBJECT_MIN = 10;
 const SUBJECT_MAX = 78;
 export function checkDigest(digest: ExportDigest, options: CheckOptions): CheckFinding[] {
   const findings: CheckFinding[] = [...digestFindings(digest), ...sizeFindings(options.emailHtml)];
+  const sendAt = sendTime(digest, options.now);
   if (digest.sections.every((section) => section.items.length === 0)) {
     // An error, not a warning: an empty digest sent by mistake reaches every reader.
     findings.push({
@@ -49,10 +52,20 @@ export function checkDigest(digest: ExportDigest, options: CheckOptions): CheckF
       });
     }
     for (const story of section.items) {
-      findings.push(...storyFindings(story, section, options.now, digest.timezone));
+      findings.push(...storyFindings(story, section, sendAt, digest.timezone));
     }
   }
   return findings;
+}
+
+/**
+ * When the edition goes out: at its close time, or now if that has passed. An embargo lifting
+ * before the 07:00 edition is no error when the editor checks the evening before; a story whose
+ * use expires overnight is.
+ */
+function sendTime(digest: ExportDigest, now: Date): Date {
+  const close = Date.parse(editionWindow(digest.date, digest.closeTime, digest.timezone).end);
+  return new Date(Math.max(now.getTime(), close));
 }
 
 function digestFindings(digest: ExportDigest): CheckFinding[] {

@@ -23,6 +23,7 @@ const FILES: Record<ExportFormat, { extension: string; mimeType: string }> = {
 };
 
 const EMAIL_ONLY = /^(subject-|preheader-|email-)/;
+const format = z.enum(['html', 'email', 'text', 'markdown', 'eml']);
 
 /** Pre-send checks on the edition and on the email it would send. */
 function findings(
@@ -61,7 +62,40 @@ async function render(
   }
 }
 
-export const digestExportRoutes: Routes<'digests.export' | 'digests.check'> = {
+/** The edition as a file in the format, with the findings that concern that format. */
+async function exportFile(
+  ctx: HandlerContext,
+  digestId: number,
+  format: ExportFormat,
+): Promise<{ file: ExportedDigest & { findings: CheckFinding[] }; digest: ExportDigest }> {
+  const digest = buildExportDigest(ctx, digestId);
+  const checked = findings(ctx, digest);
+  // A web page has no subject line or inbox size limit: email-only findings concern email only.
+  const relevant = checked.findings.filter(
+    (finding) => format === 'email' || format === 'eml' || !EMAIL_ONLY.test(finding.code),
+  );
+  const { extension, mimeType } = FILES[format];
+  return {
+    digest,
+    file: {
+      format,
+      fileName: `edition-${digest.date}-${digest.id}.${extension}`,
+      mimeType,
+      content: await render(format, digest, checked.emailHtml, ctx),
+      findings: relevant,
+    },
+  };
+}
+
+export const digestExportRoutes: Routes<'digests.export' | 'digests.check' | 'digests.preview'> = {
+  /**
+   * The edition as readers would get it, whatever the checks find: looking is not sending, and
+   * an editor fixes findings faster with the email in view.
+   */
+  'digests.preview': {
+    schema: z.object({ id, format }),
+    handle: async (req, ctx) => (await exportFile(ctx, req.id, req.format)).file,
+  },
   'digests.check': {
     schema: z.object({ id }),
     handle: (req, ctx) => findings(ctx, buildExportDigest(ctx, req.id)).findings,
@@ -69,20 +103,14 @@ export const digestExportRoutes: Routes<'digests.export' | 'digests.check'> = {
   'digests.export': {
     schema: z.object({
       id,
-      format: z.enum(['html', 'email', 'text', 'markdown', 'eml']),
+      format,
       override: z
         .object({ reason: z.string().trim().min(3, 'say why the checks are overridden').max(2000) })
         .optional(),
     }),
     handle: async (req, ctx): Promise<ExportedDigest & { findings: CheckFinding[] }> => {
-      const digest = buildExportDigest(ctx, req.id);
-      const checked = findings(ctx, digest);
-      // A web page has no subject line or inbox size limit: email-only findings block email only.
-      const relevant = checked.findings.filter(
-        (finding) =>
-          req.format === 'email' || req.format === 'eml' || !EMAIL_ONLY.test(finding.code),
-      );
-      const errors = relevant.filter((finding) => finding.severity === 'error');
+      const { file, digest } = await exportFile(ctx, req.id, req.format);
+      const errors = file.findings.filter((finding) => finding.severity === 'error');
       if (errors.length > 0) {
         if (!req.override) {
           throw new AppError(
@@ -99,14 +127,7 @@ export const digestExportRoutes: Routes<'digests.export' | 'digests.check'> = {
           ctx.now(),
         );
       }
-      const file = FILES[req.format];
-      return {
-        format: req.format,
-        fileName: `edition-${digest.date}-${digest.id}.${file.extension}`,
-        mimeType: file.mimeType,
-        content: await render(req.format, digest, checked.emailHtml, ctx),
-        findings: relevant,
-      };
+      return file;
     },
   },
 };

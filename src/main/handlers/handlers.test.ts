@@ -140,6 +140,18 @@ describe('digests', () => {
     expect(await call(ctx, 'digests.list', {})).toMatchObject([{ id: 1, itemCount: 2 }]);
   });
 
+  it('previews an edition the checks stop, with the findings, and records no override', async () => {
+    const ctx = memoryContext();
+    const digest = await call(ctx, 'digests.create', { date: '2026-11-27', title: 'Празно' });
+    await expect(call(ctx, 'digests.export', { id: digest.id, format: 'email' })).rejects.toThrow(
+      /no stories/,
+    );
+    const preview = await call(ctx, 'digests.preview', { id: digest.id, format: 'email' });
+    expect(preview.content).toContain('Празно');
+    expect(preview.findings.map((finding) => finding.code)).toContain('edition-empty');
+    expect(ctx.db.prepare('SELECT count(*) FROM export_overrides').pluck().get()).toBe(0);
+  });
+
   it('refuses to add a story that does not exist', async () => {
     const ctx = memoryContext();
     await call(ctx, 'digests.create', { date: '2026-03-14', title: 'Morning' });

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '@shared/model';
 import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
-import { exportEdition, isBlocked, isNotAvailable, messageOf } from './editionApi';
+import { isNotAvailable, messageOf, previewEdition } from './editionApi';
 import { previewDocument } from './previewDoc';
 
 type Mode = 'email' | 'web' | 'text';
@@ -19,12 +19,12 @@ const FORMAT: Record<Mode, ExportFormat> = { email: 'email', web: 'html', text: 
 
 async function load(digestId: number, mode: Mode): Promise<Loaded> {
   try {
-    const file = await exportEdition(digestId, FORMAT[mode]);
+    const file = await previewEdition(digestId, FORMAT[mode]);
     return { state: 'ready', content: file.content, fallback: false };
   } catch (error) {
     // Until main exports email HTML, the web page stands in (said so above the frames).
     if (mode === 'email' && isNotAvailable(error)) {
-      const file = await exportEdition(digestId, 'html');
+      const file = await previewEdition(digestId, 'html');
       return { state: 'ready', content: file.content, fallback: true };
     }
     throw error;
@@ -63,11 +63,9 @@ export function PreviewDialog({
       },
       (error: unknown) => {
         if (!current) return;
-        const message = isBlocked(error)
-          ? t('edition.preview.blocked', { message: messageOf(error) })
-          : isNotAvailable(error)
-            ? t('edition.preview.unavailable', { message: messageOf(error) })
-            : messageOf(error);
+        const message = isNotAvailable(error)
+          ? t('edition.preview.unavailable', { message: messageOf(error) })
+          : messageOf(error);
         setLoaded((previous) => ({ ...previous, [mode]: { state: 'failed', message, key } }));
       },
     );

@@ -24,6 +24,15 @@ export async function checkEdition(id: number): Promise<CheckFinding[]> {
  * An export. Serious findings answer `blocked` unless an override with a reason is given (main
  * records it with the findings); a format main does not know answers `invalid_request`.
  */
+/** The edition in the format for looking at, whatever the checks find. */
+export async function previewEdition(
+  id: number,
+  format: ExportFormat,
+): Promise<ExportedDigest & { findings: CheckFinding[] }> {
+  const file = await call('digests.preview', { id, format });
+  return { ...file, findings: readFindings(file.findings) };
+}
+
 export async function exportEdition(
   id: number,
   format: ExportFormat,
