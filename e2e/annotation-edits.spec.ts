@@ -66,3 +66,26 @@ test('a copy of marked text pasted elsewhere is not part of the annotation', asy
   await expect(page.getByTestId('annotation-item')).toContainText(CLAIM);
   await expect(page.getByTestId('annotation-item')).not.toContainText('поискаха');
 });
+
+test('a speaker typed and left in its field is kept through a reload', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([SAMPLE]);
+  const editor = await screen.openStory('Третият лъч на метрото');
+  const annotations = await new AnnotationsPane(page).open();
+  await editor.select(CLAIM);
+  await editor.markSelection('claim');
+  const speaker = annotations.item(CLAIM).getByTestId('annotation-speaker');
+  await speaker.fill('Група съветници');
+  // Neither Enter nor leaving the field: the page goes away with the text still in it.
+  await page.reload();
+  await new AnnotationsPane(page).open();
+  await expect(
+    page
+      .getByTestId('annotation-item')
+      .filter({ hasText: CLAIM })
+      .getByTestId('annotation-speaker'),
+  ).toHaveValue('Група съветници');
+});

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 /**
  * A one-line field that saves when the user is done with it (Enter or leaving the field), not on
@@ -51,6 +51,18 @@ export function CommitField({
     if (problem) return;
     if (!(await onCommit(next))) setText(value ?? '');
   };
+
+  // The page going away (reload, window closed) takes no blur with it: what was typed and left
+  // in the field is saved then too, as the story's text is.
+  const latestCommit = useRef(commit);
+  useEffect(() => {
+    latestCommit.current = commit;
+  });
+  useEffect(() => {
+    const leave = (): void => void latestCommit.current();
+    window.addEventListener('pagehide', leave);
+    return () => window.removeEventListener('pagehide', leave);
+  }, []);
 
   return (
     <div className={className}>
