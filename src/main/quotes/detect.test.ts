@@ -57,6 +57,55 @@ describe('quote detection', () => {
     ).toEqual([]);
   });
 
+  it('does not give a description the last speaker when the story gave that person another role', () => {
+    const bg =
+      'Кметът Иван Петров представи плана.\n\n„Започваме през април“, каза Петров.\n\n' +
+      '„Искаме отчет за всеки лев“, заяви председателят на комисията по транспорт.';
+    expect(detectQuotes(bg, 'bg').map((quote) => quote.speaker)).toEqual([
+      'Иван Петров',
+      'председателят',
+    ]);
+    const en =
+      'Prime Minister Jane Roe opened the debate. "We will balance the books," Roe said.\n\n' +
+      'According to the finance minister, "the deficit will fall".';
+    expect(detectQuotes(en, 'en').map((quote) => quote.speaker)).toEqual([
+      'Jane Roe',
+      'the finance minister',
+    ]);
+  });
+
+  it('takes no adjective for a name ("the German chancellor said")', () => {
+    const [quote] = detectQuotes('"We stand together," the German chancellor said.', 'en');
+    expect(quote!.speaker).toBe('the German chancellor');
+  });
+
+  it('names a speaker as the story names the person, without the title or the office', () => {
+    const text =
+      'Говорителят на Кремъл Дмитрий Песков коментира.\n\n' +
+      'Говорителят на МИД Мария Захарова също.\n\n' +
+      '„Няма причина за промяна“, заяви Кремъл Дмитрий Песков.\n\n' +
+      '„Ще отговорим подобаващо на всичко“, каза МИД Мария Захарова.';
+    expect(detectQuotes(text, 'bg').map((quote) => quote.speaker)).toEqual([
+      'Дмитрий Песков',
+      'Мария Захарова',
+    ]);
+  });
+
+  it('reads the attribution in the sentence after the quote ("Това каза …")', () => {
+    const text =
+      '„Ще има избори наесен“, заяви президентът Румен Радев.\n\n' +
+      '„Бюджетът е балансиран“. Това каза министърът на финансите Теменужка Петкова.';
+    expect(detectQuotes(text, 'bg').map((quote) => [quote.speaker, quote.cue])).toEqual([
+      ['Румен Радев', 'заяви'],
+      ['Теменужка Петкова', 'каза'],
+    ]);
+  });
+
+  it('brings Russian feminine names after "по мнению" back to the nominative', () => {
+    const text = 'По мнению Марии Захаровой, «это внутреннее дело страны».';
+    expect(detectQuotes(text, 'ru')[0]!.speaker).toBe('Мария Захарова');
+  });
+
   it("meets its accuracy on the project's labelled paragraphs", () => {
     const accuracy = measureAccuracy(LABELLED);
     expect(accuracy.misses).toEqual([]);

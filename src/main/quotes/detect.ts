@@ -6,6 +6,8 @@ import {
   canonicalName,
   classifySpeaker,
   indexPeople,
+  isKnownName,
+  personalName,
   resolveDescription,
   type PersonIndex,
 } from './speakers';
@@ -86,16 +88,21 @@ function verbPattern(lang: Language): string {
 /** `", каза Путин"`, `", заяви още Путин"`, `," Smith said`, `", she told reporters`. */
 function attributionAfter(text: string, span: QuoteSpan, lang: Language): Attribution | null {
   const after = text.slice(span.close + 1, paragraphEnd(text, span.close));
-  // `"…". Next sentence` — the sentence ended with the quote: what follows is not its attribution.
-  if (/^\s*[.!?…]/.test(after)) return null;
+  // `"…". Next sentence` — the sentence ended with the quote: what follows is its attribution
+  // only when it says so ("Това каза министърът …", "Об этом заявил …").
+  const ended = /^\s*[.!?…]/.test(after);
+  if (ended && !BACK_REFERENCE[lang]) return null;
   const verbFirst = new RegExp(
-    `^\\s*[,.!?…]?\\s*[-–—]?\\s*${verbPattern(lang)}(\\s+(?:още|также|ещё|еще))?\\s+(${WORD}(?:\\s+${WORD}){0,5})`,
+    ended
+      ? `^\\s*[.!?…]\\s*(?:${BACK_REFERENCE[lang]})\\s+(?:е\\s+)?${verbPattern(lang)}(\\s+(?:още|также|ещё|еще))?\\s+(${WORD}(?:\\s+${WORD}){0,5})`
+      : `^\\s*[,.!?…]?\\s*[-–—]?\\s*${verbPattern(lang)}(\\s+(?:още|также|ещё|еще))?\\s+(${WORD}(?:\\s+${WORD}){0,5})`,
     'iu',
   ).exec(after);
   if (verbFirst) {
-    const phrase = speakerPhrase(verbFirst[3]!, true);
+    const phrase = namedAfterOffice(verbFirst[3]!) ?? speakerPhrase(verbFirst[3]!, true);
     if (phrase) return { cue: `${verbFirst[1]}${verbFirst[2] ?? ''}`.toLowerCase(), phrase };
   }
+  if (ended) return null;
   const speakerFirst = new RegExp(
     `^\\s*[,.!?…]?\\s*[-–—]?\\s*(${WORD}(?:\\s+${WORD}){0,3}?)\\s+${verbPattern(lang)}\\b`,
     'iu',
@@ -125,6 +132,21 @@ function attributionBefore(text: string, span: QuoteSpan, lang: Language): Attri
     if (phrase) return { cue: spoken[2]!.toLowerCase(), phrase };
   }
   return null;
+}
+
+/** Sentences that point back at the quote before them and name who said it. */
+const BACK_REFERENCE: Record<Language, string> = { bg: 'Това|Така', ru: 'Об этом|Это|Так', en: '' };
+
+/**
+ * The name after an office that takes a complement: "министърът на финансите Теменужка
+ * Петкова", "the minister for trade Jane Doe" — the person, not "министърът".
+ */
+function namedAfterOffice(raw: string): string | null {
+  return (
+    /^\p{Ll}[\p{L}-]*(?:\s+(?:на|по|of|for)\s+\p{Ll}[\p{L}-]*){1,2}\s+(\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(
+      raw,
+    )?.[1] ?? null
+  );
 }
 
 /** Trims a captured phrase to the speaker: stops at relative clauses, places and times. */
@@ -164,7 +186,7 @@ function resolve(
     case 'pronoun':
       return lastNamed ?? lastMentioned(people, at);
     case 'name':
-      return canonicalName(bare, people);
+      return canonicalName(personalName(bare, people), people);
     case 'description': {
       // "министра Лаврова": a description that carries a name is that name.
       // Its first word may be capitalised only because it starts the sentence ("Държавният глава").
@@ -173,7 +195,9 @@ function resolve(
         .slice(1)
         .join(' ')
         .match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/u)?.[0];
-      if (named) return canonicalName(named, people);
+      // One capitalised word is a name only if the story uses it as one ("the German chancellor").
+      if (named && (named.includes(' ') || isKnownName(named, people)))
+        return canonicalName(personalName(named, people), people);
       // Unresolvable descriptions ("the union leader") are still worth showing as said.
       return resolveDescription(bare, people, lastNamed ?? lastMentioned(people, at)) ?? bare;
     }
@@ -194,6 +218,7 @@ const GENITIVE_ENDINGS: [string, string][] = [
   ['овой', 'ова'],
   ['евой', 'ева'],
   ['иной', 'ина'],
+  ['ии', 'ия'],
   ['ея', 'ей'],
   ['ия', 'ий'],
   ['ова', 'ов'],

@@ -23,12 +23,16 @@ export interface PersonIndex {
  */
 export function indexPeople(text: string): PersonIndex {
   const names: PersonIndex['names'] = [];
+  const roles: PersonIndex['roles'] = [];
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const words = match[0].split(/\s+/);
     const name = words.slice(-2).join(' ');
     names.push({ name, at: match.index! + match[0].length - name.length });
+    // A capitalised title before the name is a role too ("Prime Minister Jane Roe").
+    const title = words.slice(0, -2).join(' ').toLowerCase();
+    if (title && ROLE_WORDS.some((role) => title.includes(role)))
+      roles.push({ phrase: title, name, at: match.index! });
   }
-  const roles: PersonIndex['roles'] = [];
   for (const match of text.matchAll(APPOSITION)) {
     const phrase = match[1]!.toLowerCase();
     if (ROLE_WORDS.some((role) => phrase.includes(role)) || /колега|colleague/.test(phrase)) {
@@ -60,16 +64,52 @@ export function canonicalName(name: string, people: PersonIndex): string {
 /**
  * A description resolves to the person the story introduced with a matching role word
  * ("руският президент" ↔ "президентът Владимир Путин"); failing that, to the last named
- * speaker, since a description usually refers back to whoever the story is about.
+ * speaker, since a description usually refers back to whoever the story is about — unless the
+ * story gave that speaker another role ("the finance minister" is not Prime Minister Jane Roe)
+ * or the last speaker is itself another description ("председателят" is not "кметът").
  */
 export function resolveDescription(
   description: string,
   people: PersonIndex,
   lastNamed: string | null,
 ): string | null {
-  const lower = description.toLowerCase();
-  const role = ROLE_WORDS.find((word) => lower.includes(word));
+  const role = roleOf(description);
   if (!role) return null; // "the transport union": not a person the story introduced
-  const introduced = people.roles.find((entry) => entry.phrase.includes(role));
-  return introduced?.name ?? lastNamed;
+  const introduced = people.roles.find((entry) => roleOf(entry.phrase) === role);
+  if (introduced) return introduced.name;
+  if (lastNamed === null) return null;
+  if (!/^\p{Lu}/u.test(lastNamed)) return lastNamed.toLowerCase().includes(role) ? lastNamed : null;
+  // "The Russian leader", "the head of state": any office may be meant; the last speaker it is.
+  if (GENERIC_ROLES.has(role)) return lastNamed;
+  const rolesOfLast = people.roles.filter((entry) => entry.name === lastNamed);
+  if (rolesOfLast.length > 0) return null; // its roles were checked above: none is this one
+  return lastNamed;
+}
+
+const GENERIC_ROLES = new Set(['лидер', 'глава', 'leader']);
+
+/** The most specific role word in a phrase: "prime minister", not "minister", for a premier. */
+function roleOf(phrase: string): string | null {
+  const lower = phrase.toLowerCase();
+  let found: string | null = null;
+  for (const word of ROLE_WORDS)
+    if (lower.includes(word) && (found === null || word.length > found.length)) found = word;
+  return found;
+}
+
+/**
+ * A name as the story's list of people holds it: a capitalised run of three or more words whose
+ * last two the story names on their own is that person ("Кремъл Дмитрий Песков", "Nato
+ * Secretary General Mark Rutte" → "Дмитрий Песков", "Mark Rutte").
+ */
+export function personalName(name: string, people: PersonIndex): string {
+  const words = name.split(/\s+/);
+  if (words.length < 3) return name;
+  const lastTwo = words.slice(-2).join(' ');
+  return people.names.some((entry) => entry.name === lastTwo) ? lastTwo : name;
+}
+
+/** A capitalised word the story uses as a person's name, alone or in a full name. */
+export function isKnownName(word: string, people: PersonIndex): boolean {
+  return people.names.some((entry) => entry.name.split(/\s+/).includes(word));
 }
