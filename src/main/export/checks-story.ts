@@ -111,7 +111,7 @@ export function storyFindings(
   return findings;
 }
 
-function linkFinding(
+export function linkFinding(
   problem: LinkProblem,
   subject: string,
   url: string,

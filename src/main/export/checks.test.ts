@@ -3,7 +3,7 @@ import { checkDigest, type CheckFinding } from './checks';
 import { renderEmailHtml } from './email-html';
 import { placeholdersIn } from './placeholders';
 import { FIXTURE_NOW, MORNING_FINDINGS, morningDigest, story } from './__fixtures__/digests';
-import { a, body, p } from './__fixtures__/lexical';
+import { a, body, p, t } from './__fixtures__/lexical';
 import type { ExportDigest } from './digest-model';
 
 function check(digest: ExportDigest, emailHtml = renderEmailHtml(digest)): CheckFinding[] {
@@ -107,6 +107,26 @@ describe('pre-send checks', () => {
         sectionId: 2,
       },
     ]);
+  });
+
+  it('check the links in the intro as those in stories', () => {
+    const intro = body(
+      p(
+        a('http://exa mple.com', t('развален')),
+        a('/archive/today', t('относителен')),
+        a('javascript:alert(1)', t('скрипт')),
+        a('https://www.24chasa.bg/', t('сайта')),
+      ),
+    );
+    const found = check(clean({ intro }));
+    expect(found.map((finding) => [finding.severity, finding.code])).toEqual([
+      ['warning', 'link-malformed'],
+      ['warning', 'link-relative'],
+      ['error', 'link-javascript'],
+    ]);
+    expect(found[0]!.message).toBe(
+      'A link in the intro is not a valid web address (http://exa mple.com).',
+    );
   });
 
   it('stop an edition with no stories at all', () => {

@@ -1,5 +1,7 @@
 import { editionWindow } from '../digest/window';
-import { storyFindings } from './checks-story';
+import { linkFinding, storyFindings } from './checks-story';
+import { bodyLinks } from './lexical-walk';
+import { linkProblem } from './links';
 import type { ExportDigest } from './digest-model';
 import { placeholdersIn } from './placeholders';
 
@@ -95,6 +97,12 @@ function digestFindings(digest: ExportDigest): CheckFinding[] {
     ['intro', digest.introText],
     ['sign-off', digest.signoff],
   ];
+  for (const url of bodyLinks(digest.intro)) {
+    const problem = linkProblem(url);
+    if (!problem) continue;
+    const [severity, code, message] = linkFinding(problem, 'A link in the intro', url);
+    findings.push({ severity, code, message });
+  }
   for (const [field, text] of fields) {
     for (const placeholder of placeholdersIn(text)) {
       findings.push({

@@ -1,4 +1,5 @@
 import type { LexicalStateJson } from '../../shared/model';
+import { webUrl } from './links';
 
 /**
  * The parts of Lexical's serialised nodes the exporters read. Bodies are stored JSON, so every
@@ -52,12 +53,30 @@ export function nodeText(node: LexicalNode): string {
 }
 
 /**
+ * As nodeText, each web link followed by its address in angle brackets (RFC 3986's delimiters,
+ * which mail clients turn into links): a plain-text reader has no other way to follow it. A
+ * link whose text is its address is written once; other schemes are their text alone.
+ */
+function linkedText(node: LexicalNode): string {
+  if (node.type === 'link' || node.type === 'autolink') {
+    const text = (node.children ?? []).map(linkedText).join('');
+    const url = webUrl(node.url);
+    return url && url !== text.trim() ? `${text} <${url}>` : text;
+  }
+  if (typeof node.text === 'string' || !node.children) return nodeText(node);
+  return node.children.map(linkedText).join('');
+}
+
+/**
  * A body as plain-text blocks (for the text/plain part): paragraphs, headings and quotes as
- * their text, lists as "- item" / "1. item" lines, since the stored bodyText drops the markers.
+ * their text with link addresses, lists as "- item" / "1. item" lines, since the stored
+ * bodyText drops the markers.
  */
 export function textBlocks(body: LexicalStateJson | null): string[] {
   return topLevelNodes(body)
-    .map((node) => (node.type === 'list' ? listLines(node, '').join('\n') : nodeText(node).trim()))
+    .map((node) =>
+      node.type === 'list' ? listLines(node, '').join('\n') : linkedText(node).trim(),
+    )
     .filter((text) => text.length > 0);
 }
 
@@ -69,7 +88,7 @@ function listLines(list: LexicalNode, indent: string): string[] {
     const nested = (item.children ?? []).filter((child) => child.type === 'list');
     const text = (item.children ?? [])
       .filter((child) => child.type !== 'list')
-      .map(nodeText)
+      .map(linkedText)
       .join('')
       .trim();
     if (text) {

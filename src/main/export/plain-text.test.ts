@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPlainText } from './plain-text';
 import { columns, wrap } from './wrap';
 import { largeDigest, morningDigest, story } from './__fixtures__/digests';
+import { a, body, p, t } from './__fixtures__/lexical';
 
 const URL_LINE = /^\s*(https?:\/\/|mailto:)\S+$/;
 
@@ -38,6 +39,28 @@ describe('plain text', () => {
     expect(text).toContain(
       '   Търговците очакват стабилни цени през пролетта.\n\n   - бензин А95: 2,45 лв.\n   - дизел: 2,39 лв.',
     );
+  });
+
+  it('gives the address of every link in the intro and in printed bodies', () => {
+    const digest = morningDigest();
+    digest.intro = body(
+      p(t('Всичко е на '), a('https://www.24chasa.bg/bulletin', t('сайта')), t('.')),
+    );
+    digest.introText = 'Всичко е на сайта.';
+    digest.sections[0]!.items[0] = story(1, 1, {
+      link: null,
+      body: body(
+        p(t('Вижте '), a('https://www.bta.bg/doc/1', t('документа')), t(' и ')),
+        p(a('https://www.bta.bg/doc/2', t('https://www.bta.bg/doc/2'))),
+        p(a('javascript:alert(1)', t('това'))),
+      ),
+    });
+    const out = renderPlainText(digest);
+    expect(out).toContain('Всичко е на сайта <https://www.24chasa.bg/bulletin>.');
+    expect(out).toContain('Вижте документа <https://www.bta.bg/doc/1> и');
+    expect(out).toContain('   https://www.bta.bg/doc/2\n'); // the address is the text: once
+    expect(out).toContain('   това');
+    expect(out).not.toContain('javascript:');
   });
 
   it('ends with the sign-off and a signature block', () => {

@@ -23,7 +23,9 @@ export function renderPlainText(digest: ExportDigest): string {
     ].join('\n'),
   );
   if (siteUrl) blocks.push(`${wrap(`${strings.viewInBrowser}:`)}\n${siteUrl}`);
-  for (const paragraph of paragraphs(digest.introText)) blocks.push(wrap(paragraph));
+  // The intro as written (with its links' addresses) where there is one, else its text.
+  const intro = digest.intro ? textBlocks(digest.intro) : paragraphs(digest.introText);
+  for (const paragraph of intro) blocks.push(wrapBlock(paragraph, ''));
 
   let number = 0;
   for (const section of visibleSections(digest)) {
