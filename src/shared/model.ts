@@ -436,7 +436,10 @@ export interface ExportedStory {
 export interface CheckFinding {
   severity: 'error' | 'warning';
   code: string;
+  /** In English, whole: for the CLI, logs and scripts. */
   message: string;
+  /** What the message says, by name, for the interface to say it in its own language. */
+  params?: Record<string, string | number>;
   storyId?: number;
   itemId?: number;
   sectionId?: number;

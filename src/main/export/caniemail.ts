@@ -60,6 +60,7 @@ export function checkEmailSupport(html: string): CheckFinding[] {
       severity: 'warning',
       code: 'email-support',
       message: parsed ? `${parsed[1]} is not supported by ${parsed[2]} (caniemail.com).` : message,
+      ...(parsed ? { params: { feature: parsed[1]!, client: parsed[2]! } } : {}),
     });
   }
   return [...findings.values()];

@@ -26,11 +26,17 @@ export function storyFindings(
 ): CheckFinding[] {
   const findings: CheckFinding[] = [];
   const name = `“${story.headline}”`;
-  const add = (severity: CheckFinding['severity'], code: string, message: string) =>
+  const add = (
+    severity: CheckFinding['severity'],
+    code: string,
+    message: string,
+    params: Record<string, string | number> = {},
+  ) =>
     findings.push({
       severity,
       code,
       message,
+      params: { story: story.headline, ...params },
       storyId: story.storyId,
       itemId: story.itemId,
       sectionId: section.id,
@@ -45,6 +51,7 @@ export function storyFindings(
       rule.severity,
       `annotation-${annotation.status}`,
       `${kind} “${unquoted(annotation.quote)}” in ${name} ${rule.says}.`,
+      { kind: annotation.type, quote: unquoted(annotation.quote) },
     );
   }
 
@@ -55,9 +62,12 @@ export function storyFindings(
         'warning',
         'embargo-unreadable',
         `${name} has an embargo time that cannot be read: ${story.embargoUntil}.`,
+        { value: story.embargoUntil },
       );
     } else if (until.getTime() > now.getTime()) {
-      add('error', 'embargo', `${name} is under embargo until ${localTime(until, timezone)}.`);
+      add('error', 'embargo', `${name} is under embargo until ${localTime(until, timezone)}.`, {
+        until: localTime(until, timezone),
+      });
     }
   }
   if (story.expiresAt && expiryPassed(story.expiresAt, now.getTime()))
@@ -65,6 +75,7 @@ export function storyFindings(
       'error',
       'expired',
       `${name} expired at ${localTime(new Date(story.expiresAt), timezone)}: the agency no longer allows its use.`,
+      { at: localTime(new Date(story.expiresAt), timezone) },
     );
   if (story.pubStatus === 'canceled')
     add('error', 'canceled', `${name} was canceled by the agency.`);
@@ -78,7 +89,10 @@ export function storyFindings(
   ];
   for (const [field, text] of fields) {
     for (const placeholder of placeholdersIn(text)) {
-      add('error', 'placeholder', `Placeholder “${placeholder}” in the ${field} of ${name}.`);
+      add('error', 'placeholder', `Placeholder “${placeholder}” in the ${field} of ${name}.`, {
+        placeholder,
+        field,
+      });
     }
   }
 
@@ -102,11 +116,19 @@ export function storyFindings(
     // The story link becomes "read more": it must be a web address, not just a valid URL.
     const problem: LinkProblem | null =
       linkProblem(story.link) ?? (webUrl(story.link) ? null : 'malformed');
-    if (problem) add(...linkFinding(problem, `The link of ${name}`, story.link));
+    if (problem)
+      add(...linkFinding(problem, `The link of ${name}`, story.link), {
+        where: 'storyLink',
+        url: shortUrl(story.link),
+      });
   }
   for (const url of bodyLinks(story.body)) {
     const problem = linkProblem(url);
-    if (problem) add(...linkFinding(problem, `A link in the body of ${name}`, url));
+    if (problem)
+      add(...linkFinding(problem, `A link in the body of ${name}`, url), {
+        where: 'storyBody',
+        url: shortUrl(url),
+      });
   }
   return findings;
 }
@@ -116,7 +138,7 @@ export function linkFinding(
   subject: string,
   url: string,
 ): [CheckFinding['severity'], string, string] {
-  const shown = url.length > 80 ? `${url.slice(0, 77)}…` : url;
+  const shown = shortUrl(url);
   switch (problem) {
     case 'javascript':
       return [
@@ -133,6 +155,11 @@ export function linkFinding(
     case 'malformed':
       return ['warning', 'link-malformed', `${subject} is not a valid web address (${shown}).`];
   }
+}
+
+/** A link as a message shows it: long ones cut to 80 characters. */
+export function shortUrl(url: string): string {
+  return url.length > 80 ? `${url.slice(0, 77)}…` : url;
 }
 
 /** The annotated text without its own quotation marks, so the message does not nest them. */

@@ -5,6 +5,8 @@ import { placeholdersIn } from './placeholders';
 import { FIXTURE_NOW, MORNING_FINDINGS, morningDigest, story } from './__fixtures__/digests';
 import { a, body, p, t } from './__fixtures__/lexical';
 import type { ExportDigest } from './digest-model';
+import en from '../../renderer/src/i18n/locales/en.json';
+import bg from '../../renderer/src/i18n/locales/bg.json';
 
 function check(digest: ExportDigest, emailHtml = renderEmailHtml(digest)): CheckFinding[] {
   return checkDigest(digest, { now: FIXTURE_NOW, emailHtml });
@@ -47,6 +49,24 @@ describe('pre-send checks', () => {
     expect(findings.find((finding) => finding.code === 'annotation-false')!.message).toBe(
       'Claim “отборът не е губил от 2019 г.” in “„Левски“ спечели дербито с 2:1” is marked false.',
     );
+  });
+
+  it('give every finding its params, and the interface words for each code in both languages', () => {
+    const findings = [
+      ...check(morningDigest()),
+      ...check(clean({ subject: '', preheader: '', sections: [] })),
+    ];
+    for (const finding of findings) expect(finding.params, finding.code).toBeDefined();
+    for (const locale of [en, bg]) {
+      const words = locale.findings as Record<string, unknown>;
+      for (const finding of findings)
+        expect(
+          Object.keys(words).some(
+            (key) => key === finding.code || key.startsWith(`${finding.code}_`),
+          ),
+          finding.code,
+        ).toBe(true);
+    }
   });
 
   it('find nothing in a clean digest', () => {
@@ -104,6 +124,7 @@ describe('pre-send checks', () => {
         severity: 'warning',
         code: 'empty-section',
         message: 'Section “Култура” has no stories.',
+        params: { section: 'Култура' },
         sectionId: 2,
       },
     ]);
@@ -135,6 +156,7 @@ describe('pre-send checks', () => {
       severity: 'error',
       code: 'edition-empty',
       message: 'The edition has no stories.',
+      params: {},
     });
     expect(codes(check(clean({ sections: [] })))).toEqual(['edition-empty']);
   });

@@ -1,5 +1,6 @@
+import type { CheckFinding } from '../../shared/model';
 import { editionWindow } from '../digest/window';
-import { linkFinding, storyFindings } from './checks-story';
+import { linkFinding, shortUrl, storyFindings } from './checks-story';
 import { bodyLinks } from './lexical-walk';
 import { linkProblem } from './links';
 import type { ExportDigest } from './digest-model';
@@ -10,14 +11,7 @@ import { placeholdersIn } from './placeholders';
  * out. Pure: the send time and the rendered email are passed in, so a check is repeatable.
  * Messages are English and name the story by its headline, as the editor sees it in the digest.
  */
-export interface CheckFinding {
-  severity: 'error' | 'warning';
-  code: string;
-  message: string;
-  storyId?: number;
-  itemId?: number;
-  sectionId?: number;
-}
+export type { CheckFinding } from '../../shared/model';
 
 export interface CheckOptions {
   /** The time of the check; the edition is judged as it will be sent (see sendTime). */
@@ -42,6 +36,7 @@ export function checkDigest(digest: ExportDigest, options: CheckOptions): CheckF
       severity: 'error',
       code: 'edition-empty',
       message: 'The edition has no stories.',
+      params: {},
     });
   }
   for (const section of digest.sections) {
@@ -50,6 +45,7 @@ export function checkDigest(digest: ExportDigest, options: CheckOptions): CheckF
         severity: 'warning',
         code: 'empty-section',
         message: `Section “${section.name}” has no stories.`,
+        params: { section: section.name },
         sectionId: section.id,
       });
     }
@@ -75,12 +71,18 @@ function digestFindings(digest: ExportDigest): CheckFinding[] {
   const subject = digest.subject.trim();
   const subjectLength = [...subject].length;
   if (!subject) {
-    findings.push({ severity: 'error', code: 'subject-empty', message: 'The subject is empty.' });
+    findings.push({
+      severity: 'error',
+      code: 'subject-empty',
+      message: 'The subject is empty.',
+      params: {},
+    });
   } else if (subjectLength < SUBJECT_MIN || subjectLength > SUBJECT_MAX) {
     findings.push({
       severity: 'warning',
       code: 'subject-length',
       message: `The subject is ${subjectLength} characters long; keep it between ${SUBJECT_MIN} and ${SUBJECT_MAX}.`,
+      params: { length: subjectLength, min: SUBJECT_MIN, max: SUBJECT_MAX },
     });
   }
   if (!digest.preheader.trim()) {
@@ -88,6 +90,7 @@ function digestFindings(digest: ExportDigest): CheckFinding[] {
       severity: 'warning',
       code: 'preheader-missing',
       message: 'The preheader is empty; inboxes will preview the intro instead.',
+      params: {},
     });
   }
   const fields: [string, string | null][] = [
@@ -101,7 +104,7 @@ function digestFindings(digest: ExportDigest): CheckFinding[] {
     const problem = linkProblem(url);
     if (!problem) continue;
     const [severity, code, message] = linkFinding(problem, 'A link in the intro', url);
-    findings.push({ severity, code, message });
+    findings.push({ severity, code, message, params: { where: 'intro', url: shortUrl(url) } });
   }
   for (const [field, text] of fields) {
     for (const placeholder of placeholdersIn(text)) {
@@ -109,6 +112,7 @@ function digestFindings(digest: ExportDigest): CheckFinding[] {
         severity: 'error',
         code: 'placeholder',
         message: `Placeholder “${placeholder}” in the ${field}.`,
+        params: { placeholder, field },
       });
     }
   }
@@ -124,6 +128,7 @@ function sizeFindings(emailHtml: string): CheckFinding[] {
         severity: 'error',
         code: 'email-clipped',
         message: `The email is ${kb} KB; Gmail clips anything over 102 KB. Remove stories or shorten summaries.`,
+        params: { kb },
       },
     ];
   }
@@ -133,6 +138,7 @@ function sizeFindings(emailHtml: string): CheckFinding[] {
         severity: 'warning',
         code: 'email-size',
         message: `The email is ${kb} KB, close to Gmail's 102 KB clipping limit.`,
+        params: { kb },
       },
     ];
   }

@@ -225,7 +225,10 @@ export function ChecksPanel({
                 format: t(`edition.export.formats.${blocked.format}`),
               })}
             </p>
-            <p className="export-blocked__message">{blocked.message}</p>
+            {/* Main's English summary, until the findings themselves are here to say it. */}
+            {!blocked.findings?.length && (
+              <p className="export-blocked__message">{blocked.message}</p>
+            )}
             {blocked.findings && blocked.findings.length > 0 && (
               <FindingsList
                 findings={blocked.findings.filter((f) => f.severity === 'error')}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CheckFinding } from './editionApi';
+import { findingText } from './findingText';
 
 /** Findings as icon + word + message (never colour alone), each with a way to the story. */
 export function FindingsList({
@@ -11,7 +12,7 @@ export function FindingsList({
   onGoTo: (finding: CheckFinding) => void;
   canGoTo: (finding: CheckFinding) => boolean;
 }): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ul className="findings">
       {findings.map((finding, index) => (
@@ -28,7 +29,7 @@ export function FindingsList({
             </span>
             {t(`edition.check.severity.${finding.severity}`)}
           </span>
-          <span className="finding__message">{finding.message}</span>
+          <span className="finding__message">{findingText(finding, i18n)}</span>
           {canGoTo(finding) && (
             <button
               type="button"

@@ -8,6 +8,8 @@ export interface CheckFinding {
   severity: Severity;
   code: string;
   message: string;
+  /** What the message says, by name (main's shared CheckFinding.params). */
+  params?: Record<string, string | number>;
   storyId?: number;
   itemId?: number;
   sectionId?: number;
@@ -15,6 +17,15 @@ export interface CheckFinding {
 
 function optionalId(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+/** The params whose values are text or numbers; none at all when main sent none. */
+function readParams(value: unknown): { params?: Record<string, string | number> } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const params: Record<string, string | number> = {};
+  for (const [key, entry] of Object.entries(value as Record<string, unknown>))
+    if (typeof entry === 'string' || typeof entry === 'number') params[key] = entry;
+  return { params };
 }
 
 /** Keeps the findings that have the promised shape (a newer main may send more fields). */
@@ -29,6 +40,7 @@ export function readFindings(answer: unknown): CheckFinding[] {
       severity: record.severity === 'error' ? 'error' : 'warning',
       code: typeof record.code === 'string' ? record.code : 'unknown',
       message: record.message,
+      ...readParams(record.params),
       storyId: optionalId(record.storyId),
       itemId: optionalId(record.itemId),
       sectionId: optionalId(record.sectionId),

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { resources } from '@renderer/i18n';
+import { findingText } from './findingText';
+import type { CheckFinding } from './findings';
+
+async function language(lng: 'en' | 'bg') {
+  const i18n = i18next.createInstance();
+  await i18n.init({ resources, lng, fallbackLng: 'en', interpolation: { escapeValue: false } });
+  return i18n;
+}
+
+const finding = (code: string, params?: CheckFinding['params']): CheckFinding => ({
+  severity: 'error',
+  code,
+  message: `English message for ${code}`,
+  ...(params ? { params } : {}),
+});
+
+/** Every code main's checks give, with the params they come with. */
+const EMITTED: [string, CheckFinding['params']][] = [
+  ['subject-empty', {}],
+  ['subject-length', { length: 90, min: 10, max: 78 }],
+  ['preheader-missing', {}],
+  ['placeholder', { placeholder: 'TK', field: 'intro' }],
+  ['placeholder', { placeholder: 'TK', field: 'summary', story: 'Бюджет' }],
+  ['email-clipped', { kb: '120.5' }],
+  ['email-size', { kb: '95.0' }],
+  ['empty-section', { section: 'Култура' }],
+  ['edition-empty', {}],
+  ['annotation-false', { story: 'Дерби', kind: 'claim', quote: 'не е губил' }],
+  ['annotation-disputed', { story: 'Дерби', kind: 'quote', quote: 'ще бием' }],
+  ['annotation-unverified', { story: 'Дерби', kind: 'quote', quote: 'ще бием' }],
+  ['annotation-needs-source', { story: 'Дерби', kind: 'claim', quote: '3%' }],
+  ['embargo', { story: 'Избори', until: '14 Mar 2026, 10:00 (Europe/Sofia)' }],
+  ['embargo-unreadable', { story: 'Избори', value: 'утре' }],
+  ['expired', { story: 'Избори', at: '14 Mar 2026, 05:00 (Europe/Sofia)' }],
+  ['canceled', { story: 'Избори' }],
+  ['withheld', { story: 'Избори' }],
+  ['image-url', { story: 'Мост' }],
+  ['image-alt-missing', { story: 'Мост' }],
+  ['link-javascript', { story: 'Мост', where: 'storyBody', url: 'javascript:x' }],
+  ['link-relative', { where: 'intro', url: '/archive' }],
+  ['link-malformed', { story: 'Мост', where: 'storyLink', url: 'http://a b' }],
+  ['email-support', { feature: 'flexbox', client: 'outlook.windows' }],
+];
+
+describe('a finding in the interface’s language', () => {
+  it('says every finding main gives in Bulgarian, whole, with nothing left in English', async () => {
+    const bg = await language('bg');
+    for (const [code, params] of EMITTED) {
+      const text = findingText(finding(code, params), bg);
+      expect(text, code).not.toMatch(/\{\{|English message|\b(the|is|of|in)\b/);
+    }
+    expect(findingText(finding('annotation-false', EMITTED[9]![1]), bg)).toBe(
+      'Твърдението „не е губил“ в „Дерби“ е отбелязано като невярно.',
+    );
+    expect(findingText(finding('link-malformed', EMITTED[22]![1]), bg)).toBe(
+      'Връзката на „Мост“ не е валиден уеб адрес (http://a b).',
+    );
+    expect(findingText(finding('placeholder', EMITTED[4]![1]), bg)).toBe(
+      'Заместител „TK“ в резюмето на „Бюджет“.',
+    );
+  });
+
+  it('says them in English as main does', async () => {
+    const en = await language('en');
+    expect(findingText(finding('annotation-false', EMITTED[9]![1]), en)).toBe(
+      'Claim “не е губил” in “Дерби” is marked false.',
+    );
+    expect(findingText(finding('link-relative', EMITTED[21]![1]), en)).toBe(
+      'A link in the intro is relative (/archive) and leads nowhere from an email; it is dropped.',
+    );
+  });
+
+  it('shows main’s own message for a finding it does not know or one without params', async () => {
+    const bg = await language('bg');
+    expect(findingText(finding('something-new', { x: 1 }), bg)).toBe(
+      'English message for something-new',
+    );
+    expect(findingText(finding('embargo'), bg)).toBe('English message for embargo');
+  });
+});

@@ -1,0 +1,27 @@
+import type { i18n as I18n } from 'i18next';
+import type { CheckFinding } from './findings';
+
+/**
+ * A pre-send finding in the interface's language, from its code and params; main's English
+ * message where this build has no words for the code (a newer main) or main sent no params.
+ * Params that are words themselves (the kind of annotation, a field, where a link is) are
+ * translated too; an annotation's kind and a story's placeholder pick the sentence's form
+ * (i18next context), as Bulgarian agrees the verb with "цитатът" and "твърдението".
+ */
+export function findingText(finding: CheckFinding, i18n: I18n): string {
+  const key = `findings.${finding.code}`;
+  const params = finding.params;
+  if (!params || !i18n.exists(key)) return finding.message;
+  const words: Record<string, string | number> = { ...params };
+  if (typeof params.kind === 'string') words.kind = i18n.t(`findings.kinds.${params.kind}`);
+  if (typeof params.field === 'string') words.field = i18n.t(`findings.fields.${params.field}`);
+  if (typeof params.where === 'string')
+    words.where = i18n.t(`findings.where.${params.where}`, { story: params.story });
+  const context =
+    typeof params.kind === 'string'
+      ? params.kind
+      : finding.code === 'placeholder' && params.story !== undefined
+        ? 'story'
+        : undefined;
+  return i18n.t(key, { ...words, ...(context ? { context } : {}) });
+}
