@@ -18,6 +18,16 @@ describe('edition window', () => {
       const second = editionWindow(after, '07:00', 'Europe/Sofia');
       expect(second.start).toBe(first.end);
     }
+    // A close time inside the hour the spring change skips, in zones whose clocks jump at
+    // different times: each edition still starts where the day before ended.
+    for (const [zone, close, before, after] of [
+      ['Europe/Sofia', '03:30', '2026-03-28', '2026-03-29'],
+      ['America/New_York', '02:30', '2026-03-07', '2026-03-08'],
+      ['Australia/Sydney', '02:30', '2026-10-03', '2026-10-04'],
+    ] as const)
+      expect(editionWindow(after, close, zone).start, zone).toBe(
+        editionWindow(before, close, zone).end,
+      );
     expect(editionWindow('2026-10-25', '07:00', 'Europe/Sofia').start).toBe(
       '2026-10-24T04:00:00.000Z', // 07:00 summer time, the day before
     );

@@ -10,14 +10,22 @@ export function editionWindow(
   closeTime: string,
   timezone: string,
 ): { start: string; end: string } {
-  const end = DateTime.fromISO(`${date}T${closeTime}`, { zone: timezone });
-  if (!end.isValid)
+  const end = closeOf(date, closeTime, timezone);
+  // From the close of the day before, not 24 hours back: across a clock change the window is 23
+  // or 25 hours long, and consecutive editions meet without a gap or an overlap even when the
+  // close time falls in an hour the change skips.
+  const dayBefore = DateTime.fromISO(date).minus({ days: 1 }).toISODate()!;
+  const start = closeOf(dayBefore, closeTime, timezone);
+  return { start: start.toUTC().toISO()!, end: end.toUTC().toISO()! };
+}
+
+function closeOf(date: string, closeTime: string, timezone: string): DateTime {
+  const close = DateTime.fromISO(`${date}T${closeTime}`, { zone: timezone });
+  if (!close.isValid)
     throw new Error(
-      `invalid edition time ${date} ${closeTime} ${timezone}: ${end.invalidExplanation}`,
+      `invalid edition time ${date} ${closeTime} ${timezone}: ${close.invalidExplanation}`,
     );
-  // A day, not 24 hours: across a clock change the window is 23 or 25 hours long, and the
-  // editions of consecutive days meet without a gap or an overlap.
-  return { start: end.minus({ days: 1 }).toUTC().toISO()!, end: end.toUTC().toISO()! };
+  return close;
 }
 
 export function isValidZone(zone: string): boolean {
