@@ -83,12 +83,19 @@ describe('quote detection', () => {
     const text =
       'Говорителят на Кремъл Дмитрий Песков коментира.\n\n' +
       'Говорителят на МИД Мария Захарова също.\n\n' +
-      '„Няма причина за промяна“, заяви Кремъл Дмитрий Песков.\n\n' +
+      '„Няма причина за промяна“, заяви говорителят на Кремъл Дмитрий Песков.\n\n' +
       '„Ще отговорим подобаващо на всичко“, каза МИД Мария Захарова.';
     expect(detectQuotes(text, 'bg').map((quote) => quote.speaker)).toEqual([
       'Дмитрий Песков',
       'Мария Захарова',
     ]);
+  });
+
+  it('keeps a name of three words whole (a patronymic, a middle name)', () => {
+    const bg = '„Преговорите ще продължат следващата седмица“, заяви Сергей Викторович Лавров.';
+    expect(detectQuotes(bg, 'bg')[0]!.speaker).toBe('Сергей Викторович Лавров');
+    const en = '"We shall overcome this time," Martin Luther King said.';
+    expect(detectQuotes(en, 'en')[0]!.speaker).toBe('Martin Luther King');
   });
 
   it('reads the attribution in the sentence after the quote ("Това каза …")', () => {

@@ -190,14 +190,14 @@ function resolve(
     case 'description': {
       // "министра Лаврова": a description that carries a name is that name.
       // Its first word may be capitalised only because it starts the sentence ("Държавният глава").
-      const named = bare
-        .split(/\s+/)
-        .slice(1)
-        .join(' ')
-        .match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/u)?.[0];
+      const rest = bare.split(/\s+/).slice(1).join(' ');
+      const run = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/u.exec(rest);
+      const named = run?.[0];
       // One capitalised word is a name only if the story uses it as one ("the German chancellor").
-      if (named && (named.includes(' ') || isKnownName(named, people)))
-        return canonicalName(personalName(named, people), people);
+      if (named && (named.includes(' ') || isKnownName(named, people))) {
+        const afterOf = /(?:^|\s)(?:на|of)\s$/iu.test(rest.slice(0, run!.index));
+        return canonicalName(personalName(named, people, afterOf), people);
+      }
       // Unresolvable descriptions ("the union leader") are still worth showing as said.
       return resolveDescription(bare, people, lastNamed ?? lastMentioned(people, at)) ?? bare;
     }

@@ -98,16 +98,38 @@ function roleOf(phrase: string): string | null {
 }
 
 /**
- * A name as the story's list of people holds it: a capitalised run of three or more words whose
- * last two the story names on their own is that person ("Кремъл Дмитрий Песков", "Nato
- * Secretary General Mark Rutte" → "Дмитрий Песков", "Mark Rutte").
+ * A name without the office or title written before it: "МИД Мария Захарова", "Nato Secretary
+ * General Mark Rutte" → "Мария Захарова", "Mark Rutte"; so is an organisation after "на"/"of"
+ * in a description ("говорителят на Кремъл Дмитрий Песков"). Other runs of three words are
+ * names whole: "Сергей Викторович Лавров", "Martin Luther King".
  */
-export function personalName(name: string, people: PersonIndex): string {
+export function personalName(name: string, people: PersonIndex, afterOf = false): string {
   const words = name.split(/\s+/);
   if (words.length < 3) return name;
   const lastTwo = words.slice(-2).join(' ');
+  const leading = words.slice(0, -2);
+  const titled = leading.some(
+    (word) => /^\p{Lu}{2,}$/u.test(word) || TITLE_WORDS.has(word.toLowerCase()),
+  );
+  if (!titled && !afterOf) return name;
   return people.names.some((entry) => entry.name === lastTwo) ? lastTwo : name;
 }
+
+/** Words of office written capitalised before a name (besides the role words themselves). */
+const TITLE_WORDS = new Set([
+  ...ROLE_WORDS.filter((role) => !role.includes(' ')),
+  'secretary',
+  'general',
+  'deputy',
+  'chief',
+  'senator',
+  'foreign',
+  'defence',
+  'defense',
+  'генерален',
+  'секретар',
+  'заместник',
+]);
 
 /** A capitalised word the story uses as a person's name, alone or in a full name. */
 export function isKnownName(word: string, people: PersonIndex): boolean {
