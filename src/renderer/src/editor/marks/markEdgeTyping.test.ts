@@ -137,6 +137,32 @@ describe('typing over the edge words of a mark', () => {
     ]);
   });
 
+  it('keeps retyped words inside the mark when they span two formats', () => {
+    const editor = claimStory();
+    editor.update(
+      () => {
+        // "the deficit" with "deficit" in italics: two text nodes at the mark's start.
+        const [, italic] = $text(1).splitText(4, 11);
+        italic!.toggleFormat('italic');
+      },
+      { discrete: true },
+    );
+    editor.update(
+      () => {
+        const selection = $text(1).select(0, 0);
+        selection.focus.set($text(2).getKey(), 7, 'text');
+      },
+      { discrete: true },
+    );
+    editor.update(
+      () => void editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, 'the budget gap'),
+      { discrete: true },
+    );
+    const [paragraph] = outline(editor) as { paragraph: unknown[] }[];
+    expect(paragraph!.paragraph[0]).toBe('The minister said ');
+    expect(JSON.stringify(paragraph!.paragraph[1])).toContain('the budget gap');
+  });
+
   it('leaves a selection reaching outside the mark to Lexical', () => {
     const editor = claimStory();
     editor.update(

@@ -83,14 +83,14 @@ function $replaceInsideMark(selection: RangeSelection, text: string): MarkNode |
     startNode.spliceText(start.offset, end.offset - start.offset, text, true);
     return mark;
   }
-  const offset = start.offset;
-  selection.removeText();
-  // What the removal left of the first node stays in the mark; the text goes there.
-  if (startNode.isAttached() && mark.isParentOf(startNode)) {
-    startNode.spliceText(Math.min(offset, startNode.getTextContentSize()), 0, text, true);
-  } else {
-    selection.insertText(text);
-  }
+  // What is selected after the first node goes first; then the typing takes the first node's
+  // selected part, so that node, inside the mark, keeps text and stays where the typing goes.
+  const startOffset = start.offset;
+  const size = startNode.getTextContentSize();
+  const rest = startNode.select(size, size);
+  rest.focus.set(endNode.getKey(), end.offset, 'text');
+  rest.removeText();
+  startNode.spliceText(startOffset, startNode.getTextContentSize() - startOffset, text, true);
   return mark;
 }
 

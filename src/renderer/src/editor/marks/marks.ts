@@ -20,7 +20,7 @@ import { $rangeFromOffsets, $selectionOffsets } from '@shared/text-offsets';
  * Every mark in the story, in document order. A plain walk down the sibling links: @lexical/utils'
  * $dfs builds a caret per step, and the marks of a long story are read several times as it opens.
  */
-function $marksInOrder(): MarkNode[] {
+export function $marksInOrder(): MarkNode[] {
   const marks: MarkNode[] = [];
   const visit = (node: LexicalNode): void => {
     if ($isMarkNode(node)) marks.push(node);

@@ -85,6 +85,22 @@ describe('pasted annotation marks', () => {
     ]);
   });
 
+  it('keeps the mark when the paste replaces the text that held it (a copy pasted back)', () => {
+    const editor = markedStory();
+    const copied = copyFirstParagraph(editor, 4, 25);
+    update(editor, () => {
+      const paragraph = $getRoot().getFirstChildOrThrow<ParagraphNode>();
+      const [first, , last] = paragraph.getAllTextNodes();
+      const selection = first!.select(4, 4);
+      selection.focus.set(last!.getKey(), 4, 'text');
+      $insertGeneratedNodes(editor, $generateNodesFromSerializedNodes(copied), selection);
+    });
+    expect(outline(editor)).toEqual([
+      { paragraph: ['„Добре е“, ', { 'mark:a': ['каза Путин'] }, ' вчера.'] },
+      { paragraph: ['Втори абзац.'] },
+    ]);
+  });
+
   it('drops marks of annotations the story does not have (pasted from another story)', () => {
     const editor = markedStory();
     const copied = copyFirstParagraph(editor, 4, 25);
