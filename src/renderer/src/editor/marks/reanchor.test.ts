@@ -76,6 +76,17 @@ describe('planReanchoring', () => {
     );
   });
 
+  it('does not move a claim onto a different number', () => {
+    const claim = orphan('c', 'ръст от 3,1% за годината', 'Институтът очаква ', '.');
+    for (const text of ['Институтът очаква ръст от 3,7% за годината.', 'ръст от 2,1% за годината'])
+      expect(planReanchoring(text, [claim], new Map([['c', 'waiting']]), false).wrap).toEqual([]);
+  });
+
+  it('does not anchor a quote typed back only in part (the typing paused)', () => {
+    const text = 'Според съобщението Министерството оспорва данните на инсти';
+    expect(planReanchoring(text, [b], new Map([['b', 'waiting']]), false).wrap).toEqual([]);
+  });
+
   it('does not anchor a sentence that is merely like the quote', () => {
     const text = 'Според съобщението министерството не коментира данните.';
     expect(planReanchoring(text, [b], new Map([['b', 'waiting']]), false).wrap).toEqual([]);

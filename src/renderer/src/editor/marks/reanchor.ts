@@ -44,7 +44,7 @@ export function planReanchoring(
   for (const annotation of orphans) {
     const match = findAnchor(text, annotation);
     const state = previous.get(annotation.id);
-    if (match === null || match.score < REANCHOR_MIN_SCORE) {
+    if (match === null || match.score < REANCHOR_MIN_SCORE || !sameFacts(text, match, annotation)) {
       states.set(annotation.id, 'waiting');
     } else if (
       state === 'waiting' ||
@@ -56,6 +56,19 @@ export function planReanchoring(
     }
   }
   return { wrap, states };
+}
+
+/**
+ * A near-identical match says what the quote said: the same numbers (a claim of 3,1% is not one
+ * of 3,7%, however alike the words), and all of it — the quote's opening typed back so far, the
+ * typing paused, is not yet the quote.
+ */
+function sameFacts(text: string, match: AnchorMatch, annotation: Annotation): boolean {
+  if (match.exact) return true;
+  const found = text.slice(match.start, match.end);
+  const numbers = (value: string): string => (value.match(/\d+/g) ?? []).join(' ');
+  if (numbers(found) !== numbers(annotation.quote)) return false;
+  return !(found.length < annotation.quote.length && annotation.quote.startsWith(found.trimEnd()));
 }
 
 /** The match stands where the quote stood: its surroundings agree, or none were saved. */
