@@ -69,6 +69,11 @@ export interface Requests {
       /** The revision the editor started from; a mismatch answers `conflict`. */
       baseRevision?: number;
       /**
+       * Save over a mismatch instead (the editor chose to, or is closing the story): what came
+       * meanwhile stays a revision, and a wire update among it flags the story's wire conflict.
+       */
+      overwrite?: boolean;
+      /**
        * The saving editor (one per opened story): its saves within five minutes replace each
        * other's revision rather than each adding one. Without it every save is a revision.
        */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from './dispatch';
+import { ninjs } from '../test/wire-files';
 import { call, memoryContext, upload } from '../test/helpers';
 
 const STORY = 'date 2026-03-14 Kicker\n\nЗаглавие на новината\n\nПърви абзац.\n\nВтори абзац.';
@@ -94,6 +95,41 @@ describe('stories', () => {
     });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect((await call(ctx, 'stories.get', { id: 1 })).headline).toBe('First');
+  });
+
+  it('saves a stale editor over another editor when told, keeping that version a revision', async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'stories.import', { files: [upload('a.txt', STORY)] });
+    await call(ctx, 'stories.save', { id: 1, headline: 'First', baseRevision: 1 });
+    await call(ctx, 'stories.save', {
+      id: 1,
+      headline: 'Second',
+      baseRevision: 1,
+      overwrite: true,
+    });
+    const story = await call(ctx, 'stories.get', { id: 1 });
+    expect(story).toMatchObject({ headline: 'Second', wireConflict: false });
+    const revisions = await call(ctx, 'stories.revisions', { id: 1 });
+    expect(revisions.map((revision) => revision.headline)).toContain('First');
+  });
+
+  it('keeps a wire update that came meanwhile and flags the conflict when an editor saves over it', async () => {
+    const ctx = memoryContext();
+    const v1 = ninjs(1, 'Ръстът е 3,1 процента през годината.');
+    await call(ctx, 'stories.import', { files: [upload('v1.json', v1)] });
+    const opened = await call(ctx, 'stories.get', { id: 1 });
+    const v2 = ninjs(2, 'Ръстът е 3,7 процента през годината.');
+    await call(ctx, 'stories.import', { files: [upload('v2.json', v2)] });
+    await call(ctx, 'stories.save', {
+      id: 1,
+      headline: opened.headline,
+      baseRevision: opened.revision,
+      overwrite: true,
+    });
+    const story = await call(ctx, 'stories.get', { id: 1 });
+    expect(story.wireConflict).toBe(true); // "the wire changed over your edits", with both kept
+    const revisions = await call(ctx, 'stories.revisions', { id: 1 });
+    expect(revisions.some((revision) => revision.reason === 'wire-update')).toBe(true);
   });
 
   it('refuses a body that Lexical cannot read', async () => {

@@ -88,6 +88,7 @@ export const storyRoutes: Routes<StoryRequests> = {
       dateline: optionalText(300),
       source: optionalText(300),
       baseRevision: z.number().int().positive().optional(),
+      overwrite: z.boolean().optional(),
       session: z.string().min(1).max(100).optional(),
     }),
     handle: (req, ctx) => {
@@ -105,7 +106,7 @@ export const storyRoutes: Routes<StoryRequests> = {
         }
       }
       const keep = <T>(value: T | undefined, current: T) => (value === undefined ? current : value);
-      return saveStory(ctx, story, req.baseRevision, 'edit', {
+      return saveStory(ctx, story, req.baseRevision, 'edit', req.overwrite === true, {
         headline: req.headline ?? story.headline,
         byline: keep(req.byline, story.byline),
         summary: keep(req.summary, story.summary),
@@ -132,7 +133,7 @@ export const storyRoutes: Routes<StoryRequests> = {
     handle: (req, ctx) => {
       const story = requireStory(ctx, req.id);
       const old = requireRevision(ctx, req.id, req.number);
-      return saveStory(ctx, story, req.baseRevision, 'restore', {
+      return saveStory(ctx, story, req.baseRevision, 'restore', false, {
         headline: old.headline,
         byline: story.byline,
         summary: story.summary,
@@ -170,23 +171,29 @@ function saveStory(
   story: Story,
   baseRevision: number | undefined,
   reason: 'edit' | 'restore',
+  overwrite: boolean,
   content: Omit<EditorUpdate, 'author' | 'reason'>,
 ): { id: number; revision: number; updatedAt: string } {
   const now = ctx.now();
   const revision = ctx.db
     .transaction(() => {
       const current = ctx.stories.get(story.id)!;
-      if (baseRevision !== undefined && baseRevision !== current.revision) {
+      const stale = baseRevision !== undefined && baseRevision !== current.revision;
+      if (stale && !overwrite) {
         throw new AppError(
           'conflict',
           `Story ${story.id} changed elsewhere (revision ${current.revision}, the editor had ${baseRevision}); reload it.`,
         );
       }
+      // Saved over what came meanwhile (the editor chose it, or closed the story): that stays a
+      // revision; a wire update among it is a conflict to flag, as when the wire comes second.
+      const overWire = stale && ctx.stories.wireUpdatedSince(story.id, baseRevision!);
       const next = ctx.stories.update(
         story.id,
         { ...content, author: ctx.settings.read<string | null>('authorName', null), reason },
         now,
       );
+      if (overWire) ctx.stories.flagWireConflict(story.id);
       syncAnchors(ctx, story.id, content.body);
       return next;
     })

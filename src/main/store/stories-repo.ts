@@ -282,6 +282,20 @@ export class StoriesRepo {
     return this.listings.windowFacets(start, end);
   }
 
+  /** Whether a wire update came after the given revision. */
+  wireUpdatedSince(id: number, revision: number): boolean {
+    return (
+      this.sql(
+        `SELECT 1 FROM story_revisions WHERE story_id = ? AND number > ? AND reason = 'wire-update'`,
+      ).get(id, revision) !== undefined
+    );
+  }
+
+  /** Flags that the wire's text and the editor's differ: both are kept, the editor's current. */
+  flagWireConflict(id: number): void {
+    this.sql('UPDATE stories SET wire_conflict = 1 WHERE id = ?').run(id);
+  }
+
   /** An editor's save or a restore: a new revision, and the story marked as edited. */
   update(id: number, update: EditorUpdate, now: string): number {
     const current = this.sql('SELECT revision FROM stories WHERE id = ?').get(id) as

@@ -164,8 +164,8 @@ describe('StorySaver', () => {
     expect(save).toHaveBeenLastCalledWith(expect.objectContaining({ baseRevision: 3 }));
     expect(saver.getState()).toEqual({ kind: 'conflict' });
     await saver.keepMine();
-    // No base revision: the store takes it over the other version, which stays a revision.
-    expect(save.mock.lastCall![0]).not.toHaveProperty('baseRevision');
+    // Told to overwrite: the store takes it over the other version, which stays a revision.
+    expect(save).toHaveBeenLastCalledWith(expect.objectContaining({ overwrite: true }));
     expect(save).toHaveBeenLastCalledWith(expect.objectContaining({ body: body('mine, more') }));
     expect(saver.getState()).toEqual({ kind: 'saved' });
     expect(saver.revision).toBe(6);
@@ -181,7 +181,9 @@ describe('StorySaver', () => {
     await saver.flush();
     await saver.close();
     expect(save).toHaveBeenCalledTimes(2);
-    expect(save.mock.lastCall![0]).not.toHaveProperty('baseRevision');
+    expect(save).toHaveBeenLastCalledWith(
+      expect.objectContaining({ baseRevision: 3, overwrite: true }),
+    );
     expect(saver.hasPendingChanges).toBe(false);
   });
 

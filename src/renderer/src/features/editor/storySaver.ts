@@ -7,7 +7,7 @@ export type SaveState =
   | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'error'; message: string }
-  /** The story was saved elsewhere (another window) since this editor loaded it. */
+  /** The story was saved elsewhere (another window, a wire update) since this editor loaded it. */
   | { kind: 'conflict' };
 
 type SaveRequest = RequestOf<'stories.save'>;
@@ -130,11 +130,10 @@ export class StorySaver {
     this.clearTimers();
     if (!this.hasPendingChanges) return;
     const upTo = this.changes;
-    // Without a base revision the store saves over a change made elsewhere; that version stays
-    // in the story's revisions.
-    const request: SaveRequest = this.overwrite
-      ? { id: this.id }
-      : { id: this.id, baseRevision: this.baseRevision };
+    // `overwrite`: the store saves over a change made elsewhere; that version stays in the
+    // story's revisions, and a wire update among it is flagged as the story's wire conflict.
+    const request: SaveRequest = { id: this.id, baseRevision: this.baseRevision };
+    if (this.overwrite) request.overwrite = true;
     if (this.session) request.session = this.session;
     if (this.readBody) request.body = this.readBody();
     // A story always has a headline: a cleared field keeps the stored one (the field says so)
