@@ -21,8 +21,10 @@ const ANNOTATION_FINDINGS: Partial<
 export function storyFindings(
   story: ExportStory,
   section: ExportSection,
-  now: Date,
+  sendAt: Date,
   timezone: string,
+  /** The time of the check, when it is before the send time (checked the evening before). */
+  checkedAt: Date = sendAt,
 ): CheckFinding[] {
   const findings: CheckFinding[] = [];
   const name = `“${story.headline}”`;
@@ -64,13 +66,23 @@ export function storyFindings(
         `${name} has an embargo time that cannot be read: ${story.embargoUntil}.`,
         { value: story.embargoUntil },
       );
-    } else if (until.getTime() > now.getTime()) {
+    } else if (until.getTime() > sendAt.getTime()) {
       add('error', 'embargo', `${name} is under embargo until ${localTime(until, timezone)}.`, {
         until: localTime(until, timezone),
       });
+    } else if (until.getTime() > checkedAt.getTime()) {
+      // Lifted by the send time, not yet now: a file exported now must not go out now.
+      const lifts = localTime(until, timezone);
+      const closes = localTime(sendAt, timezone);
+      add(
+        'warning',
+        'embargo-before-send',
+        `${name} is under embargo until ${lifts}, before the edition closes at ${closes}: do not send or publish it earlier.`,
+        { until: lifts, closes },
+      );
     }
   }
-  if (story.expiresAt && expiryPassed(story.expiresAt, now.getTime()))
+  if (story.expiresAt && expiryPassed(story.expiresAt, sendAt.getTime()))
     add(
       'error',
       'expired',

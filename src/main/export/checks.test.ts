@@ -104,9 +104,18 @@ describe('pre-send checks', () => {
       digest.sections[0]!.items[0] = story(1, 1, overrides);
       return codes(checkDigest(digest, { now: eveningBefore, emailHtml: renderEmailHtml(digest) }));
     };
-    // Lifts at 05:30, before the 06:00 edition goes out.
-    expect(checkedEarly({ embargoUntil: '2026-03-14T05:30:00+02:00' })).toEqual([]);
+    // Lifts at 05:30, before the 06:00 edition goes out: no error, but a word not to send early.
+    expect(checkedEarly({ embargoUntil: '2026-03-14T05:30:00+02:00' })).toEqual([
+      'embargo-before-send',
+    ]);
     expect(checkedEarly({ embargoUntil: '2026-03-14T07:00:00+02:00' })).toEqual(['embargo']);
+    const early = clean();
+    early.sections[0]!.items[0] = story(1, 1, { embargoUntil: '2026-03-14T05:30:00+02:00' });
+    const [warning] = checkDigest(early, { now: eveningBefore, emailHtml: renderEmailHtml(early) });
+    expect(warning).toMatchObject({ severity: 'warning', storyId: 1 });
+    expect(warning!.message).toBe(
+      '“Новина 1” is under embargo until 14 Mar 2026, 05:30 (Europe/Sofia), before the edition closes at 14 Mar 2026, 06:00 (Europe/Sofia): do not send or publish it earlier.',
+    );
     // Still usable tonight, no longer when the edition goes out.
     expect(checkedEarly({ expiresAt: '2026-03-13T23:00:00+02:00' })).toEqual(['expired']);
   });

@@ -50,7 +50,7 @@ export function checkDigest(digest: ExportDigest, options: CheckOptions): CheckF
       });
     }
     for (const story of section.items) {
-      findings.push(...storyFindings(story, section, sendAt, digest.timezone));
+      findings.push(...storyFindings(story, section, sendAt, digest.timezone, options.now));
     }
   }
   return findings;
