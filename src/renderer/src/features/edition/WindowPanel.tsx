@@ -161,6 +161,7 @@ export const WindowPanel = memo(function WindowPanel({
               story={story}
               used={used.has(story.id)}
               time={timeOf(story)}
+              timeZone={timezone}
               targetLabel={targetLabel}
               tabbable={story.id === tabbableId}
               search={settledSearch}

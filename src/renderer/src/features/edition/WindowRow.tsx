@@ -29,6 +29,7 @@ export const WindowRow = memo(function WindowRow({
   story,
   used,
   time,
+  timeZone,
   targetLabel,
   tabbable,
   search,
@@ -40,6 +41,8 @@ export const WindowRow = memo(function WindowRow({
   used: boolean;
   /** The wire time in the edition's time zone, formatted. */
   time: string | null;
+  /** The edition's time zone, for the times in the row's badges too. */
+  timeZone: string;
   targetLabel: string;
   /** The one row of the list that Tab reaches (arrow keys move between rows). */
   tabbable: boolean;
@@ -81,7 +84,7 @@ export const WindowRow = memo(function WindowRow({
       }}
     >
       <div className="window-row__text">
-        <StoryBadges flags={story} className="window-row__badges" />
+        <StoryBadges flags={story} className="window-row__badges" timeZone={timeZone} />
         <Marked className="window-row__headline" parts={highlightTerms(headline, search)} />
         {meta && <span className="window-row__meta">{meta}</span>}
         {story.snippet ? (

@@ -7,9 +7,11 @@ import './badges.css';
 function BadgeLabel({
   badge,
   language,
+  timeZone,
 }: {
   badge: StoryBadge;
   language: string;
+  timeZone: string | undefined;
 }): React.JSX.Element {
   const { t } = useTranslation();
   switch (badge.kind) {
@@ -22,7 +24,7 @@ function BadgeLabel({
     case 'expired':
       return (
         <span className="badge badge--canceled" data-testid="badge-expired">
-          {t('badges.expired', { time: formatDateTime(badge.at, language) })}
+          {t('badges.expired', { time: formatDateTime(badge.at, language, timeZone) })}
         </span>
       );
     case 'withheld':
@@ -47,7 +49,7 @@ function BadgeLabel({
       return (
         <span className="badge badge--embargo" data-testid="badge-embargo">
           {t('badges.embargo', {
-            time: badge.valid ? formatDateTime(badge.until, language) : badge.until,
+            time: badge.valid ? formatDateTime(badge.until, language, timeZone) : badge.until,
           })}
         </span>
       );
@@ -68,10 +70,13 @@ export function StoryBadges({
   flags,
   id,
   className,
+  timeZone,
 }: {
   flags: StoryFlags;
   id?: string;
   className?: string;
+  /** Times in this zone (an edition's, on its board); the computer's otherwise. */
+  timeZone?: string;
 }): React.JSX.Element | null {
   const { i18n } = useTranslation();
   const now = useNow((at) => nextBadgeChange(flags, at));
@@ -80,7 +85,7 @@ export function StoryBadges({
   return (
     <span className={className ? `badges ${className}` : 'badges'} id={id}>
       {badges.map((badge) => (
-        <BadgeLabel key={badge.kind} badge={badge} language={i18n.language} />
+        <BadgeLabel key={badge.kind} badge={badge} language={i18n.language} timeZone={timeZone} />
       ))}
     </span>
   );

@@ -12,6 +12,12 @@ describe('dates', () => {
     expect(formatDateTime('soon', 'en')).toBe('soon');
   });
 
+  it('formats in a given time zone: an edition’s, whatever the computer’s', () => {
+    const iso = '2026-11-28T04:00:00Z';
+    expect(formatDateTime(iso, 'en-GB', 'Europe/Sofia')).toMatch(/06:00/);
+    expect(formatDateTime(iso, 'en-GB', 'America/New_York')).toMatch(/23:00/);
+  });
+
   it('formats a calendar day without shifting it across time zones', () => {
     expect(formatDay('2026-03-14', 'en')).toContain('14');
     expect(formatDay('2026-03-14', 'en')).toContain('2026');

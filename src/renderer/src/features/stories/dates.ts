@@ -24,11 +24,14 @@ export function prepareDateFormats(language: string): void {
   formatter(language, DAY);
 }
 
-/** An ISO time as a local date and time ("14 Mar 2026, 10:00"); unreadable text is shown as is. */
-export function formatDateTime(iso: string, language: string): string {
+/**
+ * An ISO time as a date and time ("14 Mar 2026, 10:00"), in the computer's time zone or the one
+ * given (an edition's, as its board shows every time); unreadable text is shown as is.
+ */
+export function formatDateTime(iso: string, language: string, timeZone?: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  return formatter(language, DATE_TIME).format(time);
+  return formatter(language, timeZone ? { ...DATE_TIME, timeZone } : DATE_TIME).format(time);
 }
 
 /** A calendar date (YYYY-MM-DD, no time zone) as the language writes it. */
