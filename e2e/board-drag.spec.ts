@@ -185,3 +185,29 @@ test('an item is moved from the keyboard alone, within its list and into the nex
   );
   expect(focusedRow).toBe('Гама');
 });
+
+test('Escape takes back a row headline edited and already saved on the way', async ({
+  page,
+  edition,
+}) => {
+  await openBoard(page, edition.url);
+  const field = page.getByTestId('board-item').first().getByTestId('item-headline-override');
+  await expect(field).toHaveValue('Алфа');
+  const savedOnTheWay = page.waitForResponse((response) =>
+    response.url().includes('/api/digests.updateItem'),
+  );
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' — обновено');
+  await savedOnTheWay; // the autosave, while the field still has focus
+  const takenBack = page.waitForResponse((response) =>
+    response.url().includes('/api/digests.updateItem'),
+  );
+  await page.keyboard.press('Escape');
+  await expect(field).toHaveValue('Алфа');
+  await takenBack;
+  await page.reload();
+  await expect(
+    page.getByTestId('board-item').first().getByTestId('item-headline-override'),
+  ).toHaveValue('Алфа');
+});

@@ -65,6 +65,11 @@ export function HeadlineField({
             event.preventDefault();
             saver.cancel();
             setValue(synced);
+            // Typing saved on the way (autosave) is taken back too: Escape means "as it was".
+            if (effective !== synced) {
+              saver.change({ headlineOverride: overrideOf(synced) });
+              saver.flush();
+            }
           }
         }}
       />
