@@ -184,6 +184,20 @@ test('an item is moved from the keyboard alone, within its list and into the nex
     `document.activeElement?.closest('[data-testid="board-item"]')?.querySelector('textarea')?.value`,
   );
   expect(focusedRow).toBe('Гама');
+
+  // Up out of the section into the lead: the drop is announced where it lands.
+  const world = page.getByTestId('section');
+  await world.getByTestId('board-item').nth(3).getByTestId('item-drag-handle').focus();
+  await press('Space', '“Зета” is at position 4 of 4 in Свят');
+  for (const heard of ['3 of 4 in Свят', '2 of 4 in Свят', '1 of 4 in Свят'])
+    await press('ArrowUp', `“Зета” is at position ${heard}`);
+  await page.keyboard.press('ArrowUp');
+  await expect(spoken).toContainText(/“Зета” is at position \d of 3 in Lead/);
+  const over = /position (\d) of 3 in Lead/.exec((await spoken.textContent()) ?? '')!;
+  await press('Space', `Dropped “Зета” at position ${over[1]} of 3 in Lead`);
+  await expect
+    .poll(async () => (await boardGroups(page))[0]!.indexOf('Зета') + 1)
+    .toBe(Number(over[1]));
 });
 
 test('Escape takes back a row headline edited and already saved on the way', async ({

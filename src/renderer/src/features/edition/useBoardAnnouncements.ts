@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type RefObject } from 'react';
+import { useCallback, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Announcements, Over, UniqueIdentifier } from '@dnd-kit/core';
 import { findGroup, type BoardOrder, type GroupKey } from './boardOrder';
@@ -71,19 +71,33 @@ export function useBoardAnnouncements({
     },
     [latest, session, nameOf, labelOf, keyboardDropOf],
   );
+  // The place last announced as "over": the drop lands there. Worked out again at the drop it
+  // would be wrong, since the board has already applied the move (a keyboard drop into another
+  // group then reads as a move within it).
+  const lastOver = useRef<{ overId: UniqueIdentifier | null; place: PlaceWords | null }>({
+    overId: null,
+    place: null,
+  });
   // Built here, not by a helper called during render: the words are read only when announced.
   const announcements = useMemo<Announcements>(
     () => ({
-      onDragStart: ({ active: dragged }) =>
-        t('edition.announce.pickedUp', { headline: nameOf(dragged.id) }),
+      onDragStart: ({ active: dragged }) => {
+        lastOver.current = { overId: null, place: null };
+        return t('edition.announce.pickedUp', { headline: nameOf(dragged.id) });
+      },
       onDragOver: ({ active: dragged, over }) => {
         const place = placeWords(dragged.id, over?.id ?? null);
+        lastOver.current = { overId: over?.id ?? null, place };
         return place
           ? t('edition.announce.over', { ...place })
           : t('edition.announce.nowhere', { headline: nameOf(dragged.id) });
       },
       onDragEnd: ({ active: dragged, over }) => {
-        const place = placeWords(dragged.id, over?.id ?? null);
+        const overId = over?.id ?? null;
+        const heard = lastOver.current;
+        lastOver.current = { overId: null, place: null };
+        const place =
+          heard.place && heard.overId === overId ? heard.place : placeWords(dragged.id, overId);
         return place
           ? t('edition.announce.dropped', { ...place })
           : t('edition.announce.droppedNowhere', { headline: nameOf(dragged.id) });
