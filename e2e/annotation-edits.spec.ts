@@ -89,3 +89,32 @@ test('a speaker typed and left in its field is kept through a reload', async ({
       .getByTestId('annotation-speaker'),
   ).toHaveValue('Група съветници');
 });
+
+test('undo after deleting an annotation does not bring back a mark nobody can see to', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([SAMPLE]);
+  const editor = await screen.openStory('Третият лъч на метрото');
+  const annotations = await new AnnotationsPane(page).open();
+  await editor.select(CLAIM);
+  await editor.markSelection('claim');
+  await expect(editor.body.locator('mark')).toHaveText(CLAIM);
+  await editor.expectSaved();
+
+  const item = annotations.item(CLAIM);
+  await item.getByRole('button', { name: CLAIM }).click();
+  await item.getByTestId('annotation-delete').click();
+  await item.getByTestId('annotation-delete-confirm').click();
+  await expect(page.getByTestId('annotation-item')).toHaveCount(0);
+  await expect(editor.body.locator('mark')).toHaveCount(0);
+
+  await editor.body.click();
+  await page.keyboard.press('ControlOrMeta+z'); // the last step: the mark taken off
+  await expect(editor.body).toContainText(CLAIM); // the text stays
+  await expect(editor.body.locator('mark')).toHaveCount(0);
+  await editor.expectSaved();
+  await page.reload();
+  await expect(page.getByTestId('editor').locator('mark')).toHaveCount(0);
+});

@@ -8,6 +8,7 @@ import {
   $isTextNode,
   $setSelection,
   COMMAND_PRIORITY_EDITOR,
+  HISTORIC_TAG,
   HISTORY_MERGE_TAG,
   SKIP_DOM_SELECTION_TAG,
   createCommand,
@@ -84,6 +85,8 @@ export function AnnotationMarksPlugin(): null {
   const { byId, activeId, setAnchoredIds, setCaret } = annotations;
   // The mark elements and their ids, as the mutation listener last saw them.
   const markIds = useRef(new Map<NodeKey, readonly string[]>());
+  // Marks made here whose record the store has not confirmed yet.
+  const creating = useRef(new Set<string>());
   // The latest store and callbacks, for listeners registered once per editor.
   const latest = useRef({ annotations, t });
   useEffect(() => {
@@ -106,6 +109,19 @@ export function AnnotationMarksPlugin(): null {
       registerMarkNesting(editor),
       registerPastedMarks(editor, (id) => latest.current.annotations.byId.has(id)),
       registerMarkEdgeTyping(editor),
+      // Undo or redo may bring back a mark whose annotation was deleted meanwhile (the delete
+      // took the mark off as its own step): an id nobody can see or change. It goes again, in
+      // the same step, so the text stays as undo left it.
+      editor.registerUpdateListener(({ editorState, tags }) => {
+        if (!tags.has(HISTORIC_TAG)) return;
+        const { annotations: store } = latest.current;
+        if (store.annotations === null) return;
+        const unknown = [...editorState.read(() => $anchoredIds())].filter(
+          (id) => !store.byId.has(id) && !creating.current.has(id),
+        );
+        if (unknown.length === 0) return;
+        editor.update(() => unknown.forEach($removeMarkId), { tag: HISTORY_MERGE_TAG });
+      }),
       editor.registerMutationListener(
         MarkNode,
         (mutations) => {
@@ -151,7 +167,9 @@ export function AnnotationMarksPlugin(): null {
           if (anchor === null || anchor.quote.trim() === '') return false;
           const id = crypto.randomUUID();
           $wrapSelectionInMarkNode(selection, selection.isBackward(), id);
+          creating.current.add(id);
           void latest.current.annotations.create(id, type, anchor).then((created) => {
+            creating.current.delete(id);
             // Not recorded: the mark must not stay behind as an id nobody knows.
             if (created === null) editor.update(() => $removeMarkId(id));
           });
