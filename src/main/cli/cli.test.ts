@@ -173,6 +173,40 @@ describe('edition CLI', () => {
     }
   }, 60_000);
 
+  it('answers a blocked export with --json by its findings, on stdout, and exit status 1', async () => {
+    const empty = JSON.parse(
+      (
+        await edition([
+          'digest',
+          'create',
+          '--date',
+          '2026-12-05',
+          '--title',
+          'Празно',
+          '--db',
+          db,
+          '--json',
+        ])
+      ).stdout,
+    );
+    const result = await edition([
+      'export',
+      String(empty.id),
+      '--format',
+      'html',
+      '--db',
+      db,
+      '--json',
+    ]);
+    expect(result.code).toBe(1);
+    const answer = JSON.parse(result.stdout);
+    expect(answer).toMatchObject({ blocked: true, format: 'html' });
+    expect(answer.findings.map((finding: { code: string }) => finding.code)).toContain(
+      'edition-empty',
+    );
+    expect(result.stderr).toMatch(/blocked/);
+  }, 30_000);
+
   it('fails clearly on bad arguments, naming what is wrong', async () => {
     const badId = await edition(['show', 'abc', '--db', db]);
     expect(badId.code).toBe(1);

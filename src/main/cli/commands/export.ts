@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { AppError } from '../../../shared/errors';
 import type { ExportFormat } from '../../../shared/model';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
@@ -19,11 +20,21 @@ export async function exportCommand(
   if (!FORMATS.includes(format)) {
     throw new Error(`export: unknown --format "${options.format}" (one of: ${FORMATS.join(', ')})`);
   }
-  const exported = await session.call('digests.export', {
-    id,
-    format,
-    ...(options.override ? { override: { reason: options.override } } : {}),
-  });
+  let exported;
+  try {
+    exported = await session.call('digests.export', {
+      id,
+      format,
+      ...(options.override ? { override: { reason: options.override } } : {}),
+    });
+  } catch (error) {
+    if (!(out.json && error instanceof AppError && error.code === 'blocked')) throw error;
+    // A script asked for JSON: what stopped the export, as data (the checks' findings).
+    const findings = await session.call('digests.check', { id });
+    out.data({ blocked: true, format, message: error.message, findings }, () => '');
+    process.stderr.write(`edition: ${error.message} [blocked]\n`);
+    return 1;
+  }
   for (const finding of exported.findings) out.info(`${finding.severity}: ${finding.message}`);
   if (!options.out) {
     if (out.json) out.data(exported, () => '');
