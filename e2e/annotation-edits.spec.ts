@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
 import { AnnotationsPane } from './models/annotations-pane';
@@ -7,17 +8,23 @@ import { REPO } from './support/server';
 const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
 const CLAIM = 'Общинските съветници от опозицията';
 
-test('retyping the first and last words of a claim keeps them in the claim', async ({
-  page,
-  edition,
-}) => {
-  const screen = await new MainScreen(page).open(edition.url);
+/** The sample story open, with CLAIM marked as a claim; its editor and annotations pane. */
+async function storyWithClaim(page: Page, url: string) {
+  const screen = await new MainScreen(page).open(url);
   await screen.importFiles([SAMPLE]);
   const editor = await screen.openStory('Третият лъч на метрото');
   const annotations = await new AnnotationsPane(page).open();
   await editor.select(CLAIM);
   await editor.markSelection('claim');
   await expect(annotations.item(CLAIM)).toHaveCount(1);
+  return { editor, annotations };
+}
+
+test('retyping the first and last words of a claim keeps them in the claim', async ({
+  page,
+  edition,
+}) => {
+  const { editor } = await storyWithClaim(page, edition.url);
 
   await editor.select('Общинските');
   await page.keyboard.type('Градските');
@@ -41,13 +48,7 @@ test('a copy of marked text pasted elsewhere is not part of the annotation', asy
   page,
   edition,
 }) => {
-  const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([SAMPLE]);
-  const editor = await screen.openStory('Третият лъч на метрото');
-  const annotations = await new AnnotationsPane(page).open();
-  await editor.select(CLAIM);
-  await editor.markSelection('claim');
-  await expect(annotations.item(CLAIM)).toHaveCount(1);
+  const { editor } = await storyWithClaim(page, edition.url);
 
   await editor.select(CLAIM);
   await page.keyboard.press('ControlOrMeta+c');
@@ -71,12 +72,7 @@ test('a speaker typed and left in its field is kept through a reload', async ({
   page,
   edition,
 }) => {
-  const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([SAMPLE]);
-  const editor = await screen.openStory('Третият лъч на метрото');
-  const annotations = await new AnnotationsPane(page).open();
-  await editor.select(CLAIM);
-  await editor.markSelection('claim');
+  const { annotations } = await storyWithClaim(page, edition.url);
   const speaker = annotations.item(CLAIM).getByTestId('annotation-speaker');
   await speaker.fill('Група съветници');
   // Neither Enter nor leaving the field: the page goes away with the text still in it.
@@ -94,12 +90,7 @@ test('undo after deleting an annotation does not bring back a mark nobody can se
   page,
   edition,
 }) => {
-  const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([SAMPLE]);
-  const editor = await screen.openStory('Третият лъч на метрото');
-  const annotations = await new AnnotationsPane(page).open();
-  await editor.select(CLAIM);
-  await editor.markSelection('claim');
+  const { editor, annotations } = await storyWithClaim(page, edition.url);
   await expect(editor.body.locator('mark')).toHaveText(CLAIM);
   await editor.expectSaved();
 

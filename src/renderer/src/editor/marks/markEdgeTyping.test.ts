@@ -15,6 +15,11 @@ import { registerMarkEdgeTyping } from './markEdgeTyping';
 const TEXT = 'The minister said the deficit would fall to 3.1 percent of output this year.';
 const CLAIM = 'the deficit would fall to 3.1 percent of output';
 
+/** The story's outline with `claim` as the marked text. */
+function claimParagraph(claim: string): unknown {
+  return [{ paragraph: ['The minister said ', { 'mark:claim': [claim] }, ' this year.'] }];
+}
+
 function claimStory(): LexicalEditor {
   const editor = testEditor([TEXT]);
   registerRichText(editor);
@@ -56,29 +61,15 @@ describe('typing over the edge words of a mark', () => {
   it('keeps a retyped first word inside the annotation', () => {
     const editor = claimStory();
     retype(editor, 'the deficit', 'the budget deficit');
-    expect(outline(editor)).toEqual([
-      {
-        paragraph: [
-          'The minister said ',
-          { 'mark:claim': ['the budget deficit would fall to 3.1 percent of output'] },
-          ' this year.',
-        ],
-      },
-    ]);
+    expect(outline(editor)).toEqual(
+      claimParagraph('the budget deficit would fall to 3.1 percent of output'),
+    );
   });
 
   it('keeps a retyped last word inside the annotation, selected backwards too', () => {
     const editor = claimStory();
     retype(editor, 'output', 'GDP', true);
-    expect(outline(editor)).toEqual([
-      {
-        paragraph: [
-          'The minister said ',
-          { 'mark:claim': ['the deficit would fall to 3.1 percent of GDP'] },
-          ' this year.',
-        ],
-      },
-    ]);
+    expect(outline(editor)).toEqual(claimParagraph('the deficit would fall to 3.1 percent of GDP'));
   });
 
   it('keeps typing key by key inside the mark after the replacement', () => {
@@ -88,15 +79,7 @@ describe('typing over the edge words of a mark', () => {
       editor.update(() => void editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, key), {
         discrete: true,
       });
-    expect(outline(editor)).toEqual([
-      {
-        paragraph: [
-          'The minister said ',
-          { 'mark:claim': ['the deficit would fall to 3.1 percent of GDP'] },
-          ' this year.',
-        ],
-      },
-    ]);
+    expect(outline(editor)).toEqual(claimParagraph('the deficit would fall to 3.1 percent of GDP'));
   });
 
   it('keeps typing in the mark where the window reads the caret as after the mark', () => {
@@ -107,15 +90,7 @@ describe('typing over the edge words of a mark', () => {
     editor.update(() => void editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, 'DP'), {
       discrete: true,
     });
-    expect(outline(editor)).toEqual([
-      {
-        paragraph: [
-          'The minister said ',
-          { 'mark:claim': ['the deficit would fall to 3.1 percent of GDP'] },
-          ' this year.',
-        ],
-      },
-    ]);
+    expect(outline(editor)).toEqual(claimParagraph('the deficit would fall to 3.1 percent of GDP'));
   });
 
   it('leaves typing at the edge of a mark nobody retyped outside it', () => {
