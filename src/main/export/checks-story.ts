@@ -41,7 +41,8 @@ export function storyFindings(
       params: { story: story.headline, ...params },
       storyId: story.storyId,
       itemId: story.itemId,
-      sectionId: section.id,
+      // The lead is no section of its own (the export model calls it 0): no section id.
+      ...(section.id > 0 ? { sectionId: section.id } : {}),
     });
 
   // Orphaned annotations no longer mark any text in the story, so nothing of theirs goes out.

@@ -159,6 +159,18 @@ describe('pre-send checks', () => {
     );
   });
 
+  it('name no section for a lead story', () => {
+    const digest = clean();
+    digest.sections.unshift({
+      id: 0,
+      name: '',
+      items: [story(9, 90, { pubStatus: 'canceled' })],
+    });
+    const [finding] = check(digest).filter((found) => found.code === 'canceled');
+    expect(finding).toMatchObject({ storyId: 9, itemId: 90 });
+    expect(finding).not.toHaveProperty('sectionId');
+  });
+
   it('stop an edition with no stories at all', () => {
     const nothing = clean({ sections: [{ id: 1, name: 'Новини', items: [] }] });
     expect(check(nothing)).toContainEqual({
