@@ -8,7 +8,8 @@ import { loadDigest } from './load';
 export function buildExportDigest(ctx: HandlerContext, digestId: number): ExportDigest {
   const digest = loadDigest(ctx, digestId);
   const branding = readBranding(ctx);
-  const story = (item: DigestItem) => toExportStory(item, ctx.stories.get(item.storyId)!, ctx);
+  const story = (item: DigestItem) =>
+    toExportStory(item, ctx.stories.get(item.storyId)!, digest.language, ctx);
   const lead = digest.items.filter((item) => item.sectionId === null).map(story);
   const sections: ExportSection[] = digest.sections.map((section) => ({
     id: section.id,
@@ -34,7 +35,12 @@ export function buildExportDigest(ctx: HandlerContext, digestId: number): Export
   };
 }
 
-function toExportStory(item: DigestItem, story: Story, ctx: HandlerContext): ExportStory {
+function toExportStory(
+  item: DigestItem,
+  story: Story,
+  language: string,
+  ctx: HandlerContext,
+): ExportStory {
   return {
     storyId: story.id,
     itemId: item.id,
@@ -51,6 +57,8 @@ function toExportStory(item: DigestItem, story: Story, ctx: HandlerContext): Exp
     link: story.link,
     wireTime: story.wireTime,
     language: story.language,
+    wordsLanguage:
+      item.headlineOverride || item.summaryOverride ? language : (story.language ?? language),
     pubStatus: story.pubStatus,
     embargoUntil: story.embargoUntil,
     expiresAt: story.expiresAt,

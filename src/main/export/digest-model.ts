@@ -27,7 +27,13 @@ export interface ExportStory {
   dateline: string | null;
   link: string | null;
   wireTime: string | null;
+  /** The story's language: its body's. */
   language: string | null;
+  /**
+   * The language of the headline and summary the edition shows: the edition's where the editor
+   * wrote either (an override), else the story's. "Read more" and the like follow it.
+   */
+  wordsLanguage: string | null;
   pubStatus: PubStatus | null;
   embargoUntil: string | null;
   /** When the wire's permission to use the story ends (date.expire), if it says. */

@@ -114,7 +114,7 @@ function sectionRows(section: ExportSection, digest: ExportDigest): string {
  * is printed in full. The first row gets the gap above the story and the last the rule under it.
  */
 function storyRows(story: ExportStory, digest: ExportDigest): string {
-  const strings = exportStrings(story.language ?? digest.language);
+  const strings = exportStrings(story.wordsLanguage ?? digest.language);
   const link = webUrl(story.link);
   const href = link ? escapeHtml(link) : null;
   const image = storyImage(story);

@@ -42,7 +42,7 @@ export function renderMarkdown(digest: ExportDigest): string {
 }
 
 function renderStory(story: ExportStory, digest: ExportDigest): string {
-  const strings = exportStrings(story.language ?? digest.language);
+  const strings = exportStrings(story.wordsLanguage ?? digest.language);
   const link = webUrl(story.link);
   const image = storyImage(story, true);
   const parts = [`### ${oneLine(story.headline)}`];

@@ -87,15 +87,19 @@ ${articles}
 }
 
 function renderArticle(story: ExportStory, digest: ExportDigest): string {
-  const strings = exportStrings(story.language ?? digest.language);
+  const words = story.wordsLanguage ?? digest.language;
+  const strings = exportStrings(words);
   const meta = metaParts(story).map(escapeHtml);
   const image = storyImage(story, true);
   const summary = summaryBesideBody(story);
   const link = webUrl(story.link);
-  const lang =
-    story.language && story.language !== digest.language
-      ? ` lang="${escapeHtml(story.language)}"`
-      : '';
+  const lang = words !== digest.language ? ` lang="${escapeHtml(words)}"` : '';
+  // The wire's body keeps its own language where the editor's words around it are another's.
+  const bodyHtml = lexicalToHtml(story.body, { headingOffset: 3 }).trimEnd();
+  const body =
+    bodyHtml && story.language && story.language !== words
+      ? `<div lang="${escapeHtml(story.language)}">\n${bodyHtml}\n</div>`
+      : bodyHtml;
   const parts = [
     `<h3>${escapeHtml(story.headline)}</h3>`,
     meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : '',
@@ -104,7 +108,7 @@ function renderArticle(story: ExportStory, digest: ExportDigest): string {
       : '',
     summary ? `<p class="summary">${escapeHtml(summary)}</p>` : '',
     // Headings in the body sit under the story's h3.
-    lexicalToHtml(story.body, { headingOffset: 3 }).trimEnd(),
+    body,
     link
       ? `<p class="more"><a href="${escapeHtml(link)}" rel="noopener">${escapeHtml(strings.readMore)} →</a></p>`
       : '',

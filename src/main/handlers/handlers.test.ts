@@ -188,6 +188,33 @@ describe('digests', () => {
     expect(ctx.db.prepare('SELECT count(*) FROM export_overrides').pluck().get()).toBe(0);
   });
 
+  it('presents an English story in the edition’s language once the editor wrote its headline', async () => {
+    const ctx = memoryContext();
+    const english = ninjs(1, 'The Bank of England raised rates today, its governor said.', {
+      language: 'en',
+      headline: 'Bank of England raises rates',
+      link: 'https://example.org/rates',
+    });
+    const report = await call(ctx, 'stories.import', { files: [upload('en.json', english)] });
+    let digest = await call(ctx, 'digests.create', { date: '2026-11-27', title: 'Сутрин' });
+    digest = await call(ctx, 'digests.addStory', {
+      digestId: digest.id,
+      storyIds: [report.imported[0]!.id],
+    });
+    const itemId = digest.items[0]!.id;
+    const web = async () =>
+      (await call(ctx, 'digests.preview', { id: digest.id, format: 'html' })).content;
+    expect(await web()).toMatch(/<article id="story-\d+" lang="en">/);
+    await call(ctx, 'digests.updateItem', {
+      digestId: digest.id,
+      itemId,
+      headlineOverride: 'Английската централна банка вдигна лихвите',
+    });
+    const html = await web();
+    expect(html).toMatch(/<article id="story-\d+">/);
+    expect(html).toContain('<div lang="en">');
+  });
+
   it('refuses to add a story that does not exist', async () => {
     const ctx = memoryContext();
     await call(ctx, 'digests.create', { date: '2026-03-14', title: 'Morning' });
