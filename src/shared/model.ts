@@ -166,6 +166,8 @@ export type FailureKey =
   | 'jsonError'
   | 'xmlEntities'
   | 'xmlTooDeep'
+  | 'htmlTooDeep'
+  | 'markdownTooDeep'
   | 'noText'
   | 'notTextItem'
   | 'fileMissing'

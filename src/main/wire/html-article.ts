@@ -9,6 +9,7 @@ import { guessLanguage } from './language';
 import type { TextImporter } from './registry';
 import { bodyOrFallback, bylineName, dropRepeatedHeadline, languageTag } from './story-fields';
 import { ImportError, newStory, type ImportedStory } from './types';
+import { withoutDeepNesting } from './nesting';
 
 /**
  * A saved web article (or an agency's HTML story). The page is untrusted: everything that
@@ -54,7 +55,7 @@ const DATE_META = [
 ];
 
 export function importHtmlArticle(html: string): ImportedStory {
-  const document = parseDocument(html);
+  const document = parseDocument(withoutDeepNesting(html));
   const meta = metaTags(document);
   const container =
     first(document, 'article') ?? first(document, 'main') ?? first(document, 'body');

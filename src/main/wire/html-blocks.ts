@@ -5,6 +5,7 @@ import { decodeHTMLStrict } from 'entities';
 import { guessLanguage } from './language';
 import type { MediaRef, WireQuote } from '../../shared/model';
 import { safeHref, type Block, type Inline } from './blocks';
+import { withoutDeepNesting } from './nesting';
 
 export interface HtmlContent {
   blocks: Block[];
@@ -96,7 +97,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
 };
 
 export function sanitizeWireHtml(html: string): string {
-  return sanitizeHtml(html, SANITIZE);
+  return sanitizeHtml(withoutDeepNesting(html), SANITIZE);
 }
 
 const BLOCK_TAGS = new Set([
@@ -367,7 +368,8 @@ function sameStyle(a: Inline, b: Inline): boolean {
 
 /** Plain text of a fragment of wire HTML (titles, captions, descriptions). */
 export function htmlToText(html: string): string {
-  const document = parseDocument(sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }), {
+  const flat = withoutDeepNesting(html);
+  const document = parseDocument(sanitizeHtml(flat, { allowedTags: [], allowedAttributes: {} }), {
     decodeEntities: true,
   });
   const text = (document.children as ChildNode[])

@@ -7,6 +7,7 @@ import { plainInlines, type Block } from './blocks';
 import { htmlToContent, type HtmlContent } from './html-blocks';
 import { splitParagraphs } from './plain-text';
 import { tidyText } from './xml';
+import { withoutDeepNesting } from './nesting';
 
 /**
  * Wire HTML (ninjs bodies, feed content, mail parts) to Edition's content. htmlToContent
@@ -16,7 +17,7 @@ import { tidyText } from './xml';
  * tracking pixels (a 1×1 image is not a picture an editor wants recorded).
  */
 export function richContent(html: string, language: string | null = null): HtmlContent {
-  return contentOfNodes(parseDocument(html).children, language);
+  return contentOfNodes(parseDocument(withoutDeepNesting(html)).children, language);
 }
 
 /** As richContent, for nodes already parsed (html-article picks its container first). */

@@ -3,6 +3,7 @@ import { blockText, inlineText, safeHref, type Block, type Inline } from './bloc
 import { readFrontMatter } from './front-matter';
 import { headerFields, readHeader } from './header';
 import { headlineFromLead } from './headline';
+import { assertMarkdownNesting } from './nesting';
 import { ImportError, newStory, type ImportedStory } from './types';
 
 /**
@@ -11,6 +12,7 @@ import { ImportError, newStory, type ImportedStory } from './types';
  * byline, date and source; else the first level-1 heading, if it opens the story, is the headline.
  */
 export function importMarkdown(text: string): ImportedStory {
+  assertMarkdownNesting(text);
   const { header, rest } = readFrontMatter(text) ?? readHeader(text);
   const blocks = new Lexer().lex(rest).flatMap(toBlocks);
   if (blocks.length === 0) throw new ImportError('the file has no story text', { key: 'noText' });

@@ -33,6 +33,7 @@ import {
 } from './story-fields';
 import { ImportError, newStory, type ImportedStory } from './types';
 import { tidyText } from './xml';
+import { withoutDeepNesting } from './nesting';
 
 /**
  * ninjs (IPTC News in JSON) 1.x, 2.x and 3.x: one item, or an array of items. Pictures and
@@ -171,7 +172,7 @@ function bodyContent(
     bodies.find(isHtml)?.value ??
     (version === 1 || bodies.length === 0 ? str(item, 'body_html', 'body_xhtml') : null);
   if (html) {
-    const nodes = parseDocument(html).children;
+    const nodes = parseDocument(withoutDeepNesting(html)).children;
     const kicker = takeSectionLine(nodes);
     return { ...contentOfNodes(nodes, language), kicker };
   }
