@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import {
   closeSync,
   mkdirSync,
@@ -206,6 +206,34 @@ describe('edition CLI', () => {
     );
     expect(result.stderr).toMatch(/blocked/);
   }, 30_000);
+
+  it('refuses to restore over a database a watch is importing into', async () => {
+    const watched = join(folder.path, 'watched.db');
+    const drop = join(folder.path, 'drop');
+    mkdirSync(drop);
+    writeFileSync(join(folder.path, 'first.txt'), 'Първа новина\n\nС един абзац.');
+    await edition(['import', join(folder.path, 'first.txt'), '--db', watched]);
+    const copy = join(folder.path, 'watched-copy.db');
+    await edition(['backup', '--out', copy, '--db', watched]);
+    const watch = spawn(process.execPath, [BIN, 'watch', drop, '--db', watched], {
+      env: { ...process.env, EDITION_DB: '' },
+    });
+    try {
+      await new Promise<void>((ready) =>
+        watch.stderr.on('data', (chunk: Buffer) => {
+          if (String(chunk).includes('Watching')) ready();
+        }),
+      );
+      const restore = await edition(['restore', copy, '--db', watched]);
+      expect(restore.code).toBe(1);
+      expect(restore.stderr).toMatch(/Edition is running with .*watched\.db/);
+    } finally {
+      watch.kill('SIGINT');
+      await new Promise((gone) => watch.once('exit', gone));
+    }
+    // Stopped, it lets go: the restore goes ahead.
+    expect((await edition(['restore', copy, '--db', watched])).code).toBe(0);
+  }, 60_000);
 
   it('fails clearly on bad arguments, naming what is wrong', async () => {
     const badId = await edition(['show', 'abc', '--db', db]);

@@ -18,6 +18,17 @@ describe('the note of which process serves a database', () => {
     expect(servingPid(db)).toBeNull();
   });
 
+  it('keeps the note of another live server: a second one stopping does not lift it', () => {
+    const db = join(folder.path, 'two.db');
+    const releaseFirst = claimServing(db);
+    const parent = process.ppid; // alive for as long as this test runs
+    const releaseSecond = claimServing(db, parent);
+    releaseSecond();
+    expect(servingPid(db)).toBe(process.pid);
+    releaseFirst();
+    expect(servingPid(db)).toBeNull();
+  });
+
   it('ignores a note left by a process that has died (a crash) or a garbled one', () => {
     const db = join(folder.path, 'stale.db');
     const finished = spawnSync(process.execPath, ['-e', 'process.exit(0)']);

@@ -1,7 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 /**
- * A note beside the database saying which process serves it (the desktop app, `edition serve`).
+ * A note beside the database saying which process serves it (the desktop app, `edition serve`,
+ * `edition watch`).
  * `edition restore` reads it: replacing the file under a running app would leave the app
  * writing into the replaced file, and every edit after the restore would be lost.
  */
@@ -11,6 +12,10 @@ export function servingNote(dbPath: string): string {
 
 export function claimServing(dbPath: string, pid = process.pid): () => void {
   const note = servingNote(dbPath);
+  // Another live process (the app, `serve`, `watch`) already serves it: its note stands, so
+  // that this one's stopping does not take away the other's protection.
+  const other = servingPid(dbPath);
+  if (other !== null && other !== pid) return () => undefined;
   writeFileSync(note, JSON.stringify({ pid, since: new Date().toISOString() }));
   return () => {
     if (servingPid(dbPath) === pid) rmSync(note, { force: true });

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { WatchedFolder } from '../../ingest/watch-folder';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
+import { claimServing } from '../../store/serving-lock';
 
 /** `edition watch <folder>`: imports files as they land, until Ctrl+C. */
 export async function watchCommand(
@@ -28,11 +29,17 @@ export async function watchCommand(
     onError: (error) => out.info(`watch: ${error.message}`),
   });
   await watched.start();
+  // Importing into the database as the app does: a restore must not replace it underneath.
+  const release = claimServing(session.dbPath);
   out.info(
     `Watching ${folder} (imported files go to done/, failures to failed/). Press Ctrl+C to stop.`,
   );
   await new Promise<void>((done) => {
-    const stop = () => void watched.stop().then(done);
+    const stop = () =>
+      void watched.stop().then(() => {
+        release();
+        done();
+      });
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
