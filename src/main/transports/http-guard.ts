@@ -1,7 +1,15 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { networkInterfaces } from 'node:os';
 
-export const TOKEN_COOKIE = 'edition_token';
+/**
+ * The token cookie's name, by port: browsers send a host's cookies to all its ports, so one
+ * name would let a second `edition serve` replace the first's token (its tabs logged out) and
+ * hand the token to any other server on 127.0.0.1.
+ */
+export function tokenCookie(port: number): string {
+  return `edition_token_${port}`;
+}
 export const TOKEN_HEADER = 'x-edition-token';
 
 export type Verdict =
@@ -17,6 +25,7 @@ export function checkRequest(
   req: IncomingMessage,
   token: string,
   allowedHosts: Set<string>,
+  cookieName: string,
 ): Verdict {
   const host = (req.headers.host ?? '').toLowerCase();
   if (!allowedHosts.has(host))
@@ -31,7 +40,7 @@ export function checkRequest(
   const candidates = [
     fromQuery,
     typeof header === 'string' ? header : null,
-    readCookie(req, TOKEN_COOKIE),
+    readCookie(req, cookieName),
   ];
   const matched = candidates.find((candidate) => candidate !== null && sameToken(candidate, token));
   if (matched === undefined)
@@ -39,10 +48,26 @@ export function checkRequest(
   return { allowed: true, tokenFromQuery: fromQuery !== null && sameToken(fromQuery, token) };
 }
 
+/**
+ * The Host headers that name this server: its address as a browser writes it (IPv6 in
+ * brackets), loopback by name and number, and — bound to every address for LAN sharing
+ * (0.0.0.0, ::) — each of this machine's own addresses, which other machines reach it by.
+ */
 export function allowedHostsFor(host: string, port: number): Set<string> {
-  const names = host === '127.0.0.1' || host === 'localhost' ? ['127.0.0.1', 'localhost'] : [host];
-  if (host === '::1') names.push('[::1]');
-  return new Set(names.map((name) => `${name}:${port}`.toLowerCase()));
+  const names = new Set<string>();
+  const add = (address: string): void => {
+    names.add(address.includes(':') ? `[${address}]` : address);
+  };
+  add(host);
+  if (host === '127.0.0.1' || host === 'localhost' || host === '0.0.0.0' || host === '::') {
+    add('127.0.0.1');
+    names.add('localhost');
+  }
+  if (host === '::1' || host === '::') add('::1');
+  if (host === '0.0.0.0' || host === '::')
+    for (const address of Object.values(networkInterfaces()).flat())
+      if (address && !address.address.includes('%')) add(address.address);
+  return new Set([...names].map((name) => `${name}:${port}`.toLowerCase()));
 }
 
 /** Constant-time comparison, so the token cannot be guessed byte by byte from response times. */

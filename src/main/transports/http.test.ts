@@ -110,7 +110,14 @@ describe('browser mode over real HTTP', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
     const cookie = String(page.headers['set-cookie']).split(';')[0]!;
-    expect(cookie).toBe(`edition_token=${token}`);
+    // Named by the port: browsers share cookies among all ports of a host, and a second
+    // `edition serve` (or any server on 127.0.0.1) must neither replace nor receive this one.
+    expect(cookie).toBe(`edition_token_${port}=${token}`);
+    const otherPorts = await send(port, {
+      path: '/assets/app.js',
+      headers: { Host: host, Cookie: `edition_token=${token}; edition_token_1=${token}` },
+    });
+    expect(otherPorts.status).toBe(401);
     const asset = await send(port, {
       path: '/assets/app.js',
       headers: { Host: host, Cookie: cookie },

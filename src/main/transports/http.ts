@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { HandlerContext } from '../handlers/context';
 import { dispatch } from '../handlers/dispatch';
 import { EventStreams } from './http-events';
-import { allowedHostsFor, checkRequest, TOKEN_COOKIE } from './http-guard';
+import { allowedHostsFor, checkRequest, tokenCookie } from './http-guard';
 import { readStatic } from './static-files';
 
 /** How long a stopping server lets requests in flight finish. */
@@ -47,6 +47,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const host = options.host ?? '127.0.0.1';
   const token = options.token ?? randomBytes(24).toString('hex');
   let allowedHosts = new Set<string>();
+  let cookieName = tokenCookie(0); // named by the port once listening
   const events = new EventStreams();
   options.ctx.emit = (name, payload) => events.send({ name, payload });
   const server = createServer((req, res) => {
@@ -57,7 +58,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const verdict = checkRequest(req, token, allowedHosts);
+    const verdict = checkRequest(req, token, allowedHosts, cookieName);
     if (!verdict.allowed) {
       send(
         res,
@@ -92,7 +93,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       return;
     }
     if (verdict.tokenFromQuery) {
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     }
     send(res, 200, file.type, file.body);
   }
@@ -142,6 +143,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   });
   const { port } = server.address() as AddressInfo;
   allowedHosts = allowedHostsFor(host, port);
+  cookieName = tokenCookie(port);
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     server,
