@@ -40,3 +40,20 @@ test('nothing around the text moves while an editor types at 1280x720', async ({
   await editor.expectSaved();
   expect(await boxes(parts)).toEqual(before);
 });
+
+test('the Bulgarian header fits a 1280-pixel laptop screen, the language choice in view', async ({
+  page,
+  edition,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await new MainScreen(page).open(edition.url);
+  await page.getByTestId('language-select').selectOption('bg');
+  await expect(page.getByTestId('import-button')).toHaveText(/Импортиране/);
+  const widths: number[] = await page.evaluate(
+    '[document.documentElement.scrollWidth, innerWidth]',
+  );
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]!); // no sideways scrolling
+  const select = (await page.getByTestId('language-select').boundingBox())!;
+  expect(select.x + select.width).toBeLessThanOrEqual(1280);
+  await expect(page.getByTestId('language-select')).toHaveAccessibleName(/Език/);
+});
