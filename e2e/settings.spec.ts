@@ -53,3 +53,30 @@ test('settings: the editor names herself, sets what new editions start with and 
   await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('Настройки');
   await expect(page.getByTestId('language-select')).toHaveValue('bg');
 });
+
+test('settings: closing with changes not saved asks first, and keeps them until told', async ({
+  page,
+  edition,
+}, testInfo) => {
+  await new MainScreen(page).open(edition.url);
+  await page.getByTestId('settings-button').click();
+  const dialog = page.getByTestId('settings-dialog');
+  await dialog.getByTestId('settings-author').fill('Иван Георгиев');
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByTestId('settings-leaving')).toBeVisible();
+  await expect(dialog.getByTestId('settings-keep')).toBeFocused();
+  await page.screenshot({ path: testInfo.outputPath('settings-leaving.png') });
+  await dialog.getByTestId('settings-keep').click();
+  await expect(dialog.getByTestId('settings-author')).toHaveValue('Иван Георгиев');
+
+  await dialog
+    .getByRole('button', { name: /Close|Затваряне/ })
+    .first()
+    .click();
+  await dialog.getByTestId('settings-discard').click();
+  await expect(dialog).toBeHidden();
+  await page.getByTestId('settings-button').click();
+  await expect(dialog.getByTestId('settings-author')).toHaveValue('');
+  await page.keyboard.press('Escape'); // nothing changed: closes at once
+  await expect(dialog).toBeHidden();
+});

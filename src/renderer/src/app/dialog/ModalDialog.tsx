@@ -14,6 +14,7 @@ export function ModalDialog({
   onClose,
   className,
   closeTestId,
+  canClose,
   children,
 }: {
   title: string;
@@ -21,9 +22,11 @@ export function ModalDialog({
   onClose: () => void;
   className: string;
   closeTestId?: string;
+  /** See useModalDialog: asked before × or Escape closes. */
+  canClose?: () => boolean;
   children: ReactNode;
 }): React.JSX.Element {
-  const { ref, titleId, close, onCancel } = useModalDialog(onClose);
+  const { ref, titleId, close, onCancel } = useModalDialog(onClose, canClose);
   return (
     <dialog
       ref={ref}

@@ -14,7 +14,11 @@ export interface ModalDialog {
  * A native modal <dialog>, opened on mount and closed on unmount. While it is open, alerts are
  * shown inside it, since the page behind a modal dialog cannot be reached.
  */
-export function useModalDialog(onClose: () => void): ModalDialog {
+export function useModalDialog(
+  onClose: () => void,
+  /** Asked first by × and Escape: false keeps the dialog open (it has asked the user instead). */
+  canClose?: () => boolean,
+): ModalDialog {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const setAlertHost = useSetAlertHost();
@@ -39,9 +43,10 @@ export function useModalDialog(onClose: () => void): ModalDialog {
   }, [setAlertHost]);
 
   const close = useCallback(() => {
+    if (canClose && !canClose()) return;
     ref.current?.close();
     onClose();
-  }, [onClose]);
+  }, [onClose, canClose]);
 
   const onCancel = useCallback(
     (event: SyntheticEvent<HTMLDialogElement>) => {

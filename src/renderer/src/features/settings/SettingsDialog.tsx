@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@shared/model';
 import { call } from '@renderer/api/client';
@@ -27,11 +27,19 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
   const [stored, setStored] = useRemote(loadSettings);
   const [draft, setDraft] = useState<Settings | null>(null);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  // × or Escape with changes not saved: asked here, in the dialog, before anything is lost.
+  const [leaving, setLeaving] = useState(false);
+  const canClose = useCallback((): boolean => {
+    if (!draft) return true;
+    setLeaving(true);
+    return false;
+  }, [draft]);
   const shown = draft ?? (stored.kind === 'ready' ? stored.value : null);
 
   const change = (next: Settings): void => {
     setDraft(next);
     setState('idle');
+    setLeaving(false);
   };
 
   const save = (): void => {
@@ -62,6 +70,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
       testId="settings-dialog"
       title={t('settings.title')}
       onClose={onClose}
+      canClose={canClose}
     >
       {shown === null ? (
         <p className="sources-dialog__intro muted">{t('common.loading')}</p>
@@ -95,6 +104,28 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
             onChange={(branding) => change({ ...shown, branding })}
           />
           <p className="muted settings-form__more">{t('settings.elsewhere')}</p>
+          {leaving && (
+            <div className="settings-form__leaving" role="alert" data-testid="settings-leaving">
+              <span>{t('settings.leaveUnsaved')}</span>
+              <button
+                type="button"
+                className="button"
+                data-testid="settings-discard"
+                onClick={onClose}
+              >
+                {t('settings.discard')}
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                data-testid="settings-keep"
+                autoFocus
+                onClick={() => setLeaving(false)}
+              >
+                {t('settings.keepEditing')}
+              </button>
+            </div>
+          )}
           <div className="settings-form__actions">
             <span role="status" className="settings-form__state">
               {state === 'saved' ? t('settings.saved') : draft ? t('settings.unsaved') : ''}
