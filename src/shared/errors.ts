@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'blocked' // an export stopped by pre-send checks; retry with an override and a reason
   | 'store_error' // SQLite refused (read-only, from a newer version, unreadable)
   | 'store_corrupt' // the integrity check failed: the file was not changed; restore a backup
+  | 'unreachable' // browser mode: Edition could not be reached (stopped, network gone)
+  | 'unauthorized' // browser mode: the token was refused (Edition restarted with a new one)
   | 'internal'; // a bug: the message is logged, the app keeps running
 
 export interface ErrorInfo {

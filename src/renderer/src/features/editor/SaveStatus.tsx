@@ -7,7 +7,11 @@ export function SaveStatus({ saver }: { saver: StorySaver }): React.JSX.Element 
   const { t } = useTranslation();
   const state = useSyncExternalStore(saver.subscribe, saver.getState);
   const text =
-    state.kind === 'error' ? t('save.error', { message: state.message }) : t(`save.${state.kind}`);
+    state.kind !== 'error'
+      ? t(`save.${state.kind}`)
+      : state.code === 'unreachable' || state.code === 'unauthorized'
+        ? t(`save.errors.${state.code}`) // the browser's or server's words would be English
+        : t('save.error', { message: state.message });
   return (
     <>
       <span

@@ -139,10 +139,11 @@ describe('StorySaver', () => {
     const { saver } = setup(save);
     saver.bodyChanged(() => body('a'));
     await saver.flush();
-    expect(saver.getState()).toEqual({ kind: 'error', message: 'disk full' });
+    const failed = { kind: 'error', message: 'disk full', code: 'store_error' };
+    expect(saver.getState()).toEqual(failed);
     expect(saver.hasPendingChanges).toBe(true);
     saver.bodyChanged(() => body('ab'));
-    expect(saver.getState()).toEqual({ kind: 'error', message: 'disk full' });
+    expect(saver.getState()).toEqual(failed);
     await vi.advanceTimersByTimeAsync(800);
     expect(save).toHaveBeenLastCalledWith(expect.objectContaining({ body: body('ab') }));
     expect(saver.getState()).toEqual({ kind: 'saved' });
@@ -185,6 +186,19 @@ describe('StorySaver', () => {
       expect.objectContaining({ baseRevision: 3, overwrite: true }),
     );
     expect(saver.hasPendingChanges).toBe(false);
+  });
+
+  it('keeps the code of a failure, so the window can say it in its own words', async () => {
+    const save = vi.fn().mockRejectedValue(new AppError('unreachable', 'Failed to fetch'));
+    const { saver } = setup(save);
+    saver.bodyChanged(() => body('a'));
+    await saver.flush();
+    expect(saver.getState()).toEqual({
+      kind: 'error',
+      message: 'Failed to fetch',
+      code: 'unreachable',
+    });
+    expect(saver.hasPendingChanges).toBe(true);
   });
 
   it('does not send a cleared headline', async () => {

@@ -6,7 +6,7 @@ export type SaveState =
   | { kind: 'saved' }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; message: string; code?: string }
   /** The story was saved elsewhere (another window, a wire update) since this editor loaded it. */
   | { kind: 'conflict' };
 
@@ -164,7 +164,9 @@ export class StorySaver {
       (error: unknown) => {
         const info = toErrorInfo(error);
         this.setState(
-          info.code === 'conflict' ? CONFLICT : { kind: 'error', message: info.message },
+          info.code === 'conflict'
+            ? CONFLICT
+            : { kind: 'error', message: info.message, code: info.code },
         );
       },
     );
