@@ -22,9 +22,13 @@ test('settings: the editor names herself, sets what new editions start with and 
   await dialog.getByTestId('settings-publication').fill('Сутрешен бюлетин');
   await dialog.getByTestId('settings-logo').fill('http://example.bg/logo.png');
   await dialog.getByTestId('settings-save').click();
-  // An http logo would be blocked in exports: main refuses it and says why; nothing is lost.
-  await expect(page.getByRole('alert').filter({ hasText: /https/ })).toBeVisible();
+  // An http logo would be blocked in exports: main refuses it, and the field says why (in the
+  // interface's language); nothing is lost.
+  await expect(dialog.getByTestId('settings-logo')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText(/https:\/\//).first()).toBeVisible();
+  await expect(dialog.getByTestId('settings-author')).toHaveValue('Мария Петрова');
   await dialog.getByTestId('settings-logo').fill('https://example.bg/logo.png');
+  await expect(dialog.getByTestId('settings-logo')).not.toHaveAttribute('aria-invalid');
   await dialog.getByTestId('settings-save').click();
   await expect(dialog.getByRole('status')).toHaveText(/Saved|Запазено/);
   await page.screenshot({ path: testInfo.outputPath('settings.png') });

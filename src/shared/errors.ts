@@ -23,6 +23,8 @@ export interface ErrorInfo {
    * a form saving several fields at once drops these and sends the rest again.
    */
   fields?: string[];
+  /** The refused values' full paths ("branding.logoUrl"), for a form to mark each field. */
+  paths?: string[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
@@ -30,18 +32,23 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: string[];
+  readonly paths?: string[];
 
-  constructor(code: ErrorCode, message: string, fields?: string[]) {
+  constructor(code: ErrorCode, message: string, fields?: string[], paths?: string[]) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     if (fields) this.fields = fields;
+    if (paths) this.paths = paths;
   }
 
   toInfo(): ErrorInfo {
-    return this.fields
-      ? { code: this.code, message: this.message, fields: this.fields }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields ? { fields: this.fields } : {}),
+      ...(this.paths ? { paths: this.paths } : {}),
+    };
   }
 }
 
@@ -49,12 +56,18 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string, fields?: string[]): Result<never> {
-  return { ok: false, error: new AppError(code, message, fields).toInfo() };
+export function fail(
+  code: ErrorCode,
+  message: string,
+  fields?: string[],
+  paths?: string[],
+): Result<never> {
+  return { ok: false, error: new AppError(code, message, fields, paths).toInfo() };
 }
 
 /** Unwraps an answer on the client side: a failure becomes a thrown AppError. */
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  throw new AppError(result.error.code, result.error.message, result.error.fields);
+  const { code, message, fields, paths } = result.error;
+  throw new AppError(code, message, fields, paths);
 }

@@ -19,7 +19,12 @@ export async function dispatch(
   const route = routes[name] as unknown as Route<RequestName>;
   const parsed = route.schema.safeParse(payload ?? {});
   if (!parsed.success)
-    return fail('invalid_request', describeIssues(name, parsed.error), issueFields(parsed.error));
+    return fail(
+      'invalid_request',
+      describeIssues(name, parsed.error),
+      issueFields(parsed.error),
+      issuePaths(parsed.error),
+    );
   try {
     return ok(await route.handle(parsed.data, ctx));
   } catch (error) {
@@ -46,6 +51,11 @@ function issueFields(error: z.ZodError): string[] | undefined {
   const fields = error.issues.map((issue) => issue.path[0]);
   if (fields.some((field) => typeof field !== 'string')) return undefined;
   return [...new Set(fields as string[])];
+}
+
+/** Every refused value's full path, dotted. */
+function issuePaths(error: z.ZodError): string[] {
+  return [...new Set(error.issues.map((issue) => issue.path.join('.')).filter(Boolean))];
 }
 
 function describeIssues(name: string, error: z.ZodError): string {

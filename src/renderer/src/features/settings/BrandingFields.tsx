@@ -7,11 +7,16 @@ import { TextField } from '@renderer/app/fields/TextField';
 export function BrandingFields({
   value,
   onChange,
+  refused,
 }: {
   value: Branding;
   onChange: (next: Branding) => void;
+  /** The fields main refused at the last save (`branding.logoUrl`…): each says why. */
+  refused: ReadonlySet<string>;
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const why = (field: keyof Branding): string | null =>
+    refused.has(`branding.${field}`) ? t(`settings.refused.${field}`) : null;
   const headingId = useId();
   return (
     <section className="sources-section" aria-labelledby={headingId}>
@@ -22,6 +27,7 @@ export function BrandingFields({
         <TextField
           label={t('settings.publication')}
           testId="settings-publication"
+          error={why('publication')}
           value={value.publication}
           onChange={(publication) => onChange({ ...value, publication })}
         />
@@ -29,6 +35,7 @@ export function BrandingFields({
           label={t('settings.accent')}
           hint={t('settings.accentHint')}
           testId="settings-accent"
+          error={why('accent')}
           type="color"
           value={value.accent}
           onChange={(accent) => onChange({ ...value, accent })}
@@ -38,6 +45,7 @@ export function BrandingFields({
         label={t('settings.logoUrl')}
         hint={t('settings.logoUrlHint')}
         testId="settings-logo"
+        error={why('logoUrl')}
         type="url"
         placeholder="https://"
         value={value.logoUrl ?? ''}
@@ -47,6 +55,7 @@ export function BrandingFields({
         label={t('settings.siteUrl')}
         hint={t('settings.siteUrlHint')}
         testId="settings-site"
+        error={why('siteUrl')}
         type="url"
         placeholder="https://"
         value={value.siteUrl ?? ''}

@@ -1,5 +1,6 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppError } from '@shared/errors';
 import type { Settings } from '@shared/model';
 import { call } from '@renderer/api/client';
 import { ModalDialog } from '@renderer/app/dialog/ModalDialog';
@@ -14,6 +15,11 @@ import './settings.css';
 import { validZone } from '@renderer/lib/timeZones';
 
 const loadSettings = (): Promise<Settings> => call('settings.get', {});
+
+/** Values main may refuse whose fields say why (BrandingFields). */
+const SHOWN_AT_FIELD = new Set(
+  ['publication', 'accent', 'logoUrl', 'siteUrl'].map((field) => `branding.${field}`),
+);
 
 /**
  * The editor's own settings: name (recorded on revisions and annotations), what a new edition
@@ -36,10 +42,14 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
   }, [draft]);
   const shown = draft ?? (stored.kind === 'ready' ? stored.value : null);
 
+  // The values main refused at the last save, by path: shown at their fields until changed.
+  const [refused, setRefused] = useState<ReadonlySet<string>>(new Set());
+
   const change = (next: Settings): void => {
     setDraft(next);
     setState('idle');
     setLeaving(false);
+    setRefused(new Set());
   };
 
   const save = (): void => {
@@ -59,7 +69,12 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
         setState('saved');
       })
       .catch((error: unknown) => {
-        reportError(error);
+        const paths =
+          error instanceof AppError && error.code === 'invalid_request' ? error.paths : [];
+        // Fields that can say why themselves do; anything else is an alert.
+        if (paths?.length && paths.every((path) => SHOWN_AT_FIELD.has(path)))
+          setRefused(new Set(paths));
+        else reportError(error);
         setState('idle');
       });
   };
@@ -102,6 +117,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
           <BrandingFields
             value={shown.branding}
             onChange={(branding) => change({ ...shown, branding })}
+            refused={refused}
           />
           <p className="muted settings-form__more">{t('settings.elsewhere')}</p>
           {leaving && (
