@@ -120,7 +120,10 @@ export function AnnotationMarksPlugin(): null {
           (id) => !store.byId.has(id) && !creating.current.has(id),
         );
         if (unknown.length === 0) return;
-        editor.update(() => unknown.forEach($removeMarkId), { tag: HISTORY_MERGE_TAG });
+        // Saved too (SAVE_MERGED_TAG): else the store keeps the body undo left, mark and all.
+        editor.update(() => unknown.forEach($removeMarkId), {
+          tag: [HISTORY_MERGE_TAG, SAVE_MERGED_TAG],
+        });
       }),
       editor.registerMutationListener(
         MarkNode,
