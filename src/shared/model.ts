@@ -167,6 +167,7 @@ export type FailureKey =
   | 'xmlEntities'
   | 'xmlTooDeep'
   | 'htmlTooDeep'
+  | 'tooComplex'
   | 'markdownTooDeep'
   | 'noText'
   | 'notTextItem'

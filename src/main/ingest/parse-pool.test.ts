@@ -92,6 +92,47 @@ describe('the parse pool', () => {
     }
   });
 
+  it('never redoes here a task whose worker ran out of memory: each file alone, the culprit fails', async () => {
+    // A worker that runs out of memory on hungry.txt and answers every other file with a mark.
+    const hungry = workerScript(
+      'hungry.cjs',
+      `const { parentPort } = require('node:worker_threads');
+       parentPort.on('message', (request) => {
+         if (Atomics.compareExchange(new Int32Array(request.claim), 0, 0, 1) !== 0) return;
+         if (request.files.some((file) => file.name === 'hungry.txt')) {
+           const hoard = [];
+           for (;;) hoard.push(new Array(1e6).fill(hoard.length));
+         }
+         parentPort.postMessage({
+           id: request.id,
+           outcomes: request.files.map((file) => ({ ok: false, error: 'read ' + file.name })),
+         });
+       });
+       parentPort.postMessage('ready');`,
+    );
+    const pool = new ParsePool(hungry, 1, { heapMb: 32 });
+    try {
+      const batch = ['a.txt', 'hungry.txt', 'b.txt'].map((name) => ({
+        name,
+        bytes: Buffer.from('Текст\n\nАбзац.'),
+      }));
+      const outcomes = await pool.prepare(batch);
+      expect(outcomes).toEqual([
+        { ok: false, error: 'read a.txt' },
+        {
+          ok: false,
+          error: 'the file needs more memory to read than Edition gives a parser',
+          reason: { key: 'tooComplex' },
+        },
+        { ok: false, error: 'read b.txt' },
+      ]);
+      // The pool goes on: the file's fault, not the machine's.
+      expect(await pool.prepare(batch.slice(0, 1))).toEqual([{ ok: false, error: 'read a.txt' }]);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it.each([0, 20])(
     'stops starting workers that die %i ms after saying ready, and answers every task',
     async (afterMs) => {

@@ -16,6 +16,9 @@ import { prepareFiles, type IncomingFile, type PrepareOutcome } from './prepare'
 /** Workers are let go after this long without work: an idle app should not hold their memory. */
 const IDLE_MS = 30_000;
 const MAX_WORKERS = 4;
+/** The heap a parse worker may take: far above a 50 MB file's needs, far below the machine's. */
+const WORKER_HEAP_MB = 2048;
+
 /** Workers lost in a row without one answer: then workers cannot work here, and the pool stops. */
 const MAX_LOSSES = 3;
 
@@ -31,6 +34,8 @@ interface Task extends ParseTask {
   worker: Worker | null;
   /** Already put back in the queue once, when a worker it was sent to died. */
   requeued: boolean;
+  /** One file of a task whose worker ran out of memory: if this one's does too, it is the file. */
+  alone?: boolean;
 }
 
 /**
@@ -40,8 +45,11 @@ interface Task extends ParseTask {
  * they may parse tasks no worker has started yet themselves (takeBack): then no core idles,
  * whichever side (parsing or writing) is the slower. A worker that dies has the task it had
  * started redone in-process, so a file that kills a parser is reported like any other bad file,
- * and its other tasks go to the next worker; a worker that cannot even start (a packaged layout
- * without the script), or MAX_LOSSES lost in a row, turn the pool off for the rest of the run.
+ * and its other tasks go to the next worker — except a worker that ran out of its bounded heap:
+ * that task is redone on workers a file at a time, and the file that exhausts one alone fails
+ * by name (here it would take the whole process). A worker that cannot even start (a packaged
+ * layout without the script), or MAX_LOSSES lost in a row, turn the pool off for the rest of
+ * the run.
  */
 export class ParsePool {
   /** Tasks sent to each worker and not yet answered. */
@@ -58,7 +66,7 @@ export class ParsePool {
   constructor(
     private readonly script: string,
     private readonly size: number,
-    private readonly options: { idleMs?: number } = {},
+    private readonly options: { idleMs?: number; heapMb?: number } = {},
   ) {}
 
   /** Workers started and not yet let go. */
@@ -179,7 +187,10 @@ export class ParsePool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.script);
+    // A parser's heap is bounded: a file that would take more kills its worker, not the process.
+    const worker = new Worker(this.script, {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? WORKER_HEAP_MB },
+    });
     this.sent.set(worker, new Map());
     worker.on('message', (message: ParseReply | typeof WORKER_READY) => {
       if (message === WORKER_READY) {
@@ -191,7 +202,9 @@ export class ParsePool {
         this.answer(worker, message);
       }
     });
-    worker.on('error', () => this.lose(worker));
+    worker.on('error', (error) =>
+      this.lose(worker, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'),
+    );
     worker.on('exit', () => this.lose(worker));
     // Until it has work, an idle pool never keeps the process alive. After the listeners:
     // adding a 'message' listener refs the worker again.
@@ -222,11 +235,12 @@ export class ParsePool {
    * the pool goes on without it. A worker that never said it was ready, or MAX_LOSSES in a
    * row without an answer, mean workers cannot run here: the pool turns itself off.
    */
-  private lose(worker: Worker): void {
+  private lose(worker: Worker, outOfMemory = false): void {
     const tasks = this.sent.get(worker);
     if (!tasks) return;
     this.sent.delete(worker);
-    this.losses += 1;
+    // Out of memory is the file's doing, not a sign that workers cannot run here.
+    if (!outOfMemory) this.losses += 1;
     if (!this.ready.delete(worker) || this.losses >= MAX_LOSSES) this.unusable = true;
     const orphaned = [...tasks.values()];
     if (this.unusable) orphaned.push(...this.queue.splice(0));
@@ -235,11 +249,40 @@ export class ParsePool {
       ? []
       : orphaned.filter((task) => !task.requeued && isUnclaimed(task.request.claim));
     for (const task of orphaned) task.requeued = true;
-    for (const task of orphaned) if (!notStarted.includes(task)) void this.parseHere(task);
+    for (const task of orphaned) {
+      if (notStarted.includes(task)) continue;
+      // A file that ran a worker out of memory would do the same to this thread.
+      if (outOfMemory && !this.unusable) this.redoFileByFile(task);
+      else void this.parseHere(task);
+    }
     for (const task of notStarted) task.worker = null;
     // In their order, ahead of what is queued: they were sent first.
     this.queue.unshift(...notStarted.sort((a, b) => a.request.id - b.request.id));
     if (!this.unusable) this.dispatch();
+  }
+
+  /**
+   * The task whose worker ran out of memory, again on workers one file at a time: the others
+   * are read as usual and the file that exhausts a worker alone fails by name.
+   */
+  private redoFileByFile(task: Task): void {
+    this.keepHere(task);
+    if (task.alone || task.request.files.length === 1) {
+      task.resolve([
+        {
+          ok: false,
+          error: 'the file needs more memory to read than Edition gives a parser',
+          reason: { key: 'tooComplex' },
+        },
+      ]);
+      return;
+    }
+    const singles = task.request.files.map((file) => {
+      const single = this.submit([file]) as Task;
+      single.alone = true;
+      return single.outcomes;
+    });
+    void Promise.all(singles).then((outcomes) => task.resolve(outcomes.flat()));
   }
 
   private clearIdleTimer(): void {
