@@ -99,6 +99,7 @@ export function storyFindings(
     ['headline', story.headline],
     ['summary', story.summary],
     ['body', story.bodyText],
+    ['caption', story.image?.caption ?? null],
   ];
   for (const [field, text] of fields) {
     for (const placeholder of placeholdersIn(text)) {

@@ -201,6 +201,22 @@ describe('pre-send checks', () => {
       'Placeholder “TK” in the body of “Заглавие XX”.',
     ]);
     expect(found.every((finding) => finding.severity === 'error')).toBe(true);
+    // A section's name and a picture's caption go out too.
+    const more = clean({ sections: [{ id: 3, name: 'Култура TK', items: [story(2, 2)] }] });
+    more.sections[0]!.items[0] = story(2, 2, {
+      image: {
+        kind: 'picture',
+        uri: 'https://example.bg/p.jpg',
+        caption: 'Снимка: XX',
+        mimeType: null,
+      },
+    });
+    const placeholders = check(more).filter((finding) => finding.code === 'placeholder');
+    expect(placeholders.map((finding) => finding.message)).toEqual([
+      'Placeholder “TK” in the section name “Култура TK”.',
+      'Placeholder “XX” in the caption of “Новина 2”.',
+    ]);
+    expect(placeholders[0]).toMatchObject({ sectionId: 3, params: { field: 'section' } });
     expect(placeholdersIn('TKO, XXL, ТК (Кодекс на труда), TKs, през XX век, XX-ти век')).toEqual(
       [],
     );

@@ -40,6 +40,15 @@ export function checkDigest(digest: ExportDigest, options: CheckOptions): CheckF
     });
   }
   for (const section of digest.sections) {
+    for (const placeholder of placeholdersIn(section.name)) {
+      findings.push({
+        severity: 'error',
+        code: 'placeholder',
+        message: `Placeholder “${placeholder}” in the section name “${section.name}”.`,
+        params: { placeholder, field: 'section', section: section.name },
+        sectionId: section.id,
+      });
+    }
     if (section.items.length === 0) {
       findings.push({
         severity: 'warning',

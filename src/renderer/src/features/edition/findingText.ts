@@ -20,8 +20,12 @@ export function findingText(finding: CheckFinding, i18n: I18n): string {
   const context =
     typeof params.kind === 'string'
       ? params.kind
-      : finding.code === 'placeholder' && params.story !== undefined
-        ? 'story'
-        : undefined;
+      : finding.code !== 'placeholder'
+        ? undefined
+        : params.story !== undefined
+          ? 'story'
+          : params.field === 'section'
+            ? 'section'
+            : undefined;
   return i18n.t(key, { ...words, ...(context ? { context } : {}) });
 }
