@@ -1,6 +1,9 @@
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
-/** Only web, mail and phone links: a `javascript:` link in exported copy would be a hazard. */
+/**
+ * Only web and mail links: a `javascript:` link in exported copy would be a hazard, and these
+ * are what every export carries (a `tel:` link was taken here and dropped from every export).
+ */
 export function isSafeUrl(url: string): boolean {
   try {
     return SAFE_PROTOCOLS.has(new URL(url).protocol);
