@@ -13,6 +13,7 @@ import type {
   WindowFacets,
   WireQuote,
 } from '../../shared/model';
+import { StoryRevisions } from './story-revisions';
 import { toStory, type StoryRow } from './story-rows';
 
 /** Everything the wire says about a story; written on import and replaced by a newer version. */
@@ -67,12 +68,6 @@ export interface EditorUpdate {
   session?: string | null;
 }
 
-/**
- * How long one editor's saves keep folding into the same revision: a revision per five minutes
- * of editing, not one per autosave (every two seconds of typing wrote a full copy of the story).
- */
-export const REVISION_FOLD_MS = 5 * 60_000;
-
 export interface WireIdentity {
   id: number;
   wireVersion: number | null;
@@ -81,15 +76,17 @@ export interface WireIdentity {
   edited: boolean;
 }
 
-/** Stories and their revisions. Every write that changes a body also writes a revision. */
+/** Stories (and, through StoryRevisions, their revisions): every write that changes a body also writes a revision. */
 export class StoriesRepo {
   private readonly sql: (text: string) => Database.Statement;
 
   private readonly listings: StoryListings;
+  private readonly history: StoryRevisions;
 
   constructor(private readonly db: Database.Database) {
     this.sql = statementCache(db);
     this.listings = new StoryListings(db);
+    this.history = new StoryRevisions(db);
   }
 
   /** `minhash`: the near-duplicate signature (see SimilarityRepo), stored with the row. */
@@ -112,19 +109,6 @@ export class StoriesRepo {
   }
 
   /**
-   * Before the first change to a story, its imported state is written out as revision 1, so the
-   * revision history is complete without paying for a copy of every story ever imported.
-   */
-  private keepImportRevision(id: number): void {
-    this.sql(
-      `INSERT INTO story_revisions (story_id, number, headline, body_json, body_text, author, reason,
-         wire_version, created_at)
-       SELECT id, 1, headline, body_json, body_text, NULL, 'import', wire_version, received_at
-       FROM stories WHERE id = @id AND NOT EXISTS (SELECT 1 FROM story_revisions WHERE story_id = @id)`,
-    ).run({ id });
-  }
-
-  /**
    * A newer wire version. Without editor changes it replaces the story; over an editor's
    * changes, the editor's text stays current, the wire's is kept as a revision, and the story
    * is flagged — while status, embargo and version always follow the wire.
@@ -134,7 +118,7 @@ export class StoriesRepo {
     story: WireFields,
     now: string,
   ): { revision: number; conflict: boolean } {
-    this.keepImportRevision(id);
+    this.history.keepImport(id);
     const current = this.sql('SELECT revision, edited FROM stories WHERE id = ?').get(id) as {
       revision: number;
       edited: number;
@@ -163,7 +147,7 @@ export class StoriesRepo {
              revision = @revision, updated_at = @now WHERE id = @id`,
       ).run(params);
     }
-    this.writeRevision(id, revision, story, null, 'wire-update', story.wireVersion, now);
+    this.history.write(id, revision, story, null, 'wire-update', story.wireVersion, now);
     return { revision, conflict };
   }
 
@@ -214,22 +198,12 @@ export class StoriesRepo {
     this.sql('UPDATE stories SET wire_id = ? WHERE id = ?').run(wireId, id);
   }
 
-  /** A story recognised by the hash it was stored under before takes today's (see writeStory). */
-  /** Whether a revision of the story (the import, a wire update…) had this headline and text. */
-  hadWireText(id: number, headline: string, bodyText: string): boolean {
-    return (
-      this.sql(
-        `SELECT 1 FROM story_revisions
-           WHERE story_id = ? AND headline = ? AND body_text = ? AND reason != 'edit' LIMIT 1`,
-      ).get(id, headline, bodyText) !== undefined
-    );
-  }
-
   /** The body as stored, with no revision: marks added to an imported body (wire quotes). */
   setBodyJson(id: number, bodyJson: string): void {
     this.sql('UPDATE stories SET body_json = ? WHERE id = ?').run(bodyJson, id);
   }
 
+  /** A story recognised by the hash it was stored under before takes today's (see writeStory). */
   setContentHash(id: number, contentHash: string): void {
     this.sql('UPDATE stories SET content_hash = ? WHERE id = ?').run(contentHash, id);
   }
@@ -282,13 +256,22 @@ export class StoriesRepo {
     return this.listings.windowFacets(start, end);
   }
 
+  /** Whether a revision of the story (the import, a wire update…) had this headline and text. */
+  hadWireText(id: number, headline: string, bodyText: string): boolean {
+    return this.history.hadWireText(id, headline, bodyText);
+  }
+
   /** Whether a wire update came after the given revision. */
   wireUpdatedSince(id: number, revision: number): boolean {
-    return (
-      this.sql(
-        `SELECT 1 FROM story_revisions WHERE story_id = ? AND number > ? AND reason = 'wire-update'`,
-      ).get(id, revision) !== undefined
-    );
+    return this.history.wireUpdatedSince(id, revision);
+  }
+
+  revision(id: number, number: number): RevisionContent | null {
+    return this.history.get(id, number);
+  }
+
+  revisions(id: number): RevisionSummary[] {
+    return this.history.list(id);
   }
 
   /** Flags that the wire's text and the editor's differ: both are kept, the editor's current. */
@@ -301,7 +284,7 @@ export class StoriesRepo {
     const current = this.sql('SELECT revision FROM stories WHERE id = ?').get(id) as
       { revision: number } | undefined;
     if (!current) throw new Error(`story ${id} vanished during save`);
-    this.keepImportRevision(id);
+    this.history.keepImport(id);
     const revision = current.revision + 1;
     const bodyJson = JSON.stringify(update.body);
     this.sql(
@@ -320,8 +303,8 @@ export class StoriesRepo {
       revision,
       now,
     });
-    const sessionStartedAt = this.foldIntoSession(id, current.revision, update, now);
-    this.writeRevision(
+    const sessionStartedAt = this.history.foldIntoSession(id, current.revision, update, now);
+    this.history.write(
       id,
       revision,
       { headline: update.headline, bodyJson, bodyText: update.bodyText },
@@ -332,88 +315,6 @@ export class StoriesRepo {
       update.session ? { session: update.session, startedAt: sessionStartedAt ?? now } : null,
     );
     return revision;
-  }
-
-  /**
-   * An editor's save replaces the revision its own previous save wrote, if that is the story's
-   * latest, by the same author, and its run of saves began less than REVISION_FOLD_MS ago: the
-   * run's start, kept for the new revision; null when this save starts a revision of its own.
-   * Numbers go on rising (they are what a stale editor is refused by), so folded ones leave gaps.
-   */
-  private foldIntoSession(
-    id: number,
-    latest: number,
-    update: EditorUpdate,
-    now: string,
-  ): string | null {
-    if (update.reason !== 'edit' || !update.session) return null;
-    const previous = this.sql(
-      `SELECT session_started_at AS startedAt FROM story_revisions
-         WHERE story_id = @id AND number = @latest AND reason = 'edit' AND session = @session
-           AND author IS @author`,
-    ).get({ id, latest, session: update.session, author: update.author }) as
-      { startedAt: string | null } | undefined;
-    if (!previous?.startedAt) return null;
-    // A clock set back, or a start that does not read as a time, starts a new revision.
-    const age = Date.parse(now) - Date.parse(previous.startedAt);
-    if (!(age >= 0 && age < REVISION_FOLD_MS)) return null;
-    this.sql('DELETE FROM story_revisions WHERE story_id = ? AND number = ?').run(id, latest);
-    return previous.startedAt;
-  }
-
-  revision(id: number, number: number): RevisionContent | null {
-    const row = this.sql(
-      `SELECT number, headline, author, reason, wire_version AS wireVersion, created_at AS createdAt,
-         body_json AS bodyJson, body_text AS bodyText
-       FROM story_revisions WHERE story_id = @id AND number = @number
-       UNION ALL
-       SELECT 1, headline, NULL, 'import', wire_version, received_at, body_json, body_text
-       FROM stories WHERE id = @id AND @number = 1
-         AND NOT EXISTS (SELECT 1 FROM story_revisions WHERE story_id = @id)`,
-    ).get({ id, number }) as (RevisionSummary & { bodyJson: string; bodyText: string }) | undefined;
-    if (!row) return null;
-    const { bodyJson, ...summary } = row;
-    return { ...summary, body: JSON.parse(bodyJson) as LexicalStateJson };
-  }
-
-  revisions(id: number): RevisionSummary[] {
-    return this.sql(
-      `SELECT number, headline, author, reason, wire_version AS wireVersion, created_at AS createdAt
-         FROM story_revisions WHERE story_id = @id
-       UNION ALL
-       SELECT 1, headline, NULL, 'import', wire_version, received_at FROM stories
-       WHERE id = @id AND NOT EXISTS (SELECT 1 FROM story_revisions WHERE story_id = @id)
-       ORDER BY number DESC`,
-    ).all({ id }) as RevisionSummary[];
-  }
-
-  private writeRevision(
-    storyId: number,
-    number: number,
-    content: { headline: string; bodyJson: string; bodyText: string },
-    author: string | null,
-    reason: RevisionSummary['reason'],
-    wireVersion: number | null,
-    now: string,
-    session: { session: string; startedAt: string } | null = null,
-  ): void {
-    this.sql(
-      `INSERT INTO story_revisions (story_id, number, headline, body_json, body_text, author,
-           reason, wire_version, created_at, session, session_started_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      storyId,
-      number,
-      content.headline,
-      content.bodyJson,
-      content.bodyText,
-      author,
-      reason,
-      wireVersion,
-      now,
-      session?.session ?? null,
-      session?.startedAt ?? null,
-    );
   }
 }
 

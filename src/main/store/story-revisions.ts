@@ -1,0 +1,132 @@
+import type Database from 'better-sqlite3';
+import type { LexicalStateJson, RevisionContent, RevisionSummary } from '../../shared/model';
+import { statementCache } from './statements';
+import type { EditorUpdate } from './stories-repo';
+
+/**
+ * How long one editor's saves keep folding into the same revision: a revision per five minutes
+ * of editing, not one per autosave (every two seconds of typing wrote a full copy of the story).
+ */
+export const REVISION_FOLD_MS = 5 * 60_000;
+
+/**
+ * A story's revisions (story_revisions): written with every change of its body, read by the
+ * revision list, compare and restore. The imported state becomes revision 1 only when the story
+ * first changes; until then the story row itself answers for it.
+ */
+export class StoryRevisions {
+  private readonly sql: (text: string) => Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.sql = statementCache(db);
+  }
+
+  /**
+   * Before the first change to a story, its imported state is written out as revision 1, so the
+   * revision history is complete without paying for a copy of every story ever imported.
+   */
+  keepImport(id: number): void {
+    this.sql(
+      `INSERT INTO story_revisions (story_id, number, headline, body_json, body_text, author, reason,
+         wire_version, created_at)
+       SELECT id, 1, headline, body_json, body_text, NULL, 'import', wire_version, received_at
+       FROM stories WHERE id = @id AND NOT EXISTS (SELECT 1 FROM story_revisions WHERE story_id = @id)`,
+    ).run({ id });
+  }
+
+  /** Whether a revision of the story (the import, a wire update…) had this headline and text. */
+  hadWireText(id: number, headline: string, bodyText: string): boolean {
+    return (
+      this.sql(
+        `SELECT 1 FROM story_revisions
+           WHERE story_id = ? AND headline = ? AND body_text = ? AND reason != 'edit' LIMIT 1`,
+      ).get(id, headline, bodyText) !== undefined
+    );
+  }
+
+  /** Whether a wire update came after the given revision. */
+  wireUpdatedSince(id: number, revision: number): boolean {
+    return (
+      this.sql(
+        `SELECT 1 FROM story_revisions WHERE story_id = ? AND number > ? AND reason = 'wire-update'`,
+      ).get(id, revision) !== undefined
+    );
+  }
+
+  /**
+   * An editor's save replaces the revision its own previous save wrote, if that is the story's
+   * latest, by the same author, and its run of saves began less than REVISION_FOLD_MS ago: the
+   * run's start, kept for the new revision; null when this save starts a revision of its own.
+   * Numbers go on rising (they are what a stale editor is refused by), so folded ones leave gaps.
+   */
+  foldIntoSession(id: number, latest: number, update: EditorUpdate, now: string): string | null {
+    if (update.reason !== 'edit' || !update.session) return null;
+    const previous = this.sql(
+      `SELECT session_started_at AS startedAt FROM story_revisions
+         WHERE story_id = @id AND number = @latest AND reason = 'edit' AND session = @session
+           AND author IS @author`,
+    ).get({ id, latest, session: update.session, author: update.author }) as
+      { startedAt: string | null } | undefined;
+    if (!previous?.startedAt) return null;
+    // A clock set back, or a start that does not read as a time, starts a new revision.
+    const age = Date.parse(now) - Date.parse(previous.startedAt);
+    if (!(age >= 0 && age < REVISION_FOLD_MS)) return null;
+    this.sql('DELETE FROM story_revisions WHERE story_id = ? AND number = ?').run(id, latest);
+    return previous.startedAt;
+  }
+
+  get(id: number, number: number): RevisionContent | null {
+    const row = this.sql(
+      `SELECT number, headline, author, reason, wire_version AS wireVersion, created_at AS createdAt,
+         body_json AS bodyJson, body_text AS bodyText
+       FROM story_revisions WHERE story_id = @id AND number = @number
+       UNION ALL
+       SELECT 1, headline, NULL, 'import', wire_version, received_at, body_json, body_text
+       FROM stories WHERE id = @id AND @number = 1
+         AND NOT EXISTS (SELECT 1 FROM story_revisions WHERE story_id = @id)`,
+    ).get({ id, number }) as (RevisionSummary & { bodyJson: string; bodyText: string }) | undefined;
+    if (!row) return null;
+    const { bodyJson, ...summary } = row;
+    return { ...summary, body: JSON.parse(bodyJson) as LexicalStateJson };
+  }
+
+  list(id: number): RevisionSummary[] {
+    return this.sql(
+      `SELECT number, headline, author, reason, wire_version AS wireVersion, created_at AS createdAt
+         FROM story_revisions WHERE story_id = @id
+       UNION ALL
+       SELECT 1, headline, NULL, 'import', wire_version, received_at FROM stories
+       WHERE id = @id AND NOT EXISTS (SELECT 1 FROM story_revisions WHERE story_id = @id)
+       ORDER BY number DESC`,
+    ).all({ id }) as RevisionSummary[];
+  }
+
+  write(
+    storyId: number,
+    number: number,
+    content: { headline: string; bodyJson: string; bodyText: string },
+    author: string | null,
+    reason: RevisionSummary['reason'],
+    wireVersion: number | null,
+    now: string,
+    session: { session: string; startedAt: string } | null = null,
+  ): void {
+    this.sql(
+      `INSERT INTO story_revisions (story_id, number, headline, body_json, body_text, author,
+           reason, wire_version, created_at, session, session_started_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      storyId,
+      number,
+      content.headline,
+      content.bodyJson,
+      content.bodyText,
+      author,
+      reason,
+      wireVersion,
+      now,
+      session?.session ?? null,
+      session?.startedAt ?? null,
+    );
+  }
+}
