@@ -233,7 +233,7 @@ export interface DigestFields {
   intro: LexicalStateJson | null;
   signoff: string | null;
   timezone: string;
-  /** HH:MM, local to `timezone`: the edition covers the day before it (from the previous day's close). */
+  /** HH:MM, local to `timezone`: the edition covers the day before it, from the previous close. */
   closeTime: string;
   language: string;
 }
