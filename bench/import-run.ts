@@ -1,12 +1,12 @@
 /**
- * One benchmark run in a fresh process (so that peak memory is this run's own): writes N
- * generated wire files to a temporary folder, imports them the way `edition import` does
- * (read from disk, batches with two in flight, parse workers, full pipeline, FTS included),
- * then inserts the same rows with bare better-sqlite3 into a fresh store of the same schema
- * for comparison. Prints one JSON line.
+ * One benchmark run in a fresh process (so that peak memory is this run's own), run from the
+ * production bundle that bench/import.ts builds (as the app and the packaged CLI run: no
+ * TypeScript compiled on the fly, in this process or in its parse workers). Imports the wire
+ * files of a folder the way `edition import` does (read from disk, batches with two in flight,
+ * parse workers, full pipeline, FTS included), then inserts the same rows with bare
+ * better-sqlite3 into a fresh store of the same schema for comparison. Prints one JSON line.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportReport } from '../src/shared/model';
 import { BATCH_FILES, IN_FLIGHT } from '../src/main/cli/commands/import';
@@ -14,10 +14,9 @@ import { createContext } from '../src/main/handlers/context';
 import { ingestFiles } from '../src/main/ingest/ingest-file';
 import { openStore } from '../src/main/store/db';
 import { withSearchIndexDeferred } from '../src/main/store/search-index';
-import { generateWireFiles } from './generate';
 
-const count = Number(process.argv[2] ?? 1000);
-const folder = mkdtempSync(join(tmpdir(), 'edition-bench-'));
+/** The generated wire files; the stores are written beside them, in a folder of their own. */
+const [filesFolder, storeFolder] = process.argv.slice(2) as [string, string];
 
 let peakRss = 0;
 const sampler = setInterval(() => {
@@ -25,17 +24,13 @@ const sampler = setInterval(() => {
 }, 20);
 
 async function main(): Promise<void> {
-  const names = generateWireFiles(count).map((file) => {
-    const path = join(folder, file.name);
-    writeFileSync(path, file.content);
-    return path;
-  });
-  // The generated contents are garbage now; measure from a collected heap.
+  const names = readdirSync(filesFolder).map((name) => join(filesFolder, name));
+  const count = names.length;
   (globalThis as { gc?: () => void }).gc?.();
   const baselineRss = process.memoryUsage().rss;
   peakRss = baselineRss;
 
-  const db = openStore(join(folder, 'import.db'));
+  const db = openStore(join(storeFolder, 'import.db'));
   const ctx = createContext(db);
   const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
   const started = performance.now();
@@ -59,8 +54,8 @@ async function main(): Promise<void> {
   (globalThis as { gc?: () => void }).gc?.();
   const retainedHeapMb = process.memoryUsage().heapUsed / 1024 / 1024;
 
-  const bareSeconds = bareInsert(db, join(folder, 'bare.db'), false);
-  const bareIndexOnceSeconds = bareInsert(db, join(folder, 'bare-index-once.db'), true);
+  const bareSeconds = bareInsert(db, join(storeFolder, 'bare.db'), false);
+  const bareIndexOnceSeconds = bareInsert(db, join(storeFolder, 'bare-index-once.db'), true);
   db.close();
   process.stdout.write(
     `${JSON.stringify({
@@ -123,4 +118,4 @@ main()
     process.stderr.write(`${(error as Error).stack}\n`);
     process.exitCode = 1;
   })
-  .finally(() => rmSync(folder, { recursive: true, force: true }));
+  .finally(() => rmSync(storeFolder, { recursive: true, force: true }));
