@@ -102,9 +102,9 @@ function windowFigures(
     close_time: string;
     timezone: string;
   };
-  const { start, end } = editionWindow(digest.date, digest.close_time, digest.timezone);
+  const range = editionWindow(digest.date, digest.close_time, digest.timezone);
   // As the digests.window handler asks (its default limit).
-  const base = { digestId: digest.id, start, end, now: ARCHIVE_END, limit: 300 };
+  const base = { digestId: digest.id, ...range, now: ARCHIVE_END, limit: 300 };
   const stories = repo.inWindow(base).length;
   const all = Array.from({ length: REPEATS }, () => timed(() => repo.inWindow(base)));
   const searched = queries.filter((_, index) => index % 3 === 0);

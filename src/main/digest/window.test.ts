@@ -6,6 +6,7 @@ describe('edition window', () => {
     expect(editionWindow('2026-03-14', '07:00', 'Europe/Sofia')).toEqual({
       start: '2026-03-13T05:00:00.000Z',
       end: '2026-03-14T05:00:00.000Z',
+      firstDay: '2026-03-13',
     });
   });
 

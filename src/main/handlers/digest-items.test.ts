@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { openStore } from '../store/db';
 import { call, memoryContext, upload } from '../test/helpers';
+import { createContext } from './context';
 import { dispatch } from './dispatch';
 
 async function edition() {
@@ -158,6 +160,28 @@ describe('arranging an edition', () => {
     expect(await call(ctx, 'digests.window', { id: digest.id, used: false })).toHaveLength(3);
     const found = await call(ctx, 'digests.window', { id: digest.id, search: 'текст в' });
     expect(found[0]).toMatchObject({ headline: 'Новина В', snippet: '[[Текст]] [[В]].' });
+  });
+
+  it('places a story with a date but no time by its arrival, unless its date is before the window', async () => {
+    // Arriving at 06:30 on the 14th, inside the window of the 09:00 edition (07:00Z–07:00Z).
+    const ctx = createContext(openStore(':memory:'), () => '2026-03-14T06:30:00.000Z');
+    const dated = (name: string, date: string) =>
+      upload(`${name}.txt`, `date ${date}\nsource БТА\n\n${name}\n\nТекст за ${name}.\n`);
+    await call(ctx, 'stories.import', {
+      files: [
+        dated('Днешна', '2026-03-14'),
+        dated('Вчерашна', '2026-03-13'),
+        // Old copy sent again (an archive, last year's sample): not the day's news.
+        dated('Миналогодишна', '2025-11-26'),
+        dated('Отпреди два дни', '2026-03-12'),
+      ],
+    });
+    const digest = await call(ctx, 'digests.create', { date: '2026-03-14', closeTime: '09:00' });
+    const window = await call(ctx, 'digests.window', { id: digest.id });
+    expect(window.map((story) => story.headline).sort()).toEqual(['Вчерашна', 'Днешна']);
+    expect(await call(ctx, 'digests.windowFacets', { id: digest.id })).toMatchObject({ total: 2 });
+    const found = await call(ctx, 'digests.window', { id: digest.id, search: 'текст' });
+    expect(found.map((story) => story.headline).sort()).toEqual(['Вчерашна', 'Днешна']);
   });
 
   it("names every source and language of the window and counts its stories, past the list's page", async () => {

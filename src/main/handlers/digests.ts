@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadDigest } from '../digest/load';
+import { editionWindow } from '../digest/window';
 import { parseBody } from '../lexical/body';
 import { AppError } from '../../shared/errors';
 import { WIRE_SECTION_MAX } from '../../shared/model';
@@ -116,9 +117,8 @@ export const digestRoutes: Routes<DigestRequests> = {
       const digest = loadDigest(ctx, id);
       const stories = ctx.stories.inWindow({
         ...filters,
+        ...editionWindow(digest.date, digest.closeTime, digest.timezone),
         digestId: digest.id,
-        start: digest.windowStart,
-        end: digest.windowEnd,
         now: ctx.now(),
         limit: limit ?? 300,
         search: search?.trim() || undefined,
@@ -131,7 +131,9 @@ export const digestRoutes: Routes<DigestRequests> = {
     schema: z.object({ id }),
     handle: ({ id }, ctx) => {
       const digest = loadDigest(ctx, id);
-      return ctx.stories.windowFacets(digest.windowStart, digest.windowEnd);
+      return ctx.stories.windowFacets(
+        editionWindow(digest.date, digest.closeTime, digest.timezone),
+      );
     },
   },
 };

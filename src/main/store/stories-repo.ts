@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { WindowRange } from '../digest/window';
 import { statementCache } from './statements';
 import { StoryListings, type ListPage, type WindowQuery } from './story-listings';
 import type {
@@ -252,8 +253,8 @@ export class StoriesRepo {
     return this.listings.inWindow(query);
   }
 
-  windowFacets(start: string, end: string): WindowFacets {
-    return this.listings.windowFacets(start, end);
+  windowFacets(range: WindowRange): WindowFacets {
+    return this.listings.windowFacets(range);
   }
 
   /** Whether a revision of the story (the import, a wire update…) had this headline and text. */

@@ -5,6 +5,7 @@ import {
   type WindowFacets,
   type WindowStoryFilters,
 } from '../../shared/model';
+import type { WindowRange } from '../digest/window';
 import { statementCache } from './statements';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './story-rows';
 
@@ -15,10 +16,8 @@ const SECTION_CHOICES = 60;
  * The store's reading side for lists: the inbox's pages, its search, and an edition's 24-hour
  * window with filters and highlighted snippets. StoriesRepo answers for these through it.
  */
-export interface WindowQuery extends WindowStoryFilters {
+export interface WindowQuery extends WindowStoryFilters, WindowRange {
   digestId: number;
-  start: string;
-  end: string;
   now: string;
   limit: number;
 }
@@ -32,6 +31,17 @@ export interface ListPage {
 /** The inbox's order, newest first; migration 0006 indexes exactly this expression. */
 const INBOX_ORDER_KEY = (table: string) =>
   `coalesce(${table}.wire_time, ${table}.story_date, ${table}.received_at)`;
+
+/**
+ * A story of the window (see WindowRange): its wire time in it, else its arrival, unless it is
+ * dated before the window's first day. The time conditions come first, on the index of
+ * migration 0006's window-time expression.
+ */
+const IN_WINDOW = (table: string) =>
+  `coalesce(${table}.wire_time, ${table}.received_at) >= @start
+   AND coalesce(${table}.wire_time, ${table}.received_at) < @end
+   AND (${table}.wire_time IS NOT NULL OR ${table}.story_date IS NULL
+        OR ${table}.story_date >= @firstDay)`;
 
 /** Window search results that get a highlighted snippet: about two screens of rows. */
 const SNIPPET_ROWS = 40;
@@ -106,10 +116,7 @@ export class StoryListings {
    */
   inWindow(query: WindowQuery): (StorySummary & { used: number; snippet: string | null })[] {
     const match = query.search ? ftsQuery(query.search) : null;
-    const conditions = [
-      'coalesce(s.wire_time, s.received_at) >= @start',
-      'coalesce(s.wire_time, s.received_at) < @end',
-    ];
+    const conditions = [IN_WINDOW('s')];
     if (query.source) conditions.push('s.source = @source');
     if (query.language) conditions.push('s.language = @language');
     if (query.section)
@@ -130,7 +137,7 @@ export class StoryListings {
       'EXISTS (SELECT 1 FROM digest_items di WHERE di.digest_id = @digest AND di.story_id = s.id)';
     if (query.used !== undefined) conditions.push(query.used ? used : `NOT ${used}`);
     const from = match ? 'stories_fts JOIN stories s ON s.id = stories_fts.rowid' : 'stories s';
-    const ids = match ? this.windowIds(query.start, query.end) : { low: null, high: null };
+    const ids = match ? this.windowIds(query) : { low: null, high: null };
     if (match) {
       conditions.push('stories_fts MATCH @match');
       // FTS reads only the ids the window's stories have (a day's, not the year's matches of
@@ -146,6 +153,7 @@ export class StoryListings {
     ).all({
       start: query.start,
       end: query.end,
+      firstDay: query.firstDay,
       source: query.source ?? null,
       language: query.language ?? null,
       section: query.section ?? null,
@@ -185,12 +193,13 @@ export class StoryListings {
   }
 
   /** The sources, languages and wire sections of a window's stories, and how many there are. */
-  windowFacets(start: string, end: string): WindowFacets {
+  windowFacets(range: WindowRange): WindowFacets {
+    const window = { start: range.start, end: range.end, firstDay: range.firstDay };
     const rows = this.sql(
       `SELECT source, language, count(*) AS n FROM stories
-         WHERE coalesce(wire_time, received_at) >= @start AND coalesce(wire_time, received_at) < @end
+         WHERE ${IN_WINDOW('stories')}
          GROUP BY source, language`,
-    ).all({ start, end }) as { source: string | null; language: string | null; n: number }[];
+    ).all(window) as { source: string | null; language: string | null; n: number }[];
     const distinct = (values: (string | null)[]): string[] =>
       [...new Set(values.filter((value): value is string => Boolean(value)))].sort((a, b) =>
         a.localeCompare(b),
@@ -199,12 +208,11 @@ export class StoryListings {
     // frequent, by name.
     const sections = this.sql(
       `SELECT j.value AS name FROM stories s, json_each(s.subjects_json) j
-         WHERE coalesce(s.wire_time, s.received_at) >= @start
-           AND coalesce(s.wire_time, s.received_at) < @end
+         WHERE ${IN_WINDOW('s')}
            -- Bytes of UTF-8 are never fewer than UTF-16 units: nothing longer than the filter takes.
            AND j.type = 'text' AND length(CAST(j.value AS BLOB)) <= ${WIRE_SECTION_MAX}
          GROUP BY j.value ORDER BY count(*) DESC, j.value LIMIT ${SECTION_CHOICES}`,
-    ).all({ start, end }) as { name: string }[];
+    ).all(window) as { name: string }[];
     return {
       total: rows.reduce((sum, row) => sum + row.n, 0),
       sources: distinct(rows.map((row) => row.source)),
@@ -214,11 +222,13 @@ export class StoryListings {
   }
 
   /** The lowest and highest id of a window's stories, off the window-time index. */
-  private windowIds(start: string, end: string): { low: number | null; high: number | null } {
+  private windowIds(range: WindowRange): { low: number | null; high: number | null } {
     return this.sql(
-      `SELECT min(id) AS low, max(id) AS high FROM stories
-         WHERE coalesce(wire_time, received_at) >= @start AND coalesce(wire_time, received_at) < @end`,
-    ).get({ start, end }) as { low: number | null; high: number | null };
+      `SELECT min(id) AS low, max(id) AS high FROM stories WHERE ${IN_WINDOW('stories')}`,
+    ).get({ start: range.start, end: range.end, firstDay: range.firstDay }) as {
+      low: number | null;
+      high: number | null;
+    };
   }
 }
 
