@@ -41,7 +41,7 @@ test('nothing around the text moves while an editor types at 1280x720', async ({
   expect(await boxes(parts)).toEqual(before);
 });
 
-test('the Bulgarian header fits a 1280-pixel laptop screen, the language choice in view', async ({
+test('the Bulgarian header fits a 1280-pixel laptop screen and a narrow window, the language choice in view', async ({
   page,
   edition,
 }) => {
@@ -49,11 +49,20 @@ test('the Bulgarian header fits a 1280-pixel laptop screen, the language choice 
   await new MainScreen(page).open(edition.url);
   await page.getByTestId('language-select').selectOption('bg');
   await expect(page.getByTestId('import-button')).toHaveText(/Импортиране/);
-  const widths: number[] = await page.evaluate(
-    '[document.documentElement.scrollWidth, innerWidth]',
-  );
-  expect(widths[0]).toBeLessThanOrEqual(widths[1]!); // no sideways scrolling
-  const select = (await page.getByTestId('language-select').boundingBox())!;
-  expect(select.x + select.width).toBeLessThanOrEqual(1280);
+  // 1280: a laptop; 1000 and 860: a window beside another, where the actions take two rows.
+  for (const width of [1280, 1000, 860]) {
+    await page.setViewportSize({ width, height: 720 });
+    const widths: number[] = await page.evaluate(
+      '[document.documentElement.scrollWidth, innerWidth]',
+    );
+    expect(widths[0], `at ${width} px`).toBeLessThanOrEqual(widths[1]!); // no sideways scrolling
+    const select = (await page.getByTestId('language-select').boundingBox())!;
+    expect(select.x + select.width, `at ${width} px`).toBeLessThanOrEqual(width);
+    // The panes start below the header, whatever its height.
+    const header = (await page.locator('.app-header').boundingBox())!;
+    const inbox = (await page.getByTestId('search-input').boundingBox())!;
+    expect(inbox.y, `at ${width} px`).toBeGreaterThan(header.y + header.height);
+    await page.screenshot({ path: test.info().outputPath(`header-${width}.png`) });
+  }
   await expect(page.getByTestId('language-select')).toHaveAccessibleName(/Език/);
 });
