@@ -66,3 +66,39 @@ test('the Bulgarian header fits a 1280-pixel laptop screen and a narrow window, 
   }
   await expect(page.getByTestId('language-select')).toHaveAccessibleName(/Език/);
 });
+
+test('the edition board fits a narrow window: rows keep their buttons in their column', async ({
+  page,
+  edition,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await new MainScreen(page).open(edition.url);
+  await page.getByTestId('language-select').selectOption('bg');
+  await page.getByTestId('load-sample-edition').click();
+  await expect(page.getByTestId('board-item')).toHaveCount(10);
+  for (const width of [1280, 1024, 900]) {
+    await page.setViewportSize({ width, height: 800 });
+    const widths: number[] = await page.evaluate(
+      '[document.documentElement.scrollWidth, innerWidth]',
+    );
+    expect(widths[0], `at ${width} px`).toBeLessThanOrEqual(widths[1]!);
+    // Every row's last button lies inside its row, and the row inside the board's column.
+    const column = (await page.locator('.edition__board').boundingBox())!;
+    const rows = page.getByTestId('board-item');
+    for (let index = 0; index < 3; index += 1) {
+      const row = (await rows.nth(index).boundingBox())!;
+      const menu = (await rows
+        .nth(index)
+        .locator('.board-item__actions > *')
+        .last()
+        .boundingBox())!;
+      expect(row.x + row.width, `row ${index} at ${width} px`).toBeLessThanOrEqual(
+        column.x + column.width,
+      );
+      expect(menu.x + menu.width, `row ${index}'s menu at ${width} px`).toBeLessThanOrEqual(
+        row.x + row.width,
+      );
+    }
+    await page.screenshot({ path: test.info().outputPath(`board-${width}.png`) });
+  }
+});
