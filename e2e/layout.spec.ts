@@ -102,3 +102,24 @@ test('the edition board fits a narrow window: rows keep their buttons in their c
     await page.screenshot({ path: test.info().outputPath(`board-${width}.png`) });
   }
 });
+
+test('an open story fits its pane in a narrow window: nothing runs under the side pane', async ({
+  page,
+  edition,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const screen = await new MainScreen(page).open(edition.url);
+  await page.getByTestId('language-select').selectOption('bg');
+  await page.getByTestId('load-sample-edition').click();
+  await expect(page.getByTestId('board-item')).toHaveCount(10);
+  await page.goto(edition.url);
+  await screen.openStory('Парламентът прие бюджета на първо четене');
+  for (const width of [1280, 1024, 900]) {
+    await page.setViewportSize({ width, height: 800 });
+    const pane: number[] = await page.evaluate(
+      "(() => { const pane = document.querySelector('.pane--editor'); return [pane.scrollWidth, pane.clientWidth]; })()",
+    );
+    expect(pane[0], `at ${width} px`).toBeLessThanOrEqual(pane[1]!);
+    await page.screenshot({ path: test.info().outputPath(`story-${width}.png`) });
+  }
+});
