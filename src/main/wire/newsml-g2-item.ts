@@ -1,6 +1,8 @@
 import { codeTail, languageTag, pubStatusOf, unique, urgencyOf } from './story-fields';
 import type { MediaRef } from '../../shared/model';
 import { plainInlines, type Block } from './blocks';
+import { decodeBytes } from './charset';
+import { cleanText } from './decode';
 import { parseWireDate, wireDay } from './dates';
 import { htmlToContent, type HtmlContent } from './html-blocks';
 import { nitfElementToStory } from './nitf';
@@ -177,12 +179,19 @@ function readContentSet(item: Element, language: string | null): { nitf: Element
 
 function inlineDataContent(element: Element): HtmlContent {
   let text = element.textContent ?? '';
+  const contentType = attrText(element, 'contenttype') ?? '';
+  // Bytes, in the charset the content type names (else found as a file's would be).
   if (/base64/i.test(attrText(element, 'encoding') ?? ''))
-    text = Buffer.from(text, 'base64').toString('utf8');
-  if (/html/i.test(attrText(element, 'contenttype') ?? '')) return htmlToContent(text);
+    text = cleanText(decodeBytes(Buffer.from(text, 'base64'), charsetParam(contentType)).text);
+  if (/html/i.test(contentType)) return htmlToContent(text);
   const blocks = splitParagraphs(text).map((paragraph): Block => ({
     kind: 'paragraph',
     inlines: plainInlines(paragraph),
   }));
   return { blocks, quotes: [], media: [] };
+}
+
+/** The charset a MIME content type names ("text/plain; charset=windows-1251"), if any. */
+function charsetParam(contentType: string): string | null {
+  return /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1] ?? null;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { blockText } from './blocks';
 import { parseWireFile } from './import-file';
@@ -16,6 +17,21 @@ async function importText(name: string, xml: string) {
 }
 
 describe('NewsML-G2 importer', () => {
+  it('reads base64 inline data in the charset its content type names', async () => {
+    const encoded = iconv
+      .encode('Текст в windows-1251.\n\nВтори абзац.', 'windows-1251')
+      .toString('base64');
+    const [story] = await importText(
+      'b64.xml',
+      `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:t:b64" version="1">
+        <itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+        <contentMeta><language tag="bg"/><headline>Новина</headline></contentMeta>
+        <contentSet><inlineData contenttype="text/plain; charset=windows-1251" encoding="base64">${encoded}</inlineData></contentSet>
+      </newsItem>`,
+    );
+    expect(story!.blocks.map(blockText)).toEqual(['Текст в windows-1251.', 'Втори абзац.']);
+  });
+
   it('maps a namespaced text item: identity, status, embargo and the people behind it', async () => {
     const [story, ...rest] = await importFixture('newsml-g2-text.xml');
     expect(rest).toHaveLength(0);
