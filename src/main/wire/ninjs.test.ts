@@ -6,6 +6,35 @@ import { ninjsVersion } from './ninjs-fields';
 import { SAMPLES, importFixture, texts } from './__fixtures__/read-fixture';
 
 describe('ninjs importer', () => {
+  it("tells the story from its main body, the abstract body being its summary; the byline's By goes", async () => {
+    const { stories } = await parseWireFile(
+      'bodies.json',
+      new TextEncoder().encode(
+        JSON.stringify({
+          uri: 'urn:tass:1001',
+          type: 'text',
+          language: 'ru',
+          byline: 'By Anne Smith',
+          headlines: [{ role: 'main', value: 'Путин заявил о готовности' }],
+          bodies: [
+            { role: 'abstract', contenttype: 'text/html', value: '<p>Коротко: готов.</p>' },
+            {
+              role: 'main',
+              contenttype: 'text/html',
+              value: '<p>МОСКВА, 26 ноября. /ТАСС/. Россия готова.</p><p>Второй абзац.</p>',
+            },
+          ],
+        }),
+      ),
+    );
+    expect(texts(stories[0]!)).toEqual([
+      'МОСКВА, 26 ноября. /ТАСС/. Россия готова.',
+      'Второй абзац.',
+    ]);
+    expect(stories[0]!.summary).toBe('Коротко: готов.');
+    expect(stories[0]!.byline).toBe('Anne Smith');
+  });
+
   it('reads ninjs 1.x flat fields, preferring the HTML body and dropping unsafe markup', async () => {
     const { stories } = await importFixture('ninjs-1.json');
     expect(stories).toHaveLength(1);
@@ -226,7 +255,7 @@ describe.skipIf(!existsSync(NINJS))('ninjs importer on real agency samples', () 
     const [story] = (await load('dpa_text.json')).stories;
     expect(story).toMatchObject({
       headline: 'Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?',
-      byline: 'Von Christian Hollmann, dpa',
+      byline: 'Christian Hollmann, dpa',
       source: 'dpa',
       language: 'de',
       wireVersion: 2,

@@ -18,6 +18,7 @@ import {
   objects,
   str,
   valued,
+  type Valued,
   type JsonObject,
   type NinjsVersion,
 } from './ninjs-fields';
@@ -167,7 +168,7 @@ function bodyContent(
   version: NinjsVersion,
   language: string | null,
 ): HtmlContent & { kicker: string | null } {
-  const bodies = valued(item, 'bodies');
+  const bodies = storyBodies(valued(item, 'bodies'));
   const html =
     bodies.find(isHtml)?.value ??
     (version === 1 || bodies.length === 0 ? str(item, 'body_html', 'body_xhtml') : null);
@@ -229,12 +230,25 @@ function classes(element: Element): string[] {
 
 function description(item: JsonObject): string | null {
   const descriptions = valued(item, 'descriptions');
-  const chosen = byRole(descriptions, 'summary', 'abstract', 'text', 'default');
+  const chosen =
+    byRole(descriptions, 'summary', 'abstract', 'text', 'default') ??
+    // A body the wire marks as the story's abstract is its summary, not its text.
+    valued(item, 'bodies').find((body) => SUMMARY_BODY.test(body.role)) ??
+    null;
   if (chosen) return isHtml(chosen) ? htmlText(chosen.value) : text(chosen.value);
   const flatText = str(item, 'description_text');
   if (flatText) return text(flatText);
   const flatHtml = str(item, 'description_html');
   return flatHtml ? htmlText(flatHtml) : null;
+}
+
+/** Roles of bodies[] entries that summarise the story rather than tell it. */
+const SUMMARY_BODY = /^(abstract|summary|teaser)/;
+
+/** The bodies that tell the story: all but the summaries, unless a summary is all there is. */
+function storyBodies(bodies: Valued[]): Valued[] {
+  const full = bodies.filter((body) => !SUMMARY_BODY.test(body.role));
+  return full.length > 0 ? full : bodies;
 }
 
 function byline(item: JsonObject): string | null {

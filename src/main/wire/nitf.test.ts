@@ -16,6 +16,22 @@ async function importText(name: string, xml: string) {
 }
 
 describe('NITF importer', () => {
+  it('keeps inline classifiers in the sentence and the tagline at the end; the byline without By', async () => {
+    const [story] = await importText(
+      'inline.xml',
+      `<nitf><head><docdata><doc-id id-string="T-1"/></docdata></head><body>
+        <body.head><hedline><hl1>Council approves budget</hl1></hedline><byline>By Jane Roe</byline></body.head>
+        <body.content><p>The council met in <location>Sofia</location>, <classifier type="x">the capital</classifier>, on Wednesday.</p></body.content>
+        <body.end><tagline>Reporting by Jane Roe; editing by John Doe</tagline></body.end>
+      </body></nitf>`,
+    );
+    expect(story!.blocks.map(blockText)).toEqual([
+      'The council met in Sofia, the capital, on Wednesday.',
+      'Reporting by Jane Roe; editing by John Doe',
+    ]);
+    expect(story!.byline).toBe('Jane Roe');
+  });
+
   it('reads an embargoed windows-1251 story with its Cyrillic intact', async () => {
     const parsed = await importFixture('nitf-embargoed.xml');
     expect(parsed.charset).toBe('windows-1251');
@@ -69,7 +85,7 @@ describe('NITF importer', () => {
     ]);
     expect(story!.summary).toBe('The minister told parliament the plan was affordable.');
     expect(story!.kicker).toBe('Opposition calls the figures “unrealistic”');
-    expect(story!.byline).toBe('By John Smith, Political Correspondent');
+    expect(story!.byline).toBe('John Smith, Political Correspondent');
     expect(story!.source).toBe('Edition Test Wire');
     expect(story!.urgency).toBe(4);
     expect(story!.pubStatus).toBe('usable');
@@ -147,7 +163,7 @@ describe('NITF importer', () => {
       <body.content><p>Caf&eacute; &mdash; owner&amp;#39;s &ldquo;big&rdquo; win &tstr; &#8212; AT&amp;T &amp;amp; more.</p></body.content></body></nitf>`,
     );
     expect(story!.headline).toBe("Café owner's “win”");
-    expect(story!.byline).toBe('By José García');
+    expect(story!.byline).toBe('José García');
     expect(story!.blocks.map(blockText)).toEqual([
       "Café — owner's “big” win &tstr; — AT&T & more.",
     ]);
@@ -180,7 +196,7 @@ describe('NITF importer', () => {
       <dateline><location><city>Пловдив</city><country>България</country></location>, <story.date norm="20251127T0930+0200">27 ноември</story.date></dateline>
       </body.head><body.content><p>Текст.</p></body.content></body></nitf>`,
     );
-    expect(ap!.byline).toBe('By JOHN SMITH, Associated Press Writer');
+    expect(ap!.byline).toBe('JOHN SMITH, Associated Press Writer');
     expect(ap!.dateline).toBe('Пловдив, България, 27 ноември');
     // Parts the wire already spaced or punctuated are read as written.
     const [bta] = await importText(

@@ -1,6 +1,6 @@
 import { languageTag, pubStatusOf, unique, urgencyOf } from './story-fields';
 import type { MediaRef } from '../../shared/model';
-import type { Block } from './blocks';
+import { plainInlines, type Block } from './blocks';
 import { parseWireDate, wireDay } from './dates';
 import type { XmlImporter } from './registry';
 import { finishStory, hasContent, mergeStory } from './story-merge';
@@ -35,7 +35,8 @@ const BODY_MARKUP: MarkupOptions = {
     dateline: 'p',
     abstract: 'div',
   },
-  drop: new Set(['media', 'tobject', 'key-list', 'classifier', 'nitf-table-metadata']),
+  // Not <classifier>: an inline element, its words are the sentence's ("…in Sofia, the capital").
+  drop: new Set(['media', 'tobject', 'key-list', 'nitf-table-metadata']),
 };
 
 export const nitfImporter: XmlImporter = {
@@ -79,6 +80,10 @@ export function nitfElementToStory(
     media.push(...read.media);
   }
   if (body) media.push(...findAll(body, 'media').map(mediaRef));
+  // The closing credit line ("Reporting by …; editing by …") ends the text, as in print.
+  const bodyEnd = body && firstChild(body, 'body.end');
+  const tagline = bodyEnd ? textOf(firstChild(bodyEnd, 'tagline')) : null;
+  if (tagline) blocks.push({ kind: 'paragraph', inlines: plainInlines(tagline) });
 
   const issuedAt = attrText(docdata && firstChild(docdata, 'date.issue'), 'norm');
   const issued = parseWireDate(issuedAt);

@@ -6,6 +6,7 @@ import type {
   WireQuote,
 } from '../../shared/model';
 import type { Block } from './blocks';
+import { bylineName, unique } from './story-fields';
 
 /** What every importer returns for one story, whatever the wire format. */
 export interface ImportedStory {
@@ -59,7 +60,6 @@ export type StoryEssentials = Pick<ImportedStory, 'format' | 'headline' | 'block
 export function newStory(essentials: StoryEssentials & Partial<ImportedStory>): ImportedStory {
   return {
     kicker: null,
-    byline: null,
     dateline: null,
     source: null,
     language: null,
@@ -82,6 +82,10 @@ export function newStory(essentials: StoryEssentials & Partial<ImportedStory>): 
     quotes: [],
     packageRef: null,
     ...essentials,
+    // "By Jane Roe" is Jane Roe, whichever format said it (exports name the author from it).
+    byline: essentials.byline
+      ? unique(essentials.byline.split(';').map(bylineName)).join('; ') || null
+      : null,
   };
 }
 
