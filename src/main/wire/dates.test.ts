@@ -3,6 +3,23 @@ import { parseWireDate, wireDay } from './dates';
 import { parseWireFile } from './import-file';
 
 describe('wire dates', () => {
+  it('reads a zoneless time in a form only Date knows as UTC, on a machine in any zone', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const machine of ['UTC', 'Europe/Sofia', 'America/New_York']) {
+        process.env.TZ = machine;
+        expect(parseWireDate('November 26, 2025 01:30'), machine).toBe('2025-11-26T01:30:00.000Z');
+        // A zone written in the value still counts.
+        expect(parseWireDate('November 26, 2025 01:30 GMT+0200'), machine).toBe(
+          '2025-11-25T23:30:00.000Z',
+        );
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it.each([
     ['Sat, 14 Mar 2026 08:30:00 GMT', '2026-03-14T08:30:00.000Z'],
     ['Sat, 14 Mar 2026 10:30:00 +0200', '2026-03-14T08:30:00.000Z'],

@@ -180,5 +180,25 @@ function zoneOffset(zoneName: string | undefined): string | null {
 function fromNative(value: string): string | null {
   // Last resort for the odd forms Date understands; numbers alone are not dates.
   if (/^\d+$/.test(value)) return null;
-  return valid(new Date(value));
+  const parsed = new Date(value);
+  if (WRITTEN_ZONE.test(value) || Number.isNaN(parsed.getTime())) return valid(parsed);
+  // Date reads a time without a zone in the machine's: a wire time without one is UTC, as
+  // everywhere else here, so that every machine files the story under the same time.
+  return valid(
+    new Date(
+      Date.UTC(
+        parsed.getFullYear(),
+        parsed.getMonth(),
+        parsed.getDate(),
+        parsed.getHours(),
+        parsed.getMinutes(),
+        parsed.getSeconds(),
+        parsed.getMilliseconds(),
+      ),
+    ),
+  );
 }
+
+/** A zone in a value Date reads: Z, GMT/UTC/UT (with an offset or not), ±hh:mm, an EST-like name. */
+const WRITTEN_ZONE =
+  /\d\s*Z\b|\b(?:GMT|UTC|UT)\b|[+-]\d{2}:?\d{2}\s*$|\b[A-Z]{2,4}T\b|\([A-Z]{3,5}\)/;

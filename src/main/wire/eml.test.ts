@@ -5,6 +5,29 @@ import { ATTACHED_STORY, MAIL } from './__fixtures__/fixture-texts';
 import { importFixture, texts } from './__fixtures__/read-fixture';
 
 describe('e-mail importer', () => {
+  it('cuts the signature at "-- " only: a bare "--" line between two briefs is copy', async () => {
+    const mail = (separator: string) =>
+      new TextEncoder().encode(
+        [
+          'From: Desk <desk@bta.example>',
+          'Subject: Briefs',
+          'Date: Sat, 14 Mar 2026 08:55:00 +0200',
+          'Content-Type: text/plain; charset=utf-8',
+          '',
+          'First brief: the council met on Wednesday to discuss the budget.',
+          '',
+          separator,
+          '',
+          'Second brief: the mayor resigned after a scandal.',
+          '',
+        ].join('\r\n'),
+      );
+    const bare = (await parseWireFile('bare.eml', mail('--'))).stories[0]!;
+    expect(texts(bare).join('\n')).toContain('Second brief: the mayor resigned');
+    const signed = (await parseWireFile('signed.eml', mail('-- '))).stories[0]!;
+    expect(texts(signed).join('\n')).not.toContain('Second brief');
+  });
+
   it('reads a multipart/alternative message: subject, sender, date and the HTML part', async () => {
     const parsed = await importFixture('message.eml');
     expect(parsed.stories).toHaveLength(1);

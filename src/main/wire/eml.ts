@@ -197,9 +197,13 @@ function cleanSubject(subject: string | undefined): string | null {
   return clean === '' ? null : clean;
 }
 
-/** The "-- " line opens a signature (RFC 3676): disclaimers and phone numbers, not copy. */
+/**
+ * The "-- " line opens a signature (RFC 3676): disclaimers and phone numbers, not copy. Only
+ * with its space: a bare "--" line is as often a separator between two briefs, and all that
+ * followed it was lost.
+ */
 function withoutSignature(text: string): string {
-  const signature = /^-- ?$/m.exec(text);
+  const signature = /^-- $/m.exec(text);
   return signature ? text.slice(0, signature.index) : text;
 }
 

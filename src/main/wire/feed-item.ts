@@ -22,6 +22,8 @@ export interface FeedEntry {
   format: StoryFormat;
   /** Title as sent; may hold markup (HTML in titles is common in feeds). */
   title: string | null;
+  /** The feed declares the title plain text (Atom type="text"): a "<" in it is a character. */
+  titleIsText?: boolean;
   link: string | null;
   id: string | null;
   /**
@@ -55,7 +57,7 @@ export function entryToStory(
   subscription: string | null = null,
 ): ImportedStory | null {
   const rawTitle = entry.title?.replace(/\s+/g, ' ').trim() ?? '';
-  const title = /[<&]/.test(rawTitle) ? htmlToText(rawTitle) : rawTitle;
+  const title = !entry.titleIsText && /[<&]/.test(rawTitle) ? htmlToText(rawTitle) : rawTitle;
   const bodySource = entry.content ?? entry.description;
   const declared = languageTag(entry.language);
   const content = bodySource ? feedContent(bodySource, declared) : null;

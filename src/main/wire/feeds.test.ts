@@ -135,6 +135,21 @@ describe('RSS importer', () => {
 });
 
 describe('Atom importer', () => {
+  it('keeps a text title as written: an escaped <dialog> is a word, not markup', async () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>heise</title><id>urn:heise</id>
+      <entry><id>urn:heise:1</id><updated>2026-03-14T08:00:00Z</updated>
+        <title type="text">HTML5: Das &lt;dialog&gt;-Element ist da</title>
+        <content type="html">&lt;p&gt;Browser können es jetzt.&lt;/p&gt;</content></entry>
+      <entry><id>urn:heise:2</id><updated>2026-03-14T08:00:00Z</updated>
+        <title type="html">Das &lt;b&gt;neue&lt;/b&gt; Element</title>
+        <content type="html">&lt;p&gt;Mehr dazu.&lt;/p&gt;</content></entry></feed>`;
+    const { stories } = await parseWireFile('heise.atom', new TextEncoder().encode(atom));
+    expect(stories.map((story) => story.headline)).toEqual([
+      'HTML5: Das <dialog>-Element ist da',
+      'Das neue Element',
+    ]);
+  });
+
   it('reads html, xhtml and text content, summaries, authors and enclosures', async () => {
     const { stories } = await importFixture('atom.xml');
     expect(stories.map((story) => story.format)).toEqual(['atom', 'atom', 'atom', 'atom']);

@@ -95,9 +95,11 @@ function atomEntries(document: Document): FeedEntry[] {
   return childElements(feed, 'entry').map((entry) => {
     const source = firstChild(entry, 'source');
     const content = own(entry, 'content')[0];
+    const title = atomText(own(entry, 'title')[0]);
     return {
       format: 'atom',
-      title: atomText(own(entry, 'title')[0])?.value ?? null,
+      title: title?.value ?? null,
+      titleIsText: title ? !title.html : false,
       link: atomHref(entry),
       id: ownText(entry, 'id'),
       scope: feedId,
