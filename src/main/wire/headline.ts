@@ -18,8 +18,40 @@ export function headlineFromLead(lead: string): string {
 }
 
 function firstSentence(text: string): string {
-  const match = /^(.+?[.!?…])(\s|$)/s.exec(text);
-  return (match ? match[1]! : text).replace(/\s+/g, ' ');
+  for (const end of text.matchAll(/(?<=.)[.!?…](?=\s|$)/gs)) {
+    if (end[0] === '.' && !fullStopEnds(text, end.index)) continue;
+    return text.slice(0, end.index + 1).replace(/\s+/g, ' ');
+  }
+  return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * Abbreviations that stand before a name or a number, so before a capital too: "Dr. Maria",
+ * "гр. Пловдив", "ул. Раковски".
+ */
+const ABBREVIATIONS = new Set([
+  ...['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'gen', 'gov', 'sen', 'rep', 'lt', 'col', 'capt'],
+  ...['sgt', 'mt', 'no', 'nr', 'vs', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'hr', 'fr'],
+  ...['гр', 'ул', 'бул', 'пл', 'кв', 'обл', 'с', 'проф', 'д-р', 'акад', 'доц', 'ген', 'инж'],
+  ...['г-н', 'г-жа', 'св', 'им', 'бл', 'вх', 'ап', 'пр', 'т', 'ст', 'чл', 'ал'],
+]);
+
+/** Whether the full stop at `at` ends a sentence: not after an abbreviation, initial or ordinal. */
+function fullStopEnds(text: string, at: number): boolean {
+  const next = /^\s+(\S)/.exec(text.slice(at + 1, at + 8))?.[1];
+  if (next === undefined) return true;
+  // A lower-case word goes on with the sentence ("3 пр. пункта", "approx. ten").
+  if (/\p{Ll}/u.test(next)) return false;
+  const written = (/(\S+)$/.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? '').replace(
+    /^[(„“"«'‘]+/,
+    '',
+  );
+  const word = written.toLowerCase();
+  // An initial ("J. Smith"); not "2026 г." (the year), which does end its sentence.
+  if (/^\p{Lu}$/u.test(written)) return false;
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return false; // "U.S.", "т.е."
+  if (/^\d{1,2}$/.test(word)) return false; // an ordinal: "26. November", "1. FC Köln"
+  return !ABBREVIATIONS.has(word);
 }
 
 /** A first paragraph short enough and without a full stop reads as a title line. */
