@@ -110,6 +110,40 @@ describe('Cyrillic charsets that are not what they seem', () => {
   });
 });
 
+describe('UTF-8 that is nearly valid', () => {
+  it('reads a file cut inside its last character as UTF-8, without that character', () => {
+    const whole = Buffer.from(
+      'Council approves budget\n\nThe council approved it “after a long debate”. Café owners protested. Price: 5 €.\n',
+    );
+    const decoded = decodeBytes(whole.subarray(0, whole.length - 4));
+    expect(decoded.charset).toBe('UTF-8');
+    expect(decoded.text).toContain('“after a long debate”. Café owners protested. Price: 5 ');
+  });
+
+  it('reads UTF-8 lines with a stray windows byte as UTF-8, the stray in the text’s legacy charset', () => {
+    for (const [before, after, stray] of [
+      ['Президентът Румен Радев заяви ', ' днес в София, че ще подпише указа.', '–'],
+      ['Der Präsident sagte am Mittwoch ', ' in Berlin, dass er unterschreibt.', '–'],
+    ] as const) {
+      const file = Buffer.concat([
+        Buffer.from(`Заглавие\n\n${before}`, 'utf8'),
+        Buffer.from([0x96]), // an en dash in windows-1251 and windows-1252 alike
+        Buffer.from(`${after}\nВтори ред.\n`, 'utf8'),
+      ]);
+      expect(decodeBytes(file).text).toBe(`Заглавие\n\n${before}${stray}${after}\nВтори ред.\n`);
+    }
+    // A Cyrillic letter pasted from windows-1251 into Bulgarian UTF-8 is that letter.
+    const letter = Buffer.concat([
+      Buffer.from('Само една буква: ', 'utf8'),
+      Buffer.from([0xe6]),
+      Buffer.from(', нищо повече не е счупено в този ред.\n', 'utf8'),
+    ]);
+    expect(decodeBytes(letter).text).toBe(
+      'Само една буква: ж, нищо повече не е счупено в този ред.\n',
+    );
+  });
+});
+
 describe('UTF-8 copy with a line pasted in a legacy charset', () => {
   // A few words in another charset say little to statistics: chardet read these as EUC-JP and
   // windows-1257. The lines are read in the charset a newsroom's legacy copy is in.

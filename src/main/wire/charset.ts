@@ -2,6 +2,12 @@ import iconv from 'iconv-lite';
 import { detectCharset, highBytes, LATIN_EVIDENCE } from './charset-detect';
 import { symbolsInWords } from './latin-reading';
 import {
+  decodeUtf8WithStrays,
+  isUtf8WithStrays,
+  strayCharsetFor,
+  utf8BeforeCutEnd,
+} from './utf8-repair';
+import {
   asBrowsersRead,
   CYRILLIC_CANDIDATES,
   isWestern,
@@ -53,7 +59,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decode
   const utf16 = utf16WithoutBom(bytes);
   if (utf16)
     return { text: iconv.decode(Buffer.from(bytes), utf16), charset: utf16, reason: 'detected' };
-  const utf8 = tryUtf8(bytes);
+  const utf8 = tryUtf8(bytes) ?? utf8BeforeCutEnd(bytes);
   if (utf8 !== null) return { text: utf8, charset: 'UTF-8', reason: 'valid-utf8' };
   const mixed = decodeMixedLines(bytes);
   if (mixed) return mixed;
@@ -166,13 +172,24 @@ function decodeMixedLines(bytes: Uint8Array): DecodedText | null {
   // Each line read as UTF-8 once: null where it is not UTF-8 (only lines with 8-bit bytes).
   const asUtf8 = lines.map(tryUtf8);
   const eightBit = lines.filter((line) => line.some((byte) => byte >= 0x80)).length;
-  const foreign = lines.filter((_, index) => asUtf8[index] === null);
-  if (foreign.length === 0 || foreign.length === eightBit) return null;
-  const charset = detectCharset(Buffer.concat(foreign));
+  // UTF-8 lines with a stray byte or two are UTF-8 too, but for those bytes.
+  const withStrays = lines.map((line, index) => asUtf8[index] === null && isUtf8WithStrays(line));
+  const foreign = lines.filter((_, index) => asUtf8[index] === null && !withStrays[index]);
+  if (foreign.length === eightBit) return null;
+  if (foreign.length === 0 && !withStrays.includes(true)) return null;
+  const charset = foreign.length > 0 ? detectCharset(Buffer.concat(foreign)) : null;
+  // The script of the text around the strays (their own bytes read as U+FFFD).
+  const strayCharset = strayCharsetFor(new TextDecoder('utf-8').decode(bytes));
   const text = lines
-    .map((line, index) => asUtf8[index] ?? iconv.decode(Buffer.from(line), charset))
+    .map(
+      (line, index) =>
+        asUtf8[index] ??
+        (withStrays[index]
+          ? decodeUtf8WithStrays(line, strayCharset)
+          : iconv.decode(Buffer.from(line), charset!)),
+    )
     .join('');
-  return { text, charset: `UTF-8 + ${charset}`, reason: 'mixed-lines' };
+  return { text, charset: `UTF-8 + ${charset ?? strayCharset}`, reason: 'mixed-lines' };
 }
 
 /** The charset a document declares in its first bytes (XML prolog or HTML meta), if any. */
