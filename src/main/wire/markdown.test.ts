@@ -7,6 +7,15 @@ import { parseWireFile } from './import-file';
 const SAMPLE = join(__dirname, '../../../resources/samples/2026-03-14-harbour-wind.md');
 
 describe('Markdown importer', () => {
+  it('reads entity references as the characters they name, as Markdown does; unknown ones stay', async () => {
+    const source =
+      '# Курс на еврото\n\nКурсът е стабилен &laquo;според БНБ&raquo; &#8212; съобщиха от банката &amp; министерството. Цена:&nbsp;1,95583 лв. Код `&lt;` и &tstr;.\n';
+    const story = (await parseWireFile('rate.md', new TextEncoder().encode(source))).stories[0]!;
+    expect(story.blocks.map(blockText)).toEqual([
+      'Курсът е стабилен «според БНБ» — съобщиха от банката & министерството. Цена:\u00a01,95583 лв. Код &lt; и &tstr;.',
+    ]);
+  });
+
   it('takes the H1 as headline and keeps headings, lists, emphasis and safe links', async () => {
     const story = (await parseWireFile('wind.md', readFileSync(SAMPLE))).stories[0]!;
     expect(story.format).toBe('markdown');

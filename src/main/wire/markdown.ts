@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { blockText, inlineText, safeHref, type Block, type Inline } from './blocks';
 import { readFrontMatter } from './front-matter';
@@ -112,6 +113,9 @@ function inlines(tokens: Token[] | undefined, style: Omit<Inline, 'text'> = {}):
           ? inlines(text.tokens, style)
           : [{ ...style, text: decodeEntities(text.text) }];
       }
+      case 'codespan':
+        // Code is literal: "&lt;" in backticks is those four characters.
+        return [{ ...style, text: (token as Tokens.Codespan).text }];
       case 'br':
         return [{ ...style, text: '\n' }];
       case 'list':
@@ -128,12 +132,10 @@ function inlines(tokens: Token[] | undefined, style: Omit<Inline, 'text'> = {}):
   });
 }
 
-/** marked escapes &, <, > and quotes in text tokens; turn them back into characters. */
+/**
+ * Characters for entity references, as Markdown reads them ("&laquo;" is «), and for the ones
+ * marked wrote escaping &, <, > and quotes; an unknown name ("&tstr;") stays as written.
+ */
 function decodeEntities(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+  return decodeHTMLStrict(text);
 }
