@@ -3,6 +3,22 @@ import { blockText } from './blocks';
 import { htmlToContent } from './html-blocks';
 
 describe('wire HTML to blocks', () => {
+  it('reads a table a row per paragraph, the cells with a middle dot and the header in bold', () => {
+    const { blocks } = htmlToContent(
+      '<p>Rates on Wednesday.</p><table><thead><tr><th>Currency</th><th>Rate</th></tr></thead>' +
+        '<tbody><tr><td>USD</td><td>1.69</td></tr><tr><td>GBP</td><td></td><td>2.21</td></tr></tbody></table>',
+    );
+    expect(blocks.map(blockText)).toEqual([
+      'Rates on Wednesday.',
+      'Currency · Rate',
+      'USD · 1.69',
+      'GBP · 2.21',
+    ]);
+    expect(blocks[1]).toMatchObject({
+      inlines: [{ text: 'Currency', bold: true }, { text: ' · ' }, { text: 'Rate', bold: true }],
+    });
+  });
+
   it('keeps only safe structure: no script, handlers, javascript: links, frames or remote images', () => {
     const { blocks, media } = htmlToContent(
       '<h2 onclick="x()">Заглавие</h2><p>Текст <b>удебелен</b> <a href="javascript:alert(1)">лоша</a> <a href="https://bta.bg/a">добра</a><script>alert(1)</script></p>' +

@@ -226,6 +226,10 @@ class Walker {
         if (items.length) this.blocks.push({ kind: 'list', ordered: tag === 'ol', items });
         return;
       }
+      case 'tr':
+        this.flush();
+        this.tableRow(element, style);
+        return;
       case 'blockquote':
         this.flush();
         this.quoteDepth += 1;
@@ -281,6 +285,27 @@ class Walker {
           this.walkChildren(element.children, style);
         }
     }
+  }
+
+  /**
+   * A table row as one paragraph, its cells in order with a middle dot between them and header
+   * cells in bold, as Markdown tables are read: a story has no tables, and a row's figures
+   * belong together ("USD · 1.69"), not a paragraph each.
+   */
+  private tableRow(row: Element, style: Style): void {
+    const cells = row.children
+      .filter((child): child is Element => child.type === 'tag')
+      .filter((cell) => cell.name === 'td' || cell.name === 'th')
+      .map((cell) =>
+        trimInlines(this.collect(cell, cell.name === 'th' ? { ...style, bold: true } : style)),
+      )
+      .filter((cell) => cell.length > 0);
+    const inlines = cells.flatMap((cell, index) => [
+      ...(index > 0 ? [{ ...style, text: ' · ' }] : []),
+      ...cell,
+    ]);
+    if (inlines.length > 0)
+      this.blocks.push({ kind: this.quoteDepth > 0 ? 'quote' : 'paragraph', inlines });
   }
 
   /** The inline content of an element, flattened (nested blocks inside become spaces). */
