@@ -1,4 +1,11 @@
-import { codeTail, languageTag, pubStatusOf, unique, urgencyOf } from './story-fields';
+import {
+  codeTail,
+  dropRepeatedHeadline,
+  languageTag,
+  pubStatusOf,
+  unique,
+  urgencyOf,
+} from './story-fields';
 import type { MediaRef } from '../../shared/model';
 import { plainInlines, type Block } from './blocks';
 import { decodeBytes } from './charset';
@@ -75,7 +82,8 @@ export function textItemToStory(item: Element): ImportedStory {
       ...fields,
       format: 'newsml-g2',
       headline: fields.headline ?? '',
-      blocks: body.blocks,
+      // An XHTML body often opens with the headline as its <h1>: it is not the first paragraph.
+      blocks: fields.headline ? dropRepeatedHeadline(body.blocks, fields.headline) : body.blocks,
       quotes: body.quotes,
       media: body.media,
     }),

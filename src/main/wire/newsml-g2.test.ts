@@ -17,6 +17,20 @@ async function importText(name: string, xml: string) {
 }
 
 describe('NewsML-G2 importer', () => {
+  it("does not repeat the headline as the XHTML body's first paragraph", async () => {
+    const [story] = await importText(
+      'xhtml.xml',
+      `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:t:xhtml" version="1">
+        <itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+        <contentMeta><headline>Storm closes port</headline></contentMeta>
+        <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>
+          <h1>Storm closes port</h1><p>A storm closed the port of Burgas.</p>
+        </body></html></inlineXML></contentSet>
+      </newsItem>`,
+    );
+    expect(story!.blocks.map(blockText)).toEqual(['A storm closed the port of Burgas.']);
+  });
+
   it('reads base64 inline data in the charset its content type names', async () => {
     const encoded = iconv
       .encode('Текст в windows-1251.\n\nВтори абзац.', 'windows-1251')
