@@ -8,6 +8,26 @@ describe('guessLanguage', () => {
     expect(guessLanguage('ЭТО БЫЛО ВЧЕРА')).toBe('ru');
   });
 
+  it('tells Ukrainian and Serbian by the letters only they use; a name among Bulgarian stays Bulgarian', () => {
+    expect(
+      guessLanguage('КИЇВ, 26 листопада (Укрінформ) - Президент України заявив про нові кроки.'),
+    ).toBe('uk');
+    expect(
+      guessLanguage('БЕОГРАД, 26. новембра (Танјуг) - Председник Србије изјавио је да ће сутра.'),
+    ).toBe('sr');
+    expect(guessLanguage('Президентът на Украйна посети Київ, съобщиха от пресслужбата.')).toBe(
+      'bg',
+    );
+  });
+
+  it('reads Turkish as Turkish, not Czech', () => {
+    expect(
+      guessLanguage(
+        'ANKARA, 26 Kasım (AA) - Cumhurbaşkanı bir açıklama yaptı ve bu konuda daha çok adım atılacağını söyledi.',
+      ),
+    ).toBe('tr');
+  });
+
   it('says English for English with a Russian name in it, and nothing without letters', () => {
     expect(guessLanguage('The minister said on Tuesday that „Газпром“ would pay.')).toBe('en');
     expect(guessLanguage('2026-03-14 12:00 — 42 %')).toBeNull();

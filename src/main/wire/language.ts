@@ -1,7 +1,8 @@
 /**
  * A coarse guess of the story's language from its letters: enough to pick quote rules and the
- * spellchecker. Bulgarian and Russian share Cyrillic; ы and э occur in Russian only, ъ is
- * far more frequent in Bulgarian. Greek and Chinese go by their script; Latin-script text by
+ * spellchecker. Bulgarian, Russian, Ukrainian and Serbian share Cyrillic; ы and э occur in
+ * Russian only, і ї є ґ in Ukrainian, ј љ њ ћ in Serbian, and ъ is far more frequent in
+ * Bulgarian. Greek and Chinese go by their script; Latin-script text by
  * its small words (latinLanguage), and is left unknown rather than called English.
  */
 export function guessLanguage(text: string): string | null {
@@ -14,12 +15,16 @@ export function guessLanguage(text: string): string | null {
   let han = 0;
   let russianOnly = 0;
   let hardSign = 0;
+  let ukrainianOnly = 0;
+  let serbianOnly = 0;
   for (let index = 0; index < end; index += 1) {
     const code = text.charCodeAt(index);
     if (code >= 0x0400 && code <= 0x04ff) {
       cyrillic += 1;
       if (RUSSIAN_ONLY.has(code)) russianOnly += 1;
       else if (code === HARD_SIGN || code === HARD_SIGN_UPPER) hardSign += 1;
+      else if (UKRAINIAN_ONLY.has(code)) ukrainianOnly += 1;
+      else if (SERBIAN_ONLY.has(code)) serbianOnly += 1;
     } else if (
       (code >= 0x41 && code <= 0x5a) ||
       (code >= 0x61 && code <= 0x7a) ||
@@ -37,7 +42,18 @@ export function guessLanguage(text: string): string | null {
   if (most === greek) return 'el';
   if (most === han) return 'zh';
   if (latin > cyrillic) return latinLanguage(text.slice(0, 3000));
-  return russianOnly > hardSign ? 'ru' : 'bg';
+  // Each Cyrillic language by the letters only it uses: a Ukrainian place name in Bulgarian copy
+  // is outnumbered by the copy's own ъ, a whole Ukrainian text is not.
+  const [language, count] = (
+    [
+      // Bulgarian first: it wins a tie, as the copy this tool mostly reads.
+      ['bg', hardSign],
+      ['ru', russianOnly],
+      ['uk', ukrainianOnly],
+      ['sr', serbianOnly],
+    ] as const
+  ).reduce((best, next) => (next[1] > best[1] ? next : best));
+  return count > 0 ? language : 'bg';
 }
 
 /**
@@ -53,7 +69,9 @@ const LANGUAGE_OF_WORD: ReadonlyMap<string, string> = new Map(
     es: 'el los las y por para dijo según pero fue está muy también sus hay',
     it: 'della che di sono alla è gli nel degli delle anche questo stato più dei sulla',
     pl: 'się że jest w z do ale przez oraz który która także jego już tylko dla',
-    cs: 'že není jsou ve pro tak také který která jako podle bylo jeho v',
+    // Not "ve": Czech "in" and Turkish "and" alike.
+    cs: 'že není jsou pro tak také který která jako podle bylo jeho v',
+    tr: 'bir bu için ile olan olarak gibi daha çok ancak göre değil',
   }).flatMap(([language, words]) => words.split(' ').map((word) => [word, language] as const)),
 );
 
@@ -72,5 +90,9 @@ function latinLanguage(text: string): string | null {
 
 /** ы э ё and their capitals. */
 const RUSSIAN_ONLY = new Set([...'ыэЫЭёЁ'].map((letter) => letter.charCodeAt(0)));
+/** і ї є ґ and their capitals. */
+const UKRAINIAN_ONLY = new Set([...'іїєґІЇЄҐ'].map((letter) => letter.charCodeAt(0)));
+/** ј љ њ ћ ђ џ and their capitals. */
+const SERBIAN_ONLY = new Set([...'јљњћђџЈЉЊЋЂЏ'].map((letter) => letter.charCodeAt(0)));
 const HARD_SIGN = 'ъ'.charCodeAt(0);
 const HARD_SIGN_UPPER = 'Ъ'.charCodeAt(0);
