@@ -122,6 +122,8 @@ export interface DuplicateEntry {
   file: string;
   /** The story already in the store. */
   id: number;
+  /** The incoming story's headline: a feed's items all come from one URL, and need a name. */
+  headline: string;
   reason: 'same-content' | 'same-version' | 'older-version';
 }
 

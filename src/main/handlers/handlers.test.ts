@@ -47,7 +47,9 @@ describe('stories', () => {
     expect(report.failed).toEqual([
       { file: 'empty.txt', error: 'the file is empty', reason: { key: 'empty' } },
     ]);
-    expect(report.duplicates).toEqual([{ file: 'again.txt', id: 1, reason: 'same-content' }]);
+    expect(report.duplicates).toEqual([
+      { file: 'again.txt', id: 1, headline: 'Заглавие на новината', reason: 'same-content' },
+    ]);
 
     const story = await call(ctx, 'stories.get', { id: 1 });
     expect(story).toMatchObject({

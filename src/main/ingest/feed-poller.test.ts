@@ -112,6 +112,36 @@ describe('feed subscriptions', () => {
     });
   });
 
+  it('counts only new items as new, and names each item it already had by its headline', async () => {
+    const rss = (items: [string, string][]) =>
+      `<rss version="2.0"><channel><title>Агенция</title><link>https://agency.example/</link>${items
+        .map(
+          ([guid, title]) =>
+            `<item><guid>https://agency.example/${guid}</guid><title>${title}</title><description>${title}: текст на новината.</description><pubDate>Sat, 14 Mar 2026 07:00:00 GMT</pubDate></item>`,
+        )
+        .join('')}</channel></rss>`;
+    const feed = await call(ctx, 'feeds.add', { url: `${url}?rss`, intervalMinutes: 10 });
+    state.status = 200;
+    state.body = rss([
+      ['g1', 'Първа'],
+      ['g2', 'Втора'],
+    ]);
+    state.etag = '"rss1"';
+    await call(ctx, 'feeds.poll', { id: feed.id });
+    state.body = rss([
+      ['g1', 'Първа, поправена'],
+      ['g2', 'Втора'],
+      ['g3', 'Трета'],
+    ]);
+    state.etag = '"rss2"';
+    const report = await call(ctx, 'feeds.poll', { id: feed.id });
+    expect(report.imported.map((entry) => entry.headline)).toEqual(['Трета']);
+    expect(report.updated.map((entry) => entry.headline)).toEqual(['Първа, поправена']);
+    expect(report.duplicates.map((entry) => entry.headline)).toEqual(['Втора']);
+    const listed = (await call(ctx, 'feeds.list', {})).find((row) => row.id === feed.id);
+    expect(listed?.lastImported).toBe(1);
+  });
+
   it('refuses URLs it cannot poll, and unreachable hosts fail with a plain reason', async () => {
     await expect(call(ctx, 'feeds.add', { url: 'file:///etc/passwd' })).rejects.toThrow(
       /http and https/,

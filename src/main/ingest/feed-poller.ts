@@ -32,7 +32,8 @@ export async function pollFeed(
   const feed = ctx.feeds.get(feedId);
   if (!feed) return;
   const started = ctx.now();
-  const before = report.imported.length + report.updated.length;
+  // New stories only: the row says "N new stories", and an updated one is not new.
+  const before = report.imported.length;
   // A password in the URL goes in a header (fetch refuses such URLs), and never into a report.
   const { url, name, authorization } = withoutCredentials(feed.url);
   try {
@@ -66,7 +67,7 @@ export async function pollFeed(
     if (fileFailure?.reason?.key === 'noText' && isFeedDocument(bytes)) report.failed.pop();
     else if (fileFailure) throw new ImportError(fileFailure.error, fileFailure.reason);
     ctx.feeds.record(feedId, {
-      ...success(feed, started, report.imported.length + report.updated.length - before),
+      ...success(feed, started, report.imported.length - before),
       title: isFeedDocument(bytes) ? channelTitle(bytes, charset) : null,
       validators: {
         etag: response.headers.get('etag'),

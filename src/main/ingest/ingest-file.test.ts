@@ -44,8 +44,8 @@ describe('wire versions', () => {
       ],
     });
     expect(report.duplicates).toEqual([
-      { file: 'again.json', id: 1, reason: 'same-version' },
-      { file: 'old.json', id: 1, reason: 'older-version' },
+      { file: 'again.json', id: 1, headline: 'Версия 2', reason: 'same-version' },
+      { file: 'old.json', id: 1, headline: 'Версия 1', reason: 'older-version' },
     ]);
     expect((await call(ctx, 'stories.get', { id: 1 })).bodyText).toBe('Текст две.');
   });

@@ -191,7 +191,12 @@ function writeStory(
       // Recognised by the hash it was stored under before (file-based): from now on by its own.
       if (verdict === 'same-version' && existing.contentHash !== fields.contentHash)
         ctx.stories.setContentHash(existing.id, fields.contentHash);
-      report.duplicates.push({ file: fileName, id: existing.id, reason: verdict });
+      report.duplicates.push({
+        file: fileName,
+        id: existing.id,
+        headline: fields.headline,
+        reason: verdict,
+      });
       return;
     }
     const { conflict } = ctx.stories.applyWireUpdate(existing.id, fields, now);
@@ -205,7 +210,12 @@ function writeStory(
   }
   const sameContent = fields.wireId ? null : storedContent(ctx, fields);
   if (sameContent !== null) {
-    report.duplicates.push({ file: fileName, id: sameContent, reason: 'same-content' });
+    report.duplicates.push({
+      file: fileName,
+      id: sameContent,
+      headline: fields.headline,
+      reason: 'same-content',
+    });
     return;
   }
   const id = ctx.stories.insert(fields, now, signature ? signatureToBlob(signature) : null);

@@ -139,13 +139,13 @@ export function ImportReportNotice({
           <ul className="import-report__list">
             {report.duplicates.map((duplicate, index) => (
               <li key={`${duplicate.file}-${index}`}>
-                {t('import.duplicate', {
-                  file: duplicate.file,
-                  reason: t(`import.duplicateReasons.${duplicate.reason}`),
-                })}{' '}
-                <button type="button" className="link-button" onClick={() => onOpen(duplicate.id)}>
-                  {t('import.openExisting')}
-                </button>
+                <StoryLink id={duplicate.id} headline={duplicate.headline} onOpen={onOpen} />{' '}
+                <span className="muted">
+                  {t('import.duplicate', {
+                    file: duplicate.file,
+                    reason: t(`import.duplicateReasons.${duplicate.reason}`),
+                  })}
+                </span>
               </li>
             ))}
           </ul>
