@@ -140,15 +140,20 @@ describe('ImportJob', () => {
     expect(job.progress()).toMatchObject({ total: 6, done: 6, errors: 5 });
   });
 
-  it('sends pasted text through its own request', async () => {
+  it('sends pasted text through its own request, under the name the report shows', async () => {
     const { job, sendText, sendFiles } = setup();
     job.add({
-      items: [textItem({ text: 'Hello', html: '<p>Hello</p>' }, 'Pasted')],
+      items: [textItem({ text: 'Hello', html: '<p>Hello</p>' }, 'Pasted text')],
       failures: [],
       skipped: 0,
     });
     const outcome = await job.run();
-    expect(sendText).toHaveBeenCalledWith({ text: 'Hello', html: '<p>Hello</p>' });
+    // Named in the interface's language: the report said "pasted.txt", a file that never was.
+    expect(sendText).toHaveBeenCalledWith({
+      text: 'Hello',
+      html: '<p>Hello</p>',
+      name: 'Pasted text',
+    });
     expect(sendFiles).not.toHaveBeenCalled();
     expect(outcome.report.imported).toHaveLength(1);
   });

@@ -189,7 +189,7 @@ export class ImportJob {
     const first = batch[0];
     if (first?.kind === 'text') {
       try {
-        mergeReport(answer, await this.deps.sendText(first.content));
+        mergeReport(answer, await this.deps.sendText({ ...first.content, name: first.name }));
       } catch (error) {
         answer.failed.push({
           file: first.name,
