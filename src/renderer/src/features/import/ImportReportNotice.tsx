@@ -9,6 +9,9 @@ export interface ReportShown {
   notSent?: number;
   cancelled?: boolean;
   skipped?: number;
+  unread?: boolean;
+  /** Files found; 0 says the folder held nothing to import (feeds leave it out). */
+  found?: number;
 }
 
 function StoryLink({
@@ -46,7 +49,7 @@ export function ImportReportNotice({
   const { t } = useTranslation();
   const root = useRef<HTMLElement>(null);
   const titleId = useId();
-  const { report, notSent = 0, cancelled = false, skipped = 0 } = shown;
+  const { report, notSent = 0, cancelled = false, skipped = 0, unread = false, found } = shown;
   const failed = report.failed.length;
   const conflicts = report.updated.filter((entry) => entry.conflict).length;
   const warn = failed > 0 || conflicts > 0 || cancelled;
@@ -89,8 +92,13 @@ export function ImportReportNotice({
       </div>
       {cancelled && (
         <p className="import-report__line import-report__line--strong">
-          {t('import.notSent', { count: notSent })}
+          {unread && notSent === 0
+            ? t('import.cancelledWhileReading')
+            : t('import.notSent', { count: notSent })}
         </p>
+      )}
+      {!cancelled && found === 0 && (
+        <p className="import-report__line">{t('import.nothingFound')}</p>
       )}
       {skipped > 0 && (
         <p className="import-report__line muted">{t('import.skipped', { count: skipped })}</p>

@@ -177,6 +177,20 @@ describe('ImportJob', () => {
     expect(progress.at(-1)).toMatchObject({ total: 3, done: 3, collecting: false });
   });
 
+  it('says a cancel came while folders were still being read, and that an empty folder held nothing', async () => {
+    const reading = setup();
+    reading.job.addLater(new Promise<Collected>(() => undefined)); // a folder of 3,000 files
+    const running = reading.job.run();
+    await Promise.resolve();
+    reading.job.cancel();
+    expect(await running).toMatchObject({ cancelled: true, notSent: 0, unread: true, found: 0 });
+    expect(reading.sendFiles).not.toHaveBeenCalled();
+
+    const empty = setup();
+    empty.job.addLater(Promise.resolve(collected([])));
+    expect(await empty.job.run()).toMatchObject({ cancelled: false, unread: false, found: 0 });
+  });
+
   it('refuses additions once finished', async () => {
     const { job } = setup();
     job.add(collected(['a']));

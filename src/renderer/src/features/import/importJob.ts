@@ -25,6 +25,10 @@ export interface ImportOutcome {
   cancelled: boolean;
   /** Hidden files and system clutter left out of folders. */
   skipped: number;
+  /** Cancelled while dropped folders were still being read: their files were never listed. */
+  unread: boolean;
+  /** Files the import found (sent or not, failed or not): none means an empty folder. */
+  found: number;
 }
 
 /** Failure texts made on this side (the server's come in its own words). */
@@ -168,6 +172,8 @@ export class ImportJob {
       });
       this.wake = null;
     }
+    // Read before finishing: a folder read still under way is abandoned from here on.
+    const unread = this.pending.size > 0;
     this.finished = true;
     this.current = null;
     const notSent = this.queue.length - this.next;
@@ -176,6 +182,8 @@ export class ImportJob {
       notSent,
       cancelled: this.cancelled,
       skipped: this.skipped,
+      unread,
+      found: this.queue.length + this.collectFailures,
     };
   }
 
