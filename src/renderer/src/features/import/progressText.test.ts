@@ -27,13 +27,14 @@ const base: ImportProgress = {
 describe('progressText', () => {
   it('says how far, what now, and how many errors', async () => {
     const t = await translator('en');
-    expect(progressText(t, base)).toBe('12 of 340 files · current: name.xml · 2 errors so far');
+    // The errors before the file name: a long name would push them out of the two lines shown.
+    expect(progressText(t, base)).toBe('12 of 340 files · 2 errors so far · current: name.xml');
     expect(progressText(t, { ...base, errors: 0 })).toBe('12 of 340 files · current: name.xml');
     expect(progressText(t, { ...base, errors: 1, total: 1, done: 0 })).toBe(
-      '0 of 1 file · current: name.xml · 1 error so far',
+      '0 of 1 file · 1 error so far · current: name.xml',
     );
     expect(progressText(t, { ...base, cancelling: true })).toBe(
-      '12 of 340 files · cancelling: waiting for the files already sent · 2 errors so far',
+      '12 of 340 files · 2 errors so far · cancelling: waiting for the files already sent',
     );
     expect(progressText(t, { ...base, total: 0, done: 0, current: null, collecting: true })).toBe(
       'Reading the dropped folders…',
@@ -42,9 +43,9 @@ describe('progressText', () => {
 
   it('speaks Bulgarian', async () => {
     const t = await translator('bg');
-    expect(progressText(t, base)).toBe('12 от 340 файла · текущ: name.xml · 2 грешки досега');
+    expect(progressText(t, base)).toBe('12 от 340 файла · 2 грешки досега · текущ: name.xml');
     expect(progressText(t, { ...base, errors: 1, total: 1, done: 1 })).toBe(
-      '1 от 1 файл · текущ: name.xml · 1 грешка досега',
+      '1 от 1 файл · 1 грешка досега · текущ: name.xml',
     );
   });
 
