@@ -66,9 +66,16 @@ export interface StorySummary {
   similarGroup: number | null;
   /** How many other stories share the group. */
   similarCount: number;
+  /** Of those, how many the agency canceled: shown on the collapsed group, not only inside it. */
+  similarCanceled: number;
+  /** The latest embargo among those others (ISO), or null: shown on the collapsed group too. */
+  similarEmbargoUntil: string | null;
 }
 
-export interface Story extends Omit<StorySummary, 'excerpt' | 'similarCount'> {
+export interface Story extends Omit<
+  StorySummary,
+  'excerpt' | 'similarCount' | 'similarCanceled' | 'similarEmbargoUntil'
+> {
   byline: string | null;
   dateline: string | null;
   /** A label line above the headline, e.g. the newsletter name in the seed's header. */

@@ -22,6 +22,8 @@ const summary = (overrides: Partial<StorySummary> = {}): StorySummary => ({
   wireConflict: false,
   similarGroup: null,
   similarCount: 0,
+  similarCanceled: 0,
+  similarEmbargoUntil: null,
   ...overrides,
 });
 

@@ -27,6 +27,38 @@ describe('near duplicates', () => {
     ]);
   });
 
+  it("shows on the group's lead that a hidden member was canceled or is under embargo", async () => {
+    const ctx = memoryContext();
+    // The first story of a group leads it in the inbox; the others are folded under it.
+    await call(ctx, 'stories.import', {
+      files: [upload('bta.txt', `Бюджетът за 2027 г.\n\n${LONG('Както съобщи БТА')}`)],
+    });
+    await call(ctx, 'stories.import', {
+      files: [upload('tass.json', ninjs(1, LONG('Според ТАСС')))],
+    });
+    const quiet = (await call(ctx, 'stories.list', {})).find((story) => story.similarCount > 0)!;
+    expect(quiet).toMatchObject({ similarCanceled: 0, similarEmbargoUntil: null });
+    // The agency withdraws its story, and embargoes it to the evening.
+    await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'kill.json',
+          ninjs(2, LONG('Според ТАСС'), {
+            pubstatus: 'canceled',
+            embargoed: '2026-03-14T18:00:00Z',
+          }),
+        ),
+      ],
+    });
+    const inbox = await call(ctx, 'stories.list', {});
+    const lead = inbox.find((story) => story.similarCount > 0)!;
+    expect(lead.headline).toBe('Бюджетът за 2027 г.');
+    expect(lead).toMatchObject({
+      similarCanceled: 1,
+      similarEmbargoUntil: '2026-03-14T18:00:00.000Z',
+    });
+  });
+
   it('groups a flash with the rewrites of its full story once the update brings the text', async () => {
     const ctx = memoryContext();
     // A flash is too short to compare; the agency's next version of it is the whole story.

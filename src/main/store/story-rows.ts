@@ -53,7 +53,13 @@ export const SUMMARY_COLUMNS = `s.id, s.source, s.format, s.headline, s.language
   s.wire_time, s.received_at, s.updated_at, substr(s.body_text, 1, ${EXCERPT_CHARS}) AS excerpt,
   s.pub_status, s.embargo_until, s.expires_at, s.urgency, s.wire_conflict, s.similar_group,
   CASE WHEN s.similar_group IS NULL THEN 0 ELSE
-    (SELECT count(*) - 1 FROM stories g WHERE g.similar_group = s.similar_group) END AS similar_count`;
+    (SELECT count(*) - 1 FROM stories g WHERE g.similar_group = s.similar_group) END AS similar_count,
+  CASE WHEN s.similar_group IS NULL THEN 0 ELSE
+    (SELECT count(*) FROM stories g WHERE g.similar_group = s.similar_group AND g.id != s.id
+       AND g.pub_status = 'canceled') END AS similar_canceled,
+  CASE WHEN s.similar_group IS NULL THEN NULL ELSE
+    (SELECT max(g.embargo_until) FROM stories g WHERE g.similar_group = s.similar_group
+       AND g.id != s.id) END AS similar_embargo_until`;
 
 export type SummaryRow = Pick<
   StoryRow,
@@ -72,11 +78,21 @@ export type SummaryRow = Pick<
   | 'urgency'
   | 'wire_conflict'
   | 'similar_group'
-> & { excerpt: string; similar_count: number };
+> & {
+  excerpt: string;
+  similar_count: number;
+  similar_canceled: number;
+  similar_embargo_until: string | null;
+};
 
-type CommonRow = Omit<SummaryRow, 'excerpt' | 'similar_count'>;
+type CommonRow = Omit<
+  SummaryRow,
+  'excerpt' | 'similar_count' | 'similar_canceled' | 'similar_embargo_until'
+>;
 
-function commonFields(row: CommonRow): Omit<StorySummary, 'excerpt' | 'similarCount'> {
+function commonFields(
+  row: CommonRow,
+): Omit<StorySummary, 'excerpt' | 'similarCount' | 'similarCanceled' | 'similarEmbargoUntil'> {
   return {
     id: row.id,
     headline: row.headline,
@@ -101,6 +117,8 @@ export function toSummary(row: SummaryRow): StorySummary {
     ...commonFields(row),
     excerpt: row.excerpt.replace(/\s+/g, ' ').trim(),
     similarCount: row.similar_count,
+    similarCanceled: row.similar_canceled,
+    similarEmbargoUntil: row.similar_embargo_until,
   };
 }
 

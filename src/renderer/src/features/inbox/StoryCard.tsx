@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StorySummary } from '@shared/model';
 import { StoryBadges } from '@renderer/features/stories/StoryBadges';
 import { formatDay } from '@renderer/features/stories/dates';
+import { SimilarGroupFlags } from './SimilarGroupFlags';
 import { SimilarStories } from './SimilarStories';
 
 /** Where a card sits in the virtualised inbox (see StoryList); absent in a plain list. */
@@ -92,6 +93,7 @@ export function StoryCard({
               {expanded ? '▾' : '▸'}
             </span>
             {t('inbox.similarCount', { count: story.similarCount })}
+            <SimilarGroupFlags story={story} />
           </button>
           {expanded && (
             <SimilarStories
