@@ -143,6 +143,15 @@ test('a watched folder imports files as they land and moves them to done/', asyn
   await expect(screen.card('Новина от папката')).toHaveCount(1, { timeout: 15_000 });
   await expect.poll(() => existsSync(join(watched, 'done', 'arrival.txt'))).toBe(true);
   expect(readdirSync(watched).filter((name) => name.endsWith('.txt'))).toEqual([]);
+
+  // A file it cannot import goes to failed/, and the window says so, and why.
+  writeFileSync(join(watched, 'broken.json'), '{"uri": "urn:broken", ');
+  await expect(page.getByTestId('watch-failure-toast')).toContainText(/1 file/, {
+    timeout: 15_000,
+  });
+  await page.getByTestId('sources-button').click();
+  await expect(page.getByTestId('watch-failures')).toContainText('broken.json');
+  await page.screenshot({ path: testInfo.outputPath('sources-failures.png') });
 });
 
 test('a failing feed and an unwatchable folder say why in the interface’s language', async ({

@@ -382,6 +382,10 @@ export interface WatchFolderState {
   error: string | null;
   /** Why it is not watched, for saying it in the interface's language. */
   errorReason: FailureReason | null;
+  /** Files moved to failed/ since the folder has been watched by this process. */
+  failedFiles: number;
+  /** The latest of those, newest first (a few): the file and why. */
+  recentFailures: ImportFailure[];
 }
 
 /** A direct quote found in a story's plain text; `start`/`end` are offsets in `bodyText`. */

@@ -26,6 +26,8 @@ function state(ctx: HandlerContext): WatchFolderState {
       active: false,
       error: null,
       errorReason: null,
+      failedFiles: 0,
+      recentFailures: [],
     }
   );
 }

@@ -238,8 +238,33 @@ describe('the watched-folder setting', () => {
       active: false,
       error: `cannot watch ${missing}: ${missing} is not an existing folder`,
       errorReason: { key: 'notAFolder', values: { folder: missing } },
+      failedFiles: 0,
+      recentFailures: [],
     });
     const state = await controller.follow(temp.path);
     expect(state).toMatchObject({ active: true, error: null, errorReason: null });
+  });
+});
+
+describe('failures in the watched folder', () => {
+  it('are kept for the Sources pane: how many went to failed/, the latest with their reasons', async () => {
+    const temp = tempFolder();
+    cleanups.push(temp.cleanup);
+    const events: WatchEvent[] = [];
+    const controller = new WatchController(memoryContext(), {
+      stableMs: 150,
+      onEvent: (event) => events.push(event),
+    });
+    cleanups.push(() => controller.stop());
+    await controller.follow(temp.path);
+    writeFileSync(join(temp.path, 'broken.json'), '{"uri": "urn:x", ');
+    writeFileSync(join(temp.path, 'good.txt'), 'Заглавие\n\nТекст на новината.');
+    await until(() => events.length === 2);
+    const state = controller.state();
+    expect(state.failedFiles).toBe(1);
+    expect(state.recentFailures).toMatchObject([{ file: expect.stringContaining('broken.json') }]);
+    expect(state.recentFailures[0]!.reason).toBeTruthy();
+    // Following another folder starts the count again.
+    expect((await controller.follow(temp.path)).failedFiles).toBe(0);
   });
 });

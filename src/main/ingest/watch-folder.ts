@@ -1,7 +1,12 @@
 import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { FailureReason, ImportReport, WatchFolderState } from '../../shared/model';
+import type {
+  FailureReason,
+  ImportFailure,
+  ImportReport,
+  WatchFolderState,
+} from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import { ImportError } from '../wire/types';
 import { fsFailure, readWireFile } from './read-from-disk';
@@ -222,15 +227,38 @@ async function freeName(folder: string, name: string): Promise<string> {
   }
 }
 
+/** How many of the latest failures the Sources pane lists. */
+const RECENT_FAILURES = 5;
+
 /** Runs at most one watched folder for a serving process, following the saved setting. */
 export class WatchController {
   private current: WatchedFolder | null = null;
   private error: { message: string; reason: FailureReason | null } | null = null;
+  /** Files moved to failed/ while this folder was followed, and the latest few of them. */
+  private failedFiles = 0;
+  private recentFailures: ImportFailure[] = [];
+  private readonly options: WatchOptions;
 
   constructor(
     private readonly ctx: HandlerContext,
-    private readonly options: WatchOptions = {},
-  ) {}
+    options: WatchOptions = {},
+  ) {
+    // Failures are kept for the Sources pane: the files went to failed/, and nothing else in
+    // the window would say so.
+    this.options = {
+      ...options,
+      onEvent: (event) => {
+        if (event.report.failed.length > 0) {
+          this.failedFiles += 1;
+          this.recentFailures = [...event.report.failed, ...this.recentFailures].slice(
+            0,
+            RECENT_FAILURES,
+          );
+        }
+        options.onEvent?.(event);
+      },
+    };
+  }
 
   state(): WatchFolderState {
     return {
@@ -238,6 +266,8 @@ export class WatchController {
       active: this.current !== null,
       error: this.error?.message ?? null,
       errorReason: this.error?.reason ?? null,
+      failedFiles: this.failedFiles,
+      recentFailures: this.recentFailures,
     };
   }
 
@@ -245,6 +275,8 @@ export class WatchController {
     await this.current?.stop();
     this.current = null;
     this.error = null;
+    this.failedFiles = 0;
+    this.recentFailures = [];
     if (folder) {
       const watched = new WatchedFolder(this.ctx, folder, this.options);
       try {

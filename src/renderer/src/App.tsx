@@ -24,6 +24,7 @@ import { SideDrawer } from './app/drawer/SideDrawer';
 import { CommandsProvider } from './app/commands/CommandsProvider';
 import { AppCommands } from './app/commands/AppCommands';
 import { ArrivalToast } from './features/notices/ArrivalToast';
+import { WatchFailureToast } from './features/notices/WatchFailureToast';
 import './App.css';
 
 const NO_UPDATES: readonly UpdatedEntry[] = [];
@@ -106,7 +107,10 @@ export function App(): React.JSX.Element {
               </PaneErrorBoundary>
             )}
             {dragging && <DropOverlay />}
-            <ArrivalToast />
+            <div className="notice-stack">
+              <WatchFailureToast />
+              <ArrivalToast />
+            </div>
           </div>
         </DrawerContext>
       </DigestProvider>

@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WatchFolderState } from '@shared/model';
+import type { Events } from '@shared/events';
 import { call } from '@renderer/api/client';
+import { listenToMain } from '@renderer/api/events';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { failureText } from '@renderer/features/import/failureText';
 import { useRemote } from './useRemote';
@@ -19,14 +21,17 @@ function WatchStatus({ state }: { state: WatchFolderState }): React.JSX.Element 
   }
   if (state.active) {
     return (
-      <p
-        className="watch-status watch-status--active"
-        data-testid="watch-status"
-        data-state="active"
-      >
-        <strong>{t('watch.activeLabel')}</strong>{' '}
-        <span className="watch-status__path">{state.folder}</span>
-      </p>
+      <>
+        <p
+          className="watch-status watch-status--active"
+          data-testid="watch-status"
+          data-state="active"
+        >
+          <strong>{t('watch.activeLabel')}</strong>{' '}
+          <span className="watch-status__path">{state.folder}</span>
+        </p>
+        {state.failedFiles > 0 && <WatchFailures state={state} />}
+      </>
     );
   }
   return (
@@ -46,6 +51,28 @@ function WatchStatus({ state }: { state: WatchFolderState }): React.JSX.Element 
   );
 }
 
+/** Files the folder could not import: they are in failed/, and here is why. */
+function WatchFailures({ state }: { state: WatchFolderState }): React.JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <div className="watch-failures" data-testid="watch-failures">
+      <p className="watch-failures__title">{t('watch.failed', { count: state.failedFiles })}</p>
+      <ul className="watch-failures__list">
+        {state.recentFailures.map((failure, index) => (
+          <li key={`${failure.file}-${index}`}>
+            <span className="watch-failures__file">{baseName(failure.file)}</span>{' '}
+            {failureText(t, failure)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
 export function WatchSection(): React.JSX.Element {
   const { t } = useTranslation();
   const reportError = useReportError();
@@ -53,6 +80,15 @@ export function WatchSection(): React.JSX.Element {
   const fieldId = useId();
   const explainId = useId();
   const [state, setState, reload] = useRemote(loadWatch);
+  // A file the folder just took in (or failed) changes what this section says.
+  useEffect(
+    () =>
+      listenToMain((message) => {
+        if (message.name !== 'stories.changed') return;
+        if ((message.payload as Events['stories.changed']).reason === 'watch') reload();
+      }),
+    [reload],
+  );
   const [draft, setDraft] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
