@@ -7,6 +7,39 @@ import { call, memoryContext, tempFolder, upload } from '../test/helpers';
 import { editHeadline, ninjs } from '../test/wire-files';
 
 describe('wire versions', () => {
+  it('takes a kill notice without text as a change of status: the story keeps its text', async () => {
+    const ctx = memoryContext();
+    const item = (version: number, status: string, content: string) =>
+      `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:t:kill" version="${version}">
+        <itemMeta><itemClass qcode="ninat:text"/><pubStatus qcode="stat:${status}"/>
+          <versionCreated>2026-03-14T0${version}:00:00Z</versionCreated></itemMeta>
+        <contentMeta><headline>Пожар в склад</headline></contentMeta>${content}</newsItem>`;
+    const first = await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'v1.xml',
+          item(
+            1,
+            'usable',
+            '<contentSet><inlineData>Складът изгоря до основи.</inlineData></contentSet>',
+          ),
+        ),
+      ],
+    });
+    const id = first.imported[0]!.id;
+    const kill = await call(ctx, 'stories.import', {
+      files: [upload('v2.xml', item(2, 'canceled', ''))],
+    });
+    expect(kill.updated).toMatchObject([{ id, version: 2, conflict: false }]);
+    expect(await call(ctx, 'stories.get', { id })).toMatchObject({
+      headline: 'Пожар в склад',
+      bodyText: 'Складът изгоря до основи.',
+      pubStatus: 'canceled',
+      wireVersion: 2,
+      wireConflict: false,
+    });
+  });
+
   it('replaces an older version with a newer one, as a new revision', async () => {
     const ctx = memoryContext();
     const first = await call(ctx, 'stories.import', {

@@ -199,9 +199,10 @@ function writeStory(
       });
       return;
     }
-    const { conflict } = ctx.stories.applyWireUpdate(existing.id, fields, now);
-    // Over an editor's edits the text is theirs still, and so are its signature and marks.
-    if (!conflict) {
+    const { conflict, statusOnly } = ctx.stories.applyWireUpdate(existing.id, fields, now);
+    // Over an editor's edits the text is theirs still, and so are its signature and marks; a
+    // kill notice without text leaves the text, its signature and marks as they were.
+    if (!conflict && !statusOnly) {
       ctx.similarity.resign(existing.id, signature);
       annotateUpdatedWireQuotes(ctx, existing.id, fields, now);
     }

@@ -118,7 +118,7 @@ export class StoriesRepo {
     id: number,
     story: WireFields,
     now: string,
-  ): { revision: number; conflict: boolean } {
+  ): { revision: number; conflict: boolean; statusOnly: boolean } {
     this.history.keepImport(id);
     const current = this.sql('SELECT revision, edited FROM stories WHERE id = ?').get(id) as {
       revision: number;
@@ -126,15 +126,24 @@ export class StoriesRepo {
     };
     const revision = current.revision + 1;
     const conflict = current.edited === 1;
+    // A kill notice often carries no text, only the new status: the story keeps the text it had
+    // (an editor still needs to see what was withdrawn), and takes the status.
+    const statusOnly =
+      !conflict &&
+      (story.pubStatus === 'canceled' || story.pubStatus === 'withheld') &&
+      story.bodyText.trim() === '';
     const params = { ...wireParams(story), id, revision, now };
-    if (conflict) {
+    if (conflict || statusOnly) {
       this.sql(
         `UPDATE stories SET wire_version = @wireVersion, pub_status = @pubStatus,
              embargo_until = @embargoUntil, expires_at = @expiresAt, urgency = @urgency,
-             wire_time = @wireTime, content_hash = @contentHash, ed_note = @edNote, media_json = @mediaJson,
-             wire_quotes_json = @quotesJson, revision = @revision, wire_conflict = 1,
-             updated_at = @now WHERE id = @id`,
-      ).run(params);
+             wire_time = @wireTime, content_hash = @contentHash, ed_note = @edNote,
+             revision = @revision, wire_conflict = @conflict, updated_at = @now WHERE id = @id`,
+      ).run({ ...params, conflict: conflict ? 1 : 0 });
+      if (conflict)
+        this.sql(
+          'UPDATE stories SET media_json = @mediaJson, wire_quotes_json = @quotesJson WHERE id = @id',
+        ).run(params);
     } else {
       this.sql(
         `UPDATE stories SET source = @source, format = @format, file_name = @fileName,
@@ -149,7 +158,7 @@ export class StoriesRepo {
       ).run(params);
     }
     this.history.write(id, revision, story, null, 'wire-update', story.wireVersion, now);
-    return { revision, conflict };
+    return { revision, conflict, statusOnly };
   }
 
   findByWireId(wireId: string): WireIdentity | null {
