@@ -4,6 +4,53 @@ import { CP1251_ARTICLE } from './__fixtures__/fixture-texts';
 import { importFixture, texts } from './__fixtures__/read-fixture';
 
 describe('HTML article importer', () => {
+  const page = (body: string) =>
+    new TextEncoder().encode(
+      `<html lang="en"><head><title>Morning briefs</title><meta name="description" content="The day in brief"></head><body>${body}</body></html>`,
+    );
+
+  it('makes a story of each article on a page of briefs', async () => {
+    const { stories } = await parseWireFile(
+      'briefs.html',
+      page(
+        ['Council approves budget', 'Mayor resigns', 'Storm closes port']
+          .map(
+            (headline) =>
+              `<article><h2>${headline}</h2><p>${headline}: the city learned of it on Wednesday morning.</p></article>`,
+          )
+          .join(''),
+      ),
+    );
+    expect(stories.map((story) => [story.headline, texts(story)])).toEqual([
+      [
+        'Council approves budget',
+        ['Council approves budget: the city learned of it on Wednesday morning.'],
+      ],
+      ['Mayor resigns', ['Mayor resigns: the city learned of it on Wednesday morning.']],
+      ['Storm closes port', ['Storm closes port: the city learned of it on Wednesday morning.']],
+    ]);
+    expect(stories[0]!.summary).toBeNull(); // the page's description is no brief's summary
+  });
+
+  it("takes a news page's long article, not the teasers around it", async () => {
+    const long = Array.from(
+      { length: 8 },
+      (_, index) =>
+        `<p>Paragraph ${index + 1} of the harbour story, with the facts of the day and more.</p>`,
+    ).join('');
+    const [story, ...others] = (
+      await parseWireFile(
+        'news.html',
+        page(
+          `<article><h3>Read also: ferries</h3><p>Short teaser.</p></article><main><article><h1>Harbour reopens</h1>${long}</article></main><article><h3>Read also: weather</h3><p>Another teaser.</p></article>`,
+        ),
+      )
+    ).stories;
+    expect(others).toEqual([]);
+    expect(story!.headline).toBe('Harbour reopens');
+    expect(texts(story!)).toHaveLength(8);
+  });
+
   it('takes headline, byline, date, language and source from the page', async () => {
     const [story] = (await importFixture('article.html')).stories;
     expect(story).toMatchObject({

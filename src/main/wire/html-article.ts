@@ -10,6 +10,7 @@ import type { TextImporter } from './registry';
 import { bodyOrFallback, bylineName, dropRepeatedHeadline, languageTag } from './story-fields';
 import { ImportError, newStory, type ImportedStory } from './types';
 import { withoutDeepNesting } from './nesting';
+import { articleHeading, pageArticles } from './html-articles';
 
 /**
  * A saved web article (or an agency's HTML story). The page is untrusted: everything that
@@ -19,7 +20,7 @@ import { withoutDeepNesting } from './nesting';
 export const htmlArticleImporter: TextImporter = {
   format: 'html',
   sniff: (text) => HAS_HTML.test(text),
-  parse: (text) => [importHtmlArticle(text)],
+  parse: (text) => importHtmlArticles(text),
 };
 
 /** Elements that show a text is HTML: a page, or a fragment of an article copied from one. */
@@ -54,19 +55,41 @@ const DATE_META = [
   'article:modified_time',
 ];
 
-export function importHtmlArticle(html: string): ImportedStory {
+/** The page's story, or a story per article on a page of several (see pageArticles). */
+export function importHtmlArticles(html: string): ImportedStory[] {
   const document = parseDocument(withoutDeepNesting(html));
-  const meta = metaTags(document);
+  const articles = pageArticles(document, FURNITURE);
+  if (articles && 'several' in articles)
+    return articles.several.map((article) => articleStory(document, article, true));
   const container =
-    first(document, 'article') ?? first(document, 'main') ?? first(document, 'body');
+    (articles && articles.one) ??
+    first(document, 'article') ??
+    first(document, 'main') ??
+    first(document, 'body');
+  return [articleStory(document, container, false)];
+}
+
+/**
+ * The story in `container`. One of several articles on a page (`ownHeading`) takes its
+ * headline from its own heading, not from the page's title or description.
+ */
+function articleStory(
+  document: Document,
+  container: Element | null,
+  ownHeading: boolean,
+): ImportedStory {
+  const meta = metaTags(document);
   const nodes = container ? container.children : document.children;
 
-  const h1 = (container && first(container, 'h1')) ?? first(document, 'h1');
+  const h1 = ownHeading
+    ? container && articleHeading(container)
+    : ((container && first(container, 'h1')) ?? first(document, 'h1'));
   const titleElement = first(document, 'title');
-  const headline =
-    clean(h1 && nodeText(h1)) ??
-    clean(meta.get('og:title')) ??
-    clean(titleElement && nodeText(titleElement));
+  const headline = ownHeading
+    ? clean(h1 && nodeText(h1))
+    : (clean(h1 && nodeText(h1)) ??
+      clean(meta.get('og:title')) ??
+      clean(titleElement && nodeText(titleElement)));
   const bylineElement = findFirst(nodes, isByline);
   const byline = clean(authorMeta(meta)) ?? bylineName(bylineElement && nodeText(bylineElement));
   const timeElement = findFirst(nodes, (element) => element.name === 'time');
@@ -84,7 +107,9 @@ export function importHtmlArticle(html: string): ImportedStory {
     languageTag(htmlElement && getAttributeValue(htmlElement, 'lang')) ??
     languageTag(meta.get('og:locale'));
   const content = contentOfNodes(nodes, declared);
-  const summary = clean(meta.get('description')) ?? clean(meta.get('og:description'));
+  const summary = ownHeading
+    ? null
+    : (clean(meta.get('description')) ?? clean(meta.get('og:description')));
   // Without a title, the first text says what the story is: a paragraph, or the heading, list
   // or quote a fragment of an article starts with.
   const lead = content.blocks.find((block) => blockText(block).trim() !== '');
