@@ -214,12 +214,20 @@ describe('ninjs importer', () => {
     expect(texts(story!)).toEqual(paragraphs);
   });
 
-  it('imports every text of an array and skips the pictures in it', async () => {
+  it('imports every text of an array, its pictures as their media (not stories)', async () => {
     const { stories } = await importFixture('ninjs-array.json');
     expect(stories.map((story) => story.headline)).toEqual([
       'Parliament passes the budget',
       'Airport strike called off',
     ]);
+    for (const story of stories)
+      expect(story.media).toContainEqual(
+        expect.objectContaining({
+          kind: 'picture',
+          uri: 'urn:newsml:wire.example:20260314:photo-1',
+          caption: 'The vote in the chamber',
+        }),
+      );
   });
 
   it('refuses a picture item on its own, saying why', async () => {

@@ -61,19 +61,33 @@ const MAX_DEPTH = 3;
 function importNinjs(value: unknown): ImportedStory[] {
   const items = (Array.isArray(value) ? value : [value]).filter(isObject);
   if (items.length === 1) return importItem(items[0]!, 0);
-  // In a list, a picture item is only skipped; the list fails only if nothing in it is text.
+  // In a list, a picture item goes with the texts as their media, as in a NewsML-G2 message;
+  // the list fails only if nothing in it is text.
   const stories: ImportedStory[] = [];
+  const loose: MediaRef[] = [];
   let firstError: ImportError | null = null;
   for (const item of items) {
     try {
       stories.push(...importItem(item, 0));
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      firstError ??= error;
+      const media = mediaRef(item);
+      if (media) loose.push(media);
+      else firstError ??= error;
     }
   }
-  if (stories.length === 0 && firstError) throw firstError;
-  return stories;
+  if (stories.length === 0) throw firstError ?? notText(items[0]!);
+  return loose.length === 0
+    ? stories
+    : stories.map((story) => ({ ...story, media: uniqueMedia([...story.media, ...loose]) }));
+}
+
+function notText(item: JsonObject): ImportError {
+  const type = (str(item, 'type') ?? 'text').toLowerCase();
+  return new ImportError(`not a text story: ${type} item`, {
+    key: 'notTextItem',
+    values: { kind: type },
+  });
 }
 
 function importItem(item: JsonObject, depth: number): ImportedStory[] {
