@@ -2,6 +2,7 @@ import type { FeedSubscription, ImportReport } from '../../../shared/model';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 import { parseId } from '../parse-id';
+import { reportCounts } from '../report-counts';
 
 /** `edition feeds list | add URL [--interval N] | remove ID | poll [ID]`. */
 export async function feedsCommand(
@@ -55,8 +56,5 @@ function feedLine(feed: FeedSubscription): string {
 
 function reportLine(report: ImportReport): string {
   const failures = report.failed.map((entry) => `FAILED ${entry.file}: ${entry.error}`);
-  return [
-    ...failures,
-    `${report.imported.length} imported, ${report.updated.length} updated, ${report.duplicates.length} duplicates, ${report.failed.length} failed`,
-  ].join('\n');
+  return [...failures, reportCounts(report)].join('\n');
 }

@@ -4,6 +4,7 @@ import { readWireFileSync } from '../../ingest/read-from-disk';
 import { filesToImport, type DiskFile } from '../disk-files';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
+import { reportCounts } from '../report-counts';
 
 /**
  * Files read per request, so that a folder of thousands never sits in memory at once: up to
@@ -128,8 +129,6 @@ function humanReport(report: ImportReport): string {
     ),
   );
   lines.push(...report.failed.map((entry) => `FAILED ${entry.file}: ${entry.error}`));
-  lines.push(
-    `${report.imported.length} imported, ${report.updated.length} updated, ${report.duplicates.length} duplicates, ${report.failed.length} failed`,
-  );
+  lines.push(reportCounts(report));
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import { WatchedFolder } from '../../ingest/watch-folder';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 import { claimServing } from '../../store/serving-lock';
+import { reportCounts } from '../report-counts';
 
 /** `edition watch <folder>`: imports files as they land, until Ctrl+C. */
 export async function watchCommand(
@@ -23,7 +24,7 @@ export async function watchCommand(
       }
       const outcome = report.failed.length
         ? `FAILED: ${report.failed.map((entry) => entry.error).join('; ')}`
-        : `${report.imported.length} imported, ${report.updated.length} updated, ${report.duplicates.length} duplicates`;
+        : reportCounts(report, false);
       process.stdout.write(`${event.file}: ${outcome} → ${event.movedTo}\n`);
     },
     onError: (error) => out.info(`watch: ${error.message}`),
