@@ -4,6 +4,7 @@ import { call } from '@renderer/api/client';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { fileToBase64 } from './base64';
 import { ImportJob, type ImportOutcome, type ImportProgress } from './importJob';
+import { refreshWhileImporting } from './inboxRefresh';
 import { collectedFiles, textItem, type Collected, type PastedContent } from './importItems';
 
 /** What the inbox says about a paste that could not happen. */
@@ -47,6 +48,7 @@ export function useImport(onImported: () => void): Importer {
         use(running);
         return;
       }
+      const refreshInbox = refreshWhileImporting(onImported);
       const created: ImportJob = new ImportJob({
         sendFiles: (files) => call('stories.import', { files }),
         sendText: (content) => call('stories.importText', content),
@@ -57,7 +59,9 @@ export function useImport(onImported: () => void): Importer {
           requestFailed: (reason) => t('import.requestFailed', { reason }),
         },
         onProgress: (next) => {
-          if (job.current === created) setProgress(next);
+          if (job.current !== created) return;
+          setProgress(next);
+          refreshInbox(next);
         },
       });
       job.current = created;
