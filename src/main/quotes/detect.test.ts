@@ -20,6 +20,17 @@ describe('quote detection', () => {
     for (const quote of quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
   });
 
+  it('takes the speaker before the quote when the words after it credit the agency ("съобщи БТА")', () => {
+    const text =
+      'Президентът Румен Радев заяви днес, че „няма да допуснем нови цени на тока“, съобщи БТА.';
+    expect(detectQuotes(text, 'bg')[0]).toMatchObject({ speaker: 'Румен Радев', cue: 'заяви' });
+  });
+
+  it('does not take a heading above the paragraph into the speaker', () => {
+    const text = 'Цените на тока остават.\n\nРеакции\nПремиерът отговори: „Ще обсъдим това утре“.';
+    expect(detectQuotes(text, 'bg')[0]!.speaker).toBe('Премиерът');
+  });
+
   it('resolves a description to the person the story introduced with that role', () => {
     const text =
       'Кметът Иван Петров откри моста. Посланикът Анна Белова също присъства.\n\n„Мостът е готов навреме“, посочи кметът на града.';

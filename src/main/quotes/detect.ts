@@ -41,7 +41,13 @@ export function detectQuotes(text: string, language?: string | null): DetectedQu
   let lastNamed: string | null = null;
 
   spans.forEach((span, index) => {
-    const attribution = attributionAfter(text, span, lang) ?? attributionBefore(text, span, lang);
+    const after = attributionAfter(text, span, lang);
+    // "…“, съобщи БТА." credits the agency that reported the words, not who said them: the
+    // speaker is the one named before the quote, where there is one.
+    const attribution =
+      after && AGENCIES.test(after.phrase)
+        ? (attributionBefore(text, span, lang) ?? after)
+        : (after ?? attributionBefore(text, span, lang));
     let speaker: string | null = null;
     let cue: string | null = null;
     if (attribution) {
@@ -133,6 +139,10 @@ function attributionBefore(text: string, span: QuoteSpan, lang: Language): Attri
   }
   return null;
 }
+
+/** News agencies, as wire copy credits them after a quote ("съобщи БТА", "передает ТАСС"). */
+const AGENCIES =
+  /^(?:агенция\s+)?(?:БТА|ТАСС|РИА\s+Новости|Интерфакс|Ройтерс|Райтерс|АФП|Франс\s+прес|Асошиейтед\s+прес|Синхуа|Укринформ|БНР|БНТ|Reuters|AFP|AP|Associated\s+Press|dpa|DPA|EFE|ANSA|Xinhua|TASS|RIA\s+Novosti|Interfax|Ukrinform|BTA|Bloomberg|Anadolu|Tanjug|Танюг|Танјуг)$/iu;
 
 /** Sentences that point back at the quote before them and name who said it. */
 const BACK_REFERENCE: Record<Language, string> = { bg: 'Това|Така', ru: 'Об этом|Это|Так', en: '' };
@@ -251,12 +261,15 @@ function continues(text: string, previous: QuoteSpan, current: QuoteSpan): boole
   return /^[\s.,]*(\n\n)\s*$/.test(between);
 }
 
+/**
+ * The end of the quote's line: a speaker is never across a line break (a heading above the
+ * paragraph, the next paragraph, whether the text separates them by one line end or two).
+ */
 function paragraphEnd(text: string, from: number): number {
-  const end = text.indexOf('\n\n', from);
+  const end = text.indexOf('\n', from);
   return end === -1 ? text.length : end;
 }
 
 function paragraphStart(text: string, from: number): number {
-  const start = text.lastIndexOf('\n\n', from);
-  return start === -1 ? 0 : start + 2;
+  return text.lastIndexOf('\n', from) + 1;
 }

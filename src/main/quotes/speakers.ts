@@ -1,11 +1,13 @@
 import { ROLE_WORDS } from './lexicon';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{Ll}'’-]*`;
+/** Space between the words of a name: never a line end (a heading is not the next line's name). */
+const GAP = String.raw`[^\S\n]+`;
 /** A run of capitalised words: "Пресс-секретарь Кремля Дмитрий Песков", "Prime Minister Jane Roe". */
-const CAPITALISED_RUN = new RegExp(`${NAME_WORD}(?:\\s+${NAME_WORD})+`, 'gu');
+const CAPITALISED_RUN = new RegExp(`${NAME_WORD}(?:${GAP}${NAME_WORD})+`, 'gu');
 /** "президентът Владимир Путин", "киргизстанския си колега Садир Жапаров". */
 const APPOSITION = new RegExp(
-  `([\\p{L}][\\p{L}-]*(?:\\s+[\\p{Ll}][\\p{L}-]*){0,3})\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})+)`,
+  `([\\p{L}][\\p{L}-]*(?:${GAP}[\\p{Ll}][\\p{L}-]*){0,3})${GAP}(${NAME_WORD}(?:${GAP}${NAME_WORD})+)`,
   'gu',
 );
 
@@ -108,8 +110,11 @@ export function personalName(name: string, people: PersonIndex, afterOf = false)
   if (words.length < 3) return name;
   const lastTwo = words.slice(-2).join(' ');
   const leading = words.slice(0, -2);
+  // An abbreviation, a title, or an office in any form ("Президентът", capitalised as the
+  // sentence's first word).
   const titled = leading.some(
-    (word) => /^\p{Lu}{2,}$/u.test(word) || TITLE_WORDS.has(word.toLowerCase()),
+    (word) =>
+      /^\p{Lu}{2,}$/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || roleOf(word) !== null,
   );
   if (!titled && !afterOf) return name;
   return people.names.some((entry) => entry.name === lastTwo) ? lastTwo : name;
