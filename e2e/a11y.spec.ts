@@ -26,8 +26,7 @@ test('the main screens have no serious accessibility violations (axe-core)', asy
   const screen = await new MainScreen(page).open(edition.url);
   expect(await violations(page), 'first run').toEqual([]);
 
-  await page.getByTestId('load-sample-edition').click();
-  await expect(page.getByTestId('board-item')).toHaveCount(10);
+  await screen.loadSampleEdition();
   expect(await violations(page), 'edition board').toEqual([]);
 
   await page.getByTestId('edition-tab-checks').click();

@@ -17,8 +17,7 @@ test('nothing around the text moves while an editor types at 1280x720', async ({
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   const screen = await new MainScreen(page).open(edition.url);
-  await page.getByTestId('load-sample-edition').click();
-  await expect(page.getByTestId('board-item')).toHaveCount(10);
+  await screen.loadSampleEdition();
   await page.goto(edition.url);
   const editor = await screen.openStory('Парламентът прие бюджета на първо четене');
 
@@ -72,10 +71,9 @@ test('the edition board fits a narrow window: rows keep their buttons in their c
   edition,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await new MainScreen(page).open(edition.url);
+  const screen = await new MainScreen(page).open(edition.url);
   await page.getByTestId('language-select').selectOption('bg');
-  await page.getByTestId('load-sample-edition').click();
-  await expect(page.getByTestId('board-item')).toHaveCount(10);
+  await screen.loadSampleEdition();
   for (const width of [1280, 1024, 900]) {
     await page.setViewportSize({ width, height: 800 });
     const widths: number[] = await page.evaluate(
@@ -110,8 +108,7 @@ test('an open story fits its pane in a narrow window: nothing runs under the sid
   await page.setViewportSize({ width: 1280, height: 800 });
   const screen = await new MainScreen(page).open(edition.url);
   await page.getByTestId('language-select').selectOption('bg');
-  await page.getByTestId('load-sample-edition').click();
-  await expect(page.getByTestId('board-item')).toHaveCount(10);
+  await screen.loadSampleEdition();
   await page.goto(edition.url);
   await screen.openStory('Парламентът прие бюджета на първо четене');
   for (const width of [1280, 1024, 900]) {

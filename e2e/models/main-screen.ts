@@ -17,6 +17,12 @@ export class MainScreen {
     return this;
   }
 
+  /** The first-run sample edition, loaded: its board shows with its ten stories. */
+  async loadSampleEdition(): Promise<void> {
+    await this.page.getByTestId('load-sample-edition').click();
+    await expect(this.page.getByTestId('board-item')).toHaveCount(10);
+  }
+
   async importFiles(paths: string[]): Promise<Locator> {
     await this.page.getByTestId('import-input').setInputFiles(paths);
     const report = this.page.getByTestId('import-report');
