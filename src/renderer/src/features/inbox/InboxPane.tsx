@@ -7,6 +7,7 @@ import { ImportNoticeBox } from '@renderer/features/import/ImportNoticeBox';
 import { useStoryPages } from './useStoryPages';
 import { SearchInput } from './SearchInput';
 import { StoryList } from './StoryList';
+import { storyCount } from './storyCount';
 import './inbox.css';
 
 export function InboxPane({
@@ -36,8 +37,8 @@ export function InboxPane({
         {stories !== null && stories.length > 0 && (
           <span className="pane__count">
             {pages.complete
-              ? t('inbox.count', { count: stories.length })
-              : t('inbox.countCapped', { count: stories.length })}
+              ? t('inbox.count', { count: storyCount(stories, search.trim() !== '') })
+              : t('inbox.countCapped', { count: storyCount(stories, search.trim() !== '') })}
           </span>
         )}
       </div>
