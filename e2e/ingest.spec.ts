@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -199,4 +199,22 @@ test('a failing feed and an unwatchable folder say why in the interface’s lang
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
+});
+
+test('Import folder… reads subfolders, and says when a folder holds nothing to import', async ({
+  page,
+  edition,
+}) => {
+  const folder = mkdtempSync(join(edition.folder, 'desk-'));
+  mkdirSync(join(folder, 'bta'));
+  writeFileSync(join(folder, 'bta', 'story.txt'), 'Новина от папка\n\nТекст на новината.');
+  const empty = mkdtempSync(join(edition.folder, 'empty-'));
+  const screen = await new MainScreen(page).open(edition.url);
+
+  await page.getByTestId('import-folder-input').setInputFiles(folder);
+  await expect(page.getByTestId('import-report')).toContainText('1 imported');
+  await expect(screen.card('Новина от папка')).toHaveCount(1);
+
+  await page.getByTestId('import-folder-input').setInputFiles(empty);
+  await expect(page.getByTestId('import-report')).toContainText('No files to import were found');
 });

@@ -118,7 +118,8 @@ export function ImportButtons({ importer }: { importer: Importer }): React.JSX.E
         onChange={(event) => {
           const files = Array.from(event.target.files ?? []);
           event.target.value = '';
-          if (files.length > 0) importCollected(collectFromDirectoryInput(files));
+          // An empty folder chosen gets the report that it held nothing, as a dropped one does.
+          importCollected(collectFromDirectoryInput(files));
         }}
       />
     </div>

@@ -96,9 +96,7 @@ export function useImport(onImported: () => void): Importer {
         withJob((running) => running.addLater(collected));
         return;
       }
-      const { items, failures, skipped } = collected;
-      // Only hidden files still gets a report (saying so), rather than nothing at all.
-      if (items.length === 0 && failures.length === 0 && skipped === 0) return;
+      // An empty folder, or one of hidden files only, still gets a report saying so.
       withJob((running) => running.add(collected));
     },
     [withJob],
