@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { anpa1312Importer } from './anpa1312';
+import { parseWireFile } from './import-file';
 import { iptc7901Importer } from './iptc7901';
 import { endLineTime } from './transmission-time';
 import { fixtureBytes, importFixture, texts } from './__fixtures__/read-fixture';
 
 describe('ANPA 1312 importer', () => {
+  it('imports a short alert, whose framing is a tenth of its bytes (it was refused as binary)', async () => {
+    const alert =
+      '\x16\x16\x01a0123\x1fUS sel01\nf a \x13\x11 BC-APNewsAlert 0035\n\x02^WASHINGTON (AP) _ The Senate has confirmed John Doe as defense secretary.<\n\x03AP-NY-09-10-25 1432EDT\x04';
+    const { stories } = await parseWireFile('alert.txt', Buffer.from(alert, 'latin1'));
+    expect(stories).toHaveLength(1);
+    expect(texts(stories[0]!).join(' ')).toContain('The Senate has confirmed John Doe');
+  });
+
   it('reads header, headline, byline, dateline and paragraphs of an AP-style story', async () => {
     const { stories } = await importFixture('anpa.txt');
     expect(stories).toHaveLength(1);

@@ -77,8 +77,15 @@ function looksBinary(bytes: Uint8Array): boolean {
   return nul > 1 + sample.length / 100 || (nul + controls) * 20 > sample.length;
 }
 
-/** Tab, line ends, form feed and escape: control bytes that plain-text copy does carry. */
-const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]);
+/**
+ * Control bytes that text copy does carry: tab, line ends, form feed and escape, and the framing
+ * of IPTC 7901 and ANPA 1312 wires (SOH STX ETX EOT, SYN, DC1–DC4, ETB, RS, US). A short AP alert
+ * is a tenth framing bytes, and was refused as binary.
+ */
+const TEXT_CONTROLS = new Set([
+  0x01, 0x02, 0x03, 0x04, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x11, 0x12, 0x13, 0x14, 0x16, 0x17, 0x1b,
+  0x1e, 0x1f,
+]);
 
 function formatMb(bytes: number): string {
   return `${Math.round(bytes / 1024 / 1024)} MB`;
