@@ -1,5 +1,7 @@
 import type { MediaRef } from '../../shared/model';
 import { plainInlines, type Block } from './blocks';
+import { decodeBytes } from './charset';
+import { cleanText } from './decode';
 import { htmlToContent, type HtmlContent } from './html-blocks';
 import { splitParagraphs } from './plain-text';
 import { attrText, mediaKindOf } from './wire-fields';
@@ -153,7 +155,10 @@ export function readTextContent(
   }
   let text = data.textContent ?? '';
   const notation = attrText(firstChild(item, 'Encoding'), 'Notation');
-  if (notation && /base64/i.test(notation)) text = Buffer.from(text, 'base64').toString('utf8');
+  // Bytes in the charset the item declares (a Charset element or a Charset property), else
+  // found as a file's would be.
+  if (notation && /base64/i.test(notation))
+    text = cleanText(decodeBytes(Buffer.from(text, 'base64'), declaredCharset(item)).text);
   if (/html/i.test(attrText(firstChild(item, 'MimeType'), 'FormalName') ?? ''))
     return htmlToContent(text);
   const blocks = splitParagraphs(text).map((paragraph): Block => ({
@@ -191,4 +196,17 @@ export function mediaRefOf(item: Element, kind: MediaRef['kind']): MediaRef {
       textOf(lines && firstChild(lines, 'HeadLine')),
     mimeType: attrText(firstChild(item, 'MimeType'), 'FormalName'),
   };
+}
+
+/** `<Charset FormalName="windows-1251"/>`, or `<Property FormalName="Charset" Value="…"/>`. */
+function declaredCharset(item: Element): string | null {
+  const element = attrText(firstChild(item, 'Charset'), 'FormalName');
+  if (element) return element;
+  const characteristics = firstChild(item, 'Characteristics');
+  const property = characteristics
+    ? childElements(characteristics, 'Property').find(
+        (candidate) => attrText(candidate, 'FormalName')?.toLowerCase() === 'charset',
+      )
+    : undefined;
+  return (property && attrText(property, 'Value')) ?? null;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { blockText } from './blocks';
 import { parseWireFile } from './import-file';
@@ -15,6 +16,25 @@ async function importText(name: string, xml: string) {
 }
 
 describe('NewsML 1.2 importer', () => {
+  it('reads base64 text in the charset the item declares, and drops By/Par from the byline', async () => {
+    const encoded = iconv
+      .encode('Президентът Румен Радев откри изложението.', 'windows-1251')
+      .toString('base64');
+    const item = (charset: string) =>
+      `<NewsItem><NewsComponent><NewsLines><HeadLine>Радев</HeadLine><ByLine>Par Jean DUPONT</ByLine></NewsLines>
+        <ContentItem><MediaType FormalName="Text"/><MimeType FormalName="text/plain"/><Encoding Notation="base64"/>${charset}<DataContent>${encoded}</DataContent></ContentItem>
+      </NewsComponent></NewsItem>`;
+    const stories = await importText(
+      'b64.xml',
+      `<NewsML>${item('<Characteristics><Property FormalName="Charset" Value="windows-1251"/></Characteristics>')}${item('<Charset FormalName="windows-1251"/>')}</NewsML>`,
+    );
+    expect(stories.map((story) => story.blocks.map(blockText))).toEqual([
+      ['Президентът Румен Радев откри изложението.'],
+      ['Президентът Румен Радев откри изложението.'],
+    ]);
+    expect(stories[0]!.byline).toBe('Jean DUPONT');
+  });
+
   it('maps an AFP-style item with a NITF body: identity, lines, status and subjects', async () => {
     const stories = await importFixture('newsml1-afp.xml');
     expect(stories).toHaveLength(2);

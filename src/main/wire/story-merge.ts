@@ -1,4 +1,5 @@
 import { unique } from './story-fields';
+import { cleanByline } from './types';
 import { blockText } from './blocks';
 import { isoDay } from './dates';
 import { headlineFromLead } from './headline';
@@ -18,6 +19,8 @@ export function mergeStory(base: ImportedStory, over: Partial<ImportedStory>): I
   merged.media = uniqueMedia([...base.media, ...(over.media ?? [])]);
   merged.quotes = [...base.quotes, ...(over.quotes ?? [])];
   if (!over.blocks?.length) merged.blocks = base.blocks;
+  // A byline taken over from the envelope is cleaned as newStory cleans one ("Par Jean Dupont").
+  merged.byline = cleanByline(merged.byline);
   return merged;
 }
 

@@ -82,11 +82,13 @@ export function newStory(essentials: StoryEssentials & Partial<ImportedStory>): 
     quotes: [],
     packageRef: null,
     ...essentials,
-    // "By Jane Roe" is Jane Roe, whichever format said it (exports name the author from it).
-    byline: essentials.byline
-      ? unique(essentials.byline.split(';').map(bylineName)).join('; ') || null
-      : null,
+    byline: cleanByline(essentials.byline),
   };
+}
+
+/** "By Jane Roe" is Jane Roe, whichever format said it (exports name the author from it). */
+export function cleanByline(byline: string | null | undefined): string | null {
+  return byline ? unique(byline.split(';').map(bylineName)).join('; ') || null : null;
 }
 
 /**
