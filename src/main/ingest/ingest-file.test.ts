@@ -7,6 +7,36 @@ import { call, memoryContext, tempFolder, upload } from '../test/helpers';
 import { editHeadline, ninjs } from '../test/wire-files';
 
 describe('wire versions', () => {
+  it("keeps two agencies' stories with the same NITF doc-id apart, and finds one stored under the bare id", async () => {
+    const ctx = memoryContext();
+    const nitf = (agency: string, version: number, text: string) =>
+      `<nitf><head><docdata><doc-id regsrc="${agency}" id-string="1001"/><du-key version="${version}"/>
+        <doc.copyright holder="${agency}"/></docdata></head>
+        <body><body.head><hedline><hl1>${agency}: ${text}</hl1></hedline></body.head>
+        <body.content><p>${text}</p></body.content></body></nitf>`;
+    const bta = await call(ctx, 'stories.import', {
+      files: [upload('bta.xml', nitf('БТА', 1, 'Земетресение в Гърция.'))],
+    });
+    const tass = await call(ctx, 'stories.import', {
+      files: [upload('tass.xml', nitf('ТАСС', 2, 'Путин встретился с Жапаровым.'))],
+    });
+    expect(tass.imported).toHaveLength(1);
+    expect(tass.updated).toEqual([]);
+    const btaId = bta.imported[0]!.id;
+    expect((await call(ctx, 'stories.get', { id: btaId })).bodyText).toBe('Земетресение в Гърция.');
+
+    // A story stored before doc-ids were qualified: its next version finds it, and qualifies it.
+    ctx.stories.setWireId(btaId, '1001');
+    const update = await call(ctx, 'stories.import', {
+      files: [upload('bta-v2.xml', nitf('БТА', 2, 'Земетресение в Северна Гърция.'))],
+    });
+    expect(update.updated).toMatchObject([{ id: btaId, version: 2 }]);
+    expect(await call(ctx, 'stories.get', { id: btaId })).toMatchObject({
+      wireId: 'БТА:1001',
+      bodyText: 'Земетресение в Северна Гърция.',
+    });
+  });
+
   it('takes a kill notice without text as a change of status: the story keeps its text', async () => {
     const ctx = memoryContext();
     const item = (version: number, status: string, content: string) =>

@@ -39,7 +39,7 @@ describe('NITF importer', () => {
     const story = parsed.stories[0]!;
     expect(story.format).toBe('nitf');
     expect(story.headline).toBe('Правителството увеличава пенсиите от 1 юли');
-    expect(story.wireId).toBe('bta-20260314-pensii');
+    expect(story.wireId).toBe('БТА:bta-20260314-pensii');
     expect(story.wireVersion).toBe(2);
     expect(story.pubStatus).toBe('withheld');
     expect(story.wireTime).toBe('2026-03-14T06:00:00.000Z');
@@ -251,7 +251,7 @@ describe.skipIf(!existsSync(join(SAMPLES, 'nitf')))('NITF importer on a real NTB
     const file = join(SAMPLES, 'nitf', 'NTB_nitf_sample.xml');
     const [story] = (await parseWireFile('NTB_nitf_sample.xml', readFileSync(file))).stories;
     expect(story!.headline).toBe('Pandemien herjer på den legeløse indiske landsbygda');
-    expect(story!.wireId).toBe('NTB5df9281a-a270-4dc5-a618-869bbc3bbca7_00');
+    expect(story!.wireId).toBe('NTB:NTB5df9281a-a270-4dc5-a618-869bbc3bbca7_00');
     expect(story!.wireVersion).toBe(1);
     expect(story!.urgency).toBe(5);
     expect(story!.byline).toBe('NTB-AFP-DPA');

@@ -111,7 +111,7 @@ export function nitfElementToStory(
     language,
     storyDate: storyDate ?? null,
     wireTime,
-    wireId: attrText(docId, 'id-string'),
+    ...nitfIdentity(docId, docdata, bodyHead),
     wireVersion: versionNumber(attrText(duKey, 'version') ?? attrText(docId, 'version')),
     slugline: attrText(duKey, 'key'),
     pubStatus: pubStatusOf(status),
@@ -141,6 +141,25 @@ function nitfEmbargo(
   if (!release) return null;
   if (status?.toLowerCase() === 'embargoed' || !issued) return release;
   return release > issued ? release : null;
+}
+
+/**
+ * A doc-id is unique only within the source that registered it (`regsrc`): BTA's 1001 and TASS's
+ * 1001 are two stories. The id is qualified by that source (else by the story's source), unless
+ * it is a URN or URI already; a story stored under the bare id before is found by it
+ * (`legacyWireId`, with the same source) and takes the qualified one.
+ */
+function nitfIdentity(
+  docId: Element | null,
+  docdata: Element | null,
+  bodyHead: Element | null,
+): { wireId: string | null; legacyWireId: string | null } {
+  const id = attrText(docId, 'id-string');
+  if (!id || /^(?:urn|https?|tag):/i.test(id)) return { wireId: id, legacyWireId: null };
+  const scope = attrText(docId, 'regsrc') ?? nitfSource(docdata, bodyHead);
+  return scope
+    ? { wireId: `${scope}:${id}`, legacyWireId: id }
+    : { wireId: id, legacyWireId: null };
 }
 
 function nitfSource(docdata: Element | null, bodyHead: Element | null): string | null {
