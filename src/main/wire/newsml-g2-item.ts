@@ -55,7 +55,10 @@ export function itemFields(item: Element): Partial<ImportedStory> {
     kicker: description ? subheadline : null,
     wireId: attrText(item, 'guid'),
     wireVersion: versionNumber(attrText(item, 'version')),
-    pubStatus: pubStatusOf(attrText(itemMeta && firstChild(itemMeta, 'pubStatus'), 'qcode')),
+    pubStatus: pubStatusOf(
+      attrText(itemMeta && firstChild(itemMeta, 'pubStatus'), 'qcode'),
+      parseWireDate(textOf(itemMeta && firstChild(itemMeta, 'embargoed'))),
+    ),
     edNote: itemMeta ? childElements(itemMeta, 'edNote').map(textOf).join('\n') || null : null,
     embargoUntil: parseWireDate(textOf(itemMeta && firstChild(itemMeta, 'embargoed'))),
     wireTime: parseWireDate(versionCreated) ?? parseWireDate(firstCreated),

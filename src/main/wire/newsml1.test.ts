@@ -77,9 +77,18 @@ describe('NewsML 1.2 importer', () => {
     expect(JSON.stringify(story!.blocks)).not.toContain('Gare de Lyon');
   });
 
-  it('holds an embargoed item until its status changes', async () => {
+  it('holds an embargoed item until its status changes, and no longer', async () => {
     const story = (await importFixture('newsml1-afp.xml'))[1]!;
-    expect(story.pubStatus).toBe('withheld');
+    expect(story.pubStatus).toBe('usable'); // the embargo time holds it
+    // An embargo without a time to lift it: withheld.
+    const [held] = await importText(
+      'held.xml',
+      `<NewsML><NewsItem><NewsManagement><Status FormalName="Embargoed"/></NewsManagement><NewsComponent>
+        <NewsLines><HeadLine>Под ембарго</HeadLine></NewsLines>
+        <ContentItem><MediaType FormalName="Text"/><DataContent>Текст под ембарго.</DataContent></ContentItem>
+      </NewsComponent></NewsItem></NewsML>`,
+    );
+    expect(held).toMatchObject({ pubStatus: 'withheld', embargoUntil: null });
     expect(story.embargoUntil).toBe('2026-03-15T06:00:00.000Z');
     // No urgency on the item: the envelope's priority stands in.
     expect(story.urgency).toBe(3);

@@ -1,5 +1,5 @@
 import { languageTag, pubStatusOf, unique, urgencyOf } from './story-fields';
-import type { MediaRef } from '../../shared/model';
+import type { MediaRef, PubStatus } from '../../shared/model';
 import { parseWireDate } from './dates';
 import type { HtmlContent } from './html-blocks';
 import { nitfElementToStory } from './nitf';
@@ -149,11 +149,7 @@ function itemFields(item: Element, envelope: Element | null): Partial<ImportedSt
       parseWireDate(textOf(managed('ThisRevisionCreated'))) ??
       parseWireDate(textOf(managed('FirstCreated'))) ??
       parseWireDate(textOf(envelope && firstChild(envelope, 'DateAndTime'))),
-    pubStatus: pubStatusOf(status),
-    embargoUntil:
-      status?.toLowerCase() === 'embargoed'
-        ? parseWireDate(textOf(willChange && firstChild(willChange, 'DateAndTime')))
-        : null,
+    ...embargoStatus(status, textOf(willChange && firstChild(willChange, 'DateAndTime'))),
     urgency: urgencyOf(
       attrText(managed('Urgency'), 'FormalName') ??
         attrText(envelope && firstChild(envelope, 'Priority'), 'FormalName'),
@@ -211,4 +207,13 @@ function copyrightHolder(line: string | null): string | null {
     .replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, '')
     .replace(/\s+/g, ' ');
   return holder === '' ? null : holder;
+}
+
+/** An embargoed status with the time it lifts (StatusWillChange): held until then, no longer. */
+function embargoStatus(
+  status: string | null,
+  willChangeAt: string | null,
+): { pubStatus: PubStatus | null; embargoUntil: string | null } {
+  const embargoUntil = status?.toLowerCase() === 'embargoed' ? parseWireDate(willChangeAt) : null;
+  return { pubStatus: pubStatusOf(status, embargoUntil), embargoUntil };
 }

@@ -123,6 +123,9 @@ function importItem(item: JsonObject, depth: number): ImportedStory[] {
   const media = associations.flatMap((association) => mediaRef(association) ?? []);
   const created = str(item, 'versionCreated', 'versioncreated', 'firstCreated', 'firstcreated');
   const wireTime = parseWireDate(created);
+  const embargoUntil = parseWireDate(
+    version === 3 ? str(item, 'embargoedUntil', 'embargoed') : str(item, 'embargoed'),
+  );
   const blocks = bodyOrFallback(dropRepeatedHeadline(content.blocks, headline), summary, headline);
   const story = newStory({
     format: 'ninjs',
@@ -142,11 +145,9 @@ function importItem(item: JsonObject, depth: number): ImportedStory[] {
     blocks,
     wireId: str(item, 'uri'),
     wireVersion: wireVersion(str(item, 'version')),
-    pubStatus: pubStatusOf(str(item, 'pubStatus', 'pubstatus')),
+    pubStatus: pubStatusOf(str(item, 'pubStatus', 'pubstatus'), embargoUntil),
     expiresAt: parseWireDate(str(item, 'expires')),
-    embargoUntil: parseWireDate(
-      version === 3 ? str(item, 'embargoedUntil', 'embargoed') : str(item, 'embargoed'),
-    ),
+    embargoUntil,
     urgency: urgencyOf(item.urgency),
     slugline: text(str(item, 'slugline')),
     summary,

@@ -41,7 +41,9 @@ describe('NITF importer', () => {
     expect(story.headline).toBe('Правителството увеличава пенсиите от 1 юли');
     expect(story.wireId).toBe('БТА:bta-20260314-pensii');
     expect(story.wireVersion).toBe(2);
-    expect(story.pubStatus).toBe('withheld');
+    // Embargoed till a known time: the embargo holds it, and lifts by itself (it is not withheld
+    // for good).
+    expect(story.pubStatus).toBe('usable');
     expect(story.wireTime).toBe('2026-03-14T06:00:00.000Z');
     expect(story.embargoUntil).toBe('2026-03-14T10:00:00.000Z');
     expect(story.expiresAt).toBe('2026-04-14T22:00:00.000Z');

@@ -114,7 +114,7 @@ export function nitfElementToStory(
     ...nitfIdentity(docId, docdata, bodyHead),
     wireVersion: versionNumber(attrText(duKey, 'version') ?? attrText(docId, 'version')),
     slugline: attrText(duKey, 'key'),
-    pubStatus: pubStatusOf(status),
+    pubStatus: pubStatusOf(status, nitfEmbargo(docdata, issued, status)),
     embargoUntil: nitfEmbargo(docdata, issued, status),
     expiresAt: parseWireDate(attrText(docdata && firstChild(docdata, 'date.expire'), 'norm')),
     urgency: urgencyOf(attrText(docdata && firstChild(docdata, 'urgency'), 'ed-urg')),

@@ -27,14 +27,19 @@ export function languageTag(value: string | null | undefined): string | null {
 
 /**
  * IPTC publishing status in any of its spellings (G2 qcode, NITF management-status, NewsML 1.2
- * FormalName). An embargo is a hold: the copy is withheld until the embargo lifts.
+ * FormalName). An embargo is a hold until it lifts: with its time known, the story is usable and
+ * the embargo time holds it (it lifts by itself); without one, it is withheld.
  */
-export function pubStatusOf(value: string | null | undefined): PubStatus | null {
+export function pubStatusOf(
+  value: string | null | undefined,
+  embargoUntil: string | null = null,
+): PubStatus | null {
   switch (codeTail(value)?.toLowerCase()) {
     case 'usable':
       return 'usable';
-    case 'withheld':
     case 'embargoed':
+      return embargoUntil ? 'usable' : 'withheld';
+    case 'withheld':
       return 'withheld';
     case 'canceled':
     case 'cancelled':
