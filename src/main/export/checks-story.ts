@@ -70,6 +70,7 @@ export function storyFindings(
     } else if (until.getTime() > sendAt.getTime()) {
       add('error', 'embargo', `${name} is under embargo until ${localTime(until, timezone)}.`, {
         until: localTime(until, timezone),
+        ...instants({ until }, timezone),
       });
     } else if (until.getTime() > checkedAt.getTime()) {
       // Lifted by the send time, not yet now: a file exported now must not go out now.
@@ -79,7 +80,7 @@ export function storyFindings(
         'warning',
         'embargo-before-send',
         `${name} is under embargo until ${lifts}, before the edition closes at ${closes}: do not send or publish it earlier.`,
-        { until: lifts, closes },
+        { until: lifts, closes, ...instants({ until, closes: sendAt }, timezone) },
       );
     }
   }
@@ -88,7 +89,10 @@ export function storyFindings(
       'error',
       'expired',
       `${name} expired at ${localTime(new Date(story.expiresAt), timezone)}: the agency no longer allows its use.`,
-      { at: localTime(new Date(story.expiresAt), timezone) },
+      {
+        at: localTime(new Date(story.expiresAt), timezone),
+        ...instants({ at: new Date(story.expiresAt) }, timezone),
+      },
     );
   if (story.pubStatus === 'canceled')
     add('error', 'canceled', `${name} was canceled by the agency.`);
@@ -179,6 +183,16 @@ export function shortUrl(url: string): string {
 /** The annotated text without its own quotation marks, so the message does not nest them. */
 function unquoted(text: string): string {
   return text.trim().replace(/^["„“”«»‘’']+|["„“”«»‘’']+$/g, '');
+}
+
+/**
+ * The instants behind a finding's times, so that the window writes them in its own language
+ * ("1 яну 2030 г."): `untilAt`, `closesAt`, `atAt` as ISO, with the edition's `timezone`.
+ */
+function instants(times: Record<string, Date>, timezone: string): Record<string, string> {
+  const params: Record<string, string> = { timezone };
+  for (const [name, instant] of Object.entries(times)) params[`${name}At`] = instant.toISOString();
+  return params;
 }
 
 /** An instant in the edition's time zone, e.g. "14 Mar 2026, 10:00 (Europe/Sofia)". */

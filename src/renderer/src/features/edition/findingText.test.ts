@@ -48,6 +48,22 @@ const EMITTED: [string, CheckFinding['params']][] = [
 ];
 
 describe('a finding in the interface’s language', () => {
+  it('writes embargo and expiry times in the interface’s language, in the edition’s zone', async () => {
+    const bg = await language('bg');
+    const text = findingText(
+      finding('embargo', {
+        story: 'Избори',
+        until: '1 Jan 2030, 12:00 (Europe/Sofia)',
+        untilAt: '2030-01-01T10:00:00.000Z',
+        timezone: 'Europe/Sofia',
+      }),
+      bg,
+    );
+    expect(text).toContain('12:00 (Europe/Sofia)');
+    expect(text).toMatch(/яну|01\.2030/);
+    expect(text).not.toContain('Jan');
+  });
+
   it('says every finding main gives in Bulgarian, whole, with nothing left in English', async () => {
     const bg = await language('bg');
     for (const [code, params] of EMITTED) {

@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { formatDateTime } from '@renderer/features/stories/dates';
 import type { CheckFinding } from './findings';
 
 /**
@@ -17,6 +18,13 @@ export function findingText(finding: CheckFinding, i18n: I18n): string {
   if (typeof params.field === 'string') words.field = i18n.t(`findings.fields.${params.field}`);
   if (typeof params.where === 'string')
     words.where = i18n.t(`findings.where.${params.where}`, { story: params.story });
+  // Times are written in the interface's language from the instants main sends beside them.
+  const timezone = typeof params.timezone === 'string' ? params.timezone : undefined;
+  for (const name of ['until', 'closes', 'at']) {
+    const instant = params[`${name}At`];
+    if (typeof instant === 'string' && timezone)
+      words[name] = `${formatDateTime(instant, i18n.language, timezone)} (${timezone})`;
+  }
   const context =
     typeof params.kind === 'string'
       ? params.kind
