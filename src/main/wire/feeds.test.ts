@@ -7,6 +7,20 @@ import { KOI8_FEED, LYING_FEED } from './__fixtures__/fixture-texts';
 import { SAMPLES, importFixture, texts } from './__fixtures__/read-fixture';
 
 describe('RSS importer', () => {
+  it('takes a permalink guid as the link of an item that has none, but not a guid that says it is not one', async () => {
+    const rss = `<rss version="2.0"><channel><title>Новини</title><link>https://novinite.example/</link>
+      <item><title>Първа</title><description>Текст.</description><guid isPermaLink="true">https://novinite.example/articles/1</guid></item>
+      <item><title>Втора</title><description>Текст.</description><guid>https://novinite.example/articles/2</guid></item>
+      <item><title>Трета</title><description>Текст.</description><guid isPermaLink="false">https://novinite.example/id/3</guid></item>
+    </channel></rss>`;
+    const { stories } = await parseWireFile('permalinks.rss', new TextEncoder().encode(rss));
+    expect(stories.map((story) => story.link)).toEqual([
+      'https://novinite.example/articles/1',
+      'https://novinite.example/articles/2',
+      null,
+    ]);
+  });
+
   it('makes one story per item with its link, guid, author, categories and media', async () => {
     const { stories } = await importFixture('rss-guardian-like.xml');
     expect(stories).toHaveLength(3);

@@ -62,7 +62,7 @@ function rssEntries(document: Document): FeedEntry[] {
   const channelLanguage = channel ? ownText(channel, 'language') : null;
   const channelLink = channel ? ownText(channel, 'link') : null;
   return items.map((item) => {
-    const link = ownText(item, 'link') ?? atomHref(item);
+    const link = ownText(item, 'link') ?? atomHref(item) ?? permalink(item);
     // Yandex full-text is plain text by Yandex's rules, so content:encoded (HTML) comes first.
     const content = rawText(item, 'encoded') ?? rawText(item, 'full-text');
     const description = rawText(item, 'description') ?? rawText(item, 'summary');
@@ -121,6 +121,17 @@ function atomEntries(document: Document): FeedEntry[] {
 }
 
 /** An Atom text construct: type text (default), html (escaped markup) or xhtml (inline div). */
+/**
+ * RSS 2.0: a guid is the item's web address unless it says isPermaLink="false" — the link of an
+ * item that has none of its own.
+ */
+function permalink(item: Element): string | null {
+  const guid = own(item, 'guid')[0];
+  if (!guid || attr(guid, 'isPermaLink')?.toLowerCase() === 'false') return null;
+  const address = textOf(guid)?.trim() ?? '';
+  return /^https?:\/\//i.test(address) ? address : null;
+}
+
 function atomText(element: Element | undefined): FeedText | null {
   if (!element || attr(element, 'src')) return null; // out-of-line content is not fetched
   const type = (attr(element, 'type') ?? 'text').toLowerCase();
