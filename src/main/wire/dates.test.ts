@@ -3,6 +3,13 @@ import { parseWireDate, wireDay } from './dates';
 import { parseWireFile } from './import-file';
 
 describe('wire dates', () => {
+  it('reads two-digit years as RFC 2822 does, and leaves an impossible day unread', () => {
+    expect(parseWireDate('Thu, 31 Dec 98 18:00:00 GMT')).toBe('1998-12-31T18:00:00.000Z');
+    expect(parseWireDate('Sat, 14 Mar 26 08:30:00 GMT')).toBe('2026-03-14T08:30:00.000Z');
+    expect(parseWireDate('31.12.98')).toBe('1998-12-31T00:00:00.000Z');
+    expect(parseWireDate('Wed, 31 Sep 2025 18:00:00 GMT')).toBeNull();
+  });
+
   it('reads a zoneless time in a form only Date knows as UTC, on a machine in any zone', () => {
     const zone = process.env.TZ;
     try {

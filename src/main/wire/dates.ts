@@ -44,7 +44,10 @@ export function parseWireDate(input: string | null | undefined): string | null {
   if (!input) return null;
   const value = input.trim();
   if (value === '') return null;
-  const named = fromIso(value) ?? fromIsoBasic(value) ?? fromRfc822(value);
+  const rfc822 = fromRfc822(value);
+  // "31 Sep 2025" is no date: not one for Date to roll over into October either.
+  if (rfc822 === IMPOSSIBLE_DAY) return null;
+  const named = fromIso(value) ?? fromIsoBasic(value) ?? rfc822;
   if (named) return named;
   // A numeric date (10.06.2025) is read here or not at all: Date would take it month first.
   return /^\d{1,2}([./-])\d{1,2}\1\d{2}/.test(value) ? fromNumeric(value) : fromNative(value);
@@ -115,7 +118,10 @@ function isoZone(zone: string | undefined): string {
  * RFC 822/1123 with optional weekday, localised month names, named or numeric zones; also the
  * Russian "10 сентября 2025 г." and a comma before the time.
  */
-function fromRfc822(value: string): string | null {
+/** An RFC 822 date whose day the month does not have. */
+const IMPOSSIBLE_DAY = Symbol('impossible day');
+
+function fromRfc822(value: string): string | null | typeof IMPOSSIBLE_DAY {
   const match =
     /^(?:[^\d\s,]+,?\s*)?(\d{1,2})\s+([^\s\d.]+)\.?\s+(\d{2,4})(?:\s*г\.)?,?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{4}|[A-Za-z]{1,5})?$/u.exec(
       value.replace(/\s+/g, ' '),
@@ -124,13 +130,13 @@ function fromRfc822(value: string): string | null {
   const [, day, monthName, yearText, h = '00', mi = '00', s = '00', zoneName] = match;
   const month = MONTHS.find(([pattern]) => pattern.test(monthName!))?.[1];
   if (!month) return null;
-  const year = yearText!.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+  const year = fullYear(yearText!);
   const zone = zoneOffset(zoneName);
   if (zone === null) return null;
   const monthIndex = MONTHS.findIndex(([, name]) => name === month) + 1;
-  return valid(
-    new Date(`${year}-${pad(monthIndex)}-${pad(day!)}T${pad(h)}:${mi}:${s}${isoZone(zone)}`),
-  );
+  const iso = `${year}-${pad(monthIndex)}-${pad(day!)}`;
+  if (!isRealDate(iso)) return IMPOSSIBLE_DAY;
+  return valid(new Date(`${iso}T${pad(h)}:${mi}:${s}${isoZone(zone)}`));
 }
 
 /**
@@ -146,7 +152,7 @@ function fromNumeric(value: string): string | null {
   if (!match) return null;
   const [, first, , second, yearText, hour = '0', mi = '00', s = '00', half, zoneName] = match;
   const [day, month] = Number(second) > 12 ? [second!, first!] : [first!, second!];
-  const year = yearText!.length === 2 ? `20${yearText}` : yearText!;
+  const year = fullYear(yearText!);
   let h = Number(hour);
   if (half) {
     if (h < 1 || h > 12) return null;
@@ -158,6 +164,13 @@ function fromNumeric(value: string): string | null {
   // 31.02.2026 would roll over into March: not a date.
   if (!isRealDate(iso)) return null;
   return valid(new Date(`${iso}T${pad(h)}:${mi}:${s}${isoZone(zone)}`));
+}
+
+/** A two-digit year as RFC 2822 reads it: 50–99 are the 1900s ("31 Dec 98"), 00–49 the 2000s. */
+function fullYear(text: string): number {
+  if (text.length !== 2) return Number(text);
+  const short = Number(text);
+  return short >= 50 ? 1900 + short : 2000 + short;
 }
 
 /** Whether a YYYY-MM-DD is a day of the calendar (2025-02-31 is not: Date rolls it over). */
