@@ -218,3 +218,32 @@ test('Import folder… reads subfolders, and says when a folder holds nothing to
   await page.getByTestId('import-folder-input').setInputFiles(empty);
   await expect(page.getByTestId('import-report')).toContainText('No files to import were found');
 });
+
+test('an open story says so when a wire update reaches it through the watched folder', async ({
+  page,
+  edition,
+}) => {
+  const watched = mkdtempSync(join(edition.folder, 'watch-'));
+  const screen = await new MainScreen(page).open(edition.url);
+  await page.getByTestId('sources-button').click();
+  await page.getByTestId('watch-folder').fill(watched);
+  await page.getByTestId('watch-save').click();
+  await expect(page.getByTestId('watch-status')).toContainText(watched);
+  await page.getByTestId('sources-close').click();
+
+  const version = (number: number, headline: string) =>
+    JSON.stringify({
+      uri: 'urn:e2e:watch-update',
+      version: String(number),
+      type: 'text',
+      versioncreated: `2026-03-14T0${number}:00:00Z`,
+      headline,
+      body_text: `${headline}: текст на версия ${number}.`,
+    });
+  writeFileSync(join(watched, 'v1.json'), version(1, 'Пожар в склад'));
+  await screen.openStory('Пожар в склад');
+  await expect(page.getByTestId('banner-stale')).toHaveCount(0);
+
+  writeFileSync(join(watched, 'v2.json'), version(2, 'Пожар в склад в Бургас'));
+  await expect(page.getByTestId('banner-stale')).toBeVisible({ timeout: 15_000 });
+});

@@ -9,6 +9,8 @@ export interface Events {
     imported: number;
     updated: number;
     failed: number;
+    /** The stories a wire update changed: an editor that has one open says it is out of date. */
+    updatedIds?: number[];
   };
   /** A desktop menu item chose one of the window's commands (the palette's ids, or `palette`). */
   'menu.command': { id: string };

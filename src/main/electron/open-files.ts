@@ -124,6 +124,7 @@ export async function importOpenedFiles(
     imported: report.imported.length,
     updated: report.updated.length,
     failed: report.failed.length,
+    updatedIds: report.updated.map((entry) => entry.id),
   });
   return report;
 }

@@ -63,5 +63,6 @@ function changed(reason: 'watch' | 'feed', report: ImportReport) {
     imported: report.imported.length,
     updated: report.updated.length,
     failed: report.failed.length,
+    updatedIds: report.updated.map((entry) => entry.id),
   };
 }

@@ -1,6 +1,5 @@
 import { Activity, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UpdatedEntry } from '@shared/model';
 import { useRoute } from './app/routing/useRoute';
 import { navigate } from './app/routing/route';
 import { AppHeader } from './app/header/AppHeader';
@@ -24,10 +23,9 @@ import { SideDrawer } from './app/drawer/SideDrawer';
 import { CommandsProvider } from './app/commands/CommandsProvider';
 import { AppCommands } from './app/commands/AppCommands';
 import { ArrivalToast } from './features/notices/ArrivalToast';
+import { useWireUpdates } from './features/editor/useWireUpdates';
 import { WatchFailureToast } from './features/notices/WatchFailureToast';
 import './App.css';
-
-const NO_UPDATES: readonly UpdatedEntry[] = [];
 
 function openStory(id: number): void {
   navigate({ storyId: id, view: undefined });
@@ -46,6 +44,7 @@ export function App(): React.JSX.Element {
     setImportsVersion((version) => version + 1);
   }, []);
   const importer = useImport(storiesImported);
+  const wireUpdates = useWireUpdates(importer.outcome?.report.updated);
   const dragging = useFileDrop(importer.importCollected);
   usePasteImport(importer);
   useArrivals(storiesImported);
@@ -81,7 +80,7 @@ export function App(): React.JSX.Element {
                 <PaneErrorBoundary>
                   <EditorPane
                     storyId={route.storyId}
-                    wireUpdated={importer.outcome?.report.updated ?? NO_UPDATES}
+                    wireUpdated={wireUpdates}
                     onSaved={storiesChanged}
                   />
                 </PaneErrorBoundary>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '@shared/api';
-import type { UpdatedEntry } from '@shared/model';
+import type { WireUpdate } from './useWireUpdates';
 import { StoryLoader } from './StoryLoader';
 import './editor-pane.css';
 
@@ -11,7 +11,7 @@ export function EditorPane({
 }: {
   storyId: number | null;
   /** Stories the last import updated: an open one among them is stale. */
-  wireUpdated: readonly UpdatedEntry[];
+  wireUpdated: readonly WireUpdate[];
   onSaved: (answer: ResponseOf<'stories.save'>) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '@shared/api';
-import type { UpdatedEntry } from '@shared/model';
+import type { WireUpdate } from './useWireUpdates';
 import { useStory } from './useStory';
 import { StoryWorkspace } from './StoryWorkspace';
 
@@ -12,7 +12,7 @@ export function StoryLoader({
   onSaved,
 }: {
   storyId: number;
-  wireUpdated: readonly UpdatedEntry[];
+  wireUpdated: readonly WireUpdate[];
   onSaved: (answer: ResponseOf<'stories.save'>) => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
