@@ -133,7 +133,7 @@ export const storyRoutes: Routes<StoryRequests> = {
     handle: (req, ctx) => {
       const story = requireStory(ctx, req.id);
       const old = requireRevision(ctx, req.id, req.number);
-      return saveStory(ctx, story, req.baseRevision, 'restore', false, {
+      const saved = saveStory(ctx, story, req.baseRevision, 'restore', false, {
         headline: old.headline,
         byline: story.byline,
         summary: story.summary,
@@ -142,6 +142,10 @@ export const storyRoutes: Routes<StoryRequests> = {
         body: old.body,
         bodyText: old.bodyText,
       });
+      // The wire's latest text taken back: the conflict is settled, and the story is the wire's
+      // again (its next version replaces it, as for a story never edited).
+      if (isLatestWireRevision(ctx, req.id, req.number)) ctx.stories.takeWireVersion(req.id);
+      return saved;
     },
   },
 
@@ -199,6 +203,13 @@ function saveStory(
     })
     .immediate();
   return { id: story.id, revision, updatedAt: now };
+}
+
+function isLatestWireRevision(ctx: HandlerContext, storyId: number, number: number): boolean {
+  const wire = ctx.stories
+    .revisions(storyId)
+    .filter((revision) => revision.reason === 'import' || revision.reason === 'wire-update');
+  return Math.max(...wire.map((revision) => revision.number)) === number;
 }
 
 function requireRevision(ctx: HandlerContext, storyId: number, number: number): RevisionContent {

@@ -140,6 +140,35 @@ describe('wire versions', () => {
     });
   });
 
+  it("settles the conflict when the editor takes the wire's latest text back", async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'stories.import', {
+      files: [upload('v1.json', ninjs(1, 'Текст от агенцията.'))],
+    });
+    await editHeadline(ctx, 1, 'Заглавие на редактора');
+    await call(ctx, 'stories.import', {
+      files: [upload('v2.json', ninjs(2, 'Поправен текст от агенцията.'))],
+    });
+    const revisions = await call(ctx, 'stories.revisions', { id: 1 });
+    const wire = revisions.find((revision) => revision.reason === 'wire-update')!;
+    // An older wire revision taken back is an edit like any: the conflict stands.
+    const first = revisions.find((revision) => revision.reason === 'import')!;
+    await call(ctx, 'stories.restoreRevision', { id: 1, number: first.number });
+    expect((await call(ctx, 'stories.get', { id: 1 })).wireConflict).toBe(true);
+
+    await call(ctx, 'stories.restoreRevision', { id: 1, number: wire.number });
+    expect(await call(ctx, 'stories.get', { id: 1 })).toMatchObject({
+      headline: 'Версия 2',
+      bodyText: 'Поправен текст от агенцията.',
+      wireConflict: false,
+    });
+    // The story is the wire's again: its next version replaces it.
+    const next = await call(ctx, 'stories.import', {
+      files: [upload('v3.json', ninjs(3, 'Трета версия.'))],
+    });
+    expect(next.updated[0]).toMatchObject({ id: 1, conflict: false });
+  });
+
   it('stores the embargo and flags it in the inbox, and the expiry with the story', async () => {
     const ctx = memoryContext();
     await call(ctx, 'stories.import', {

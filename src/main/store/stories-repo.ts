@@ -284,6 +284,11 @@ export class StoriesRepo {
     return this.history.list(id);
   }
 
+  /** The editor took the wire's latest text back: no conflict, and no edits of its own now. */
+  takeWireVersion(id: number): void {
+    this.sql('UPDATE stories SET wire_conflict = 0, edited = 0 WHERE id = ?').run(id);
+  }
+
   /** Flags that the wire's text and the editor's differ: both are kept, the editor's current. */
   flagWireConflict(id: number): void {
     this.sql('UPDATE stories SET wire_conflict = 1 WHERE id = ?').run(id);
