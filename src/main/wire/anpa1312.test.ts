@@ -6,6 +6,16 @@ import { endLineTime } from './transmission-time';
 import { fixtureBytes, importFixture, texts } from './__fixtures__/read-fixture';
 
 describe('ANPA 1312 importer', () => {
+  it("reads AP's 7-bit quotation marks as quotation marks, and a keyword with a space whole", async () => {
+    const story =
+      "\x16\x16\x01a0124\x1fUS sel01\nr s \x13\x11 BC-BBO-Yankees-Red Sox 0080\n\x02^Yankees beat Red Sox<\n^NEW YORK (AP) _ ``He was a giant,'' said Senate Majority Leader Tom Brown.<\n\x03AP-NY-09-10-25 1432EDT\x04";
+    const [parsed] = (await parseWireFile('ap.txt', Buffer.from(story, 'latin1'))).stories;
+    expect(parsed!.slugline).toBe('BC-BBO-Yankees-Red Sox');
+    expect(texts(parsed!).join(' ')).toContain(
+      '“He was a giant,” said Senate Majority Leader Tom Brown.',
+    );
+  });
+
   it('imports a short alert, whose framing is a tenth of its bytes (it was refused as binary)', async () => {
     const alert =
       '\x16\x16\x01a0123\x1fUS sel01\nf a \x13\x11 BC-APNewsAlert 0035\n\x02^WASHINGTON (AP) _ The Senate has confirmed John Doe as defense secretary.<\n\x03AP-NY-09-10-25 1432EDT\x04';

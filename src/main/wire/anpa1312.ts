@@ -60,16 +60,25 @@ function readHeader(header: string): FramedHeader {
   const fields = lines
     .map((line) => line.split(' '))
     .find((parts) => /^\w$/.test(parts[0] ?? '') && /^\w$/.test(parts[1] ?? ''));
-  const [priority = '', category = '', keyword] = fields ?? [];
+  const [priority = '', category = '', ...rest] = fields ?? [];
+  // The keyword runs to the word count ("BC-BBO-Yankees-Red Sox 0080"), less a version marker
+  // before it ("BC-Harbour-Wind 1stLd-Writethru 0150 03-14").
+  const count = rest.findIndex((part) => /^\d{3,4}$/.test(part));
+  const words = count === -1 ? rest : rest.slice(0, count);
+  while (words.length > 1 && VERSION_MARK.test(words.at(-1)!)) words.pop();
+  const keyword = words.join(' ') || null;
   const code = category.toLowerCase();
   return {
-    slugline: keyword && !/^\d+$/.test(keyword) ? keyword : null,
+    slugline: keyword,
     urgency: PRIORITY[priority.toLowerCase()] ?? urgencyOf(priority),
     subjects: category ? [CATEGORY[code] ?? category] : [],
   };
 }
 
-/** AP's 7-bit copy writes the dash as " _ ". */
+/** AP's version field after the keyword: "1stLd-Writethru", "2ndLd", "Bjt", "Adv14", "Corrective". */
+const VERSION_MARK = /^(?:\d+(?:st|nd|rd|th)Ld|Writethru|Bjt|Adv\d*|Urgent|Corrective|Sub)/i;
+
+/** AP's 7-bit copy writes the dash as " _ " and quotation marks as `` and ''. */
 function polish(paragraph: string): string {
-  return paragraph.replace(/ _ /g, ' — ');
+  return paragraph.replace(/ _ /g, ' — ').replace(/``/g, '“').replace(/''/g, '”');
 }
