@@ -114,7 +114,7 @@ describe('importOpenedFiles', () => {
     expect(events).toEqual([
       {
         name: 'stories.changed',
-        payload: { reason: 'menu-import', imported: 2, updated: 0, failed: 2 },
+        payload: { reason: 'menu-import', imported: 2, updated: 0, failed: 2, updatedIds: [] },
       },
     ]);
 
