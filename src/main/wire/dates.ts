@@ -38,6 +38,9 @@ const ZONES: Record<string, string> = {
   EEST: '+0300',
   MSK: '+0300',
   BST: '+0100',
+  // German copy (dpa's "Sperrfrist … Uhr MESZ").
+  MEZ: '+0100',
+  MESZ: '+0200',
 };
 
 export function parseWireDate(input: string | null | undefined): string | null {
@@ -108,7 +111,7 @@ function fromIsoBasic(value: string): string | null {
   return valid(new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${isoZone(zone)}`));
 }
 
-function isoZone(zone: string | undefined): string {
+export function isoZone(zone: string | undefined): string {
   if (!zone || /^z$/i.test(zone)) return 'Z';
   const digits = zone.replace(':', '');
   return digits.length === 3 ? `${digits}:00` : `${digits.slice(0, 3)}:${digits.slice(3)}`;
@@ -184,7 +187,7 @@ function pad(value: string | number): string {
 }
 
 /** "+0200", a zone's name (EET, GMT), or none (UTC) to "+hhmm"; null for a name not known. */
-function zoneOffset(zoneName: string | undefined): string | null {
+export function zoneOffset(zoneName: string | undefined): string | null {
   if (!zoneName) return '+0000';
   if (/^[+-]\d{4}$/.test(zoneName)) return zoneName;
   return ZONES[zoneName.toUpperCase()] ?? null;
@@ -215,3 +218,9 @@ function fromNative(value: string): string | null {
 /** A zone in a value Date reads: Z, GMT/UTC/UT (with an offset or not), ±hh:mm, an EST-like name. */
 const WRITTEN_ZONE =
   /\d\s*Z\b|\b(?:GMT|UTC|UT)\b|[+-]\d{2}:?\d{2}\s*$|\b[A-Z]{2,4}T\b|\([A-Z]{3,5}\)/;
+
+/** The month a name starts with, in any language the wires write (1–12), or null. */
+export function monthNumber(name: string): number | null {
+  const month = MONTHS.find(([pattern]) => pattern.test(name))?.[1];
+  return month ? MONTHS.findIndex(([, candidate]) => candidate === month) + 1 : null;
+}

@@ -8,6 +8,7 @@ import { BYTES_IMPORTERS, HTML_IMPORTERS, JSON_IMPORTERS, XML_IMPORTERS } from '
 import { stripControls } from './strip-controls';
 import { ImportError, type ImportedStory } from './types';
 import { localName, parseXml } from './xml';
+import { withTextEmbargo } from './text-embargo';
 
 export interface ParsedFile {
   /** The file's content as read (decoded text, or the bytes): what stories were once known by. */
@@ -114,5 +115,5 @@ function looksLikeHtml(head: string): boolean {
 function nonEmpty(stories: ImportedStory[]): ImportedStory[] {
   if (stories.length === 0)
     throw new ImportError('the document holds no text story', { key: 'noText' });
-  return stories.map(stripControls);
+  return stories.map(stripControls).map(withTextEmbargo);
 }
