@@ -177,6 +177,14 @@ const AGENCIES =
  * "Merkel (CDU) sagte …" is not read as a dateline.
  */
 export function datelineOf(lead: string): { dateline: string; source: string } | null {
+  // BTA and TASS put the agency between slashes: "МОСКВА, 10 сентября. /ТАСС/.",
+  // "София, 10 септември /БТА/ -"; the dateline is the place before the comma.
+  const slashed =
+    /^([\p{Lu}][\p{L}\p{M}.' -]{0,38}?),\s*[^/\n]{1,30}?\s*\/([^/\n]{2,24})\/\s*[.\-–—]?/u.exec(
+      lead,
+    );
+  if (slashed && AGENCIES.test(slashed[2]!.trim()))
+    return { dateline: slashed[1]!.trim(), source: slashed[2]!.trim() };
   const match =
     /^([\p{Lu}][\p{L}\p{M}.'’/ -]{0,38}?(?:,\s*[^()\n]{1,30}?)?)\s*\(([^()\n]{2,24})\)\s*([-–—_:])?/u.exec(
       lead,

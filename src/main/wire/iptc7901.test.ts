@@ -5,6 +5,17 @@ import { IPTC_MESSAGES } from './__fixtures__/fixture-texts';
 import { importFixture, texts } from './__fixtures__/read-fixture';
 
 describe('IPTC 7901 importer', () => {
+  it('reads BTA and TASS datelines with the agency between slashes', async () => {
+    const frame = (text: string) => `\x01bdt0123 4 pl 245 ag 0456\r\n\x02${text}\r\n\x03`;
+    for (const [text, dateline, source] of [
+      ['МОСКВА, 10 сентября. /ТАСС/. Президент России провел совещание.', 'МОСКВА', 'ТАСС'],
+      ['София, 10 септември /БТА/ - Правителството одобри бюджета.', 'София', 'БТА'],
+    ] as const) {
+      const [story] = (await parseWireFile('slashed.txt', Buffer.from(frame(text)))).stories;
+      expect(story).toMatchObject({ dateline, source });
+    }
+  });
+
   it('reads each SOH … ETX message of a Latin-1 file as a story', async () => {
     const { stories } = await importFixture('iptc7901.txt');
     expect(stories).toHaveLength(2);
