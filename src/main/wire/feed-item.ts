@@ -68,6 +68,12 @@ export function entryToStory(
   const firstText = content?.blocks.map(blockText).find((text) => text.trim() !== '') ?? null;
   const headline = title || (firstText ? headlineFromLead(firstText) : null);
   if (!headline) return null;
+  // A picture or a video with only its title (a photo feed's item) is media, not a text story:
+  // it would come in as a story whose text is its headline.
+  const pictureOnly =
+    firstText === null &&
+    entry.media.some((media) => media.kind === 'picture' || media.kind === 'video');
+  if (pictureOnly) return null;
   // An item that is only a headline (a link list, a flash) keeps it as its one paragraph.
   const blocks = bodyOrFallback(dropRepeatedHeadline(content?.blocks ?? [], headline), headline);
   const published = firstDate(entry.published);

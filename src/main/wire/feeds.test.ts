@@ -7,6 +7,17 @@ import { KOI8_FEED, LYING_FEED } from './__fixtures__/fixture-texts';
 import { SAMPLES, importFixture, texts } from './__fixtures__/read-fixture';
 
 describe('RSS importer', () => {
+  it('leaves out picture and video items that have only a title: they are not text stories', async () => {
+    const rss = `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Снимки</title><link>https://photo.example/</link>
+      <item><title>Flooding in Valencia</title><guid>https://photo.example/1</guid><media:content medium="image" url="https://photo.example/1.jpg"><media:description>Streets under water.</media:description></media:content></item>
+      <item><title>VIDEO: Storm hits coast</title><guid>https://photo.example/2</guid><enclosure url="https://photo.example/2.mp4" type="video/mp4" length="1"/></item>
+      <item><title>Storm hits coast</title><guid>https://photo.example/3</guid><description>The storm hit the coast overnight.</description><enclosure url="https://photo.example/3.jpg" type="image/jpeg" length="1"/></item>
+    </channel></rss>`;
+    const { stories } = await parseWireFile('photos.rss', new TextEncoder().encode(rss));
+    expect(stories.map((story) => story.headline)).toEqual(['Storm hits coast']);
+    expect(stories[0]!.media).toHaveLength(1);
+  });
+
   it('takes a permalink guid as the link of an item that has none, but not a guid that says it is not one', async () => {
     const rss = `<rss version="2.0"><channel><title>Новини</title><link>https://novinite.example/</link>
       <item><title>Първа</title><description>Текст.</description><guid isPermaLink="true">https://novinite.example/articles/1</guid></item>
