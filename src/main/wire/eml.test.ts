@@ -278,6 +278,28 @@ describe('e-mail importer', () => {
       ]);
     });
 
+    it('knows an attached wire file by its content, whatever its name and type', async () => {
+      const frame =
+        '\x01bdt0123 4 pl 245 bta 0456\r\n\x02Заглавие от БТА\r\n\r\nСофия (БТА) - Текст на новината.\r\n\x03';
+      const mail = (name: string) =>
+        Buffer.from(
+          'From: Desk <desk@bta.example>\r\nSubject: BTA copy\r\nMIME-Version: 1.0\r\n' +
+            'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n' +
+            '--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nAttached.\r\n' +
+            `--b1\r\nContent-Type: application/octet-stream; name="${name}"\r\n` +
+            `Content-Disposition: attachment; filename="${name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n` +
+            `${Buffer.from(frame, 'utf8').toString('base64')}\r\n--b1--\r\n`,
+          'latin1',
+        );
+      for (const name of ['BTA0012', 'bta0012.dat']) {
+        const stories = (await parseWireFile('copy.eml', mail(name))).stories;
+        expect(
+          stories.map((story) => [story.headline, story.edNote]),
+          name,
+        ).toEqual([['Заглавие от БТА', 'Attached.']]);
+      }
+    });
+
     it('never takes a line of the body for a header, however much it looks like one', async () => {
       const body = 'Example:\nContent-Type: text/plain\n\nThat is how a mail part begins.';
       const bytes = message('text/plain', '8bit', cp1251(body));

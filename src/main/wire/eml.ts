@@ -155,6 +155,9 @@ const WIRE_NAME = /\.(xml|nitf|newsml|json|ninjs|txt|text|md|markdown|html?|eml|
 const WIRE_TYPE =
   /^(text\/(plain|xml|html|markdown)|application\/(xml|json|[\w.-]+\+(xml|json))|message\/rfc822)$/;
 
+/** Refusals of an attachment that was never meant as copy (a PDF, a spreadsheet, an archive). */
+const QUIET_REFUSALS = new Set(['binary', 'otherKind', 'picture', 'video', 'sound', 'empty']);
+
 async function attachments(email: Email, parseNested: NestedParser): Promise<Attached> {
   const result: Attached = { stories: [], notes: [], media: [] };
   for (const attachment of email.attachments) {
@@ -169,7 +172,10 @@ async function attachments(email: Email, parseNested: NestedParser): Promise<Att
       continue;
     }
     const name = attachment.filename ?? '';
-    if (!WIRE_NAME.test(name) && !WIRE_TYPE.test(attachment.mimeType)) continue;
+    // A wire file is known by its content, whatever its name ("BTA0012", "bta0012.dat") and the
+    // type the mail gave it (application/octet-stream): each attachment is tried; what is no news
+    // document is said in the note, as for any attachment that cannot be read.
+    const named = WIRE_NAME.test(name) || WIRE_TYPE.test(attachment.mimeType);
     try {
       result.stories.push(
         ...(await parseNested(name || 'attachment', attachmentBytes(attachment))),
@@ -177,7 +183,10 @@ async function attachments(email: Email, parseNested: NestedParser): Promise<Att
     } catch (error) {
       // One unreadable attachment must not lose the message and its other attachments.
       const reason = error instanceof Error ? error.message : String(error);
-      result.notes.push(`Attachment ${name || attachment.mimeType} not imported: ${reason}`);
+      // An office document or an archive beside the copy is no surprise: only a file that looked
+      // like wire copy, or named a reason worth knowing, is noted.
+      if (named || !(error instanceof ImportError && QUIET_REFUSALS.has(error.reason?.key ?? '')))
+        result.notes.push(`Attachment ${name || attachment.mimeType} not imported: ${reason}`);
     }
   }
   return result;
