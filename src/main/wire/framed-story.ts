@@ -49,10 +49,9 @@ export function framedStory(
   const body = readBody(frame.body, header.slugline);
   const paragraphs = body.paragraphs.map(polish);
   const lead = paragraphs[0] ?? null;
+  // A message without text (its header and keyword only) is no story.
   const headline =
-    (body.headline && polish(body.headline)) ??
-    (lead ? headlineFromLead(lead) : null) ??
-    header.slugline;
+    (body.headline && polish(body.headline)) ?? (lead ? headlineFromLead(lead) : null);
   if (!headline) return null;
   const place = lead ? datelineOf(lead) : null;
   const trailerLine = frame.trailer

@@ -5,6 +5,16 @@ import { IPTC_MESSAGES } from './__fixtures__/fixture-texts';
 import { importFixture, texts } from './__fixtures__/read-fixture';
 
 describe('IPTC 7901 importer', () => {
+  it('refuses a message without text, or cut off before it, saying so', async () => {
+    for (const bytes of [
+      '\x01bdt0123 4 pl 245 dpa 0456\r\nRegierung/\r\n\x02\r\n\x03101430 Sep 25\x04',
+      '\x01bdt0123 4 pl 245 dpa 0456\r\nRegierung/\r\n',
+    ])
+      await expect(parseWireFile('empty.txt', Buffer.from(bytes, 'latin1'))).rejects.toThrow(
+        'the IPTC 7901 file holds no message text',
+      );
+  });
+
   it('reads BTA and TASS datelines with the agency between slashes', async () => {
     const frame = (text: string) => `\x01bdt0123 4 pl 245 ag 0456\r\n\x02${text}\r\n\x03`;
     for (const [text, dateline, source] of [

@@ -1,4 +1,4 @@
-import { SOH, STX, firstSignificant } from './control-framed';
+import { SOH, firstSignificant } from './control-framed';
 import { framedStories, type FramedHeader } from './framed-story';
 import type { BytesImporter } from './registry';
 import { urgencyOf } from './story-fields';
@@ -15,12 +15,9 @@ import { urgencyOf } from './story-fields';
  */
 export const iptc7901Importer: BytesImporter = {
   format: 'iptc7901',
-  sniff: (bytes) => {
-    const start = firstSignificant(bytes, false);
-    if (bytes[start] !== SOH.charCodeAt(0)) return false;
-    // The header is short: its STX comes within the first lines.
-    return bytes.subarray(start, start + 2048).includes(STX.charCodeAt(0));
-  },
+  // A file that opens with SOH is a framed wire message, with its STX or without one (cut off):
+  // read as plain text, its header came in as a story of codes.
+  sniff: (bytes) => bytes[firstSignificant(bytes, false)] === SOH.charCodeAt(0),
   parse: (bytes) =>
     framedStories(bytes, 'iptc7901', readHeader, 'the IPTC 7901 file holds no message text'),
 };
