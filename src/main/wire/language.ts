@@ -21,8 +21,13 @@ export function guessLanguage(text: string): string | null {
     const code = text.charCodeAt(index);
     if (code >= 0x0400 && code <= 0x04ff) {
       cyrillic += 1;
-      if (RUSSIAN_ONLY.has(code)) russianOnly += 1;
-      else if (code === HARD_SIGN || code === HARD_SIGN_UPPER) hardSign += 1;
+      // А–я, the letters of every text, decide by comparisons alone; only the rarer letters
+      // outside that range are looked up (this loop runs over every imported story).
+      if (code >= 0x0410 && code <= 0x044f) {
+        if (code === 0x044b || code === 0x044d || code === 0x042b || code === 0x042d)
+          russianOnly += 1; // ы э Ы Э
+        else if (code === HARD_SIGN || code === HARD_SIGN_UPPER) hardSign += 1;
+      } else if (RUSSIAN_ONLY.has(code)) russianOnly += 1;
       else if (UKRAINIAN_ONLY.has(code)) ukrainianOnly += 1;
       else if (SERBIAN_ONLY.has(code)) serbianOnly += 1;
     } else if (
