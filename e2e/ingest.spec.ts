@@ -225,11 +225,7 @@ test('an open story says so when a wire update reaches it through the watched fo
 }) => {
   const watched = mkdtempSync(join(edition.folder, 'watch-'));
   const screen = await new MainScreen(page).open(edition.url);
-  await page.getByTestId('sources-button').click();
-  await page.getByTestId('watch-folder').fill(watched);
-  await page.getByTestId('watch-save').click();
-  await expect(page.getByTestId('watch-status')).toContainText(watched);
-  await page.getByTestId('sources-close').click();
+  await screen.watchFolder(watched);
 
   const version = (number: number, headline: string) =>
     JSON.stringify({

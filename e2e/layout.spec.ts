@@ -1,6 +1,15 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
+
+/** At 1280×800, in Bulgarian, with the sample edition loaded (its board shown). */
+async function bulgarianSampleEdition(page: Page, url: string): Promise<MainScreen> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const screen = await new MainScreen(page).open(url);
+  await page.getByTestId('language-select').selectOption('bg');
+  await screen.loadSampleEdition();
+  return screen;
+}
 
 async function boxes(parts: Record<string, Locator>): Promise<Record<string, string>> {
   const found: Record<string, string> = {};
@@ -70,10 +79,7 @@ test('the edition board fits a narrow window: rows keep their buttons in their c
   page,
   edition,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  const screen = await new MainScreen(page).open(edition.url);
-  await page.getByTestId('language-select').selectOption('bg');
-  await screen.loadSampleEdition();
+  await bulgarianSampleEdition(page, edition.url);
   for (const width of [1280, 1024, 900]) {
     await page.setViewportSize({ width, height: 800 });
     const widths: number[] = await page.evaluate(
@@ -105,10 +111,7 @@ test('an open story fits its pane in a narrow window: nothing runs under the sid
   page,
   edition,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  const screen = await new MainScreen(page).open(edition.url);
-  await page.getByTestId('language-select').selectOption('bg');
-  await screen.loadSampleEdition();
+  const screen = await bulgarianSampleEdition(page, edition.url);
   await page.goto(edition.url);
   await screen.openStory('Парламентът прие бюджета на първо четене');
   for (const width of [1280, 1024, 900]) {

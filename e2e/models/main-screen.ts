@@ -23,6 +23,15 @@ export class MainScreen {
     await expect(this.page.getByTestId('board-item')).toHaveCount(10);
   }
 
+  /** Sources → the watched folder set to `folder`, watching, and the dialog closed again. */
+  async watchFolder(folder: string): Promise<void> {
+    await this.page.getByTestId('sources-button').click();
+    await this.page.getByTestId('watch-folder').fill(folder);
+    await this.page.getByTestId('watch-save').click();
+    await expect(this.page.getByTestId('watch-status')).toContainText(folder);
+    await this.page.getByTestId('sources-close').click();
+  }
+
   async importFiles(paths: string[]): Promise<Locator> {
     await this.page.getByTestId('import-input').setInputFiles(paths);
     const report = this.page.getByTestId('import-report');
