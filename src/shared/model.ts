@@ -1,5 +1,9 @@
 /** Serialisable records shared by main, the renderer and the CLI. Dates are ISO 8601 strings. */
 
+// Split by job; re-exported so that every import of the model keeps working.
+export * from './import-report';
+export * from './sources';
+
 /** Lexical's serialised editor state (`editor.getEditorState().toJSON()`), kept as the truth. */
 export interface LexicalStateJson {
   root: {
@@ -110,93 +114,6 @@ export interface RevisionSummary {
   wireVersion: number | null;
   createdAt: string;
 }
-
-export interface ImportedEntry {
-  id: number;
-  headline: string;
-  format: StoryFormat;
-  file: string;
-}
-
-export interface UpdatedEntry extends ImportedEntry {
-  /** The wire version now current, where the wire numbers them. */
-  version: number | null;
-  /** The editor had changed the story: their text stays current, the wire's is a revision. */
-  conflict: boolean;
-}
-
-export interface DuplicateEntry {
-  file: string;
-  /** The story already in the store. */
-  id: number;
-  /** The incoming story's headline: a feed's items all come from one URL, and need a name. */
-  headline: string;
-  reason: 'same-content' | 'same-version' | 'older-version';
-}
-
-export interface ImportReport {
-  imported: ImportedEntry[];
-  /** Newer versions of stories already in the store. */
-  updated: UpdatedEntry[];
-  /** Stories already in the store in this or a newer version: nothing was written. */
-  duplicates: DuplicateEntry[];
-  failed: ImportFailure[];
-}
-
-/**
- * A file that could not be imported. `error` says why in English (the CLI prints it, scripts
- * read it); `reason`, where the cause is one Edition knows, lets the interface say it in its
- * own language. Values are the parts of the message that vary (a size, a line, a tag).
- */
-export interface ImportFailure {
-  file: string;
-  error: string;
-  reason?: FailureReason;
-}
-
-export interface FailureReason {
-  key: FailureKey;
-  values?: Record<string, string | number>;
-}
-
-export type FailureKey =
-  | 'empty'
-  | 'whitespace'
-  | 'tooLarge'
-  | 'picture'
-  | 'video'
-  | 'sound'
-  | 'otherKind'
-  | 'binary'
-  | 'notNewsJson'
-  | 'notNewsXml'
-  | 'xmlError'
-  | 'xmlErrorAtLine'
-  | 'jsonError'
-  | 'xmlEntities'
-  | 'xmlTooDeep'
-  | 'htmlTooDeep'
-  | 'tooComplex'
-  | 'markdownTooDeep'
-  | 'noText'
-  | 'notTextItem'
-  | 'fileMissing'
-  | 'permission'
-  | 'isFolder'
-  | 'notAFile'
-  | 'notStored'
-  | 'storeBusy'
-  | 'feedHttp'
-  | 'feedTimeout'
-  | 'feedUnreachable'
-  | 'feedTooLarge'
-  | 'feedIsPage'
-  | 'notAFolder'
-  | 'watchSubfolders'
-  // Said by the window itself, before or instead of an answer from main:
-  | 'uploadTooLarge'
-  | 'uploadUnreadable'
-  | 'requestFailed';
 
 export interface DigestSummary {
   id: number;
@@ -357,35 +274,6 @@ export interface RestoreResult {
   restored: BackupInfo;
   keptAside: string | null;
   stories: number;
-}
-
-/** A polled RSS/Atom/ninjs feed. */
-export interface FeedSubscription {
-  id: number;
-  url: string;
-  title: string | null;
-  intervalMinutes: number;
-  lastCheckedAt: string | null;
-  nextCheckAt: string;
-  /** Consecutive failures; each doubles the wait before the next try (capped). */
-  failures: number;
-  lastError: string | null;
-  /** Why, for saying it in the interface's language (null for failures stored before it). */
-  lastErrorReason: FailureReason | null;
-  lastImported: number;
-}
-
-/** The watched drop folder: files landing in it are imported, then moved to done/ or failed/. */
-export interface WatchFolderState {
-  folder: string | null;
-  active: boolean;
-  error: string | null;
-  /** Why it is not watched, for saying it in the interface's language. */
-  errorReason: FailureReason | null;
-  /** Files moved to failed/ since the folder has been watched by this process. */
-  failedFiles: number;
-  /** The latest of those, newest first (a few): the file and why. */
-  recentFailures: ImportFailure[];
 }
 
 /** A direct quote found in a story's plain text; `start`/`end` are offsets in `bodyText`. */
