@@ -58,15 +58,17 @@ const DATE_META = [
 /** The page's story, or a story per article on a page of several (see pageArticles). */
 export function importHtmlArticles(html: string): ImportedStory[] {
   const document = parseDocument(withoutDeepNesting(html));
+  // The page's meta tags, read once for all its articles.
+  const meta = metaTags(document);
   const articles = pageArticles(document, FURNITURE);
   if (articles && 'several' in articles)
-    return articles.several.map((article) => articleStory(document, article, true));
+    return articles.several.map((article) => articleStory(document, meta, article, true));
   const container =
     (articles && articles.one) ??
     first(document, 'article') ??
     first(document, 'main') ??
     first(document, 'body');
-  return [articleStory(document, container, false)];
+  return [articleStory(document, meta, container, false)];
 }
 
 /**
@@ -75,10 +77,10 @@ export function importHtmlArticles(html: string): ImportedStory[] {
  */
 function articleStory(
   document: Document,
+  meta: Map<string, string>,
   container: Element | null,
   ownHeading: boolean,
 ): ImportedStory {
-  const meta = metaTags(document);
   const nodes = container ? container.children : document.children;
 
   const h1 = ownHeading

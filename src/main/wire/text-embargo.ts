@@ -49,12 +49,11 @@ export function withTextEmbargo(story: ImportedStory): ImportedStory {
       if (blocks[0] && looksLikeTitle(blockText(blocks[0]))) blocks = blocks.slice(1);
     }
   }
-  const body = blocks;
   const until = found.until;
   return {
     ...story,
     headline,
-    blocks: body,
+    blocks,
     embargoUntil: until,
     pubStatus: until ? story.pubStatus : 'withheld',
     edNote: until ? story.edNote : [story.edNote, line].filter(Boolean).join('\n'),

@@ -36,9 +36,9 @@ export function InboxPane({
         </h2>
         {stories !== null && stories.length > 0 && (
           <span className="pane__count">
-            {pages.complete
-              ? t('inbox.count', { count: storyCount(stories, search.trim() !== '') })
-              : t('inbox.countCapped', { count: storyCount(stories, search.trim() !== '') })}
+            {t(pages.complete ? 'inbox.count' : 'inbox.countCapped', {
+              count: storyCount(stories, search.trim() !== ''),
+            })}
           </span>
         )}
       </div>
