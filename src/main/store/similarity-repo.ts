@@ -66,6 +66,9 @@ export class SimilarityRepo {
     signature: Uint32Array,
     bands: number[],
   ): { id: number; group: number | null } | null {
+    // Most stories of an import are like none before them: one look at all their bands at
+    // once rules that out, instead of a query per band.
+    if (!this.anyBandShared(storyId, bands)) return null;
     const candidates = this.sql(
       `SELECT DISTINCT l.story_id AS id, s.minhash, s.similar_group
          FROM story_lsh l JOIN stories s ON s.id = l.story_id
@@ -86,6 +89,15 @@ export class SimilarityRepo {
       }
     }
     return null;
+  }
+
+  private anyBandShared(storyId: number, bands: number[]): boolean {
+    const shared = this.sql(
+      `SELECT 1 FROM story_lsh
+         WHERE (band, hash) IN (VALUES ${bands.map(() => '(?, ?)').join(', ')}) AND story_id != ?
+         LIMIT 1`,
+    );
+    return shared.get(...bands.flatMap((hash, band) => [band, hash]), storyId) !== undefined;
   }
 
   private likeAnotherMember(storyId: number, group: number, signature: Uint32Array): boolean {
@@ -116,10 +128,12 @@ export class SimilarityRepo {
   }
 
   private insertBands(storyId: number, bands: number[]): void {
-    const insertBand = this.sql(
-      'INSERT OR IGNORE INTO story_lsh (band, hash, story_id) VALUES (?, ?, ?)',
+    // One statement for all the bands: a story's 21 rows are written at every import.
+    const insert = this.sql(
+      `INSERT OR IGNORE INTO story_lsh (band, hash, story_id)
+         VALUES ${bands.map(() => '(?, ?, ?)').join(', ')}`,
     );
-    bands.forEach((hash, band) => insertBand.run(band, hash, storyId));
+    insert.run(...bands.flatMap((hash, band) => [band, hash, storyId]));
   }
 
   /**
