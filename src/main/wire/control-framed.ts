@@ -1,7 +1,8 @@
 import { decodeBytes, type DecodedText } from './charset';
 import { cleanText } from './decode';
 import { looksLikeTitle } from './headline';
-import { bylineName } from './story-fields';
+import { bylineName, isRoleLine } from './story-fields';
+import { isEmbargoLine } from './text-embargo';
 import { isEndLine } from './transmission-time';
 
 /**
@@ -61,6 +62,8 @@ export function firstSignificant(bytes: Uint8Array, skipSyn: boolean): number {
 export interface FramedBody {
   headline: string | null;
   byline: string | null;
+  /** An embargo line above the headline: not a paragraph, but kept for the story's embargo. */
+  embargoLine: string | null;
   paragraphs: string[];
   /** The transmission date/time line when the agency put it inside the text. */
   endLine: string | null;
@@ -95,20 +98,23 @@ export function readBody(body: string, slugline: string | null): FramedBody {
   const units = toUnits(lines);
   let headline: string | null = null;
   let byline: string | null = null;
+  let embargoLine: string | null = null;
   while (units.length > 0 && units[0]!.marked) {
     const { text } = units[0]!;
     if (isSlug(text, slugline)) units.shift();
+    // AP's "EMBARGOED for release at …" above the headline: set aside, so that the headline and
+    // byline under it are read as such; the story's embargo is taken from it later.
+    else if (!embargoLine && !headline && isEmbargoLine(text)) embargoLine = units.shift()!.text;
     else if (/^(by|von|от)\s+\S/i.test(text) && text.length <= 80)
       byline = bylineName(units.shift()!.text);
-    else if (byline && /\b(writer|correspondent|reporter|editor|korrespondent)\b/i.test(text))
-      byline = `${byline}, ${units.shift()!.text}`;
+    else if (byline && isRoleLine(text)) byline = `${byline}, ${units.shift()!.text}`;
     else if (!headline && looksLikeTitle(text)) headline = units.shift()!.text;
     else break;
   }
   // As for plain text: a short first line without a full stop, with text after it, is a title.
   if (!headline && units.length > 1 && looksLikeTitle(units[0]!.text))
     headline = units.shift()!.text;
-  return { headline, byline, paragraphs: units.map((unit) => unit.text), endLine };
+  return { headline, byline, embargoLine, paragraphs: units.map((unit) => unit.text), endLine };
 }
 
 function toUnits(lines: string[]): Unit[] {
@@ -167,30 +173,3 @@ function isSlug(text: string, slugline: string | null): boolean {
 
 /** The desk's closing codes after the text ("dpa ab xy", "kna tb"): routing, not copy. */
 const SIGN_OFF = /^(dpa|kna|apa|sda|epd|afp|ap|bta|бта|reuters)( +[\p{Ll}\d]{1,4}){1,6}$/iu;
-
-const AGENCIES =
-  /^(AP|dpa|AFP|Reuters|KNA|epd|APA|SDA|BTA|БТА|TASS|ТАСС|РИА Новости|Xinhua|ANSA|EFE|PAP|ČTK|MTI|UPI|TT|NTB|ANP|Belga|Kyodo|Yonhap|CP|AAP|PA)$/i;
-
-/**
- * "WASHINGTON (AP) _ …", "Berlin (dpa) - …", "София (БТА) – …": the dateline and the agency that
- * the lead opens with. Without a dash after the parenthesis only a known agency counts, so that
- * "Merkel (CDU) sagte …" is not read as a dateline.
- */
-export function datelineOf(lead: string): { dateline: string; source: string } | null {
-  // BTA and TASS put the agency between slashes: "МОСКВА, 10 сентября. /ТАСС/.",
-  // "София, 10 септември /БТА/ -"; the dateline is the place before the comma.
-  const slashed =
-    /^([\p{Lu}][\p{L}\p{M}.' -]{0,38}?),\s*[^/\n]{1,30}?\s*\/([^/\n]{2,24})\/\s*[.\-–—]?/u.exec(
-      lead,
-    );
-  if (slashed && AGENCIES.test(slashed[2]!.trim()))
-    return { dateline: slashed[1]!.trim(), source: slashed[2]!.trim() };
-  const match =
-    /^([\p{Lu}][\p{L}\p{M}.'’/ -]{0,38}?(?:,\s*[^()\n]{1,30}?)?)\s*\(([^()\n]{2,24})\)\s*([-–—_:])?/u.exec(
-      lead,
-    );
-  if (!match) return null;
-  const [, place, agency, dash] = match;
-  if (!dash && !AGENCIES.test(agency!.trim())) return null;
-  return { dateline: place!.trim(), source: agency!.trim() };
-}

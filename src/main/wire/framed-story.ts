@@ -1,5 +1,6 @@
 import type { StoryFormat } from '../../shared/model';
-import { datelineOf, decodeTransmission, frames, readBody, type Frame } from './control-framed';
+import { decodeTransmission, frames, readBody, type Frame } from './control-framed';
+import { datelineOf } from './lead-dateline';
 import type { BytesParsed } from './registry';
 import { endLineTime } from './transmission-time';
 import { isoDay } from './dates';
@@ -63,6 +64,8 @@ export function framedStory(
     dropRepeatedHeadline(paragraphBlocks(paragraphs), headline),
     headline,
   );
+  // First in the text, where every importer leaves such a line: withTextEmbargo reads it there.
+  if (body.embargoLine) blocks.unshift(...paragraphBlocks([body.embargoLine]));
   return newStory({
     format,
     headline,

@@ -124,6 +124,46 @@ describe('plain-text importer', () => {
     },
   );
 
+  it('takes the byline under the headline, and the dateline and agency from the lead', () => {
+    const story = importPlainText(
+      'Senate passes the budget\n\nBy MARY SMITH and JOHN DOE\nAssociated Press Writer\n\nWASHINGTON (AP) — The Senate passed the budget on Wednesday.\n',
+    );
+    expect(story).toMatchObject({
+      headline: 'Senate passes the budget',
+      byline: 'MARY SMITH and JOHN DOE, Associated Press Writer',
+      dateline: 'WASHINGTON',
+      source: 'AP',
+    });
+    expect(story.blocks).toHaveLength(1);
+    const bulgarian = importPlainText(
+      'Парламентът прие бюджета\n\nОт Иван Петров\n\nСофия (БТА) - Депутатите гласуваха късно вечерта.\n',
+    );
+    expect(bulgarian).toMatchObject({ byline: 'Иван Петров', dateline: 'София', source: 'БТА' });
+    expect(bulgarian.blocks).toHaveLength(1);
+  });
+
+  it('leaves a paragraph that only begins with "От" or "By" in the text', () => {
+    const story = importPlainText(
+      'Нов закон\n\nОт днес влиза в сила новият закон\n\nДепутатите го приеха.\n',
+    );
+    expect(story.byline).toBeNull();
+    expect(story.blocks).toHaveLength(2);
+    const english = importPlainText('Rates rise\n\nBy a narrow margin\n\nThe bank voted.\n');
+    expect(english.byline).toBeNull();
+    expect(english.blocks).toHaveLength(2);
+  });
+
+  it('keeps the bylines and dateline a header gives', () => {
+    const story = importPlainText(
+      'Source: БТА\nByline: Елена Димитрова\nDateline: София\n\nЗаглавие\n\nОт Иван Петров\n\nВарна (ТАСС) - Текст.',
+    );
+    expect(story).toMatchObject({
+      byline: 'Елена Димитрова',
+      source: 'БТА',
+      dateline: 'София',
+    });
+  });
+
   it('ignores a "date" line that is not a real date', async () => {
     const story = importPlainText('date 2025-02-31 kicker\n\nText.');
     expect(story.storyDate).toBeNull();

@@ -85,6 +85,55 @@ export function bylineName(line: string | null | undefined): string | null {
   return name ? name : null;
 }
 
+const CREDIT_PREFIX = /^(by|von|par|door|av|di|от|автор:?)\s+/iu;
+/** Words a list of names or a name itself may hold in lower case. */
+const NAME_JOINERS = new Set(
+  ['and', 'und', 'et', 'en', 'och', 'og', 'y', 'e', 'i', 'и', '&'].concat([
+    'de',
+    'da',
+    'di',
+    'du',
+    'la',
+    'le',
+    'van',
+    'von',
+    'der',
+    'den',
+    'ten',
+    'bin',
+    'al',
+  ]),
+);
+
+/**
+ * A line that is only a credit, as free text writes it under the headline: "By MARY SMITH and
+ * JOHN DOE", "От Иван Петров", "Von Max Muster". The words after the prefix are names (each
+ * capitalised), so that "От днес влиза в сила …" and "By a narrow margin" stay text.
+ */
+export function isBylineLine(line: string): boolean {
+  const text = line.replace(/\s+/g, ' ').trim();
+  const prefix = CREDIT_PREFIX.exec(text);
+  if (!prefix || text.length > 80) return false;
+  const words = text.slice(prefix[0].length).replace(/,/g, ' ').split(' ').filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 8 &&
+    words.every(
+      (word) => NAME_JOINERS.has(word.toLowerCase()) || /^[\p{Lu}][\p{L}\p{M}.'’-]*$/u.test(word),
+    )
+  );
+}
+
+/** "Associated Press Writer", "Кореспондент на БТА": the role a byline's second line names. */
+export function isRoleLine(line: string): boolean {
+  return (
+    line.length <= 60 &&
+    /(?<![\p{L}])(writer|correspondent|reporter|editor|korrespondent|redakteur|кореспондент|корреспондент|репортер)(?![\p{L}])/iu.test(
+      line,
+    )
+  );
+}
+
 export function unique(values: (string | null | undefined)[]): string[] {
   const seen = new Set<string>();
   const result: string[] = [];

@@ -41,6 +41,27 @@ describe('an embargo written into the copy', () => {
     });
   });
 
+  it.each([
+    [
+      'ap.txt',
+      'EMBARGOED for release at 5 p.m. EDT, Wednesday, Sept. 10, 2025\n\nSenate passes the budget\n\nBy MARY SMITH\nAssociated Press Writer\n\nWASHINGTON (AP) — The Senate passed the budget on Wednesday.\n',
+    ],
+    [
+      'ap.anpa',
+      '\x16\x16\x01a0735\x1fcpstf\nr a\x13\x11 BC-Budget-Vote 0150 09-10 0093\r\n\x02^BC-Budget-Vote,0093<\r\n^EMBARGOED for release at 5 p.m. EDT, Wednesday, Sept. 10, 2025<\r\n^Senate passes the budget<\r\n^By MARY SMITH=\r\n^Associated Press Writer=\r\n\tWASHINGTON (AP) _ The Senate passed the budget on Wednesday.\r\n\x03AP-NY-09-10-25 1630EDT<\r\n\x04',
+    ],
+  ])('takes the byline and dateline under an embargo line (%s)', async (name, text) => {
+    const story = await parse(name, text);
+    expect(story).toMatchObject({
+      headline: 'Senate passes the budget',
+      byline: 'MARY SMITH, Associated Press Writer',
+      dateline: 'WASHINGTON',
+      source: 'AP',
+      embargoUntil: '2025-09-10T21:00:00.000Z',
+    });
+    expect(texts(story)).toEqual(['WASHINGTON (AP) — The Senate passed the budget on Wednesday.']);
+  });
+
   it('leaves a story about an embargo alone', async () => {
     const story = await parse(
       'oil.txt',

@@ -28,6 +28,11 @@ function embargoLine(line: string): { phrase: string; until: string | null } | n
   return until || announced ? { phrase, until } : null;
 }
 
+/** A line that announces an embargo (see embargoLine): importers keep it first in the text. */
+export function isEmbargoLine(line: string): boolean {
+  return embargoLine(line) !== null;
+}
+
 export function withTextEmbargo(story: ImportedStory): ImportedStory {
   if (story.embargoUntil) return story;
   const inHeadline = embargoLine(story.headline);
