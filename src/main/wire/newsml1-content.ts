@@ -28,6 +28,14 @@ export interface TextUnit {
   items: Element[];
 }
 
+/** A NewsItemRef: another NewsItem (a picture, usually) that a component names as its own. */
+export interface FoundRef {
+  /** Its NewsItem attribute: "#Duid" in the same document, or the item's URN. */
+  target: string;
+  /** The components around the reference, nearest first. */
+  path: Element[];
+}
+
 export interface FoundMedia {
   ref: MediaRef;
   /** The components around the media item, nearest first. */
@@ -50,9 +58,14 @@ const MEMBERS = new Set(['NewsComponent', 'ContentItem', 'NewsItemRef', 'NewsIte
  * the same component is that picture's caption; of a component's several media renditions
  * (sizes, formats) only the first is recorded.
  */
-export function collectContent(item: Element): { units: TextUnit[]; media: FoundMedia[] } {
+export function collectContent(item: Element): {
+  units: TextUnit[];
+  media: FoundMedia[];
+  refs: FoundRef[];
+} {
   const units: TextUnit[] = [];
   const media: FoundMedia[] = [];
+  const refs: FoundRef[] = [];
   const recorded = new Set<Element>();
   const holders = new Map<Element, boolean>();
   const holdsMedia = (component: Element): boolean => {
@@ -80,6 +93,11 @@ export function collectContent(item: Element): { units: TextUnit[]; media: Found
       if (path.length < MAX_COMPONENT_DEPTH) pushChildren(element, [element, ...path]);
       continue;
     }
+    if (name === 'NewsItemRef') {
+      const target = attrText(element, 'NewsItem');
+      if (target) refs.push({ target, path });
+      continue;
+    }
     if (name !== 'ContentItem') continue;
     seen += 1;
     const component = path[0] ?? item;
@@ -97,7 +115,7 @@ export function collectContent(item: Element): { units: TextUnit[]; media: Found
     if (unit) unit.items.push(element);
     else units.push({ owner, chain: path.slice(Math.max(headed, 0)), items: [element] });
   }
-  return { units, media };
+  return { units, media, refs };
 }
 
 /** A component in the role of a caption: the words under a picture, not a story's text. */

@@ -193,6 +193,34 @@ describe('NewsML 1.2 importer', () => {
     ]);
   });
 
+  it('attaches the photo item a story refers to (NewsItemRef) to that story', async () => {
+    const photoItem = (duid: string, id: string, name: string) =>
+      `<NewsItem Duid="${duid}"><Identification><NewsIdentifier><ProviderId>afp.com</ProviderId><DateId>20260314</DateId><NewsItemId>${id}</NewsItemId><RevisionId>1</RevisionId><PublicIdentifier>urn:newsml:afp.com:20260314:${id}:1</PublicIdentifier></NewsIdentifier></Identification>
+        <NewsComponent><NewsLines><HeadLine>Снимка</HeadLine></NewsLines>
+          <ContentItem Href="https://example.com/${name}.jpg"><MediaType FormalName="Photo"/></ContentItem></NewsComponent></NewsItem>`;
+    const textItem = (headline: string, ref: string) =>
+      `<NewsItem><NewsComponent><NewsLines><HeadLine>${headline}</HeadLine></NewsLines>
+        <NewsComponent><ContentItem><MediaType FormalName="Text"/><DataContent>${headline} — текст.</DataContent></ContentItem></NewsComponent>
+        <NewsItemRef NewsItem="${ref}"/></NewsComponent></NewsItem>`;
+    const stories = await importText(
+      'refs.xml',
+      `<NewsML>${textItem('Буря', '#photo-1')}${textItem('Сняг', 'urn:newsml:afp.com:20260314:PHO-2:1')}
+        ${photoItem('photo-1', 'PHO-1', 'storm')}${photoItem('photo-2', 'PHO-2', 'snow')}</NewsML>`,
+    );
+    expect(stories.map((story) => [story.headline, story.media.map((media) => media.uri)])).toEqual(
+      [
+        ['Буря', ['https://example.com/storm.jpg']],
+        ['Сняг', ['https://example.com/snow.jpg']],
+      ],
+    );
+    // A message of one story and a picture that nothing names: the picture is that story's.
+    const [alone] = await importText(
+      'alone.xml',
+      `<NewsML>${textItem('Буря', '#elsewhere')}${photoItem('photo-1', 'PHO-1', 'storm')}</NewsML>`,
+    );
+    expect(alone!.media.map((media) => media.uri)).toEqual(['https://example.com/storm.jpg']);
+  });
+
   it('refuses a photo item whose only text is its caption', async () => {
     await expect(
       importText(

@@ -28,6 +28,7 @@ export const newsml1Importer: XmlImporter = {
     const read = items.map((item, index) =>
       newsItemStories(item, envelope, `${fileName}#NewsItem-${index + 1}`),
     );
+    attachReferencedMedia(items, read);
     const stories = read.flatMap((result) => result.stories);
     const media = read.flatMap((result) => result.media);
     if (stories.length === 0 && media[0])
@@ -39,34 +40,85 @@ export const newsml1Importer: XmlImporter = {
   },
 };
 
+interface ItemRead {
+  stories: ImportedStory[];
+  media: MediaRef[];
+  /** The NewsItemRefs of the item, each with the stories of the component that holds it. */
+  refs: { target: string; stories: ImportedStory[] }[];
+}
+
+/**
+ * A picture sent as a NewsItem of its own (AFP's photo items) goes with the story whose
+ * component names it in a NewsItemRef, by "#Duid" or by its URN. A picture that no story names,
+ * in a message of one story, is that story's.
+ */
+function attachReferencedMedia(items: Element[], read: ItemRead[]): void {
+  const stories = read.flatMap((result) => result.stories);
+  items.forEach((item, index) => {
+    const { stories: own, media } = read[index]!;
+    if (own.length > 0 || media.length === 0) return;
+    const names = itemNames(item);
+    const naming = read.flatMap((result) =>
+      result.refs.filter((ref) => names.has(withoutRevision(ref.target.replace(/^#/, '')))),
+    );
+    const targets =
+      naming.length > 0
+        ? naming.flatMap((ref) => ref.stories)
+        : stories.length === 1
+          ? stories
+          : [];
+    for (const story of new Set(targets)) story.media = uniqueMedia([...story.media, ...media]);
+  });
+}
+
+/** What a NewsItemRef may call an item by: its Duid or Euid, its public identifier. */
+function itemNames(item: Element): Set<string> {
+  const identification = firstChild(item, 'Identification');
+  const identifier = identification && firstChild(identification, 'NewsIdentifier');
+  const publicId = textOf(identifier && firstChild(identifier, 'PublicIdentifier'));
+  return new Set(
+    [attrText(item, 'Duid'), attrText(item, 'Euid'), publicId && withoutRevision(publicId)].filter(
+      (name): name is string => Boolean(name),
+    ),
+  );
+}
+
+/** "urn:newsml:afp.com:20260314:PHO-1:1" names every revision of the item: without the ":1". */
+function withoutRevision(name: string): string {
+  return /^urn:newsml:/i.test(name) ? name.replace(/:\d+[NAU]?$/i, '') : name;
+}
+
 /**
  * One NewsItem to its stories: usually one, but a NewsItem whose text components each carry
  * their own NewsLines (a bundle of briefs) gives one story per component. Media items are
  * attached to the story whose component holds them, else to every story of the item.
  */
-function newsItemStories(
-  item: Element,
-  envelope: Element | null,
-  fallbackId: string,
-): { stories: ImportedStory[]; media: MediaRef[] } {
-  const { units, media } = collectContent(item);
+function newsItemStories(item: Element, envelope: Element | null, fallbackId: string): ItemRead {
+  const { units, media, refs } = collectContent(item);
   if (units.length === 0) {
     // A NewsItem with headlines but no body (a flash, an advisory) is still news; a picture
     // item with a headline is a picture.
-    if (media.length > 0) return { stories: [], media: media.map((entry) => entry.ref) };
+    if (media.length > 0) return { stories: [], media: media.map((entry) => entry.ref), refs: [] };
     const top = firstChild(item, 'NewsComponent');
     units.push({ owner: top ?? item, chain: top ? [top] : [], items: [] });
   }
 
   const fields = itemFields(item, envelope);
   const stories = units.map((unit) => unitStory(unit, fields));
-  for (const { ref, path } of media) {
+  // What a component holds (a picture, a reference) belongs to the stories inside it, else
+  // to every story of the item.
+  const holding = (path: Element[]) => {
     const own = stories.filter((_, index) => path.includes(units[index]!.owner));
-    for (const story of own.length > 0 ? own : stories)
-      story.media = uniqueMedia([...story.media, ref]);
-  }
+    return own.length > 0 ? own : stories;
+  };
+  for (const { ref, path } of media)
+    for (const story of holding(path)) story.media = uniqueMedia([...story.media, ref]);
   if (units.length > 1) bundle(item, units, stories, fields.wireId ?? null, fallbackId);
-  return { stories: stories.filter(hasContent), media: media.map((entry) => entry.ref) };
+  return {
+    stories: stories.filter(hasContent),
+    media: media.map((entry) => entry.ref),
+    refs: refs.map(({ target, path }) => ({ target, stories: holding(path).filter(hasContent) })),
+  };
 }
 
 /**
