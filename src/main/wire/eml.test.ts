@@ -28,6 +28,89 @@ describe('e-mail importer', () => {
     expect(texts(signed).join('\n')).not.toContain('Second brief');
   });
 
+  describe('a message forwarded inline is the original', () => {
+    const mail = (contentType: string, body: string[]) =>
+      new TextEncoder().encode(
+        [
+          'From: Desk Editor <editor@24chasa.example>',
+          'To: import@24chasa.example',
+          'Subject: Fwd: Нова линия на метрото',
+          'Date: Sat, 14 Mar 2026 09:00:00 +0200',
+          `Content-Type: ${contentType}; charset=utf-8`,
+          '',
+          ...body,
+          '',
+        ].join('\r\n'),
+      );
+    const original = {
+      headline: 'Нова линия на метрото',
+      source: 'БТА Новини',
+      wireTime: '2026-03-14T06:30:00.000Z',
+      edNote: 'За утрешния брой.',
+      dateline: 'София',
+    };
+    const paragraphs = [
+      'София (БТА) - Третата линия на метрото беше открита в събота.',
+      'Хиляди се возиха в първия ден.',
+    ];
+
+    it('in plain text, as Gmail writes it in Bulgarian', async () => {
+      const body = [
+        'За утрешния брой.',
+        '',
+        '---------- Препратено съобщение ---------',
+        'От: БТА Новини <news@bta.example>',
+        'Date: сб, 14 Mar 2026 at 08:30',
+        'Subject: Нова линия на метрото',
+        'To: <desk@24chasa.example>',
+        '',
+        '',
+        paragraphs[0]!,
+        '',
+        paragraphs[1]!,
+      ];
+      const story = (await parseWireFile('fwd.eml', mail('text/plain', body))).stories[0]!;
+      expect(story).toMatchObject(original);
+      expect(texts(story)).toEqual(paragraphs);
+    });
+
+    it('in HTML, each line of the block a paragraph of its own', async () => {
+      const body = [
+        '<div dir="ltr">За утрешния брой.<br><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">---------- Forwarded message ---------<br>From: <strong class="gmail_sendername">БТА Новини</strong> <span>&lt;<a href="mailto:news@bta.example">news@bta.example</a>&gt;</span><br>Date: Sat, 14 Mar 2026 at 08:30<br>Subject: Нова линия на метрото<br>To: &lt;<a href="mailto:desk@24chasa.example">desk@24chasa.example</a>&gt;<br></div><br><br>',
+        `<p>${paragraphs[0]}</p><p>${paragraphs[1]}</p></div></div>`,
+      ];
+      const story = (await parseWireFile('fwd.eml', mail('text/html', body))).stories[0]!;
+      expect(story).toMatchObject(original);
+      expect(texts(story)).toEqual(paragraphs);
+    });
+
+    it("as Outlook writes it, with the original's time zone", async () => {
+      const body = [
+        '-----Original Message-----',
+        'From: БТА Новини [mailto:news@bta.example]',
+        'Sent: Saturday, March 14, 2026 8:30 AM +0100',
+        'To: Desk',
+        'Subject: RE: Нова линия на метрото',
+        '',
+        paragraphs[0]!,
+      ];
+      const story = (await parseWireFile('fwd.eml', mail('text/plain', body))).stories[0]!;
+      expect(story).toMatchObject({
+        ...original,
+        wireTime: '2026-03-14T07:30:00.000Z',
+        edNote: null,
+      });
+      expect(texts(story)).toEqual([paragraphs[0]]);
+    });
+
+    it('leaves a rule of underscores without a header under it in the text', async () => {
+      const body = ['Първа новина.', '', '_'.repeat(30), '', 'Втора новина.'];
+      const story = (await parseWireFile('rule.eml', mail('text/plain', body))).stories[0]!;
+      expect(story.source).toBe('Desk Editor');
+      expect(texts(story)).toEqual(['Първа новина.', '_'.repeat(30), 'Втора новина.']);
+    });
+  });
+
   it('reads a multipart/alternative message: subject, sender, date and the HTML part', async () => {
     const parsed = await importFixture('message.eml');
     expect(parsed.stories).toHaveLength(1);

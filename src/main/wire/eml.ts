@@ -5,7 +5,10 @@ import { parseWireDate, wireDay } from './dates';
 import { paragraphBlocks, richContent, uniqueMedia } from './html-document';
 import { headlineFromLead } from './headline';
 import { markTextParts, readMarkedText } from './mail-charsets';
+import type { HtmlContent } from './html-blocks';
 import { guessLanguage } from './language';
+import { datelineOf } from './lead-dateline';
+import { findForward, forwardedTime, senderName, type ForwardedHeader } from './mail-forward';
 import { splitParagraphs } from './plain-text';
 import type { BytesImporter, NestedParser } from './registry';
 import { bodyOrFallback, dropRepeatedHeadline, languageTag } from './story-fields';
@@ -84,20 +87,20 @@ async function importMessage(
   const read = (text: string, kind: 'html' | 'text') =>
     mail.marked ? readMarkedText(text, mail.declared[kind]) : text;
   const declared = languageTag(header(email, 'content-language'));
-  const content = email.html
-    ? richContent(read(email.html, 'html'), declared)
-    : {
-        blocks: paragraphBlocks(splitParagraphs(withoutSignature(read(email.text ?? '', 'text')))),
-        quotes: [],
-        media: [],
-      };
-  const sender = email.from?.name || email.from?.address || null;
-  const wireTime = parseWireDate(email.date);
+  const { content, forward, forwarderNote } = email.html
+    ? htmlBody(read(email.html, 'html'), declared)
+    : textBody(withoutSignature(read(email.text ?? '', 'text')));
+  // A forwarded message is the original's: its sender, time and subject.
+  const dateHeader = header(email, 'date');
+  const sender =
+    senderName(forward?.from ?? null) ?? (email.from?.name || email.from?.address || null);
+  const forwardedAt = forwardedTime(forward?.date ?? null, dateHeader);
+  const wireTime = forwardedAt ?? parseWireDate(email.date);
   // The Date header as written (postal-mime's date is in UTC): the day where it was sent.
-  const sentAt = header(email, 'date') ?? email.date;
+  const sentAt = forwardedAt ?? dateHeader ?? email.date;
   const { stories: attached, notes, media } = await attachments(email, parseNested);
 
-  const subject = cleanSubject(email.subject);
+  const subject = cleanSubject(forward?.subject ?? undefined) ?? cleanSubject(email.subject);
   const lead = content.blocks.find((block) => block.kind === 'paragraph');
   const headline = subject ?? (lead ? headlineFromLead(blockText(lead)) : null);
   const blocks = headline ? dropRepeatedHeadline(content.blocks, headline) : content.blocks;
@@ -128,12 +131,48 @@ async function importMessage(
     wireTime,
     blocks: bodyOrFallback(blocks, headline),
     wireId: email.messageId?.replace(/^<|>$/g, '') || null,
-    edNote: joinNotes(...notes),
+    dateline: lead
+      ? (datelineOf(blockText(lead), { knownAgencyOnly: true })?.dateline ?? null)
+      : null,
+    edNote: joinNotes(forwarderNote, ...notes),
     // Inline images also arrive as attachments; only remote ones need the HTML's reference.
     media: uniqueMedia([...media, ...content.media.filter((ref) => ref.uri !== null)]),
     quotes: content.quotes,
   });
   return [own, ...filled];
+}
+
+interface MailBody {
+  content: HtmlContent;
+  /** The original's header, when the message forwards one inline. */
+  forward: ForwardedHeader | null;
+  /** What the forwarder wrote above the forwarded message. */
+  forwarderNote: string | null;
+}
+
+/** An HTML body; clients put each line of a forward block in a paragraph of its own. */
+function htmlBody(html: string, declared: string | null): MailBody {
+  const content = richContent(html, declared);
+  const texts = content.blocks.map(blockText);
+  const forward = findForward(texts);
+  if (!forward) return { content, forward: null, forwarderNote: null };
+  return {
+    content: { ...content, blocks: content.blocks.slice(forward.bodyAt) },
+    forward: forward.header,
+    forwarderNote: texts.slice(0, forward.at).join('\n').trim() || null,
+  };
+}
+
+/** A plain-text body, looked at line by line before its paragraphs are joined. */
+function textBody(text: string): MailBody {
+  const lines = text.split(/\r?\n/);
+  const forward = findForward(lines);
+  const body = forward ? lines.slice(forward.bodyAt).join('\n') : text;
+  return {
+    content: { blocks: paragraphBlocks(splitParagraphs(body)), quotes: [], media: [] },
+    forward: forward?.header ?? null,
+    forwarderNote: forward ? lines.slice(0, forward.at).join('\n').trim() || null : null,
+  };
 }
 
 /** Shorter than this, a message's own text beside attached stories is a cover note. */
