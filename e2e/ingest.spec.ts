@@ -243,3 +243,46 @@ test('an open story says so when a wire update reaches it through the watched fo
   writeFileSync(join(watched, 'v2.json'), version(2, 'Пожар в склад в Бургас'));
   await expect(page.getByTestId('banner-stale')).toBeVisible({ timeout: 15_000 });
 });
+
+test('one event from three agencies is one card; only the killed version is struck through', async ({
+  page,
+  edition,
+}, testInfo) => {
+  const folder = mkdtempSync(join(edition.folder, 'similar-'));
+  const event =
+    'Пожар избухна тази сутрин в склад за мебели в индустриалната зона на Бургас, съобщиха от пожарната. ' +
+    'Пострадали няма, но огънят е унищожил голяма част от стоката, а димът се вижда от целия град. ' +
+    'Дванадесет екипа се борят с пламъците, а движението по околовръстния път е отклонено.';
+  const nitf = (id: string, agency: string, time: string, headline: string, status = 'usable') =>
+    `<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>${headline}</title>
+<docdata management-status="${status}"><doc-id regsrc="${agency}" id-string="${id}"/><date.issue norm="20260314T${time}+0200"/></docdata></head>
+<body><body.head><hedline><hl1>${headline}</hl1></hedline><distributor>${agency}</distributor></body.head>
+<body.content><p>${event}</p><p>${agency}</p></body.content></body></nitf>`;
+  const files = [
+    ['focus.xml', nitf('focus-1', 'Фокус', '080000', 'Пожар в склад (оттеглена)', 'canceled')],
+    ['bta.xml', nitf('bta-1', 'БТА', '083000', 'Пожар в склад в Бургас')],
+    ['tass.xml', nitf('tass-1', 'ТАСС', '090000', 'Пожар в Бургас: горят мебели')],
+  ].map(([name, content]) => {
+    writeFileSync(join(folder, name!), content!);
+    return join(folder, name!);
+  });
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles(files);
+
+  // The first to arrive leads, here the version the agency killed since; the other agencies'
+  // versions under it are usable, and the toggle has no "canceled" flag for them.
+  await expect(screen.inbox).toHaveCount(1);
+  const lead = screen.card('Пожар в склад (оттеглена)');
+  await expect(lead.getByTestId('similar-canceled')).toHaveCount(0);
+  await lead.getByTestId('similar-toggle').click();
+  await expect(screen.inbox).toHaveCount(3);
+  const decoration = (headline: string) =>
+    page
+      .locator('.story-card__headline')
+      .getByText(headline, { exact: true })
+      .evaluate((element) => getComputedStyle(element).textDecorationLine);
+  expect(await decoration('Пожар в склад (оттеглена)')).toContain('line-through');
+  expect(await decoration('Пожар в склад в Бургас')).toBe('none');
+  expect(await decoration('Пожар в Бургас: горят мебели')).toBe('none');
+  await page.screenshot({ path: testInfo.outputPath('ingest-similar.png') });
+});
