@@ -113,6 +113,28 @@ describe('wire versions', () => {
     expect((await call(ctx, 'stories.get', { id: 1 })).bodyText).toBe('Текст две.');
   });
 
+  it('takes a corrected text sent later under the same version number as the newer one', async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'stories.import', { files: [upload('v2.json', ninjs(2, 'Текст две.'))] });
+    // Some agencies correct a story without raising its version; its time says it is later.
+    const report = await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'corrected.json',
+          ninjs(2, 'Поправен текст две.', { versioncreated: '2026-03-14T02:30:00Z' }),
+        ),
+      ],
+    });
+    expect(report.updated).toMatchObject([{ id: 1, file: 'corrected.json', version: 2 }]);
+    expect((await call(ctx, 'stories.get', { id: 1 })).bodyText).toBe('Поправен текст две.');
+    // The earlier text sent again, under the same number and its earlier time: a duplicate.
+    const again = await call(ctx, 'stories.import', {
+      files: [upload('again.json', ninjs(2, 'Текст две.'))],
+    });
+    expect(again.duplicates).toMatchObject([{ file: 'again.json', reason: 'older-version' }]);
+    expect((await call(ctx, 'stories.get', { id: 1 })).bodyText).toBe('Поправен текст две.');
+  });
+
   it("never overwrites an editor's edits: keeps both and flags the conflict", async () => {
     const ctx = memoryContext();
     await call(ctx, 'stories.import', {

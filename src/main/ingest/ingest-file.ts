@@ -270,7 +270,13 @@ function compareVersions(
 ): 'newer' | 'same-version' | 'older-version' {
   if (existing.wireVersion !== null && incoming.wireVersion !== null) {
     if (incoming.wireVersion > existing.wireVersion) return 'newer';
-    return incoming.wireVersion === existing.wireVersion ? 'same-version' : 'older-version';
+    if (incoming.wireVersion < existing.wireVersion) return 'older-version';
+    // Some agencies correct a story without raising its number: other content under the same
+    // number is placed by its time, later being newer. Without times to tell, the number holds.
+    const changed = existing.contentHash !== incoming.contentHash;
+    if (!changed || !existing.wireTime || !incoming.wireTime) return 'same-version';
+    if (incoming.wireTime === existing.wireTime) return 'same-version';
+    return incoming.wireTime > existing.wireTime ? 'newer' : 'older-version';
   }
   if (existing.wireTime && incoming.wireTime && existing.wireTime !== incoming.wireTime) {
     return incoming.wireTime > existing.wireTime ? 'newer' : 'older-version';
