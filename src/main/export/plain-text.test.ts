@@ -96,4 +96,12 @@ describe('wrap', () => {
       '1. едно две\n   три\n   четири',
     );
   });
+
+  it('never breaks a line at a no-break space, and keeps it', () => {
+    // Wire copy glues numbers to their units and thousands ("5 000 лв.", "т. е.") on purpose.
+    const glued = '5\u00a0000\u00a0лв.';
+    const wrapped = wrap(`${'дума '.repeat(13)}от ${glued}`, { width: 72 });
+    expect(wrapped.split('\n')).toEqual([`${'дума '.repeat(13)}от`, glued]);
+    expect(wrap('ръст с 3\u202f%', { width: 9 })).toBe('ръст с\n3\u202f%');
+  });
 });

@@ -6,6 +6,14 @@
  */
 export const TEXT_WIDTH = 72;
 
+/**
+ * Where a line may break: any white space but the no-break ones (U+00A0, the narrow U+202F
+ * and the figure space U+2007), which wire copy puts between a number and its unit or
+ * thousands ("5 000 лв.") precisely so that no line starts with "000 лв.". JavaScript's \s
+ * counts them as spaces.
+ */
+const BREAKABLE_SPACE = /[^\S\u00a0\u2007\u202f]+/;
+
 export function columns(text: string): number {
   return [...text].length;
 }
@@ -22,7 +30,7 @@ export function wrap(
   for (const source of text.split(/\r?\n/)) {
     let line = '';
     let lead = lines.length === 0 ? firstIndent : indent;
-    for (const word of source.split(/\s+/).filter(Boolean)) {
+    for (const word of source.split(BREAKABLE_SPACE).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
       if (line && columns(lead) + columns(candidate) > width) {
         lines.push(lead + line);
