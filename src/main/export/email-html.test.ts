@@ -133,6 +133,21 @@ describe('email HTML', () => {
     expect(out).not.toMatch(/\u2028|\u2029|\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/);
   });
 
+  it('breaks a word or URL longer than the column instead of widening it past 600 px', () => {
+    // A table cell grows to fit its longest unbreakable word: a 150-character wire URL made the
+    // column 1,180 px wide in Chromium (Apple Mail, Gmail's apps), pushing the text off screen.
+    const digest = morningDigest();
+    const url = `https://www.bta.bg/bg/news/${'a'.repeat(150)}?utm=x&y=z`;
+    digest.sections[0]!.items[0] = story(1, 1, { link: null, body: body(p(`Вижте ${url}`)) });
+    const out = renderEmailHtml(digest);
+    const column = byTag(out, 'table').find((table) => table.attribs.class === 'w')!;
+    // word-break is inherited: set once on the column, it reaches every cell.
+    expect(column.attribs.style).toContain('word-break:break-word');
+    for (const element of elements(out)) {
+      expect(element.attribs.style ?? '').not.toMatch(/word-break:(normal|keep-all)/);
+    }
+  });
+
   it('stays under Gmail’s 102 KB clip for a 40-story digest', () => {
     const big = renderEmailHtml(largeDigest(40));
     const bytes = Buffer.byteLength(big, 'utf8');

@@ -14,6 +14,10 @@ import { DARK_PAPER, LIGHT_PAPER } from './colors';
  * - line-height in px with mso-line-height-rule:exactly, or Outlook adds its own leading.
  * - Near-black #1a1a1a on white, never pure black/white: clients that force-invert (Outlook.com,
  *   Gmail apps) then produce a dark grey page rather than harsh or unreadable pairs.
+ * - word-break:break-word on the column (inherited by every cell): a table cell otherwise grows to
+ *   fit its longest unbreakable word, and a long wire URL widened the 600 px column to twice that.
+ *   overflow-wrap does not change a cell's minimum width, and caniemail lists it as unsupported
+ *   by Gmail and Outlook; word-break:break-word is supported by both.
  * - Only single simple selectors (type, class, or a list of them): Outlook.com and Windows drop
  *   rules with chained or descendant selectors in <style>, and juice inlines simple ones exactly.
  *
@@ -67,7 +71,7 @@ a{color:${accent.light};text-decoration:underline}
 img{border:0;text-decoration:none;-ms-interpolation-mode:bicubic}
 .bg{background-color:${PAGE}}
 .o{padding:0}
-.w{max-width:600px;margin:0 auto;background-color:${LIGHT_PAPER}}
+.w{max-width:600px;margin:0 auto;word-break:break-word;background-color:${LIGHT_PAPER}}
 .pre{display:none;font-size:1px;line-height:1px;max-height:0;max-width:0;overflow:hidden;mso-hide:all;color:${PAGE}}
 .top{padding:12px 24px;font-size:13px;line-height:18px;text-align:center;color:${MUTED};background-color:${PAGE}}
 .pub{padding-top:20px;border-top:4px solid ${accent.light};font-size:13px;line-height:18px;font-weight:bold;letter-spacing:1px;text-transform:uppercase;color:${accent.light}}
