@@ -1,5 +1,6 @@
-import type { DigestItem, Story } from '../../shared/model';
+import type { DigestItem, MediaRef, Story } from '../../shared/model';
 import type { ExportDigest, ExportSection, ExportStory } from '../export/digest-model';
+import { imageUrl } from '../export/links';
 import { readBranding } from '../handlers/settings-defaults';
 import type { HandlerContext } from '../handlers/context';
 import { loadDigest } from './load';
@@ -50,9 +51,7 @@ function toExportStory(
     bodyText: story.bodyText,
     byline: item.showByline ? story.byline : null,
     source: item.showSource ? story.source : null,
-    image: item.showImage
-      ? (story.media.find((media) => media.kind === 'picture' && media.uri) ?? null)
-      : null,
+    image: item.showImage ? digestPicture(story.media) : null,
     dateline: story.dateline,
     link: story.link,
     wireTime: story.wireTime,
@@ -64,6 +63,16 @@ function toExportStory(
     expiresAt: story.expiresAt,
     annotations: ctx.annotations.listForStory(story.id),
   };
+}
+
+/**
+ * The story's picture in the edition: the first one the exports can show (https), else the first
+ * picture at all, so that the checks say why none is shown. Agencies list an http thumbnail or
+ * preview before the https rendition: taking the first alone dropped a usable picture.
+ */
+function digestPicture(media: MediaRef[]): MediaRef | null {
+  const pictures = media.filter((ref) => ref.kind === 'picture' && ref.uri);
+  return pictures.find((ref) => imageUrl(ref.uri)) ?? pictures[0] ?? null;
 }
 
 function firstParagraph(text: string): string | null {
