@@ -6,6 +6,7 @@ import {
   summaryBesideBody,
   visibleSections,
 } from './digest-parts';
+import { directionOf, editionDirection, languageAttributes } from './direction';
 import { CONTENT_WIDTH } from './email-styles';
 import { escapeHtml } from './escape';
 import { lexicalToHtml } from './lexical-html';
@@ -68,8 +69,9 @@ ${rows.filter(Boolean).join('\n')}
 `;
 }
 
-function row(className: string, content: string): string {
-  return `<tr><td${className ? ` class="${className}"` : ''}>${content}</td></tr>`;
+/** A one-cell row; `attributes` (` lang="ar" dir="rtl"`) for text in another language or direction. */
+function row(className: string, content: string, attributes = ''): string {
+  return `<tr><td${className ? ` class="${className}"` : ''}${attributes}>${content}</td></tr>`;
 }
 
 function viewInBrowserRow(digest: ExportDigest): string {
@@ -119,6 +121,20 @@ function storyRows(story: ExportStory, digest: ExportDigest): string {
   const href = link ? escapeHtml(link) : null;
   const image = storyImage(story);
   const headline = escapeHtml(story.headline);
+  // Each cell says its language and direction where they are not the edition's: the headline's
+  // cells the words', the body's the wire's (an editor's Bulgarian headline over Arabic copy).
+  const words = story.wordsLanguage ?? digest.language;
+  const edition = { language: digest.language, direction: editionDirection(digest.language) };
+  const wordsAttributes = languageAttributes(
+    words,
+    directionOf(words, story.headline, digest.language),
+    edition,
+  );
+  const bodyAttributes = languageAttributes(
+    story.language,
+    directionOf(story.language, story.bodyText, digest.language),
+    edition,
+  );
   const cells: Cell[] = [];
   if (image) {
     const img = `<img class="im" src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}" width="${CONTENT_WIDTH}">`;
@@ -136,14 +152,25 @@ function storyRows(story: ExportStory, digest: ExportDigest): string {
   } else {
     const summary = summaryBesideBody(story);
     if (summary) cells.push(['', `<strong>${escapeHtml(summary)}</strong>`]);
-    cells.push(...bodyCells(story.body, 3, ''));
+    cells.push(
+      ...bodyCells(story.body, 3, '').map(([className, content]): Cell => [
+        className,
+        content,
+        bodyAttributes,
+      ]),
+    );
   }
   cells[0]![0] = `${cells[0]![0]} st`.trim();
   cells[cells.length - 1]![0] = `${cells[cells.length - 1]![0]} end`.trim();
-  return cells.map(([className, content]) => row(className, content)).join('\n');
+  return cells
+    .map(([className, content, attributes]) =>
+      row(className, content, attributes ?? wordsAttributes),
+    )
+    .join('\n');
 }
 
-type Cell = [className: string, content: string];
+/** A cell's class, content and, where they differ from the headline's, its language attributes. */
+type Cell = [className: string, content: string, attributes?: string];
 
 /** A Lexical body as one cell per top-level block, so paragraph spacing is td padding. */
 function bodyCells(body: ExportStory['body'], headingOffset: number, className: string): Cell[] {

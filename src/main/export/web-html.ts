@@ -1,5 +1,6 @@
 import { accentPalette } from './colors';
 import type { ExportDigest, ExportSection, ExportStory } from './digest-model';
+import { directionOf, editionDirection, languageAttributes } from './direction';
 import {
   metaParts,
   paragraphs,
@@ -93,13 +94,19 @@ function renderArticle(story: ExportStory, digest: ExportDigest): string {
   const image = storyImage(story, true);
   const summary = summaryBesideBody(story);
   const link = webUrl(story.link);
-  const lang = words !== digest.language ? ` lang="${escapeHtml(words)}"` : '';
-  // The wire's body keeps its own language where the editor's words around it are another's.
+  const edition = { language: digest.language, direction: editionDirection(digest.language) };
+  const wordsDirection = directionOf(words, story.headline, digest.language);
+  const lang = languageAttributes(words, wordsDirection, edition);
+  // The wire's body keeps its own language and direction where the editor's words around it
+  // are another's.
   const bodyHtml = lexicalToHtml(story.body, { headingOffset: 3 }).trimEnd();
+  const bodyAttributes = languageAttributes(
+    story.language,
+    directionOf(story.language, story.bodyText, digest.language),
+    { language: words, direction: wordsDirection },
+  );
   const body =
-    bodyHtml && story.language && story.language !== words
-      ? `<div lang="${escapeHtml(story.language)}">\n${bodyHtml}\n</div>`
-      : bodyHtml;
+    bodyHtml && bodyAttributes ? `<div${bodyAttributes}>\n${bodyHtml}\n</div>` : bodyHtml;
   const parts = [
     `<h3>${escapeHtml(story.headline)}</h3>`,
     meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : '',
