@@ -172,6 +172,12 @@ export function linkFinding(
       ];
     case 'malformed':
       return ['warning', 'link-malformed', `${subject} is not a valid web address (${shown}).`];
+    case 'private':
+      return [
+        'warning',
+        'link-private',
+        `${subject} points to a private address (${shown}) that readers cannot reach.`,
+      ];
   }
 }
 

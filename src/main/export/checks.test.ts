@@ -259,6 +259,37 @@ describe('pre-send checks', () => {
     ]);
   });
 
+  it('warn about links to addresses only the newsroom can reach', () => {
+    const digest = clean();
+    digest.sections[0]!.items[0] = story(1, 1, {
+      link: 'http://cms.local/story/123',
+      body: body(
+        p(
+          a('http://192.168.1.20/preview', 'a'),
+          a('http://localhost:3000/x', 'b'),
+          a('http://[::ffff:127.0.0.1]/x', 'c'),
+          a('https://intranet/x', 'd'),
+          a('http://172.20.0.5/x', 'e'),
+          a('https://www.24chasa.bg/ok', 'f'),
+          a('http://172.32.0.5/public', 'g'),
+          a('https://[2001:db8::1]/public', 'h'),
+        ),
+      ),
+    });
+    const findings = check(digest);
+    expect(findings.map((finding) => `${finding.severity} ${finding.code}`)).toEqual([
+      'warning link-private',
+      'warning link-private',
+      'warning link-private',
+      'warning link-private',
+      'warning link-private',
+      'warning link-private',
+    ]);
+    expect(findings[0]!.message).toBe(
+      `The link of “${digest.sections[0]!.items[0]!.headline}” points to a private address (http://cms.local/story/123) that readers cannot reach.`,
+    );
+  });
+
   it('warn about images that cannot be shown or have no caption', () => {
     const digest = clean();
     digest.sections[0]!.items[0] = story(1, 1, {

@@ -3,7 +3,7 @@
  * exactly what an exporter drops. Story links and images are stricter than body links (which
  * lexical-html.ts filters with wire/blocks' safeHref): a "read more" must be an absolute web URL.
  */
-export type LinkProblem = 'javascript' | 'relative' | 'malformed';
+export type LinkProblem = 'javascript' | 'relative' | 'malformed' | 'private';
 
 /** Browsers ignore ASCII tabs, newlines and leading control characters inside a scheme. */
 function normalisedScheme(url: string): string {
@@ -19,7 +19,49 @@ export function linkProblem(url: string): LinkProblem | null {
   if (!scheme) return 'relative';
   if (scheme === 'mailto') return /^mailto:[^\s@]+@[^\s@]+$/i.test(url.trim()) ? null : 'malformed';
   if (scheme !== 'http' && scheme !== 'https') return 'malformed';
-  return webUrl(url) ? null : 'malformed';
+  const web = webUrl(url);
+  if (!web) return 'malformed';
+  return privateHost(new URL(web).hostname) ? 'private' : null;
+}
+
+/**
+ * A host only the sender's own machine or network can reach: loopback, private and link-local
+ * addresses, and the names of a local network (an intranet CMS link pasted into the copy). A
+ * reader's mail client gets nowhere with it; the online link check does not visit it either.
+ * The exports keep such a link (a warning, not an error): the editor decides.
+ */
+export function privateHost(hostname: string): boolean {
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
+  if (host === 'localhost' || /\.(localhost|local|internal|lan|home\.arpa)$/.test(host))
+    return true;
+  if (!host.includes('.') && !host.includes(':')) return true; // a bare intranet name
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host)?.slice(1).map(Number);
+  if (v4) {
+    const [a, b] = v4 as [number, number];
+    return (
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127) // carrier-grade NAT
+    );
+  }
+  if (host.includes(':')) {
+    // IPv6: loopback, unspecified, unique local (fc00::/7), link-local (fe80::/10), and an
+    // IPv4 address mapped into IPv6 (judged as that address).
+    if (host === '::1' || host === '::') return true;
+    if (/^f[cd][0-9a-f]{0,2}:/.test(host) || /^fe[89ab][0-9a-f]?:/.test(host)) return true;
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+    if (!mapped) return false;
+    const [high, low] = [parseInt(mapped[1]!, 16), parseInt(mapped[2]!, 16)];
+    return privateHost(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
+  }
+  return false;
 }
 
 /** The URL if it is an absolute http(s) URL with a host, else null. */

@@ -42,6 +42,7 @@ const EMITTED: [string, CheckFinding['params']][] = [
   ['link-javascript', { story: 'Мост', where: 'storyBody', url: 'javascript:x' }],
   ['link-relative', { where: 'intro', url: '/archive' }],
   ['link-malformed', { story: 'Мост', where: 'storyLink', url: 'http://a b' }],
+  ['link-private', { story: 'Мост', where: 'storyBody', url: 'http://cms.local/1' }],
   ['email-support', { feature: 'flexbox', client: 'outlook.windows' }],
   ['placeholder', { placeholder: 'TK', field: 'section', section: 'Култура TK' }],
   ['placeholder', { placeholder: 'XX', field: 'caption', story: 'Мост' }],
@@ -76,7 +77,7 @@ describe('a finding in the interface’s language', () => {
     expect(findingText(finding('link-malformed', EMITTED[22]![1]), bg)).toBe(
       'Връзката на „Мост“ не е валиден уеб адрес (http://a b).',
     );
-    expect(findingText(finding('placeholder', EMITTED[24]![1]), bg)).toBe(
+    expect(findingText(finding('placeholder', EMITTED[25]![1]), bg)).toBe(
       'Заместител „TK“ в името на рубриката „Култура TK“.',
     );
     expect(findingText(finding('placeholder', EMITTED[4]![1]), bg)).toBe(
