@@ -97,6 +97,31 @@ describe('watched drop folder', () => {
     );
   });
 
+  it('waits for a file still being written when the watch starts (its first look at the folder)', async () => {
+    const temp = tempFolder();
+    cleanups.push(temp.cleanup);
+    const handle = await open(join(temp.path, 'slow.txt'), 'w');
+    await handle.write('Бавна новина\n\nПърва част');
+    const ctx = memoryContext();
+    const events: WatchEvent[] = [];
+    const watched = new WatchedFolder(ctx, temp.path, {
+      stableMs: 400,
+      onEvent: (event) => events.push(event),
+    });
+    cleanups.push(() => watched.stop());
+    await watched.start();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await handle.write(', втора част.');
+    await handle.close();
+    await until(() => events.length === 1);
+    await watched.idle();
+    const stories = await call(ctx, 'stories.list', {});
+    expect(stories).toHaveLength(1);
+    expect((await call(ctx, 'stories.get', { id: stories[0]!.id })).bodyText).toBe(
+      'Първа част, втора част.',
+    );
+  });
+
   it('keeps both files when a name is already in done/', async () => {
     const { folder, events } = await watching();
     writeFileSync(join(folder, 'a.txt'), 'Първа\n\nТекст едно.');

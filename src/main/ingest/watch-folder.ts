@@ -12,6 +12,7 @@ import { ImportError } from '../wire/types';
 import { fsFailure, readWireFile } from './read-from-disk';
 import { decodeBytes } from '../wire/charset';
 import { ingestFile } from './ingest-file';
+import { settled } from './settled';
 
 export const DONE_FOLDER = 'done';
 export const FAILED_FOLDER = 'failed';
@@ -73,6 +74,7 @@ export class WatchedFolder {
     }
     // chokidar's own default: a copy over the network or FTP pauses for a second at times.
     const stableMs = this.options.stableMs ?? 2000;
+    const pollMs = Math.max(50, Math.floor(stableMs / 5));
     const outcomes = [join(this.folder, DONE_FOLDER), join(this.folder, FAILED_FOLDER)];
     this.watcher = watch(this.folder, {
       depth: DROPPED_FOLDER_DEPTH,
@@ -83,7 +85,7 @@ export class WatchedFolder {
         (stats !== undefined && !stats.isFile() && !stats.isDirectory() && !stats.isSymbolicLink()),
       awaitWriteFinish: {
         stabilityThreshold: stableMs,
-        pollInterval: Math.max(50, Math.floor(stableMs / 5)),
+        pollInterval: pollMs,
       },
     });
     // Every file is moved away once taken, so a 'change' can only be a new file under a name
@@ -105,13 +107,21 @@ export class WatchedFolder {
         })
         .catch((error: Error) => this.options.onError?.(error));
     };
-    this.watcher.on('add', (path) => arrive(path));
-    this.watcher.on('change', (path) => arrive(path));
+    // chokidar waits for a writer to finish only once it has looked at the folder ('ready'):
+    // files found by that first look, and names it cannot see, are waited for here.
+    let ready = false;
+    const arriveSettled = (path: string) => {
+      void settled(path, stableMs, pollMs, () => this.stopping).then((done) => {
+        if (done) arrive(path);
+      });
+    };
+    this.watcher.on('add', (path) => (ready ? arrive(path) : arriveSettled(path)));
+    this.watcher.on('change', (path) => (ready ? arrive(path) : arriveSettled(path)));
     this.watcher.on('error', (error) => this.options.onError?.(error as Error));
     // chokidar cannot stat a name that is not UTF-8 and says nothing of it: such files are
     // looked for when the folder changes, once a write has had time to finish.
     const undecodable = (): void => {
-      void undecodableNames(this.folder).then((paths) => paths.forEach((path) => arrive(path)));
+      void undecodableNames(this.folder).then((paths) => paths.forEach(arriveSettled));
     };
     this.watcher.on('raw', (_event, path) => {
       if (this.stopping || !String(path).includes('\ufffd')) return;
@@ -122,7 +132,12 @@ export class WatchedFolder {
       later.unref?.();
       this.retries.add(later);
     });
-    await new Promise<void>((resolve) => this.watcher!.once('ready', () => resolve()));
+    await new Promise<void>((resolve) =>
+      this.watcher!.once('ready', () => {
+        ready = true;
+        resolve();
+      }),
+    );
     undecodable();
   }
 
@@ -137,7 +152,7 @@ export class WatchedFolder {
     await this.queue;
   }
 
-  /** Resolves when every file seen so far has been imported and moved. */
+  /** Resolves when every file queued so far (past its settling wait) has been imported and moved. */
   idle(): Promise<void> {
     return this.queue;
   }
