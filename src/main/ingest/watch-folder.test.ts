@@ -130,6 +130,19 @@ describe('watched drop folder', () => {
     await until(() => events.length === 2);
     expect(readdirSync(join(folder, 'done')).sort()).toEqual(['a-2.txt', 'a.txt']);
   });
+
+  it("never writes a failure's note over a file already in failed/", async () => {
+    const { folder, events } = await watching();
+    // An agency file whose name is another's note: the note of a.txt must not replace it.
+    writeFileSync(join(folder, 'a.txt.error.txt'), '\u0000\u0001 agency bytes');
+    await until(() => events.length === 1);
+    writeFileSync(join(folder, 'a.txt'), '');
+    await until(() => events.length === 2);
+    const failed = join(folder, 'failed');
+    expect(readFileSync(join(failed, 'a.txt.error.txt'), 'utf8')).toBe('\u0000\u0001 agency bytes');
+    expect(events[1]!.movedTo).toBe(join(failed, 'a-2.txt'));
+    expect(readFileSync(join(failed, 'a-2.txt.error.txt'), 'utf8')).toMatch(/empty/);
+  });
 });
 
 /**

@@ -175,11 +175,11 @@ export class WatchedFolder {
     // Recreated if someone tidied it away while the folder was watched.
     const into = join(this.folder, failed ? FAILED_FOLDER : DONE_FOLDER);
     await mkdir(into, { recursive: true });
-    const target = await freeName(into, name);
+    const target = await freeName(into, name, failed ? [NOTE_SUFFIX] : []);
     await rename(path, target);
     if (failed)
       await writeFile(
-        `${target}.error.txt`,
+        `${target}${NOTE_SUFFIX}`,
         `${report.failed.map((entry) => entry.error).join('\n')}\n`,
       );
     this.options.onEvent?.({ file: watchedPath, movedTo: target, report });
@@ -228,17 +228,28 @@ const MAX_BUSY_TRIES = 12;
  */
 const IN_TRANSIT = /^[.~]|\.(?:part|partial|filepart|crdownload|download|tmp|temp)$/i;
 
-/** A name in `folder` that does not exist yet: report.xml, report-2.xml, … */
-async function freeName(folder: string, name: string): Promise<string> {
+/** The note beside a file in failed/ that says why it failed. */
+const NOTE_SUFFIX = '.error.txt';
+
+/**
+ * A name in `folder` that does not exist yet: report.xml, report-2.xml, … With `companions`,
+ * the names the file will have beside it must be free too: a failed a.txt's note must not
+ * overwrite an agency file called a.txt.error.txt that failed before it.
+ */
+async function freeName(folder: string, name: string, companions: string[]): Promise<string> {
   const extension = extname(name);
   const stem = name.slice(0, name.length - extension.length);
   for (let attempt = 1; ; attempt += 1) {
     const candidate = join(folder, attempt === 1 ? name : `${stem}-${attempt}${extension}`);
-    try {
-      await stat(candidate);
-    } catch {
-      return candidate;
-    }
+    const taken = await Promise.all(
+      [candidate, ...companions.map((suffix) => candidate + suffix)].map((path) =>
+        stat(path).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
+    if (!taken.includes(true)) return candidate;
   }
 }
 
