@@ -240,6 +240,29 @@ describe('a watched folder in a busy newsroom', () => {
     expect(existsSync(join(drop, 'story.txt'))).toBe(true);
   });
 
+  it('stops after the file under way: the rest stay in the folder for the next watch', async () => {
+    const temp = tempFolder();
+    cleanups.push(temp.cleanup);
+    for (let index = 0; index < 40; index += 1)
+      writeFileSync(join(temp.path, `${index}.txt`), `Новина ${index}\n\nТекст ${index}.`);
+    const events: WatchEvent[] = [];
+    let stopped: Promise<void> | null = null;
+    const watched = new WatchedFolder(memoryContext(), temp.path, {
+      stableMs: 100,
+      onEvent: (event) => {
+        events.push(event);
+        stopped ??= watched.stop(); // Ctrl+C while the backlog is being imported
+      },
+    });
+    cleanups.push(() => watched.stop());
+    await watched.start();
+    await until(() => stopped !== null);
+    await stopped;
+    expect(events).toHaveLength(1);
+    const left = readdirSync(temp.path).filter((name) => name.endsWith('.txt'));
+    expect(left).toHaveLength(39);
+  });
+
   it('takes a link dropped in, and a file whose name is not UTF-8', async () => {
     const { folder, events, ctx } = await watching();
     const elsewhere = tempFolder();

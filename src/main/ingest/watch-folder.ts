@@ -142,8 +142,8 @@ export class WatchedFolder {
   }
 
   async stop(): Promise<void> {
-    // A file waiting for a busy store stays in the folder for whoever watches it next: no retry
-    // is set from now on, even by a take that ends while the watcher closes.
+    // A file waiting for a busy store, or queued behind the one being imported, stays in the
+    // folder for whoever watches it next: no retry is set from now on, and no take starts.
     this.stopping = true;
     for (const retry of this.retries) clearTimeout(retry);
     this.retries.clear();
@@ -163,6 +163,9 @@ export class WatchedFolder {
 
   /** Imports and moves one file; true when the store was busy and it should be tried again. */
   private async take(watchedPath: string, tries: number): Promise<boolean> {
+    // Stopped (Ctrl+C, another folder chosen): the file under way is finished, the ones queued
+    // behind it stay in the folder for the next watch, instead of the whole backlog first.
+    if (this.stopping) return false;
     const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
     const { path, name } = await onDisk(watchedPath);
     const read = await readWireFile(path);

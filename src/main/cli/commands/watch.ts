@@ -36,11 +36,13 @@ export async function watchCommand(
     `Watching ${folder} (imported files go to done/, failures to failed/). Press Ctrl+C to stop.`,
   );
   await new Promise<void>((done) => {
-    const stop = () =>
+    const stop = () => {
+      out.info('Stopping: the file under way is finished; the others stay for the next watch.');
       void watched.stop().then(() => {
         release();
         done();
       });
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
