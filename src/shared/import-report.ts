@@ -74,6 +74,8 @@ export type FailureKey =
   | 'permission'
   | 'isFolder'
   | 'notAFile'
+  | 'linkLoop'
+  | 'nameTooLong'
   | 'notStored'
   | 'storeBusy'
   | 'feedHttp'

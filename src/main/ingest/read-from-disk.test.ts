@@ -1,9 +1,9 @@
-import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempFolder } from '../test/helpers';
 import { MAX_FILE_BYTES } from '../wire/decode';
-import { readWireFile, readWireFileSync } from './read-from-disk';
+import { fsFailure, readWireFile, readWireFileSync } from './read-from-disk';
 
 let folder: ReturnType<typeof tempFolder>;
 beforeEach(() => {
@@ -49,6 +49,39 @@ describe.each([
       error: 'is a folder',
       reason: { key: 'isFolder' },
       gone: false,
+    });
+  });
+
+  it('says a loop of links and a file taken for a folder in plain words, not errno codes', async () => {
+    symlinkSync('loop.txt', join(folder.path, 'loop.txt'));
+    expect(await read(join(folder.path, 'loop.txt'))).toEqual({
+      ok: false,
+      error: 'a link that leads round in a loop and never reaches a file',
+      reason: { key: 'linkLoop' },
+      gone: false,
+    });
+    writeFileSync(join(folder.path, 'story.txt'), 'Заглавие\n\nТекст.');
+    expect(await read(join(folder.path, 'story.txt', 'inner.txt'))).toEqual({
+      ok: false,
+      error: 'no such file or folder',
+      reason: { key: 'fileMissing' },
+      gone: true,
+    });
+  });
+});
+
+describe('fsFailure', () => {
+  it('keeps the words of an error it has no name for, without the code and the call', () => {
+    const error = Object.assign(new Error("EIO: i/o error, read '/mnt/wire/a.xml'"), {
+      code: 'EIO',
+    });
+    expect(fsFailure(error)).toEqual({ error: 'i/o error' });
+    const long = Object.assign(new Error("ENAMETOOLONG: name too long, open '/x'"), {
+      code: 'ENAMETOOLONG',
+    });
+    expect(fsFailure(long)).toEqual({
+      error: 'the name is too long',
+      reason: { key: 'nameTooLong' },
     });
   });
 });

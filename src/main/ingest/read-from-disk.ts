@@ -75,15 +75,35 @@ function refusedBySize(size: number): DiskRead | null {
 
 function failure(error: unknown): DiskRead {
   const code = (error as NodeJS.ErrnoException).code;
-  return { ok: false, ...fsFailure(error), gone: code === 'ENOENT' };
+  return { ok: false, ...fsFailure(error), gone: code === 'ENOENT' || code === 'ENOTDIR' };
 }
 
 /** A file-system error as the import report says it: plainly, without the errno jargon. */
 export function fsFailure(error: unknown): { error: string; reason?: FailureReason } {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return { error: 'no such file or folder', reason: { key: 'fileMissing' } };
+  // ENOTDIR: a file named as if it were a folder ("story.txt/inner.txt"): no such file either.
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return { error: 'no such file or folder', reason: { key: 'fileMissing' } };
   if (code === 'EACCES' || code === 'EPERM')
     return { error: 'permission denied', reason: { key: 'permission' } };
   if (code === 'EISDIR') return { error: 'is a folder', reason: { key: 'isFolder' } };
-  return { error: (error as Error).message };
+  // A link to itself, or links pointing at each other: common in a tree of hand-made links.
+  if (code === 'ELOOP')
+    return {
+      error: 'a link that leads round in a loop and never reaches a file',
+      reason: { key: 'linkLoop' },
+    };
+  if (code === 'ENAMETOOLONG')
+    return { error: 'the name is too long', reason: { key: 'nameTooLong' } };
+  return { error: plainWords(error as Error) };
+}
+
+/**
+ * Node's own words for an error it has no name for here, without the code before them and the
+ * call and path after them ("EIO: i/o error, read '/mnt/a.xml'" → "i/o error"): every report
+ * names the file already.
+ */
+function plainWords(error: Error): string {
+  const match = /^[A-Z][A-Z0-9]+: (.+?)(?:, [a-z]+(?: '.*')?)?$/s.exec(error.message);
+  return match?.[1] ?? error.message;
 }
