@@ -245,6 +245,27 @@ describe('edition CLI', () => {
     expect(format.stderr).toMatch(/unknown --format "pdf"/);
   }, 30_000);
 
+  it('says plainly why an export cannot be written', async () => {
+    const own = join(folder.path, 'export-errors.db');
+    await edition(['digest', 'create', '--date', '2026-03-14', '--db', own]);
+    const exporting = (to: string) =>
+      edition(['export', '1', '--out', to, '--override', 'test', '--db', own]);
+    const noFolder = join(folder.path, 'no-such-folder', 'digest.html');
+    const toMissing = await exporting(noFolder);
+    expect(toMissing.code).toBe(1);
+    expect(toMissing.stderr).toMatch(
+      `edition: export: cannot write ${noFolder}: the folder ${join(folder.path, 'no-such-folder')} does not exist\n`,
+    );
+    const toFolder = await exporting(folder.path);
+    expect(toFolder.code).toBe(1);
+    expect(toFolder.stderr).toMatch(
+      `edition: export: cannot write ${folder.path}: it is a folder; name a file in it\n`,
+    );
+    const written = join(folder.path, 'edition.html');
+    expect((await exporting(written)).code).toBe(0);
+    expect(readFileSync(written, 'utf8')).toMatch(/<html/);
+  }, 30_000);
+
   it('refuses a 200 MB file by its size, without reading it, and imports the rest', async () => {
     const wire = join(folder.path, 'huge');
     mkdirSync(wire);

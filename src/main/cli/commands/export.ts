@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { ExportFormat } from '../../../shared/model';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 import { parseId } from '../parse-id';
+import { writeOutFile } from '../write-out';
 
 const FORMATS: readonly ExportFormat[] = ['html', 'email', 'text', 'markdown', 'eml'];
 
@@ -42,7 +42,7 @@ export async function exportCommand(
     return 0;
   }
   const file = resolve(options.out);
-  await writeFile(file, exported.content, 'utf8');
+  await writeOutFile('export', file, exported.content);
   const summary = {
     file,
     format: exported.format,

@@ -1,0 +1,39 @@
+import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fsFailure } from '../ingest/read-from-disk';
+
+/**
+ * Writes what a command produced to the file named by --out. A refusal names the file and says
+ * why in plain words: a script's log read the morning after shows "the folder … does not
+ * exist", not "ENOENT: no such file or directory, open …".
+ */
+export async function writeOutFile(command: string, file: string, content: string): Promise<void> {
+  try {
+    await writeFile(file, content, 'utf8');
+  } catch (error) {
+    throw new Error(`${command}: cannot write ${file}: ${whyNotWritten(error, file)}`, {
+      cause: error,
+    });
+  }
+}
+
+function whyNotWritten(error: unknown, file: string): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return `the folder ${dirname(file)} does not exist`;
+    case 'ENOTDIR':
+      return `a part of ${dirname(file)} is a file, not a folder`;
+    case 'EISDIR':
+      return 'it is a folder; name a file in it';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied (the file or its folder is read-only for you)';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    default:
+      return fsFailure(error).error; // Node's words, without the code and the call
+  }
+}
