@@ -266,6 +266,17 @@ describe('edition CLI', () => {
     expect(readFileSync(written, 'utf8')).toMatch(/<html/);
   }, 30_000);
 
+  it('names the folder it cannot watch', async () => {
+    const drop = join(folder.path, 'drop-with-a-file-named-done');
+    mkdirSync(drop);
+    writeFileSync(join(drop, 'done'), 'a file, not a folder');
+    const result = await edition(['watch', drop, '--db', db], { timeoutMs: 20_000 });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `edition: watch: cannot watch ${drop}: cannot make done/ and failed/ in it: done is a file, not a folder\n`,
+    );
+  }, 30_000);
+
   it('refuses a 200 MB file by its size, without reading it, and imports the rest', async () => {
     const wire = join(folder.path, 'huge');
     mkdirSync(wire);

@@ -307,6 +307,19 @@ describe('the watched-folder setting', () => {
   });
 });
 
+describe('a folder that cannot be watched', () => {
+  it('says which of done/ and failed/ is in the way when a file has its name', async () => {
+    const temp = tempFolder();
+    cleanups.push(temp.cleanup);
+    writeFileSync(join(temp.path, 'failed'), 'a file, not a folder');
+    const watched = new WatchedFolder(memoryContext(), temp.path);
+    cleanups.push(() => watched.stop());
+    await expect(watched.start()).rejects.toThrow(
+      'cannot make done/ and failed/ in it: failed is a file, not a folder',
+    );
+  });
+});
+
 describe('failures in the watched folder', () => {
   it('are kept for the Sources pane: how many went to failed/, the latest with their reasons', async () => {
     const temp = tempFolder();

@@ -62,16 +62,7 @@ export class WatchedFolder {
         values: { folder: this.folder },
       });
     }
-    try {
-      await mkdir(join(this.folder, DONE_FOLDER), { recursive: true });
-      await mkdir(join(this.folder, FAILED_FOLDER), { recursive: true });
-    } catch (error) {
-      const { error: detail } = fsFailure(error);
-      throw new ImportError(`cannot make done/ and failed/ in it: ${detail}`, {
-        key: 'watchSubfolders',
-        values: { detail },
-      });
-    }
+    for (const name of [DONE_FOLDER, FAILED_FOLDER]) await this.makeOutcomeFolder(name);
     // chokidar's own default: a copy over the network or FTP pauses for a second at times.
     const stableMs = this.options.stableMs ?? 2000;
     const pollMs = Math.max(50, Math.floor(stableMs / 5));
@@ -150,6 +141,22 @@ export class WatchedFolder {
     await this.watcher?.close();
     this.watcher = null;
     await this.queue;
+  }
+
+  /** Makes done/ or failed/, or says why it cannot: a file under that name is a common cause. */
+  private async makeOutcomeFolder(name: string): Promise<void> {
+    try {
+      await mkdir(join(this.folder, name), { recursive: true });
+    } catch (error) {
+      const detail =
+        (error as NodeJS.ErrnoException).code === 'EEXIST'
+          ? `${name} is a file, not a folder`
+          : fsFailure(error).error;
+      throw new ImportError(`cannot make done/ and failed/ in it: ${detail}`, {
+        key: 'watchSubfolders',
+        values: { detail },
+      });
+    }
   }
 
   /** Resolves when every file queued so far (past its settling wait) has been imported and moved. */

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { WatchedFolder } from '../../ingest/watch-folder';
+import { ImportError } from '../../wire/types';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 import { claimServing } from '../../store/serving-lock';
@@ -29,7 +30,14 @@ export async function watchCommand(
     },
     onError: (error) => out.info(`watch: ${error.message}`),
   });
-  await watched.start();
+  await watched.start().catch((error: unknown) => {
+    // A missing folder's message names it already; the others say "in it", as the app's
+    // Sources pane does after "cannot watch <folder>:".
+    if (error instanceof ImportError && error.reason?.key === 'notAFolder') throw error;
+    throw new Error(`watch: cannot watch ${folder}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  });
   // Importing into the database as the app does: a restore must not replace it underneath.
   const release = claimServing(session.dbPath);
   out.info(
