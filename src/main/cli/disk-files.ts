@@ -36,10 +36,19 @@ export async function filesToImport(paths: string[], report: ImportReport): Prom
  * up the tree ends; anything else (pipes, sockets) is listed to be refused by name.
  */
 async function walk(folder: Buffer, report: ImportReport, seen: Set<string>): Promise<DiskFile[]> {
-  const real = (await realpath(folder, { encoding: 'buffer' })).toString('latin1');
-  if (seen.has(real)) return [];
-  seen.add(real);
-  const entries = await readdir(folder, { withFileTypes: true, encoding: 'buffer' });
+  let entries;
+  try {
+    const real = (await realpath(folder, { encoding: 'buffer' })).toString('latin1');
+    if (seen.has(real)) return [];
+    seen.add(real);
+    entries = await readdir(folder, { withFileTypes: true, encoding: 'buffer' });
+  } catch (error) {
+    // A folder that cannot be listed (no permission, too deep a path) is reported by its own
+    // name; its neighbours are still taken. Thrown, it once failed the whole import as the
+    // top folder's failure.
+    report.failed.push({ file: diskFile(folder).shown, ...fsFailure(error) });
+    return [];
+  }
   const named = entries
     .filter((entry) => entry.name[0] !== 0x2e) // hidden: ".name"
     .map((entry) => ({ entry, path: Buffer.concat([folder, SLASH, entry.name]) }))
