@@ -233,6 +233,17 @@ describe('what feed servers send', () => {
     expect(listed).toMatchObject({ failures: 0, lastError: null, lastImported: 0 });
   });
 
+  it('takes a ninjs feed with no items today (an empty list) as quiet, not failing', async () => {
+    routes.set('/ninjs-quiet', (_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(' [ ]\n'),
+    );
+    const id = await subscribe('/ninjs-quiet');
+    const report = await call(ctx, 'feeds.poll', { id });
+    expect(report).toEqual({ imported: [], updated: [], duplicates: [], failed: [] });
+    const listed = (await call(ctx, 'feeds.list', {})).find((feed) => feed.id === id);
+    expect(listed).toMatchObject({ failures: 0, lastError: null, lastImported: 0 });
+  });
+
   it('reads a feed in the charset its Content-Type names when the feed names none', async () => {
     const greek = 'Σεισμός 5,2 Ρίχτερ στην Κρήτη';
     routes.set('/greek', (_req, res) =>

@@ -5,6 +5,7 @@ import { ImportError } from '../wire/types';
 import {
   channelTitle,
   contentTypeCharset,
+  isEmptyJsonList,
   isFeedDocument,
   isWebPage,
   redact,
@@ -64,7 +65,7 @@ export async function pollFeed(
     await ingestFile(ctx, name, bytes, report, charset);
     const fileFailure = report.failed.length > failedBefore ? report.failed.at(-1)! : null;
     // A feed with no items today is quiet, not failing: no back-off for it.
-    if (fileFailure?.reason?.key === 'noText' && isFeedDocument(bytes)) report.failed.pop();
+    if (fileFailure && isQuiet(fileFailure.reason?.key, bytes)) report.failed.pop();
     else if (fileFailure) throw new ImportError(fileFailure.error, fileFailure.reason);
     ctx.feeds.record(feedId, {
       ...success(feed, started, report.imported.length - before),
@@ -95,6 +96,12 @@ export async function pollFeed(
       imported: 0,
     });
   }
+}
+
+/** RSS or Atom without items, or an empty ninjs list: nothing new, and nothing wrong. */
+function isQuiet(failure: FailureReason['key'] | undefined, bytes: Uint8Array): boolean {
+  if (failure === 'noText') return isFeedDocument(bytes);
+  return failure === 'notNewsJson' && isEmptyJsonList(bytes);
 }
 
 function success(feed: FeedSubscription, checkedAt: string, imported: number) {

@@ -78,6 +78,11 @@ export function isWebPage(bytes: Uint8Array): boolean {
   return /^<!doctype html|^<html[\s>]/.test(start);
 }
 
+/** A JSON (ninjs) feed with no items today: an empty list, which no importer takes. */
+export function isEmptyJsonList(bytes: Uint8Array): boolean {
+  return bytes.byteLength < 1024 && /^\[\s*\]\s*$/.test(head(bytes));
+}
+
 /** RSS, RDF or Atom: a feed, which may hold no items for a while. */
 export function isFeedDocument(bytes: Uint8Array): boolean {
   return /<(?:[\w.-]+:)?(?:rss|rdf|feed)[\s>]/.test(head(bytes));
