@@ -244,6 +244,30 @@ describe('what feed servers send', () => {
     expect(listed).toMatchObject({ failures: 0, lastError: null, lastImported: 0 });
   });
 
+  it('refuses a login page in XHTML, or one without a doctype, as a web page', async () => {
+    let visit = 0;
+    // An expired subscription: the agency redirects the feed to its sign-in page.
+    routes.set('/paid', (_req, res) => res.writeHead(302, { Location: '/sign-in' }).end());
+    routes.set('/sign-in', (_req, res) => {
+      visit += 1;
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(
+          `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Вход</title></head><body><h1>Вход за абонати</h1><p>Влезте отново (${visit}).</p></body></html>`,
+        );
+    });
+    routes.set('/bare-page', (_req, res) =>
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end('<head><meta charset="utf-8"><title>Вход</title></head><body><p>Влезте.</p></body>'),
+    );
+    for (const path of ['/paid', '/bare-page']) {
+      const report = await call(ctx, 'feeds.poll', { id: await subscribe(path) });
+      expect(report.imported).toEqual([]);
+      expect(report.failed[0]).toMatchObject({ reason: { key: 'feedIsPage' } });
+    }
+  });
+
   it('reads a feed in the charset its Content-Type names when the feed names none', async () => {
     const greek = 'Σεισμός 5,2 Ρίχτερ στην Κρήτη';
     routes.set('/greek', (_req, res) =>

@@ -72,10 +72,14 @@ function head(bytes: Uint8Array): string {
     .toLowerCase();
 }
 
-/** An HTML page (a site's front page subscribed by mistake), not RSS, Atom or ninjs. */
+/**
+ * An HTML page (a site's front page subscribed by mistake, or the sign-in page an agency
+ * redirects an expired subscription to), not RSS, Atom or ninjs. XHTML pages open with an XML
+ * declaration, and hand-made ones with <head> or <body> and no doctype at all.
+ */
 export function isWebPage(bytes: Uint8Array): boolean {
-  const start = head(bytes).replace(/^(?:<!--[\s\S]*?-->\s*)+/, '');
-  return /^<!doctype html|^<html[\s>]/.test(start);
+  const start = head(bytes).replace(/^(?:<\?xml[^>]*>\s*|<!--[\s\S]*?-->\s*)+/, '');
+  return /^<!doctype html|^<(?:html|head|body|meta|title|script|style|link)[\s>/]/.test(start);
 }
 
 /** A JSON (ninjs) feed with no items today: an empty list, which no importer takes. */
