@@ -5,6 +5,7 @@ import { parseWireDate, wireDay } from './dates';
 import { htmlToText, type HtmlContent } from './html-blocks';
 import { richContent, textOrHtmlContent, uniqueMedia, webUrl } from './html-document';
 import { splitParagraphs } from './plain-text';
+import { wholeLink } from './feed-links';
 import { headlineFromLead } from './headline';
 import { guessLanguage } from './language';
 import { bodyOrFallback, dropRepeatedHeadline, languageTag, unique } from './story-fields';
@@ -24,7 +25,10 @@ export interface FeedEntry {
   title: string | null;
   /** The feed declares the title plain text (Atom type="text"): a "<" in it is a character. */
   titleIsText?: boolean;
+  /** As sent, which may be relative: the item's identity when it has no id. */
   link: string | null;
+  /** What a relative link stands on (xml:base, else the feed's address); see feed-links.ts. */
+  base?: string | null;
   id: string | null;
   /**
    * The feed itself (its link or Atom id): the space an item id that is not a URI lives in, the
@@ -99,7 +103,8 @@ export function entryToStory(
     legacyWireId: wireId === bareId ? null : bareId,
     formerWireId: channelId !== wireId ? channelId : null,
     summary,
-    link: entry.link,
+    // Whole, for the digest and the editor; the identity above keeps the link as sent.
+    link: wholeLink(entry.link, entry.base ?? null),
     subjects: unique(entry.subjects),
     media: uniqueMedia([...entry.media, ...(content?.media ?? [])]),
     quotes: content?.quotes ?? [],

@@ -32,6 +32,46 @@ describe('RSS importer', () => {
     ]);
   });
 
+  it('makes relative item links whole: by xml:base, else the feed polled, else the channel link', async () => {
+    const rss = (
+      base: string,
+    ) => `<rss version="2.0"${base}><channel><title>Новини</title><link>https://paper.example/</link>
+      <item><title>Първа</title><description>Текст.</description><link>2026/first.html</link></item>
+      <item><title>Втора</title><description>Текст.</description><link>/world/second.html</link></item>
+      <item><title>Трета</title><description>Текст.</description><link>https://other.example/third.html</link></item>
+    </channel></rss>`;
+    const links = async (name: string, base: string) =>
+      (await parseWireFile(name, new TextEncoder().encode(rss(base)))).stories.map(
+        (story) => story.link,
+      );
+    expect(await links('paper.rss', ' xml:base="https://paper.example/news/"')).toEqual([
+      'https://paper.example/news/2026/first.html',
+      'https://paper.example/world/second.html',
+      'https://other.example/third.html',
+    ]);
+    expect(await links('https://feeds.paper.example/rss/all.xml', '')).toEqual([
+      'https://feeds.paper.example/rss/2026/first.html',
+      'https://feeds.paper.example/world/second.html',
+      'https://other.example/third.html',
+    ]);
+    expect(await links('paper.rss', '')).toEqual([
+      'https://paper.example/2026/first.html',
+      'https://paper.example/world/second.html',
+      'https://other.example/third.html',
+    ]);
+  });
+
+  it('keeps the identity of an item with only a relative link when its link is made whole', async () => {
+    const rss = `<rss version="2.0"><channel><title>Новини</title><link>https://paper.example/</link>
+      <item><title>Първа</title><description>Текст.</description><link>/first.html</link></item></channel></rss>`;
+    const { stories } = await parseWireFile('paper.rss', new TextEncoder().encode(rss));
+    // As stored before links were made whole: a later poll must find the same story.
+    expect(stories[0]).toMatchObject({
+      link: 'https://paper.example/first.html',
+      wireId: 'https://paper.example/#/first.html',
+    });
+  });
+
   it('makes one story per item with its link, guid, author, categories and media', async () => {
     const { stories } = await importFixture('rss-guardian-like.xml');
     expect(stories).toHaveLength(3);
@@ -160,6 +200,25 @@ describe('RSS importer', () => {
 });
 
 describe('Atom importer', () => {
+  it('makes relative entry links whole by the xml:base in scope, else the feed polled', async () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://atom.example/news/"><title>Atom</title><id>urn:atom</id>
+      <entry><id>urn:atom:1</id><updated>2026-03-14T08:00:00Z</updated><title>Първа</title><summary>Текст.</summary><link href="2026/first.html"/></entry>
+      <entry xml:base="/sport/"><id>urn:atom:2</id><updated>2026-03-14T08:00:00Z</updated><title>Втора</title><summary>Текст.</summary><link href="second.html"/></entry></feed>`;
+    const links = async (name: string, text: string) =>
+      (await parseWireFile(name, new TextEncoder().encode(text))).stories.map(
+        (story) => story.link,
+      );
+    expect(await links('atom.xml', atom)).toEqual([
+      'https://atom.example/news/2026/first.html',
+      'https://atom.example/sport/second.html',
+    ]);
+    const withoutBase = atom.replace(' xml:base="https://atom.example/news/"', '');
+    expect(await links('http://127.0.0.1:8080/feeds/atom.xml', withoutBase)).toEqual([
+      'http://127.0.0.1:8080/feeds/2026/first.html',
+      'http://127.0.0.1:8080/sport/second.html',
+    ]);
+  });
+
   it('keeps a text title as written: an escaped <dialog> is a word, not markup', async () => {
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>heise</title><id>urn:heise</id>
       <entry><id>urn:heise:1</id><updated>2026-03-14T08:00:00Z</updated>

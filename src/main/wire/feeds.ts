@@ -8,6 +8,7 @@ import {
   type FeedEntry,
   type FeedText,
 } from './feed-item';
+import { baseOf, documentBase } from './feed-links';
 import type { XmlImporter } from './registry';
 import type { ImportedStory } from './types';
 import {
@@ -33,13 +34,15 @@ export const rssImporter: XmlImporter = {
     // RSS 1.0: <rdf:RDF> holding a channel and its items side by side.
     return name === 'RDF' && firstChild(root, 'channel') !== null;
   },
-  parse: (document, fileName) => stories(rssEntries(document), subscriptionOf(fileName)),
+  parse: (document, fileName) =>
+    stories(rssEntries(document, subscriptionOf(fileName)), subscriptionOf(fileName)),
 };
 
 export const atomImporter: XmlImporter = {
   format: 'atom',
   sniff: (root) => localName(root) === 'feed',
-  parse: (document, fileName) => stories(atomEntries(document), subscriptionOf(fileName)),
+  parse: (document, fileName) =>
+    stories(atomEntries(document, subscriptionOf(fileName)), subscriptionOf(fileName)),
 };
 
 function stories(entries: FeedEntry[], subscription: string | null): ImportedStory[] {
@@ -51,7 +54,7 @@ function subscriptionOf(fileName: string): string | null {
   return /^https?:\/\//i.test(fileName) ? fileName : null;
 }
 
-function rssEntries(document: Document): FeedEntry[] {
+function rssEntries(document: Document, subscription: string | null): FeedEntry[] {
   const root = document.documentElement!;
   const channel = firstChild(root, 'channel');
   const items = [
@@ -61,6 +64,7 @@ function rssEntries(document: Document): FeedEntry[] {
   const channelTitle = channel ? ownText(channel, 'title') : null;
   const channelLanguage = channel ? ownText(channel, 'language') : null;
   const channelLink = channel ? ownText(channel, 'link') : null;
+  const outerBase = documentBase(subscription, channelLink);
   return items.map((item) => {
     const link = ownText(item, 'link') ?? atomHref(item) ?? permalink(item);
     // Yandex full-text is plain text by Yandex's rules, so content:encoded (HTML) comes first.
@@ -70,6 +74,7 @@ function rssEntries(document: Document): FeedEntry[] {
       format: 'rss',
       title: rawText(item, 'title'),
       link,
+      base: baseOf(item, outerBase),
       id: ownText(item, 'guid') ?? ownText(item, 'identifier') ?? link,
       scope: channelLink,
       scopeTitle: channelTitle,
@@ -86,12 +91,14 @@ function rssEntries(document: Document): FeedEntry[] {
   });
 }
 
-function atomEntries(document: Document): FeedEntry[] {
+function atomEntries(document: Document, subscription: string | null): FeedEntry[] {
   const feed = document.documentElement!;
   const feedTitle = atomText(own(feed, 'title')[0])?.value ?? null;
   const feedAuthor = atomAuthors(feed);
   const feedLanguage = attr(feed, 'lang');
   const feedId = ownText(feed, 'id') ?? atomHref(feed);
+  // Not the feed's own xml:base: baseOf walks the chain from the entry up.
+  const outerBase = documentBase(subscription, atomHref(feed));
   return childElements(feed, 'entry').map((entry) => {
     const source = firstChild(entry, 'source');
     const content = own(entry, 'content')[0];
@@ -101,6 +108,7 @@ function atomEntries(document: Document): FeedEntry[] {
       title: title?.value ?? null,
       titleIsText: title ? !title.html : false,
       link: atomHref(entry),
+      base: baseOf(entry, outerBase),
       id: ownText(entry, 'id'),
       scope: feedId,
       scopeTitle: feedTitle,
