@@ -12,6 +12,8 @@ export interface Events {
     /** The stories a wire update changed: an editor that has one open says it is out of date. */
     updatedIds?: number[];
   };
+  /** The feed schedule checked these subscriptions (whatever came of it): their rows moved. */
+  'feeds.checked': { ids: number[] };
   /** A desktop menu item chose one of the window's commands (the palette's ids, or `palette`). */
   'menu.command': { id: string };
   /** New stories worth telling the editor about, gathered so that a busy wire does not nag. */

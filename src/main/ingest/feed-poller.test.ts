@@ -1,11 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import iconv from 'iconv-lite';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import { createContext } from '../handlers/context';
 import { openStore } from '../store/db';
 import { call } from '../test/helpers';
+import { FeedScheduler } from './feed-poller';
 
 /** A local feed server: serves `body` with an ETag, answers 304 to a matching If-None-Match. */
 function feedServer() {
@@ -347,5 +349,40 @@ describe('what feed servers send', () => {
       expect(feed.lastError).toBe('HTTP 503 Service Unavailable');
       expect(feed.url).toContain(':***@');
     }
+  });
+});
+
+describe('the feed schedule', () => {
+  const server = createServer((_req, res) =>
+    res
+      .writeHead(200, { 'Content-Type': 'application/rss+xml' })
+      .end('<rss version="2.0"><channel><title>Тихо</title></channel></rss>'),
+  );
+  let ctx: HandlerContext;
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    ctx = createContext(openStore(':memory:'), () => '2026-03-14T08:00:00.000Z');
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('says which feeds a round checked, also when nothing came of it', async () => {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/quiet`;
+    const { id } = await call(ctx, 'feeds.add', { url });
+    const reports: ImportReport[] = [];
+    const checked: number[][] = [];
+    const schedule = new FeedScheduler(
+      ctx,
+      { onReport: (report) => reports.push(report), onChecked: (ids) => checked.push(ids) },
+      50,
+    );
+    schedule.start();
+    try {
+      // The Sources pane reloads on it: "not checked yet" would stay on screen otherwise.
+      await vi.waitFor(() => expect(checked).toEqual([[id]]), { timeout: 3000 });
+    } finally {
+      schedule.stop();
+    }
+    expect(reports).toEqual([]); // nothing arrived: the inbox has nothing to reload
   });
 });

@@ -180,8 +180,16 @@ export async function pollDueFeeds(
   ctx: HandlerContext,
   fetchImpl: Fetch = fetch,
 ): Promise<ImportReport> {
+  return pollFeeds(ctx, ctx.feeds.due(ctx.now()), fetchImpl);
+}
+
+async function pollFeeds(
+  ctx: HandlerContext,
+  ids: number[],
+  fetchImpl: Fetch = fetch,
+): Promise<ImportReport> {
   const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
-  for (const id of ctx.feeds.due(ctx.now())) {
+  for (const id of ids) {
     try {
       await pollFeed(ctx, id, report, fetchImpl);
     } catch (error) {
@@ -192,6 +200,13 @@ export async function pollDueFeeds(
   return report;
 }
 
+export interface FeedScheduleListener {
+  /** Something arrived, changed or failed: the inbox (and notices) have news. */
+  onReport?: (report: ImportReport) => void;
+  /** These feeds were checked, whatever came of it: their last check and next one moved. */
+  onChecked?: (ids: number[]) => void;
+}
+
 /** The serving process's timer: checks for due feeds every `tickMs`. */
 export class FeedScheduler {
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -199,7 +214,7 @@ export class FeedScheduler {
 
   constructor(
     private readonly ctx: HandlerContext,
-    private readonly onReport: (report: ImportReport) => void = () => {},
+    private readonly listener: FeedScheduleListener = {},
     private readonly tickMs = 30_000,
   ) {}
 
@@ -219,9 +234,12 @@ export class FeedScheduler {
     if (this.running) return;
     this.running = true;
     try {
-      const report = await pollDueFeeds(this.ctx);
+      const ids = this.ctx.feeds.due(this.ctx.now());
+      if (ids.length === 0) return;
+      const report = await pollFeeds(this.ctx, ids);
       if (report.imported.length + report.updated.length + report.failed.length > 0)
-        this.onReport(report);
+        this.listener.onReport?.(report);
+      this.listener.onChecked?.(ids);
     } finally {
       this.running = false;
     }

@@ -33,7 +33,11 @@ export async function startIngestServices(
     const state = await watch.follow(saved);
     if (state.error) log(state.error);
   }
-  const feeds = new FeedScheduler(ctx, (report) => arrived('feed', report));
+  const feeds = new FeedScheduler(ctx, {
+    onReport: (report) => arrived('feed', report),
+    // The Sources pane shows when each feed was last checked, and why it failed.
+    onChecked: (ids) => ctx.emit('feeds.checked', { ids }),
+  });
   feeds.start();
   const backups = startBackupSchedule(ctx, log);
   return {

@@ -1,8 +1,9 @@
 import { AppError } from '@shared/errors';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedSubscription, ImportReport } from '@shared/model';
 import { call } from '@renderer/api/client';
+import { listenToMain } from '@renderer/api/events';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { failureText } from '@renderer/features/import/failureText';
 import { ImportReportNotice } from '@renderer/features/import/ImportReportNotice';
@@ -95,6 +96,15 @@ export function FeedsSection({
   const intervalId = useId();
   const hintId = useId();
   const [feeds, setFeeds, reload] = useRemote(loadFeeds);
+  // The schedule checks feeds while the pane is open: their last check, next check and error
+  // would otherwise stay as they were when it opened ("not checked yet" for a feed just added).
+  useEffect(
+    () =>
+      listenToMain((message) => {
+        if (message.name === 'feeds.checked') reload();
+      }),
+    [reload],
+  );
   const [url, setUrl] = useState('');
   const [interval, setIntervalMinutes] = useState(String(DEFAULT_INTERVAL));
   const [adding, setAdding] = useState(false);
