@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
+import { withFeedScheme } from '../../shared/feed-address';
 import type { FeedSubscription, ImportReport } from '../../shared/model';
 import { shownUrl } from '../ingest/feed-request';
 import { pollDueFeeds, pollFeed } from '../ingest/feed-poller';
@@ -8,8 +9,8 @@ import type { Routes } from './types';
 
 const feedUrl = z
   .string()
-  .trim()
-  .url('expected a full URL such as https://example.org/feed.xml')
+  .transform(withFeedScheme)
+  .pipe(z.string().url('expected a full URL such as https://example.org/feed.xml'))
   .refine((value) => /^https?:\/\//i.test(value), 'only http and https feeds can be polled')
   // As a browser writes it (scheme and host in lower case, default port dropped): the same
   // feed typed twice is one subscription.

@@ -157,6 +157,15 @@ describe('feed subscriptions', () => {
     await expect(call(ctx, 'feeds.add', { url: 'https://agency.example/rss' })).rejects.toThrow(
       /Already subscribed/,
     );
+    // Typed as a browser's address bar takes it, without the scheme: https, as browsers assume.
+    const bare = await call(ctx, 'feeds.add', { url: ' Agency.Example:8443/новини/rss ' });
+    expect(bare.url).toBe('https://agency.example:8443/%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8/rss');
+    await expect(call(ctx, 'feeds.add', { url: 'agency.example/rss' })).rejects.toThrow(
+      /Already subscribed/,
+    );
+    await expect(call(ctx, 'feeds.add', { url: 'mailto:desk@agency.example' })).rejects.toThrow(
+      /http and https/,
+    );
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;

@@ -1,4 +1,5 @@
 import { AppError } from '@shared/errors';
+import { withFeedScheme } from '@shared/feed-address';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedSubscription, ImportReport } from '@shared/model';
@@ -119,8 +120,8 @@ export function FeedsSection({
   const intervalValid = Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440;
 
   const add = (): void => {
-    const address = url.trim();
-    if (!address || !intervalValid || adding) return;
+    if (!url.trim() || !intervalValid || adding) return;
+    const address = withFeedScheme(url);
     if (!/^https?:\/\/\S/i.test(address)) {
       setAddError(t('feeds.notWeb'));
       return;
@@ -225,6 +226,9 @@ export function FeedsSection({
       <form
         className="feed-add"
         aria-label={t('feeds.addLabel')}
+        // The browser's own check refuses "bta.bg/rss" in its own language, before add() can
+        // take it as https or say what is wrong in the interface's.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           add();
