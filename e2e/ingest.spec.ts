@@ -201,6 +201,42 @@ test('a failing feed and an unwatchable folder say why in the interface’s lang
   }
 });
 
+test('a feed added in Sources is read at once; one typed without https:// is taken as https', async ({
+  page,
+  edition,
+}) => {
+  const server = createServer((_request, response) =>
+    response
+      .writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8' })
+      .end(
+        '<rss version="2.0"><channel><title>БТА тест</title><link>https://bta.example/</link><item><title>Сутрешна новина от емисията</title><guid>https://bta.example/1</guid><description>Текст на новината.</description></item></channel></rss>',
+      ),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const screen = await new MainScreen(page).open(edition.url);
+    await page.getByTestId('sources-button').click();
+    await page.getByTestId('feed-url').fill(`http://${host}/news.rss`);
+    await page.getByTestId('feed-add').click();
+    // Not at the schedule's next round (up to half a minute later): now.
+    const row = page.getByTestId('feed-row').filter({ hasText: 'БТА тест' });
+    await expect(row).toContainText('1 new story last time', { timeout: 5_000 });
+    await expect(page.getByTestId('feed-report')).toContainText('1 imported');
+    await expect(screen.card('Сутрешна новина от емисията')).toHaveCount(1);
+
+    // As a browser's address bar shows it: no scheme. Added, not refused by the browser.
+    await page.getByTestId('feed-url').fill(`${host}/other.rss`);
+    await page.getByTestId('feed-add').click();
+    await expect(
+      page.getByTestId('feed-row').filter({ hasText: `https://${host}/other.rss` }),
+    ).toHaveCount(1);
+    await expect(page.getByTestId('feed-add-error')).toHaveCount(0);
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
+
 test('Import folder… reads subfolders, and says when a folder holds nothing to import', async ({
   page,
   edition,

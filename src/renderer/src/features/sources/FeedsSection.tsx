@@ -133,11 +133,12 @@ export function FeedsSection({
       .then((feed) => {
         setUrl('');
         setAdded(feed.title || feed.url);
-        // A new feed is read at once: its stories may already be in.
-        onStoriesChanged();
         if (feeds.kind === 'ready')
           setFeeds([...feeds.value.filter((f) => f.id !== feed.id), feed]);
         else reload();
+        // Read at once, as "Check now" does: whether the address works, and its stories, are
+        // seen now rather than at the schedule's next round.
+        check(feed);
       })
       .catch((error: unknown) => {
         const code = error instanceof AppError ? error.code : null;
