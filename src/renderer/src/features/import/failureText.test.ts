@@ -50,12 +50,31 @@ describe('failureText', () => {
         reason: { key: 'feedHttp', values: { status: '503 Service Unavailable' } },
       }),
     ).toBe('сървърът на емисията отговори 503 Service Unavailable');
-    expect(
+    const unreachable = (detail: string) =>
       failureText(t, {
-        error: 'cannot reach the feed (ENOTFOUND)',
-        reason: { key: 'feedUnreachable', values: { detail: 'ENOTFOUND' } },
-      }),
-    ).toBe('емисията е недостъпна (ENOTFOUND)');
+        error: `cannot reach the feed (${detail})`,
+        reason: { key: 'feedUnreachable', values: { detail } },
+      });
+    // The network's codes in words an editor can act on, not Node's (also for stored failures).
+    expect(unreachable('ENOTFOUND')).toBe(
+      'няма сървър с такова име: проверете адреса или връзката с интернет',
+    );
+    expect(unreachable('redirect count exceeded')).toBe(
+      'адресът пренасочва в кръг и не стига до емисията',
+    );
+    expect(unreachable('ERR_SSL_WRONG_VERSION_NUMBER')).toBe(
+      'сървърът не отговаря по https на този адрес: опитайте с http://',
+    );
+    expect(unreachable('CERT_HAS_EXPIRED')).toBe(
+      'сертификатът за сигурност на сървъра не е валиден (CERT_HAS_EXPIRED)',
+    );
+    // A cause Edition has no words for keeps its code.
+    expect(unreachable('EWHATEVER')).toBe('емисията е недостъпна (EWHATEVER)');
+    await i18n.changeLanguage('en');
+    expect(unreachable('ECONNREFUSED')).toBe(
+      'the feed’s server refused the connection: check the address and port',
+    );
+    await i18n.changeLanguage('bg');
     // A failure stored before reasons were kept.
     expect(failureText(t, { error: 'HTTP 404 Not Found', reason: null })).toBe(
       'HTTP 404 Not Found',

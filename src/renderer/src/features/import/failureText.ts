@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FailureReason } from '@shared/model';
+import { unreachableWhy } from '@shared/unreachable';
 
 /**
  * Why a file (or a feed's last check) failed, in the interface's language: by its reason where
@@ -10,8 +11,12 @@ export function failureText(
   failure: { error: string; reason?: FailureReason | null },
 ): string {
   if (!failure.reason) return failure.error;
-  return t(`import.failure.${failure.reason.key}`, {
-    ...failure.reason.values,
+  const { key, values } = failure.reason;
+  // An unreachable feed in words for its cause (feedUnreachable_noHost…), else with its code.
+  const why = key === 'feedUnreachable' ? unreachableWhy(values?.detail) : null;
+  return t(`import.failure.${key}`, {
+    ...values,
+    ...(why && { context: why }),
     defaultValue: failure.error,
   });
 }

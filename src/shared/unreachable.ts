@@ -1,0 +1,35 @@
+/**
+ * Why a feed's server could not be reached, from the code Node's network stack gave
+ * (`feedUnreachable`'s `detail`): "ENOTFOUND" or "ERR_SSL_WRONG_VERSION_NUMBER" tells an editor
+ * nothing, "no server by that name: check the address" does. Read from the detail, not stored,
+ * so that failures recorded before are worded too.
+ */
+export type UnreachableWhy =
+  | 'refused'
+  | 'noHost'
+  | 'closed'
+  | 'timedOut'
+  | 'network'
+  | 'noHttps'
+  | 'secure'
+  | 'certificate'
+  | 'redirectLoop';
+
+const CAUSES: [RegExp, UnreachableWhy][] = [
+  [/^ECONNREFUSED$/, 'refused'],
+  [/^(?:ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_NODATA|EAI_FAIL)$/, 'noHost'],
+  [/^(?:ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/, 'closed'],
+  [/^(?:ETIMEDOUT|UND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT)$/, 'timedOut'],
+  [/^(?:ENETUNREACH|EHOSTUNREACH|ENETDOWN|EHOSTDOWN)$/, 'network'],
+  // An https:// address on a server that speaks plain http answers with no TLS record at all.
+  [/^ERR_SSL_WRONG_VERSION_NUMBER$/, 'noHttps'],
+  [/CERT|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/, 'certificate'],
+  [/^(?:ERR_SSL_|ERR_TLS_|EPROTO$)/, 'secure'],
+  // undici's words (no code) when redirects go round: 20 followed, no feed.
+  [/^redirect count exceeded$/i, 'redirectLoop'],
+];
+
+export function unreachableWhy(detail: string | number | undefined): UnreachableWhy | null {
+  if (typeof detail !== 'string') return null;
+  return CAUSES.find(([pattern]) => pattern.test(detail))?.[1] ?? null;
+}
