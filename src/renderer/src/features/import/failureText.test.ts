@@ -75,6 +75,21 @@ describe('failureText', () => {
       'the feed’s server refused the connection: check the address and port',
     );
     await i18n.changeLanguage('bg');
+    // The statuses an editor can act on, in words, with the server's own status kept.
+    const http = (status: string) =>
+      failureText(t, {
+        error: `HTTP ${status}`,
+        reason: { key: 'feedHttp', values: { status } },
+      });
+    expect(http('404 Not Found')).toBe(
+      'на този адрес няма емисия (сървърът отговори 404 Not Found): проверете адреса',
+    );
+    expect(http('401 Unauthorized')).toBe(
+      'сървърът иска потребителско име и парола или не прие дадените (401 Unauthorized)',
+    );
+    expect(http('429 Too Many Requests')).toBe(
+      'сървърът иска да бъде проверяван по-рядко (429 Too Many Requests): изберете по-дълъг интервал',
+    );
     // A failure stored before reasons were kept.
     expect(failureText(t, { error: 'HTTP 404 Not Found', reason: null })).toBe(
       'HTTP 404 Not Found',

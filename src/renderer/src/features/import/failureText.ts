@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FailureReason } from '@shared/model';
+import { httpStatusWhy } from '@shared/feed-http-status';
 import { unreachableWhy } from '@shared/unreachable';
 
 /**
@@ -12,11 +13,20 @@ export function failureText(
 ): string {
   if (!failure.reason) return failure.error;
   const { key, values } = failure.reason;
-  // An unreachable feed in words for its cause (feedUnreachable_noHost…), else with its code.
-  const why = key === 'feedUnreachable' ? unreachableWhy(values?.detail) : null;
+  const why = causeOf(failure.reason);
   return t(`import.failure.${key}`, {
     ...values,
     ...(why && { context: why }),
     defaultValue: failure.error,
   });
+}
+
+/**
+ * A feed's failure said for its cause where Edition has words for it (feedUnreachable_noHost,
+ * feedHttp_notFound…, i18next's context), else as the server or the network gave it.
+ */
+function causeOf(reason: FailureReason): string | null {
+  if (reason.key === 'feedUnreachable') return unreachableWhy(reason.values?.detail);
+  if (reason.key === 'feedHttp') return httpStatusWhy(reason.values?.status);
+  return null;
 }
