@@ -83,6 +83,7 @@ export type FailureKey =
   | 'feedUnreachable'
   | 'feedTooLarge'
   | 'feedIsPage'
+  | 'feedSignIn'
   | 'notAFolder'
   | 'watchSubfolders'
   // Said by the window itself, before or instead of an answer from main:

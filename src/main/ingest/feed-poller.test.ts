@@ -279,6 +279,25 @@ describe('what feed servers send', () => {
     }
   });
 
+  it('says a sign-in page is one: the password of the subscription is asked for again', async () => {
+    routes.set('/expired', (_req, res) => res.writeHead(302, { Location: '/login' }).end());
+    routes.set('/login', (_req, res) =>
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(
+          '<!DOCTYPE html><html><head><title>Вход</title></head><body><form method="post"><input name="user"><input type="password" name="pass"><button>Вход</button></form></body></html>',
+        ),
+    );
+    const report = await call(ctx, 'feeds.poll', { id: await subscribe('/expired') });
+    expect(report.failed).toEqual([
+      {
+        file: `${base}/expired`,
+        error: 'a sign-in page, not a feed: the user name and password may be wrong or expired',
+        reason: { key: 'feedSignIn' },
+      },
+    ]);
+  });
+
   it('reads a feed in the charset its Content-Type names when the feed names none', async () => {
     const greek = 'Σεισμός 5,2 Ρίχτερ στην Κρήτη';
     routes.set('/greek', (_req, res) =>

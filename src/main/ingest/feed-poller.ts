@@ -7,6 +7,7 @@ import {
   contentTypeCharset,
   isEmptyJsonList,
   isFeedDocument,
+  isSignInPage,
   isWebPage,
   redact,
   withoutCredentials,
@@ -59,7 +60,7 @@ export async function pollFeed(
     }
     const bytes = await readLimited(response);
     // A web page changes with every visit: each poll would import it again as a new story.
-    if (isWebPage(bytes)) throw new ImportError('a web page, not a feed', { key: 'feedIsPage' });
+    if (isWebPage(bytes)) throw webPage(bytes);
     const failedBefore = report.failed.length;
     const charset = contentTypeCharset(response);
     await ingestFile(ctx, name, bytes, report, charset);
@@ -140,6 +141,14 @@ async function readLimited(response: Response): Promise<Uint8Array> {
     chunks.push(value);
   }
   return Buffer.concat(chunks, length);
+}
+
+function webPage(bytes: Uint8Array): ImportError {
+  if (!isSignInPage(bytes)) return new ImportError('a web page, not a feed', { key: 'feedIsPage' });
+  return new ImportError(
+    'a sign-in page, not a feed: the user name and password may be wrong or expired',
+    { key: 'feedSignIn' },
+  );
 }
 
 function tooLarge(): ImportError {

@@ -82,6 +82,15 @@ export function isWebPage(bytes: Uint8Array): boolean {
   return /^<!doctype html|^<(?:html|head|body|meta|title|script|style|link)[\s>/]/.test(start);
 }
 
+/**
+ * A page asking for a password: what an agency answers a subscription whose credentials have
+ * expired or changed (often after a redirect), and what the editor has to do something about.
+ */
+export function isSignInPage(bytes: Uint8Array): boolean {
+  const page = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 256 * 1024));
+  return /<input\b[^>]*\btype\s*=\s*["']?password\b/i.test(page.toString('latin1'));
+}
+
 /** A JSON (ninjs) feed with no items today: an empty list, which no importer takes. */
 export function isEmptyJsonList(bytes: Uint8Array): boolean {
   return bytes.byteLength < 1024 && /^\[\s*\]\s*$/.test(head(bytes));
