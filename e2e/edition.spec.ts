@@ -180,3 +180,44 @@ test("an editor builds the morning's edition, orders it, fixes what the checks f
   expect(eml).toMatch(/^Subject: /m);
   await page.screenshot({ path: testInfo.outputPath('checks.png') });
 });
+
+test('the online link check visits the edition’s links and says which lead nowhere', async ({
+  page,
+  edition,
+}, testInfo) => {
+  const folder = mkdtempSync(join(edition.folder, 'links-'));
+  const item = (guid: string, title: string, link: string) =>
+    `<item><title>${title}</title><link>${link}</link><guid>urn:e2e:${guid}</guid>
+      <pubDate>Sat, 14 Mar 2026 04:00:00 GMT</pubDate><description>${title}: текст.</description></item>`;
+  const feed = join(folder, 'links.rss');
+  // A name under .test never resolves (RFC 6761); 127.0.0.1 is this machine, no reader's.
+  writeFileSync(
+    feed,
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Емисия</title>
+      ${item('dead', 'Новина с мъртва връзка', 'https://edition-link-check.test/story')}
+      ${item('local', 'Новина с вътрешна връзка', 'http://127.0.0.1/cms/1')}
+    </channel></rss>`,
+  );
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([feed]);
+  await screen.digest().create('2026-03-14', 'Връзки');
+  await page.getByTestId('open-edition-board').click();
+  await addFromWindow(page, 'Новина с мъртва връзка');
+  await addFromWindow(page, 'Новина с вътрешна връзка');
+
+  await page.getByTestId('edition-tab-checks').click();
+  await page.getByTestId('check-run').click();
+  // By its form: a private address is said at once, and is not visited.
+  await expect(
+    page.getByTestId('check-finding').filter({ hasText: 'http://127.0.0.1/cms/1' }),
+  ).toHaveCount(1);
+  await page.getByTestId('check-links').click();
+  await expect(page.getByTestId('check-links-status')).toHaveText(
+    /1 link visited; 1 leads nowhere|Проверена е 1 връзка; 1 не води доникъде/,
+    { timeout: 20_000 },
+  );
+  await expect(
+    page.getByTestId('check-finding').filter({ hasText: 'https://edition-link-check.test/story' }),
+  ).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('link-check.png') });
+});

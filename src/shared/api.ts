@@ -198,6 +198,11 @@ export interface Requests {
     res: ExportedDigest & { findings: CheckFinding[] };
   };
   'digests.check': { req: { id: number }; res: CheckFinding[] };
+  /**
+   * The online part of the checks, on request: every web link and picture of the edition
+   * visited; those that lead nowhere are warnings (`link-broken`, `link-unreachable`).
+   */
+  'digests.checkLinks': { req: { id: number }; res: { checked: number; findings: CheckFinding[] } };
   /** As digests.export, never blocked by the checks and recording nothing: for looking. */
   'digests.preview': {
     req: { id: number; format: ExportFormat };
@@ -268,6 +273,7 @@ export const REQUEST_NAMES = [
   'digests.deleteSection',
   'digests.export',
   'digests.check',
+  'digests.checkLinks',
   'digests.preview',
   'feeds.list',
   'feeds.add',

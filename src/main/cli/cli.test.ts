@@ -207,6 +207,45 @@ describe('edition CLI', () => {
     expect(result.stderr).toMatch(/blocked/);
   }, 30_000);
 
+  it('visits the edition’s links with check --links, and says which lead nowhere', async () => {
+    const own = join(folder.path, 'links.db');
+    // A name under .test never resolves (RFC 6761): a link no reader could follow.
+    const dead = 'https://edition-link-check.test/story';
+    writeFileSync(
+      join(folder.path, 'linked.rss'),
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Емисия</title>
+        <item><title>Новина с връзка</title><link>${dead}</link><guid>${dead}</guid>
+        <pubDate>Sat, 14 Mar 2026 07:00:00 GMT</pubDate><description>Текст на новината.</description></item>
+      </channel></rss>`,
+    );
+    const imported = JSON.parse(
+      (await edition(['import', join(folder.path, 'linked.rss'), '--db', own, '--json'])).stdout,
+    );
+    const created = JSON.parse(
+      (await edition(['digest', 'create', '--date', '2026-03-14', '--db', own, '--json'])).stdout,
+    );
+    const id = String(created.id);
+    await edition(['digest', 'add', id, String(imported.imported[0].id), '--db', own]);
+
+    const offline = JSON.parse((await edition(['check', id, '--db', own, '--json'])).stdout);
+    expect(offline.map((finding: { code: string }) => finding.code)).not.toContain(
+      'link-unreachable',
+    );
+    const online = await edition(['check', id, '--links', '--db', own, '--json']);
+    expect(JSON.parse(online.stdout)).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'link-unreachable',
+        params: expect.objectContaining({ where: 'storyLink', url: dead }),
+      }),
+    );
+    const text = await edition(['check', id, '--links', '--db', own]);
+    expect(text.stdout).toMatch(
+      /WARNING\tlink-unreachable\tThe link of “Новина с връзка” could not be reached/,
+    );
+    expect(text.stdout).toMatch(/Links: 1 visited\./);
+  }, 60_000);
+
   it('refuses to restore over a database a watch is importing into', async () => {
     const watched = join(folder.path, 'watched.db');
     const drop = join(folder.path, 'drop');

@@ -32,6 +32,7 @@ export async function runCli(argv: string[]): Promise<number> {
       host: { type: 'string' },
       interval: { type: 'string' },
       override: { type: 'string' },
+      links: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -57,7 +58,7 @@ export async function runCli(argv: string[]): Promise<number> {
       case 'digest':
         return await digestCommand(session, out, args, values);
       case 'check':
-        return await checkCommand(session, out, args[0]);
+        return await checkCommand(session, out, args[0], { links: values.links });
       case 'export':
         return await exportCommand(session, out, args[0], values);
       case 'serve':

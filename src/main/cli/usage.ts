@@ -16,7 +16,8 @@ Commands:
   export <digest-id> --format html|email|text|markdown|eml [--out FILE] [--override REASON]
                                              export a digest (stdout without --out); serious
                                              check findings block it unless overridden
-  check <digest-id>                          pre-send checks (exit 1 on serious findings)
+  check <digest-id> [--links]                pre-send checks (exit 1 on serious findings);
+                                             --links visits every web link and picture too
   watch <folder>                             import files as they land in a folder
                                              (then moved to done/ or failed/)
   feeds list | add URL [--interval MIN] | remove ID | poll [ID]

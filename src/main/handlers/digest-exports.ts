@@ -5,6 +5,7 @@ import { buildExportDigest } from '../digest/export-model';
 import type { ExportDigest } from '../export/digest-model';
 import { checkEmailSupport } from '../export/caniemail';
 import { checkDigest } from '../export/checks';
+import { checkLinksOnline } from '../export/link-check';
 import { renderEmailHtml } from '../export/email-html';
 import { renderEml } from '../export/eml';
 import { renderMarkdown } from '../export/markdown';
@@ -87,7 +88,9 @@ async function exportFile(
   };
 }
 
-export const digestExportRoutes: Routes<'digests.export' | 'digests.check' | 'digests.preview'> = {
+export const digestExportRoutes: Routes<
+  'digests.export' | 'digests.check' | 'digests.checkLinks' | 'digests.preview'
+> = {
   /**
    * The edition as readers would get it, whatever the checks find: looking is not sending, and
    * an editor fixes findings faster with the email in view.
@@ -99,6 +102,10 @@ export const digestExportRoutes: Routes<'digests.export' | 'digests.check' | 'di
   'digests.check': {
     schema: z.object({ id }),
     handle: (req, ctx) => findings(ctx, buildExportDigest(ctx, req.id)).findings,
+  },
+  'digests.checkLinks': {
+    schema: z.object({ id }),
+    handle: (req, ctx) => checkLinksOnline(buildExportDigest(ctx, req.id)),
   },
   'digests.export': {
     schema: z.object({

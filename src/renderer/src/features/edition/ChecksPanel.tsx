@@ -12,6 +12,7 @@ import {
   type CheckFinding,
 } from './editionApi';
 import { FindingsList } from './FindingsList';
+import { LinkCheck } from './LinkCheck';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'email', 'text', 'markdown', 'eml'];
 
@@ -172,6 +173,7 @@ export function ChecksPanel({
         {check.status === 'done' && check.findings.length > 0 && (
           <FindingsList findings={check.findings} onGoTo={onGoTo} canGoTo={canGoTo} />
         )}
+        <LinkCheck digest={digest} onGoTo={onGoTo} canGoTo={canGoTo} />
       </section>
 
       <section className="checks__section" aria-labelledby="edition-export-title">

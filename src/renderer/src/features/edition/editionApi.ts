@@ -20,6 +20,17 @@ export async function checkEdition(id: number): Promise<CheckFinding[]> {
   return readFindings(await call('digests.check', { id }));
 }
 
+/** The online link check: every web link and picture visited (seconds, and the internet). */
+export async function checkEditionLinks(
+  id: number,
+): Promise<{ checked: number; findings: CheckFinding[] }> {
+  const answer = await call('digests.checkLinks', { id });
+  return {
+    checked: typeof answer.checked === 'number' ? answer.checked : 0,
+    findings: readFindings(answer.findings),
+  };
+}
+
 /**
  * An export. Serious findings answer `blocked` unless an override with a reason is given (main
  * records it with the findings); a format main does not know answers `invalid_request`.

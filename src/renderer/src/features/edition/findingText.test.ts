@@ -46,9 +46,34 @@ const EMITTED: [string, CheckFinding['params']][] = [
   ['email-support', { feature: 'flexbox', client: 'outlook.windows' }],
   ['placeholder', { placeholder: 'TK', field: 'section', section: 'Култура TK' }],
   ['placeholder', { placeholder: 'XX', field: 'caption', story: 'Мост' }],
+  ['link-broken', { story: 'Мост', where: 'storyImage', url: 'https://a.bg/x.jpg', status: 404 }],
+  [
+    'link-unreachable',
+    {
+      story: 'Мост',
+      where: 'storyLink',
+      url: 'https://a.test/',
+      reason: 'host',
+      detail: 'no such host',
+    },
+  ],
 ];
 
 describe('a finding in the interface’s language', () => {
+  it('says why a link could not be reached, in the interface’s language', async () => {
+    const unreachable = EMITTED.find(([code]) => code === 'link-unreachable')![1];
+    expect(findingText(finding('link-unreachable', unreachable), await language('bg'))).toBe(
+      'Връзката на „Мост“ е недостъпна: https://a.test/ (няма такъв сървър).',
+    );
+    // A reason this build has no words for: main's English detail.
+    expect(
+      findingText(
+        finding('link-unreachable', { ...unreachable, reason: 'quantum', detail: 'odd failure' }),
+        await language('bg'),
+      ),
+    ).toBe('Връзката на „Мост“ е недостъпна: https://a.test/ (odd failure).');
+  });
+
   it('writes embargo and expiry times in the interface’s language, in the edition’s zone', async () => {
     const bg = await language('bg');
     const text = findingText(

@@ -18,6 +18,11 @@ export function findingText(finding: CheckFinding, i18n: I18n): string {
   if (typeof params.field === 'string') words.field = i18n.t(`findings.fields.${params.field}`);
   if (typeof params.where === 'string')
     words.where = i18n.t(`findings.where.${params.where}`, { story: params.story });
+  // Why a link had no answer: main's English detail where this build has no words for it.
+  if (finding.code === 'link-unreachable' && typeof params.reason === 'string')
+    words.reason = i18n.t(`findings.unreachable.${params.reason}`, {
+      defaultValue: params.detail ?? params.reason,
+    });
   // Times are written in the interface's language from the instants main sends beside them.
   const timezone = typeof params.timezone === 'string' ? params.timezone : undefined;
   for (const name of ['until', 'closes', 'at']) {

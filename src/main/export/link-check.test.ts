@@ -1,0 +1,157 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digest, story } from './__fixtures__/builders';
+import { a, body, p } from './__fixtures__/lexical';
+import { checkLinksOnline, editionLinks } from './link-check';
+import { probeLink, probeLinks } from './link-probe';
+
+/** A site with every kind of answer a link check meets, on 127.0.0.1. */
+let server: Server;
+let base: string;
+const visits: string[] = [];
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    visits.push(`${request.method} ${request.url}`);
+    switch (request.url) {
+      case '/ok':
+        return response.writeHead(200, { 'content-type': 'text/html' }).end('<p>ok</p>');
+      case '/gone':
+        return response.writeHead(404).end('not here');
+      case '/moved':
+        return response.writeHead(301, { location: '/gone' }).end();
+      case '/fails':
+        return response.writeHead(500).end();
+      case '/members':
+        return response.writeHead(403).end();
+      case '/no-head':
+        return response.writeHead(request.method === 'HEAD' ? 405 : 200).end('body');
+      case '/silent':
+        return; // never answers
+      default:
+        return response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('visiting a link', () => {
+  it('tells a page that is there from one that is not', async () => {
+    expect(await probeLink(`${base}/ok`)).toMatchObject({ outcome: 'ok', status: 200 });
+    expect(await probeLink(`${base}/gone`)).toMatchObject({ outcome: 'broken', status: 404 });
+    expect(await probeLink(`${base}/fails`)).toMatchObject({ outcome: 'broken', status: 500 });
+    // Followed as a browser follows it: a redirect to a missing page is a missing page.
+    expect(await probeLink(`${base}/moved`)).toMatchObject({ outcome: 'broken', status: 404 });
+  });
+
+  it('asks again with GET where HEAD is refused, and leaves pages behind a login alone', async () => {
+    visits.length = 0;
+    expect(await probeLink(`${base}/no-head`)).toMatchObject({ outcome: 'ok', status: 200 });
+    expect(visits).toEqual(['HEAD /no-head', 'GET /no-head']);
+    expect(await probeLink(`${base}/members`)).toMatchObject({ outcome: 'ok', status: 403 });
+  });
+
+  it('says why there was no answer', async () => {
+    expect(await probeLink(`${base}/silent`, { timeoutMs: 300 })).toMatchObject({
+      outcome: 'unreachable',
+      reason: 'timeout',
+      detail: 'no answer in time',
+    });
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    expect(await probeLink(`http://127.0.0.1:${port}/`)).toMatchObject({
+      outcome: 'unreachable',
+      reason: 'refused',
+    });
+  });
+
+  it('visits each address once, however often the edition links it', async () => {
+    visits.length = 0;
+    const results = await probeLinks([`${base}/ok`, `${base}/gone`, `${base}/ok`]);
+    expect(results.size).toBe(2);
+    expect(visits.filter((visit) => visit.endsWith('/ok'))).toHaveLength(1);
+  });
+});
+
+describe('the online link check of an edition', () => {
+  /** The edition's public site, served here: what a reader's click would reach. */
+  const SITE = 'https://www.24chasa.bg';
+  const throughLocalSite: typeof fetch = (url, init) =>
+    fetch(String(url).replace(SITE, base), init);
+
+  it('reports the links and pictures that lead nowhere, by story, and skips what the checks flag', async () => {
+    const edition = digest([
+      {
+        id: 10,
+        name: 'Политика',
+        items: [
+          story(1, 11, {
+            link: `${SITE}/gone`,
+            body: body(
+              p(
+                a(`${SITE}/ok`, 'жив'),
+                a(`${SITE}/fails`, 'сървърът пада'),
+                a('/relative', 'относителна'),
+                a('http://cms.local/1', 'вътрешна'),
+                a('mailto:desk@24chasa.bg', 'поща'),
+              ),
+            ),
+            image: { kind: 'picture', uri: `${SITE}/moved`, caption: 'Снимка', mimeType: null },
+          }),
+          story(2, 12, { link: `${SITE}/ok` }),
+        ],
+      },
+    ]);
+    expect(editionLinks(edition).map((link) => [link.where, link.url])).toEqual([
+      ['storyLink', `${SITE}/gone`],
+      ['storyBody', `${SITE}/ok`],
+      ['storyBody', `${SITE}/fails`],
+      ['storyImage', `${SITE}/moved`],
+      ['storyLink', `${SITE}/ok`],
+    ]);
+    const result = await checkLinksOnline(edition, { fetch: throughLocalSite });
+    expect(result.checked).toBe(4);
+    expect(result.findings).toEqual([
+      {
+        severity: 'warning',
+        code: 'link-broken',
+        message: `The link of “Новина 1” leads nowhere: ${SITE}/gone answers 404.`,
+        params: { where: 'storyLink', url: `${SITE}/gone`, story: 'Новина 1', status: 404 },
+        storyId: 1,
+        itemId: 11,
+        sectionId: 10,
+      },
+      expect.objectContaining({
+        code: 'link-broken',
+        params: expect.objectContaining({ where: 'storyBody', status: 500 }),
+      }),
+      expect.objectContaining({
+        code: 'link-broken',
+        params: expect.objectContaining({ where: 'storyImage', status: 404 }),
+      }),
+    ]);
+  });
+
+  it('says a link that could not be reached, with why', async () => {
+    const edition = digest([
+      { id: 10, name: 'Политика', items: [story(1, 11, { link: `${SITE}/silent` })] },
+    ]);
+    const result = await checkLinksOnline(edition, { fetch: throughLocalSite, timeoutMs: 300 });
+    expect(result.findings).toMatchObject([
+      {
+        code: 'link-unreachable',
+        message: `The link of “Новина 1” could not be reached: ${SITE}/silent (no answer in time).`,
+        params: { reason: 'timeout' },
+      },
+    ]);
+  });
+});
