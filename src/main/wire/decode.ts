@@ -87,6 +87,11 @@ const TEXT_CONTROLS = new Set([
   0x1e, 0x1f,
 ]);
 
+/**
+ * Megabytes with one decimal where needed, rounded up: a file a byte over the limit is "50.1 MB",
+ * never "50 MB", which would read as within it.
+ */
 function formatMb(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MB`;
+  const tenths = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
+  return `${Number.isInteger(tenths) ? tenths : tenths.toFixed(1)} MB`;
 }

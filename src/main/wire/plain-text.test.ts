@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES, sizeRefusal } from './decode';
 import { parseWireFile } from './import-file';
 import { importPlainText, splitParagraphs } from './plain-text';
 import { jpegWithXmp } from './__fixtures__/jpeg-with-xmp';
@@ -210,6 +211,17 @@ describe('reading files', () => {
   it('refuses a file over the size limit before decoding it', async () => {
     const big = new Uint8Array(51 * 1024 * 1024).fill(0x61);
     await expect(parseWireFile('big.txt', big)).rejects.toThrow(/larger than/);
+  });
+
+  it('says a size just over the limit as more than the limit', () => {
+    expect(sizeRefusal(MAX_FILE_BYTES + 1)?.message).toBe(
+      'file larger than 50 MB (50.1 MB): not a news story',
+    );
+    expect(sizeRefusal(MAX_FILE_BYTES)).toBeNull();
+    expect(sizeRefusal(200 * 1024 * 1024)?.reason?.values).toEqual({
+      limit: '50 MB',
+      size: '200 MB',
+    });
   });
 
   it('strips a BOM, CRLF line ends and stray control characters', async () => {
