@@ -246,6 +246,16 @@ describe('edition CLI', () => {
     expect(text.stdout).toMatch(/Links: 1 visited\./);
   }, 60_000);
 
+  it('prints the usage on stdout when asked, and on stderr (exit 1) without a command', async () => {
+    const asked = await edition(['help']);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toMatch(/^Usage: edition <command>/m);
+    const bare = await edition([]);
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toMatch(/^Usage: edition <command>/m);
+  }, 30_000);
+
   it('refuses to restore over a database a watch is importing into', async () => {
     const watched = join(folder.path, 'watched.db');
     const drop = join(folder.path, 'drop');

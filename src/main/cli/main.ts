@@ -38,8 +38,11 @@ export async function runCli(argv: string[]): Promise<number> {
   });
   const [command, ...args] = positionals;
   if (!command || values.help || command === 'help') {
-    process.stdout.write(USAGE);
-    return command || values.help ? 0 : 1;
+    // Asked for, the usage is the answer (stdout); without a command, it says what went wrong
+    // (stderr, exit 1), so that a script piping the output gets no usage text as data.
+    const asked = Boolean(command || values.help);
+    (asked ? process.stdout : process.stderr).write(USAGE);
+    return asked ? 0 : 1;
   }
   const out = createOutput(values.json);
   // Restoring must not open the store: it may be the damaged file being replaced.

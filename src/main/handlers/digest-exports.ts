@@ -112,7 +112,13 @@ export const digestExportRoutes: Routes<
       id,
       format,
       override: z
-        .object({ reason: z.string().trim().min(3, 'say why the checks are overridden').max(2000) })
+        .object({
+          reason: z
+            .string()
+            .trim()
+            .min(3, 'say why the checks are overridden, in 3 characters or more')
+            .max(2000),
+        })
         .optional(),
     }),
     handle: async (req, ctx): Promise<ExportedDigest & { findings: CheckFinding[] }> => {

@@ -188,6 +188,10 @@ describe('digests', () => {
     expect(preview.content).toContain('Празно');
     expect(preview.findings.map((finding) => finding.code)).toContain('edition-empty');
     expect(ctx.db.prepare('SELECT count(*) FROM export_overrides').pluck().get()).toBe(0);
+    // A reason too short to be one says how long it must be.
+    await expect(
+      call(ctx, 'digests.export', { id: digest.id, format: 'email', override: { reason: 't' } }),
+    ).rejects.toThrow(/say why the checks are overridden, in 3 characters or more/);
   });
 
   it('presents an English story in the edition’s language once the editor wrote its headline', async () => {

@@ -86,6 +86,17 @@ describe('openStore', () => {
     const before = readFileSync(file);
     expect(() => openStore(file)).toThrow(AppError);
     expect(readFileSync(file).equals(before)).toBe(true);
+    // Text is a wrong path, not a damaged store: no backup is offered to restore over it.
+    expect(() => openStore(file)).toThrow(
+      expect.objectContaining({
+        code: 'store_error',
+        message: `${file} is not an Edition database: it holds text, not SQLite. It has not been changed; check the --db path or EDITION_DB.`,
+      }),
+    );
+    // Binary debris where a store's first page was is damage.
+    const damaged = join(folder(), 'damaged.db');
+    writeFileSync(damaged, Buffer.alloc(8192, Buffer.from([0x00, 0x0d, 0xa5, 0x01])));
+    expect(() => openStore(damaged)).toThrow(expect.objectContaining({ code: 'store_corrupt' }));
   });
 });
 

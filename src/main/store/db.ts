@@ -1,4 +1,12 @@
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
@@ -55,6 +63,7 @@ export function openStore(file: string, options: OpenOptions = {}): Database.Dat
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;
+    if (isCorruption(error) && holdsText(file)) throw notADatabase(file);
     if (isCorruption(error)) throw corrupt(file, (error as Error).message);
     throw new AppError(
       'store_error',
@@ -97,6 +106,38 @@ function assertIntact(db: Database.Database, file: string): void {
 function isCorruption(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code);
+}
+
+/**
+ * A file that is text, not SQLite: a wrong --db path or EDITION_DB (a story, a note), not a
+ * damaged store. Restoring a backup over it, as for damage, would replace that file; a store
+ * whose first page was destroyed holds binary debris, not text.
+ */
+function holdsText(file: string): boolean {
+  const head = Buffer.alloc(4096);
+  let length: number;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      length = readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  const start = head.subarray(0, length);
+  if (length === 0 || start.subarray(0, 16).toString('latin1') === 'SQLite format 3\0')
+    return false;
+  // eslint-disable-next-line no-control-regex
+  return !/[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.test(start.toString('latin1'));
+}
+
+function notADatabase(file: string): AppError {
+  return new AppError(
+    'store_error',
+    `${file} is not an Edition database: it holds text, not SQLite. It has not been changed; check the --db path or EDITION_DB.`,
+  );
 }
 
 function corrupt(file: string, detail: string): AppError {
