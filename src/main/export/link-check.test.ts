@@ -87,6 +87,43 @@ describe('the online link check of an edition', () => {
   const SITE = 'https://www.24chasa.bg';
   const throughLocalSite: typeof fetch = (url, init) =>
     fetch(String(url).replace(SITE, base), init);
+  /** Every name a public address, as the Internet would answer (here there is none to ask). */
+  const publicHosts = async () => ['203.0.113.10'];
+
+  it('does not visit a name that stands for a private address, and says so', async () => {
+    const visited: string[] = [];
+    const counting: typeof fetch = (url, init) => {
+      visited.push(String(url));
+      return throughLocalSite(url, init);
+    };
+    const edition = digest([
+      {
+        id: 10,
+        name: 'Политика',
+        items: [
+          story(1, 11, { link: 'https://cms.24chasa.bg/edit/1' }),
+          story(2, 12, { link: `${SITE}/ok` }),
+        ],
+      },
+    ]);
+    const result = await checkLinksOnline(edition, {
+      fetch: counting,
+      lookup: async (host) => (host === 'cms.24chasa.bg' ? ['10.20.0.5'] : ['203.0.113.10']),
+    });
+    expect(visited).toEqual([`${SITE}/ok`]);
+    expect(result).toEqual({
+      checked: 1,
+      findings: [
+        expect.objectContaining({
+          code: 'link-private',
+          message:
+            'The link of “Новина 1” points to a private address (https://cms.24chasa.bg/edit/1, 10.20.0.5) that readers cannot reach.',
+          params: expect.objectContaining({ where: 'storyLink', address: '10.20.0.5' }),
+          storyId: 1,
+        }),
+      ],
+    });
+  });
 
   it('reports the links and pictures that lead nowhere, by story, and skips what the checks flag', async () => {
     const edition = digest([
@@ -118,7 +155,10 @@ describe('the online link check of an edition', () => {
       ['storyImage', `${SITE}/moved`],
       ['storyLink', `${SITE}/ok`],
     ]);
-    const result = await checkLinksOnline(edition, { fetch: throughLocalSite });
+    const result = await checkLinksOnline(edition, {
+      fetch: throughLocalSite,
+      lookup: publicHosts,
+    });
     expect(result.checked).toBe(4);
     expect(result.findings).toEqual([
       {
@@ -145,7 +185,11 @@ describe('the online link check of an edition', () => {
     const edition = digest([
       { id: 10, name: 'Политика', items: [story(1, 11, { link: `${SITE}/silent` })] },
     ]);
-    const result = await checkLinksOnline(edition, { fetch: throughLocalSite, timeoutMs: 300 });
+    const result = await checkLinksOnline(edition, {
+      fetch: throughLocalSite,
+      timeoutMs: 300,
+      lookup: publicHosts,
+    });
     expect(result.findings).toMatchObject([
       {
         code: 'link-unreachable',

@@ -1,9 +1,10 @@
+import { lookup } from 'node:dns/promises';
 import type { CheckFinding } from '../../shared/model';
 import type { ExportDigest, ExportSection, ExportStory } from './digest-model';
 import { shortUrl } from './checks-story';
 import { bodyLinks } from './lexical-walk';
 import { probeLinks, type ProbeOptions, type ProbeResult } from './link-probe';
-import { imageUrl, linkProblem, webUrl } from './links';
+import { imageUrl, linkProblem, privateHost, webUrl } from './links';
 
 /**
  * The online part of the pre-send checks: every web link and picture of the edition visited,
@@ -26,21 +27,49 @@ interface EditionLink {
   section?: ExportSection;
 }
 
+/** The addresses a host name stands for (dns.lookup's answer); tests answer for it. */
+export type HostLookup = (hostname: string) => Promise<string[]>;
+
+const systemLookup: HostLookup = async (hostname) =>
+  (await lookup(hostname, { all: true })).map((entry) => entry.address);
+
 export async function checkLinksOnline(
   digest: ExportDigest,
-  options: ProbeOptions & { concurrency?: number; onProbed?: (done: number) => void } = {},
+  options: ProbeOptions & { concurrency?: number; lookup?: HostLookup } = {},
 ): Promise<LinkCheckResult> {
   const links = editionLinks(digest);
+  const host = (link: EditionLink) => new URL(link.url).hostname;
+  // A public-looking name that stands for a private address (an intranet host under the
+  // paper's own domain) is no reader's either, and is not visited.
+  const inside = await privatelyResolved(links.map(host), options.lookup ?? systemLookup);
   const results = await probeLinks(
-    links.map((link) => link.url),
+    links.filter((link) => !inside.has(host(link))).map((link) => link.url),
     options,
   );
   const findings: CheckFinding[] = [];
   for (const link of links) {
+    const address = inside.get(host(link));
     const result = results.get(link.url);
-    if (result && result.outcome !== 'ok') findings.push(linkFinding(link, result));
+    if (address) findings.push(privateFinding(link, address));
+    else if (result && result.outcome !== 'ok') findings.push(linkFinding(link, result));
   }
   return { checked: results.size, findings };
+}
+
+/** Each host that resolves to a private address, with that address; a failed lookup is no answer. */
+async function privatelyResolved(
+  hostnames: string[],
+  resolve: HostLookup,
+): Promise<Map<string, string>> {
+  const inside = new Map<string, string>();
+  await Promise.all(
+    [...new Set(hostnames)].map(async (hostname) => {
+      const addresses = await resolve(hostname).catch(() => [] as string[]);
+      const address = addresses.find((candidate) => privateHost(candidate));
+      if (address) inside.set(hostname, address);
+    }),
+  );
+  return inside;
 }
 
 /** The web addresses a reader may follow, where they stand: the ones worth a visit. */
@@ -73,37 +102,56 @@ const SUBJECTS: Record<Where, (story: string) => string> = {
   storyImage: (story) => `The image of “${story}”`,
 };
 
-function linkFinding(
-  link: EditionLink,
-  result: Exclude<ProbeResult, { outcome: 'ok' }>,
-): CheckFinding {
-  const subject = SUBJECTS[link.where](link.story?.headline ?? '');
-  const url = shortUrl(link.url);
-  const params: Record<string, string | number> = {
-    where: link.where,
-    url,
-    ...(link.story ? { story: link.story.headline } : {}),
-  };
-  const placed = link.story
+/** Where a finding about the link points: its story and section, or the intro. */
+function placed(link: EditionLink) {
+  return link.story
     ? {
         storyId: link.story.storyId,
         itemId: link.story.itemId,
         ...(link.section && link.section.id > 0 ? { sectionId: link.section.id } : {}),
       }
     : {};
+}
+
+function baseParams(link: EditionLink): Record<string, string | number> {
+  return {
+    where: link.where,
+    url: shortUrl(link.url),
+    ...(link.story ? { story: link.story.headline } : {}),
+  };
+}
+
+function privateFinding(link: EditionLink, address: string): CheckFinding {
+  const subject = SUBJECTS[link.where](link.story?.headline ?? '');
+  return {
+    severity: 'warning',
+    code: 'link-private',
+    message: `${subject} points to a private address (${shortUrl(link.url)}, ${address}) that readers cannot reach.`,
+    params: { ...baseParams(link), address },
+    ...placed(link),
+  };
+}
+
+function linkFinding(
+  link: EditionLink,
+  result: Exclude<ProbeResult, { outcome: 'ok' }>,
+): CheckFinding {
+  const subject = SUBJECTS[link.where](link.story?.headline ?? '');
+  const url = shortUrl(link.url);
+  const params = baseParams(link);
   if (result.outcome === 'broken')
     return {
       severity: 'warning',
       code: 'link-broken',
       message: `${subject} leads nowhere: ${url} answers ${result.status}.`,
       params: { ...params, status: result.status },
-      ...placed,
+      ...placed(link),
     };
   return {
     severity: 'warning',
     code: 'link-unreachable',
     message: `${subject} could not be reached: ${url} (${result.detail}).`,
     params: { ...params, reason: result.reason, detail: result.detail },
-    ...placed,
+    ...placed(link),
   };
 }
