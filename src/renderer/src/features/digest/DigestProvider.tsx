@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Digest, DigestSummary } from '@shared/model';
 import { call } from '@renderer/api/client';
 import { AppError } from '@shared/errors';
@@ -38,6 +46,11 @@ export function DigestProvider({
   const [reloadVersion, setReloadVersion] = useState(0);
   // What was last shown, and for which flagsVersion: a save reuses the flags, an import does not.
   const shownRef = useRef<{ loaded: Loaded; flagsVersion: number } | null>(null);
+  // The edition open now, for answers that come back after the editor has gone to another one.
+  const openId = useRef(digestId);
+  useLayoutEffect(() => {
+    openId.current = digestId;
+  }, [digestId]);
   const show = useCallback((next: Loaded, version: number) => {
     const before = shownRef.current?.loaded.digest ?? null;
     // Two answers can cross on the way back: never replace a newer edition by an older one.
@@ -116,6 +129,12 @@ export function DigestProvider({
   // Shown at once with the flags already known; the flags of newly added stories follow.
   const apply = useCallback(
     (digest: Digest) => {
+      // A save of the edition left a moment ago (its fields are flushed as it closes) answers
+      // after the next one has opened: showing it would put the open edition back to "Loading…".
+      if (digest.id !== openId.current) {
+        setListVersion((v) => v + 1);
+        return;
+      }
       const shown = shownRef.current;
       const before = shown?.loaded.digest.id === digest.id ? shown.loaded : null;
       const known = before?.flags ?? NO_FLAGS;
