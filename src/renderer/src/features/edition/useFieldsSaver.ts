@@ -5,6 +5,7 @@ import { call } from '@renderer/api/client';
 import { isNotFound } from '@renderer/app/errors/ErrorsContext';
 import type { EditionChanges } from './useEditionChanges';
 import { errorCode, messageOf } from './editionApi';
+import { useFlushOnPageLeave } from '@renderer/lib/useFlushOnPageLeave';
 
 export type FieldsPatch = Omit<RequestOf<'digests.update'>, 'id'>;
 
@@ -71,6 +72,8 @@ export function useFieldsSaver(
 
   // Leaving the board (or switching edition) saves what was typed.
   useEffect(() => flush, [flush]);
+  // …and so does leaving the page (a reload, the window closed) before the save was due.
+  useFlushOnPageLeave(flush);
 
   return { state, change, flush };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BoardActions, ItemPatch } from './boardActions';
+import { useFlushOnPageLeave } from '@renderer/lib/useFlushOnPageLeave';
 
 export type ItemSaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -57,6 +58,8 @@ export function useItemSaver(
   }, []);
 
   useEffect(() => flush, [flush]);
+  // Reloading or closing the window before the save was due still saves it.
+  useFlushOnPageLeave(flush);
 
   return { status, change, flush, cancel };
 }
