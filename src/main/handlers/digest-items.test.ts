@@ -273,4 +273,20 @@ describe('arranging an edition', () => {
       call(ctx, 'digests.update', { id: next.id, timezone: 'Mars/Olympus' }),
     ).rejects.toThrow(/time zone/);
   });
+
+  it('starts a second edition of the same day from the first one of that day', async () => {
+    const { ctx, digest } = await edition();
+    await call(ctx, 'digests.addSection', { digestId: digest.id, name: 'Водещи' });
+    await call(ctx, 'digests.update', { id: digest.id, signoff: 'До утре!', language: 'en' });
+    // An edition of the day before, made earlier: the evening edition is not to start from it.
+    await call(ctx, 'digests.create', { date: '2026-03-13', fromPrevious: false });
+    const evening = await call(ctx, 'digests.create', { date: '2026-03-14', title: 'Вечер' });
+    expect(evening).toMatchObject({
+      closeTime: '09:00',
+      signoff: 'До утре!',
+      language: 'en',
+      items: [],
+      sections: [{ name: 'Водещи' }],
+    });
+  });
 });

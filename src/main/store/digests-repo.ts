@@ -59,10 +59,14 @@ export class DigestsRepo {
     );
   }
 
-  /** The edition before this one (by date), to start a new one from its sections and settings. */
+  /**
+   * The edition before a new one of `date`, to start it from its sections and settings: the
+   * latest of that same day if there is one (a second, evening or special edition is that day's
+   * newsroom at work, its close time and sections), else the latest of an earlier day.
+   */
   previous(date: string): DigestRow | null {
     return (
-      (this.sql('SELECT * FROM digests WHERE date < ? ORDER BY date DESC, id DESC LIMIT 1').get(
+      (this.sql('SELECT * FROM digests WHERE date <= ? ORDER BY date DESC, id DESC LIMIT 1').get(
         date,
       ) as DigestRow | undefined) ?? null
     );
