@@ -5,6 +5,7 @@ import {
   groupKey,
   LEAD_KEY,
   moveInOrder,
+  neighbourOf,
   placeOf,
   sameOrder,
   sectionIdOf,
@@ -153,5 +154,23 @@ describe('board order', () => {
     // Nothing changed: the previous order itself.
     expect(shareOrder(before, boardOrderOf(digest()))).toBe(before);
     expect(shareOrder(null, after)).toBe(after);
+  });
+});
+
+describe('the row that takes the place of a removed one', () => {
+  const order = {
+    groups: [LEAD_KEY, 'section-3', 'section-4', 'section-7'],
+    items: { [LEAD_KEY]: [9], 'section-3': [3, 4], 'section-4': [], 'section-7': [5] },
+  };
+  it('is the next in its group, else the previous there', () => {
+    expect(neighbourOf(order, 'section-3', 0)).toBe(4);
+    expect(neighbourOf(order, 'section-3', 1)).toBe(3);
+  });
+  it('is the nearest on the board when the group empties: below first, then above', () => {
+    expect(neighbourOf(order, LEAD_KEY, 0)).toBe(3);
+    expect(neighbourOf(order, 'section-7', 0)).toBe(4);
+    expect(neighbourOf({ groups: [LEAD_KEY], items: { [LEAD_KEY]: [9] } }, LEAD_KEY, 0)).toBe(
+      undefined,
+    );
   });
 });

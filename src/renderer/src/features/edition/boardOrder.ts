@@ -114,6 +114,27 @@ export function placeOf(
 }
 
 /**
+ * The item that takes the place of the one at `index` of `group` once it goes: the next in its
+ * group, else the previous there, else the nearest on the board (the next group's first, else the
+ * previous group's last), so that the keyboard stays on the board when a group empties.
+ */
+export function neighbourOf(order: BoardOrder, group: GroupKey, index: number): number | undefined {
+  const list = order.items[group] ?? [];
+  const inGroup = list[index + 1] ?? list[index - 1];
+  if (inGroup !== undefined) return inGroup;
+  const at = order.groups.indexOf(group);
+  for (const key of order.groups.slice(at + 1)) {
+    const first = order.items[key]?.[0];
+    if (first !== undefined) return first;
+  }
+  for (const key of order.groups.slice(0, Math.max(0, at)).reverse()) {
+    const last = order.items[key]?.at(-1);
+    if (last !== undefined) return last;
+  }
+  return undefined;
+}
+
+/**
  * The move "up" (-1) or "down" (+1) one place. At the top of a group "up" goes to the end of the
  * group above, at the bottom "down" to the start of the group below; null where it cannot go.
  */

@@ -37,6 +37,13 @@ export function focusSectionControl(sectionId: number, testId: string, select = 
   });
 }
 
+/** A control of the board outside any row or section (adding a section), once painted. */
+export function focusBoardControl(testId: string): void {
+  requestAnimationFrame(() => {
+    document.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus();
+  });
+}
+
 /**
  * "Go to story": scrolls the board to the item, flashes it and moves focus to it. Answers false
  * if the item is not on the board. The flash is a data attribute React does not manage, so a

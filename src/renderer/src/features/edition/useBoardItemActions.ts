@@ -6,6 +6,7 @@ import { navigate } from '@renderer/app/routing/route';
 import type { BoardActions, ItemPatch } from './boardActions';
 import {
   boardOrderOf,
+  neighbourOf,
   placeOf,
   sectionIdOf,
   sortedSections,
@@ -15,7 +16,7 @@ import {
   withSectionMove,
   type GroupKey,
 } from './boardOrder';
-import { focusItemControl, focusSectionControl } from './focus';
+import { focusBoardControl, focusItemControl, focusSectionControl } from './focus';
 import type { EditionChanges } from './useEditionChanges';
 
 interface Needs {
@@ -69,8 +70,7 @@ export function useBoardItemActions({
         const place = placeOf(order, itemId);
         const headline = headlineOf(itemId);
         // Focus goes to the row that takes its place, so the keyboard is not thrown to the top.
-        const list = place ? order.items[place.group]! : [];
-        const neighbour = place ? (list[place.index + 1] ?? list[place.index - 1]) : undefined;
+        const neighbour = place ? neighbourOf(order, place.group, place.index) : undefined;
         void changes.run(
           () => call('digests.removeItem', { digestId: current.id, itemId }),
           withoutItem(current, itemId),
@@ -129,7 +129,18 @@ export function useBoardItemActions({
       deleteSection: (sectionId) => {
         const current = latest.current.digest;
         const name = current.sections.find((section) => section.id === sectionId)?.name ?? '';
-        void changes.run(() => call('digests.deleteSection', { digestId: current.id, sectionId }));
+        // The section that takes its place (else the one above) gets the keyboard once main has
+        // answered, as a removed row hands it to the next: the asking control goes with it.
+        const ordered = sortedSections(current);
+        const index = ordered.findIndex((section) => section.id === sectionId);
+        const heir = ordered[index + 1] ?? ordered[index - 1];
+        void changes
+          .run(() => call('digests.deleteSection', { digestId: current.id, sectionId }))
+          .then((answer) => {
+            if (!answer) return;
+            if (heir) focusSectionControl(heir.id, 'section-delete');
+            else focusBoardControl('section-add-name');
+          });
         setMessage(t('edition.announce.sectionDeleted', { name }));
       },
     };
