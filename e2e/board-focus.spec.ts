@@ -55,3 +55,19 @@ test('removing the last story of a group or deleting a section keeps the keyboar
     .poll(() => focusPlace(page))
     .toEqual({ control: 'section-delete', place: `section ${following}` });
 });
+
+/** Renaming a section with Enter leaves the caret in its name, ready to go on or Tab away. */
+test('renaming a section with Enter keeps the keyboard in its name', async ({ page, edition }) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.loadSampleEdition();
+  const name = page.getByTestId('section-name').first();
+  await name.fill('България днес ');
+  await name.press('Enter');
+  await expect(name).toHaveValue('България днес');
+  await expect(name).toBeFocused();
+  // Typing on goes into the name, and leaving the field saves that too.
+  await page.keyboard.type('!');
+  await page.keyboard.press('Tab');
+  await page.reload();
+  await expect(page.getByTestId('section-name').first()).toHaveValue('България днес!');
+});

@@ -16,10 +16,21 @@ function SectionName({
 }): React.JSX.Element {
   const { t } = useTranslation();
   const [name, setName] = useState(section.name);
+  const [synced, setSynced] = useState(section.name);
+  const [focused, setFocused] = useState(false);
+  // Main's answer (or another window) renamed it: show that, unless it is being edited now. Not
+  // by remounting the field on a new name: that threw the keyboard out of it at Enter.
+  if (synced !== section.name && !focused) {
+    setSynced(section.name);
+    setName(section.name);
+  }
   const commit = (): void => {
     const trimmed = name.trim();
     if (!trimmed) setName(section.name);
-    else if (trimmed !== section.name) actions.renameSection(section.id, trimmed);
+    else {
+      setName(trimmed);
+      if (trimmed !== section.name) actions.renameSection(section.id, trimmed);
+    }
   };
   return (
     <input
@@ -32,7 +43,11 @@ function SectionName({
       aria-label={t('edition.section.nameLabel')}
       aria-invalid={name.trim() === '' ? true : undefined}
       onChange={(event) => setName(event.target.value)}
-      onBlur={commit}
+      onFocus={() => setFocused(true)}
+      onBlur={() => {
+        setFocused(false);
+        commit();
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Enter') {
           event.preventDefault();
@@ -67,8 +82,7 @@ export const SectionHead = memo(function SectionHead({
   return (
     <div className="section-head">
       <div className="section-head__row">
-        {/* Keyed by the name: an answer from main that renames it starts the field afresh. */}
-        <SectionName key={section.name} section={section} actions={actions} headingId={headingId} />
+        <SectionName section={section} actions={actions} headingId={headingId} />
         <span className="section-head__count">
           {t('edition.section.count', { count: itemCount })}
         </span>
