@@ -151,6 +151,37 @@ export function storyFindings(
   return findings;
 }
 
+/**
+ * A story from before the edition's window or after its close: an old story left on the board,
+ * or the board kept after the close time or zone changed. A warning only: a follow-up to
+ * yesterday's story may belong in today's edition, and the editor knows.
+ */
+export function windowFinding(
+  story: ExportStory,
+  section: ExportSection,
+  window: { start: Date; end: Date },
+  timezone: string,
+): CheckFinding | null {
+  if (!story.wireTime) return null;
+  const at = new Date(story.wireTime);
+  if (Number.isNaN(at.getTime())) return null;
+  if (at >= window.start && at < window.end) return null;
+  const times = { at, from: window.start, to: window.end };
+  const [when, from, to] = [at, window.start, window.end].map((instant) =>
+    localTime(instant, timezone),
+  ) as [string, string, string];
+  const bare = (text: string) => text.replace(/ \([^)]*\)$/, '');
+  return {
+    severity: 'warning',
+    code: 'outside-window',
+    message: `“${story.headline}” is from ${when}, outside this edition’s window (${bare(from)} – ${bare(to)}).`,
+    params: { story: story.headline, at: when, from, to, ...instants(times, timezone) },
+    storyId: story.storyId,
+    itemId: story.itemId,
+    ...(section.id > 0 ? { sectionId: section.id } : {}),
+  };
+}
+
 export function linkFinding(
   problem: LinkProblem,
   subject: string,

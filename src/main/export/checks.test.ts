@@ -290,6 +290,40 @@ describe('pre-send checks', () => {
     );
   });
 
+  it('warn about a story from outside the edition’s window, with the times in its zone', () => {
+    // The 06:00 Sofia edition of 14 March covers 13 March 06:00 to 14 March 06:00.
+    const digest = clean();
+    digest.sections[0]!.items = [
+      story(1, 1, { wireTime: '2026-03-11T09:30:00.000Z' }),
+      story(2, 2, { wireTime: '2026-03-13T04:00:00.000Z' }),
+      story(3, 3, { wireTime: '2026-03-14T05:00:00.000Z' }),
+      story(4, 4, { wireTime: null }),
+    ];
+    const findings = check(digest);
+    expect(findings.filter((finding) => finding.code === 'outside-window')).toEqual([
+      {
+        severity: 'warning',
+        code: 'outside-window',
+        message:
+          '“Новина 1” is from 11 Mar 2026, 11:30 (Europe/Sofia), outside this edition’s window (13 Mar 2026, 06:00 – 14 Mar 2026, 06:00).',
+        params: {
+          story: 'Новина 1',
+          at: '11 Mar 2026, 11:30 (Europe/Sofia)',
+          from: '13 Mar 2026, 06:00 (Europe/Sofia)',
+          to: '14 Mar 2026, 06:00 (Europe/Sofia)',
+          timezone: 'Europe/Sofia',
+          atAt: '2026-03-11T09:30:00.000Z',
+          fromAt: '2026-03-13T04:00:00.000Z',
+          toAt: '2026-03-14T04:00:00.000Z',
+        },
+        storyId: 1,
+        itemId: 1,
+        sectionId: 1,
+      },
+      expect.objectContaining({ storyId: 3, code: 'outside-window' }),
+    ]);
+  });
+
   it('warn about images that cannot be shown or have no caption', () => {
     const digest = clean();
     digest.sections[0]!.items[0] = story(1, 1, {

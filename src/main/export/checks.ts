@@ -1,6 +1,6 @@
 import type { CheckFinding } from '../../shared/model';
 import { editionWindow } from '../digest/window';
-import { linkFinding, shortUrl, storyFindings } from './checks-story';
+import { linkFinding, shortUrl, storyFindings, windowFinding } from './checks-story';
 import { bodyLinks } from './lexical-walk';
 import { linkProblem } from './links';
 import type { ExportDigest } from './digest-model';
@@ -30,6 +30,8 @@ const SUBJECT_MAX = 78;
 export function checkDigest(digest: ExportDigest, options: CheckOptions): CheckFinding[] {
   const findings: CheckFinding[] = [...digestFindings(digest), ...sizeFindings(options.emailHtml)];
   const sendAt = sendTime(digest, options.now);
+  const range = editionWindow(digest.date, digest.closeTime, digest.timezone);
+  const window = { start: new Date(range.start), end: new Date(range.end) };
   if (digest.sections.every((section) => section.items.length === 0)) {
     // An error, not a warning: an empty digest sent by mistake reaches every reader.
     findings.push({
@@ -60,6 +62,8 @@ export function checkDigest(digest: ExportDigest, options: CheckOptions): CheckF
     }
     for (const story of section.items) {
       findings.push(...storyFindings(story, section, sendAt, digest.timezone, options.now));
+      const outside = windowFinding(story, section, window, digest.timezone);
+      if (outside) findings.push(outside);
     }
   }
   return findings;

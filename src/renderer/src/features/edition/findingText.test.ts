@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { resources } from '@renderer/i18n';
+import { formatDateTime } from '@renderer/features/stories/dates';
 import { findingText } from './findingText';
 import type { CheckFinding } from './findings';
 
@@ -60,6 +61,24 @@ const EMITTED: [string, CheckFinding['params']][] = [
 ];
 
 describe('a finding in the interface’s language', () => {
+  it('says a story is outside the window with its times in the interface’s language', async () => {
+    const outside = finding('outside-window', {
+      story: 'Избори',
+      at: '11 Mar 2026, 11:30 (Europe/Sofia)',
+      from: '13 Mar 2026, 06:00 (Europe/Sofia)',
+      to: '14 Mar 2026, 06:00 (Europe/Sofia)',
+      timezone: 'Europe/Sofia',
+      atAt: '2026-03-11T09:30:00.000Z',
+      fromAt: '2026-03-13T04:00:00.000Z',
+      toAt: '2026-03-14T04:00:00.000Z',
+    });
+    const bg = await language('bg');
+    const at = (iso: string) => formatDateTime(iso, 'bg', 'Europe/Sofia');
+    expect(findingText(outside, bg)).toBe(
+      `„Избори“ е от ${at('2026-03-11T09:30:00.000Z')} (Europe/Sofia), извън прозореца на изданието (${at('2026-03-13T04:00:00.000Z')} – ${at('2026-03-14T04:00:00.000Z')}).`,
+    );
+  });
+
   it('says why a link could not be reached, in the interface’s language', async () => {
     const unreachable = EMITTED.find(([code]) => code === 'link-unreachable')![1];
     expect(findingText(finding('link-unreachable', unreachable), await language('bg'))).toBe(

@@ -25,10 +25,12 @@ export function findingText(finding: CheckFinding, i18n: I18n): string {
     });
   // Times are written in the interface's language from the instants main sends beside them.
   const timezone = typeof params.timezone === 'string' ? params.timezone : undefined;
-  for (const name of ['until', 'closes', 'at']) {
+  for (const name of ['until', 'closes', 'at', 'from', 'to']) {
     const instant = params[`${name}At`];
-    if (typeof instant === 'string' && timezone)
-      words[name] = `${formatDateTime(instant, i18n.language, timezone)} (${timezone})`;
+    if (typeof instant !== 'string' || !timezone) continue;
+    // A window's two ends share one zone, said once by the story's time beside them.
+    const zone = name === 'from' || name === 'to' ? '' : ` (${timezone})`;
+    words[name] = `${formatDateTime(instant, i18n.language, timezone)}${zone}`;
   }
   const context =
     typeof params.kind === 'string'
