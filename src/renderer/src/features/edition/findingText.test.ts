@@ -48,6 +48,7 @@ const EMITTED: [string, CheckFinding['params']][] = [
   ['placeholder', { placeholder: 'TK', field: 'section', section: 'Култура TK' }],
   ['placeholder', { placeholder: 'XX', field: 'caption', story: 'Мост' }],
   ['link-broken', { story: 'Мост', where: 'storyImage', url: 'https://a.bg/x.jpg', status: 404 }],
+  ['outside-window', { story: 'Мост', at: '11 Mar', from: '13 Mar', to: '14 Mar' }],
   [
     'link-unreachable',
     {
