@@ -25,3 +25,17 @@ test('a first run explains itself and loads a complete sample edition in one cli
   const editor = await screen.openStory('Парламентът прие бюджета на първо четене');
   await expect(editor.body).toContainText('128 народни представители');
 });
+
+test('a new edition is proposed for the next one to close: tomorrow’s in the evening', async ({
+  page,
+  edition,
+}) => {
+  // 20:00 in Sofia, after the default 07:00 close: the edition being made is tomorrow morning's.
+  await page.clock.setFixedTime(new Date('2026-03-14T18:00:00Z'));
+  await new MainScreen(page).open(edition.url);
+  await expect(page.getByTestId('digest-date')).toHaveValue('2026-03-15');
+  // 05:00 in Sofia, before the close: this morning's.
+  await page.clock.setFixedTime(new Date('2026-03-14T03:00:00Z'));
+  await page.reload();
+  await expect(page.getByTestId('digest-date')).toHaveValue('2026-03-14');
+});

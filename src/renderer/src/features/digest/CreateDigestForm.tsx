@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayLocal } from '@renderer/lib/localDate';
 import { useDigests } from './DigestContext';
+import { useProposedEditionDate } from './useProposedEditionDate';
 
 export function CreateDigestForm(): React.JSX.Element {
   const { t } = useTranslation();
   const { create } = useDigests();
   const dateId = useId();
   const titleId = useId();
-  const [date, setDate] = useState(() => todayLocal());
+  const [date, setDate] = useProposedEditionDate();
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
 

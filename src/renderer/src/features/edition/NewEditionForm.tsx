@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayLocal } from '@renderer/lib/localDate';
 import { useDigests } from '@renderer/features/digest/DigestContext';
+import { useProposedEditionDate } from '@renderer/features/digest/useProposedEditionDate';
 
 /**
  * A new edition for a date. By default it starts from the previous edition's sections and
@@ -11,7 +11,7 @@ export function NewEditionForm({ onDone }: { onDone: () => void }): React.JSX.El
   const { t } = useTranslation();
   const { create } = useDigests();
   const dateId = useId();
-  const [date, setDate] = useState(() => todayLocal());
+  const [date, setDate] = useProposedEditionDate();
   const [fromPrevious, setFromPrevious] = useState(true);
   const [busy, setBusy] = useState(false);
   return (
