@@ -15,12 +15,15 @@ function feedServer() {
     body: 'Първа новина\n\nТекст.',
     etag: '"v1"',
     status: 200,
+    retryAfter: null as string | null,
     requests: [] as Record<string, string | undefined>[],
   };
   const server: Server = createServer((req, res) => {
     state.requests.push({ ifNoneMatch: req.headers['if-none-match'] as string | undefined });
     if (state.status !== 200) {
-      res.writeHead(state.status).end();
+      res
+        .writeHead(state.status, state.retryAfter ? { 'Retry-After': state.retryAfter } : {})
+        .end();
       return;
     }
     if (req.headers['if-none-match'] === state.etag) {
@@ -112,6 +115,30 @@ describe('feed subscriptions', () => {
       lastErrorReason: null,
       lastImported: 1,
     });
+  });
+
+  it('waits as long as a busy server asks (Retry-After), in seconds or as a date', async () => {
+    const feed = await call(ctx, 'feeds.add', { url: `${url}?busy`, intervalMinutes: 10 });
+    const started = new Date(clock);
+    state.status = 429;
+    state.retryAfter = '7200';
+    await call(ctx, 'feeds.poll', { id: feed.id });
+    const after = (await call(ctx, 'feeds.list', {})).find((listed) => listed.id === feed.id)!;
+    // Two hours, not the back-off's 20 minutes.
+    expect(after.nextCheckAt).toBe(new Date(started.getTime() + 120 * 60_000).toISOString());
+    state.status = 503;
+    state.retryAfter = new Date(started.getTime() + 3 * 3600_000).toUTCString();
+    await call(ctx, 'feeds.poll', { id: feed.id });
+    const dated = (await call(ctx, 'feeds.list', {})).find((listed) => listed.id === feed.id)!;
+    expect(dated.nextCheckAt).toBe(new Date(started.getTime() + 180 * 60_000).toISOString());
+    // A wait shorter than the back-off, or past a day, changes nothing but is bounded.
+    state.retryAfter = String(10 * 24 * 3600);
+    await call(ctx, 'feeds.poll', { id: feed.id });
+    const capped = (await call(ctx, 'feeds.list', {})).find((listed) => listed.id === feed.id)!;
+    expect(capped.nextCheckAt).toBe(new Date(started.getTime() + 24 * 3600_000).toISOString());
+    state.status = 200;
+    state.retryAfter = null;
+    await call(ctx, 'feeds.remove', { id: feed.id });
   });
 
   it('counts only new items as new, and names each item it already had by its headline', async () => {

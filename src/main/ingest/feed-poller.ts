@@ -56,7 +56,8 @@ export async function pollFeed(
     }
     if (!response.ok) {
       const status = `${response.status} ${response.statusText}`.trim();
-      throw new ImportError(`HTTP ${status}`, { key: 'feedHttp', values: { status } });
+      const refusal = new ImportError(`HTTP ${status}`, { key: 'feedHttp', values: { status } });
+      throw Object.assign(refusal, { retryAt: retryAt(response, started) });
     }
     const bytes = await readLimited(response);
     // A web page changes with every visit: each poll would import it again as a new story.
@@ -85,18 +86,34 @@ export async function pollFeed(
         error: redact(message, feed.url),
         ...(reason && { reason }),
       });
+    const backOff = addMinutes(
+      started,
+      Math.min(feed.intervalMinutes * 2 ** failures, MAX_BACKOFF_MINUTES),
+    );
+    // A busy server's own word on when to come back, if later (within a day).
+    const asked = (error as { retryAt?: string | null }).retryAt ?? null;
+    const latest = addMinutes(started, MAX_BACKOFF_MINUTES);
+    const askedWithin = asked && asked > latest ? latest : asked;
     ctx.feeds.record(feedId, {
       checkedAt: started,
-      nextCheckAt: addMinutes(
-        started,
-        Math.min(feed.intervalMinutes * 2 ** failures, MAX_BACKOFF_MINUTES),
-      ),
+      nextCheckAt: askedWithin && askedWithin > backOff ? askedWithin : backOff,
       failures,
       error: redact(message, feed.url),
       errorReason: reason ?? null,
       imported: 0,
     });
   }
+}
+
+/**
+ * When a server that refused (429 Too Many Requests, 503) asks to be asked again: Retry-After in
+ * seconds or as an HTTP date. Null when it does not say, or says something unreadable.
+ */
+function retryAt(response: Response, now: string): string | null {
+  const value = response.headers.get('retry-after')?.trim();
+  if (!value) return null;
+  const at = /^\d+$/.test(value) ? Date.parse(now) + Number(value) * 1000 : Date.parse(value);
+  return Number.isFinite(at) && at > Date.parse(now) ? new Date(at).toISOString() : null;
 }
 
 /** RSS or Atom without items, or an empty ninjs list: nothing new, and nothing wrong. */
