@@ -41,6 +41,14 @@ export function StoryWorkspace({
   );
   const saver = useStorySaver(story, saved);
   const [headline, setHeadline] = useState(story.headline);
+  // Reloading closes this copy first, as opening another story does: typing a wire update kept
+  // from saving (a conflict) is saved, not left to a save racing the reload, which showed the
+  // text without it. A save that failed keeps the editor, and the typing, on screen.
+  const reloadSaved = (): void => {
+    void saver.close().then(() => {
+      if (!saver.hasPendingChanges) onReload();
+    });
+  };
   const root = useRef<HTMLElement>(null);
 
   // A newly opened story starts at its top, not where the previous one was scrolled to.
@@ -58,7 +66,7 @@ export function StoryWorkspace({
           </div>
           <AddToDigestButton storyId={story.id} />
         </div>
-        <StoryBanners story={story} stale={stale} onReload={onReload} />
+        <StoryBanners story={story} stale={stale} onReload={reloadSaved} />
         {story.kicker && <p className="workspace__kicker">{story.kicker}</p>}
         <HeadlineInput
           value={headline}

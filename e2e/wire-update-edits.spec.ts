@@ -1,0 +1,47 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './support/fixtures';
+import { MainScreen } from './models/main-screen';
+
+/** A ninjs version of one wire story, written to `folder`; its path. */
+function wireVersion(folder: string, version: number, body: string): string {
+  const path = join(folder, `fire-v${version}.json`);
+  writeFileSync(
+    path,
+    JSON.stringify({
+      uri: 'urn:e2e:wire-update-edits',
+      version: String(version),
+      type: 'text',
+      versioncreated: `2026-03-14T0${version}:00:00Z`,
+      headline: 'Пожар в склад',
+      body_text: body,
+    }),
+  );
+  return path;
+}
+
+test('typing not yet saved when a wire update arrives is still there after Reload', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([wireVersion(edition.folder, 1, 'Пожар избухна в склад в Бургас.')]);
+  const editor = await screen.openStory('Пожар в склад');
+  await editor.typeAfter('Пожар избухна', ' Първа редакция.');
+  await editor.expectSaved();
+
+  // More typing, then the agency's new version lands before that typing is saved.
+  await editor.typeAfter('Пожар избухна', ' Втора редакция.');
+  await screen.importFiles([wireVersion(edition.folder, 2, 'Пожар избухна в склад за мебели.')]);
+  await expect(page.getByTestId('banner-stale')).toBeVisible();
+  await expect(editor.saveStatus).toHaveAttribute('data-state', 'conflict');
+
+  await page.getByTestId('banner-stale').getByRole('button').click();
+  await expect(page.getByTestId('banner-stale')).toHaveCount(0);
+  await expect(editor.body).toContainText('Първа редакция. Втора редакция.');
+  await expect(page.getByTestId('banner-conflict')).toBeVisible();
+
+  await page.reload();
+  const reopened = await new MainScreen(page).openStory('Пожар в склад');
+  await expect(reopened.body).toContainText('Първа редакция. Втора редакция.');
+});
