@@ -49,4 +49,20 @@ describe('paste cleanup', () => {
       expect(((node.format as number | undefined) ?? 0) & ~(1 | 2 | 8)).toBe(0);
     }
   });
+
+  it('keeps a pasted web link and drops script, phone and relative links, keeping their words', () => {
+    const blocks = paste(
+      `<p><a href="javascript:alert(1)">опасна</a> <a href="https://bta.bg/a">БТА</a> ` +
+        `<a href="tel:+35929262">телефон</a> <a href="#_ftn1">[1]</a> <a href="mailto:a@b.bg">поща</a></p>`,
+    );
+    const inline = (blocks[0]!.children as Record<string, unknown>[]).map((node) =>
+      node.type === 'link' ? `link(${String(node.url)})` : String(node.text),
+    );
+    expect(inline).toEqual([
+      'опасна ',
+      'link(https://bta.bg/a)',
+      ' телефон [1] ',
+      'link(mailto:a@b.bg)',
+    ]);
+  });
 });

@@ -8,7 +8,9 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { mergeRegister } from '@lexical/utils';
+import { LinkNode } from '@lexical/link';
+import { $unwrapNode, mergeRegister } from '@lexical/utils';
+import { isSafeUrl } from '../utils/url';
 
 /** The character formats Edition offers; anything else pasted in (code, highlight…) goes. */
 const KEPT_FORMATS = IS_BOLD | IS_ITALIC | IS_UNDERLINE;
@@ -24,7 +26,10 @@ function cleanBlock(node: ElementNode): void {
  * Keeps the text to Edition's own formatting whatever is pasted from Word or the web: Lexical's
  * rich-text paste already maps HTML onto the registered nodes; these transforms then drop the
  * inline styles (fonts, sizes, colours) it carries along, formats without a button, alignment
- * and indentation, and bring h1 and h4–h6 to the two heading levels the toolbar has.
+ * and indentation, and bring h1 and h4–h6 to the two heading levels the toolbar has. A pasted
+ * link the link field would refuse (`javascript:`, `tel:`, a page's own `#anchor` or relative
+ * path) keeps its words but stops being a link: the exports drop such links, and the editor
+ * showed them as links nobody could follow or had asked for.
  */
 export function registerPasteCleanup(editor: LexicalEditor): () => void {
   return mergeRegister(
@@ -32,6 +37,9 @@ export function registerPasteCleanup(editor: LexicalEditor): () => void {
       if (node.getStyle() !== '') node.setStyle('');
       const format = node.getFormat();
       if ((format & ~KEPT_FORMATS) !== 0) node.setFormat(format & KEPT_FORMATS);
+    }),
+    editor.registerNodeTransform(LinkNode, (node) => {
+      if (!isSafeUrl(node.getURL())) $unwrapNode(node);
     }),
     editor.registerNodeTransform(ParagraphNode, cleanBlock),
     editor.registerNodeTransform(QuoteNode, cleanBlock),
