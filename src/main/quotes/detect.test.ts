@@ -124,6 +124,21 @@ describe('quote detection', () => {
     expect(detectQuotes(text, 'ru')[0]!.speaker).toBe('Мария Захарова');
   });
 
+  it('reads "according to" after the quote as its speaker, in English, Bulgarian and Russian', () => {
+    expect(
+      detectQuotes('“Prices will fall next year,” according to Christine Lagarde.', 'en')[0],
+    ).toMatchObject({ speaker: 'Christine Lagarde', cue: 'according to' });
+    expect(
+      detectQuotes('„Цените ще паднат догодина“, според Кристин Лагард.', 'bg')[0],
+    ).toMatchObject({ speaker: 'Кристин Лагард', cue: 'според' });
+    expect(
+      detectQuotes('„Цените ще паднат“ – по думите на Кристин Лагард в интервю.', 'bg')[0],
+    ).toMatchObject({ speaker: 'Кристин Лагард', cue: 'по думите на' });
+    expect(
+      detectQuotes('«Переговоры зашли в тупик», по словам Сергея Лаврова.', 'ru')[0],
+    ).toMatchObject({ speaker: 'Сергей Лавров', cue: 'по словам' });
+  });
+
   it("meets its accuracy on the project's labelled paragraphs", () => {
     const accuracy = measureAccuracy(LABELLED);
     expect(accuracy.misses).toEqual([]);

@@ -117,6 +117,16 @@ function attributionAfter(text: string, span: QuoteSpan, lang: Language): Attrib
     const phrase = speakerPhrase(speakerFirst[1]!);
     if (phrase) return { cue: speakerFirst[2]!.toLowerCase(), phrase };
   }
+  // `"…," according to Christine Lagarde`, `„…“, според Лагард`: the cue that usually opens a
+  // sentence may follow the quote too, and without it such a quote had no speaker at all.
+  const according = new RegExp(
+    `^\\s*,?\\s*[-–—]?\\s*(${ACCORDING_TO[lang].join('|')})\\s+(${WORD}(?:\\s+${WORD}){0,5})`,
+    'iu',
+  ).exec(after);
+  if (according) {
+    const phrase = speakerPhrase(according[2]!, true);
+    if (phrase) return { cue: according[1]!.toLowerCase(), phrase };
+  }
   return null;
 }
 
