@@ -45,3 +45,29 @@ test('typing not yet saved when a wire update arrives is still there after Reloa
   const reopened = await new MainScreen(page).openStory('Пожар в склад');
   await expect(reopened.body).toContainText('Първа редакция. Втора редакция.');
 });
+
+test('the wire’s new text, kept beside the editor’s, is restored from the revisions', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([wireVersion(edition.folder, 1, 'Пожар избухна в склад в Бургас.')]);
+  const editor = await screen.openStory('Пожар в склад');
+  await editor.typeAfter('Пожар избухна', ' Редакция.');
+  await editor.expectSaved();
+  await screen.importFiles([wireVersion(edition.folder, 2, 'Пожар избухна в склад за мебели.')]);
+  await page.getByTestId('banner-stale').getByRole('button').click();
+  await expect(page.getByTestId('banner-conflict')).toBeVisible();
+
+  await page.getByTestId('revisions-button').click();
+  const wire = page.getByTestId('revision-item').filter({ hasText: /wire update/ });
+  await expect(wire).not.toContainText(/current/);
+  await expect(page.getByTestId('revision-item').filter({ hasText: /current/ })).toContainText(
+    /edited/,
+  );
+  await wire.getByTestId('revision-restore').click();
+  await wire.getByTestId('revision-restore-confirm').click();
+
+  await expect(editor.body).toHaveText('Пожар избухна в склад за мебели.');
+  await expect(page.getByTestId('banner-conflict')).toHaveCount(0);
+});

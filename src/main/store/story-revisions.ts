@@ -90,15 +90,23 @@ export class StoryRevisions {
     return { ...summary, body: JSON.parse(bodyJson) as LexicalStateJson };
   }
 
+  /**
+   * Newest first. The current one is the newest holding the story's headline and body: a wire
+   * update that came over an editor's edits is newer but is not the text (the list called it
+   * current and offered no way to restore it); the newest where none matches.
+   */
   list(id: number): RevisionSummary[] {
-    return this.sql(
-      `SELECT number, headline, author, reason, wire_version AS wireVersion, created_at AS createdAt
-         FROM story_revisions WHERE story_id = @id
+    const rows = this.sql(
+      `SELECT r.number, r.headline, r.author, r.reason, r.wire_version AS wireVersion,
+         r.created_at AS createdAt, (r.headline = s.headline AND r.body_json = s.body_json) AS same
+         FROM story_revisions r JOIN stories s ON s.id = r.story_id WHERE r.story_id = @id
        UNION ALL
-       SELECT 1, headline, NULL, 'import', wire_version, received_at FROM stories
+       SELECT 1, headline, NULL, 'import', wire_version, received_at, 1 FROM stories
        WHERE id = @id AND NOT EXISTS (SELECT 1 FROM story_revisions WHERE story_id = @id)
        ORDER BY number DESC`,
-    ).all({ id }) as RevisionSummary[];
+    ).all({ id }) as (Omit<RevisionSummary, 'current'> & { same: 0 | 1 })[];
+    const current = (rows.find((row) => row.same === 1) ?? rows[0])?.number;
+    return rows.map(({ same: _same, ...row }) => ({ ...row, current: row.number === current }));
   }
 
   write(

@@ -91,7 +91,7 @@ export function RevisionsPanel({
             <RevisionRow
               key={revision.number}
               revision={revision}
-              current={revision.number === newest}
+              current={revision.current ?? revision.number === newest}
               chosen={chosen.includes(revision.number)}
               onChoose={(on) => choose(revision.number, on)}
               onRestore={() => restore(revision.number)}
