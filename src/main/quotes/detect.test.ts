@@ -139,6 +139,32 @@ describe('quote detection', () => {
     ).toMatchObject({ speaker: 'Сергей Лавров', cue: 'по словам' });
   });
 
+  it('finds the speaker after where and to whom it was said ("каза пред БНТ министърът")', () => {
+    const speakers = (text: string) => detectQuotes(text, 'bg').map((quote) => quote.speaker);
+    expect(
+      speakers(
+        '„Ще има нови мерки“, коментира пред bTV министърът на здравеопазването Силви Кирилов.',
+      ),
+    ).toEqual(['Силви Кирилов']);
+    expect(
+      speakers(
+        'Премиерът Росен Желязков свика съвета.\n\n„Ще има нови мерки от понеделник“, написа във Фейсбук Желязков.',
+      ),
+    ).toEqual(['Росен Желязков']);
+    expect(
+      speakers('„Няма да има нови данъци“, каза в интервю за БНР финансовият министър Петков.'),
+    ).toEqual(['финансовият министър Петков']);
+  });
+
+  it('reads "– това заяви …" after a quote as its attribution', () => {
+    expect(
+      detectQuotes(
+        '„Ще има нови мерки от понеделник“ – това заяви премиерът Росен Желязков.',
+        'bg',
+      ),
+    ).toMatchObject([{ speaker: 'Росен Желязков', cue: 'заяви' }]);
+  });
+
   it("meets its accuracy on the project's labelled paragraphs", () => {
     const accuracy = measureAccuracy(LABELLED);
     expect(accuracy.misses).toEqual([]);

@@ -98,14 +98,17 @@ function attributionAfter(text: string, span: QuoteSpan, lang: Language): Attrib
   // only when it says so ("Това каза министърът …", "Об этом заявил …").
   const ended = /^\s*[.!?…]/.test(after);
   if (ended && !BACK_REFERENCE[lang]) return null;
+  // `"…" – това заяви премиерът`: the pointer back at the quote also follows a dash or comma.
+  const pointer = BACK_REFERENCE[lang] ? `(?:(?:${BACK_REFERENCE[lang]})\\s+(?:е\\s+)?)?` : '';
   const verbFirst = new RegExp(
     ended
-      ? `^\\s*[.!?…]\\s*(?:${BACK_REFERENCE[lang]})\\s+(?:е\\s+)?${verbPattern(lang)}(\\s+(?:още|также|ещё|еще))?\\s+(${WORD}(?:\\s+${WORD}){0,5})`
-      : `^\\s*[,.!?…]?\\s*[-–—]?\\s*${verbPattern(lang)}(\\s+(?:още|также|ещё|еще))?\\s+(${WORD}(?:\\s+${WORD}){0,5})`,
+      ? `^\\s*[.!?…]\\s*(?:${BACK_REFERENCE[lang]})\\s+(?:е\\s+)?${verbPattern(lang)}(\\s+(?:още|также|ещё|еще))?\\s+(${WORD}(?:\\s+${WORD}){0,9})`
+      : `^\\s*[,.!?…]?\\s*[-–—]?\\s*${pointer}${verbPattern(lang)}(\\s+(?:още|также|ещё|еще))?\\s+(${WORD}(?:\\s+${WORD}){0,9})`,
     'iu',
   ).exec(after);
   if (verbFirst) {
-    const phrase = namedAfterOffice(verbFirst[3]!) ?? speakerPhrase(verbFirst[3]!, true);
+    const words = afterCircumstances(verbFirst[3]!, lang);
+    const phrase = namedAfterOffice(words) ?? speakerPhrase(words, true);
     if (phrase) return { cue: `${verbFirst[1]}${verbFirst[2] ?? ''}`.toLowerCase(), phrase };
   }
   if (ended) return null;
@@ -148,6 +151,32 @@ function attributionBefore(text: string, span: QuoteSpan, lang: Language): Attri
     if (phrase) return { cue: spoken[2]!.toLowerCase(), phrase };
   }
   return null;
+}
+
+/** Prepositions of where and to whom words were said, between the verb and the speaker. */
+const CIRCUMSTANCES: Record<Language, RegExp | null> = {
+  bg: /^(пред|в|във|за|на|по|от|при|след|през)$/iu,
+  ru: /^(в|во|на|для|по|после|перед)$/iu,
+  en: null,
+};
+
+/**
+ * The words after a speech verb from where its speaker starts: `пред bTV министърът …`,
+ * `в интервю за БНР Петков`, `во время брифинга Песков` lose up to three leading "preposition +
+ * word" pairs (they left no speaker at all); six words are kept, as the speaker's phrase is short.
+ */
+function afterCircumstances(raw: string, lang: Language): string {
+  const words = raw.trim().split(/\s+/);
+  const preposition = CIRCUMSTANCES[lang];
+  let start = 0;
+  while (
+    preposition &&
+    start < 6 &&
+    preposition.test(words[start] ?? '') &&
+    start + 2 < words.length
+  )
+    start += 2;
+  return words.slice(start, start + 6).join(' ');
 }
 
 /** News agencies, as wire copy credits them after a quote ("съобщи БТА", "передает ТАСС"). */
