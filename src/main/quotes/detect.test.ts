@@ -165,6 +165,24 @@ describe('quote detection', () => {
     ).toMatchObject([{ speaker: 'Росен Желязков', cue: 'заяви' }]);
   });
 
+  it('suggests a quote of one or two words when it is said by someone, not a name in quotes', () => {
+    const found = (text: string, lang = 'bg') =>
+      detectQuotes(text, lang).map((quote) => [quote.text, quote.speaker]);
+    expect(
+      found('Кметът Иван Петров беше попитан за бюджета.\n\n„Няма пари“, каза Петров.'),
+    ).toEqual([['Няма пари', 'Иван Петров']]);
+    expect(found('Министър Анна Белова: „Категорично не.“')).toEqual([]);
+    expect(found('Анна Белова отговори: „Категорично не.“')).toEqual([
+      ['Категорично не.', 'Анна Белова'],
+    ]);
+    expect(found('Asked about the deal, John Smith paused. "No comment," he said.', 'en')).toEqual([
+      ['No comment,', 'John Smith'],
+    ]);
+    // Names and titles in quotes stay out, even where a verb follows them.
+    expect(found('„Газпром“ обяви печалба. Компанията „Лукойл“ каза, че ще плати.')).toEqual([]);
+    expect(found('Филмът „Под игото“, каза режисьорът, ще бъде показан отново.')).toEqual([]);
+  });
+
   it("meets its accuracy on the project's labelled paragraphs", () => {
     const accuracy = measureAccuracy(LABELLED);
     expect(accuracy.misses).toEqual([]);

@@ -39,8 +39,9 @@ export function detectQuotes(text: string, language?: string | null): DetectedQu
   const spans = findQuoteSpans(text);
   const quotes: DetectedQuote[] = [];
   let lastNamed: string | null = null;
+  let previous: { span: QuoteSpan; quote: DetectedQuote } | null = null;
 
-  spans.forEach((span, index) => {
+  for (const span of spans) {
     const after = attributionAfter(text, span, lang);
     // "…“, съобщи БТА." credits the agency that reported the words, not who said them: the
     // speaker is the one named before the quote, where there is one.
@@ -48,6 +49,7 @@ export function detectQuotes(text: string, language?: string | null): DetectedQu
       after && AGENCIES.test(after.phrase)
         ? (attributionBefore(text, span, lang) ?? after)
         : (after ?? attributionBefore(text, span, lang));
+    if (span.short && !(attribution && spokenAlone(text, span))) continue;
     let speaker: string | null = null;
     let cue: string | null = null;
     if (attribution) {
@@ -58,20 +60,37 @@ export function detectQuotes(text: string, language?: string | null): DetectedQu
           ? nominative(attribution.phrase)
           : attribution.phrase;
       speaker = resolve(phrase, lang, people, lastNamed, span.start);
-    } else {
-      const previous = quotes[index - 1];
-      if (previous && continues(text, spans[index - 1]!, span)) speaker = previous.speaker;
+    } else if (previous && continues(text, previous.span, span)) {
+      speaker = previous.quote.speaker;
     }
     if (speaker) lastNamed = speaker;
-    quotes.push({
+    const quote: DetectedQuote = {
       text: text.slice(span.start, span.end),
       speaker,
       cue,
       start: span.start,
       end: span.end,
-    });
-  });
+    };
+    quotes.push(quote);
+    previous = { span, quote };
+  }
   return quotes;
+}
+
+/**
+ * A quote of a word or two is speech, not a name in quotes, when it stands as a sentence of its
+ * own and is tied to its attribution by a comma or dash (`„Няма пари“, каза Петров`,
+ * `"No comment," he said`) or a colon before it (`Белова отговори: „Не.“`). „Лукойл“ in
+ * `Компанията „Лукойл“ каза` and a title set off by commas inside a sentence are neither.
+ */
+function spokenAlone(text: string, span: QuoteSpan): boolean {
+  const before = text.slice(paragraphStart(text, span.open), span.open);
+  if (!/(?:^|[.!?…:])\s*$/u.test(before)) return false;
+  return (
+    /:\s*$/u.test(before) ||
+    /[,!?]\s*$/u.test(text.slice(span.start, span.end)) ||
+    /^\s*[,–—-]/u.test(text.slice(span.close + 1))
+  );
 }
 
 /**

@@ -7,16 +7,21 @@ export interface QuoteSpan {
   /** Offsets of the marks themselves. */
   open: number;
   close: number;
+  /**
+   * Fewer than MIN_WORDS words: a name or a term in quotes („Газпром“) unless the words are
+   * said by someone ("„Няма пари“, каза Петров"), which only the attribution tells.
+   */
+  short?: boolean;
 }
 
 const OPENERS = new Set(QUOTE_PAIRS.map(([open]) => open));
-/** Fewer words than this is a name or a term in quotes („Газпром“), not speech. */
+/** Fewer words than this is mostly a name or a term in quotes („Газпром“), not speech. */
 const MIN_WORDS = 3;
 
 /**
  * Finds quoted passages inside each paragraph (quotes never cross a blank line). Guillemets
  * nest; the other marks close at the first matching closer; a straight quote pairs with the
- * next straight quote.
+ * next straight quote. Passages of one or two words come flagged `short`.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -32,10 +37,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       index += 1;
       continue;
     }
-    const inner = text.slice(index + 1, close);
-    if ((inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_WORDS) {
-      spans.push({ start: index + 1, end: close, open: index, close });
-    }
+    const words = text.slice(index + 1, close).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words >= MIN_WORDS) spans.push({ start: index + 1, end: close, open: index, close });
+    else if (words > 0)
+      spans.push({ start: index + 1, end: close, open: index, close, short: true });
     index = close + 1;
   }
   return spans;
