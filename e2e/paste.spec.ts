@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { MainScreen } from './models/main-screen';
+import { REPO } from './support/server';
+
+const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
+
+/** A paste into the focused editor of what a clipboard holds, by type ("text/plain" …). */
+async function pasteInto(page: Page, data: Record<string, string>): Promise<void> {
+  // A string, as the other page scripts here: this project's Node types have no DOM.
+  await page.evaluate(`((data) => {
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
+    document.activeElement.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
+  })(${JSON.stringify(data)})`);
+}
+
+test('plain text pasted with blank lines between paragraphs gives no empty paragraphs', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([SAMPLE]);
+  const editor = await screen.openStory('Третият лъч на метрото');
+  const before = await editor.body.locator('p').count();
+  await editor.typeAfter('Искаме всеки лев', '');
+  await page.keyboard.press('Enter');
+
+  await pasteInto(page, {
+    'text/plain':
+      'Първи поставен абзац.\r\n\r\nВтори абзац: „Ще има промени“, каза министърът.\n \n\nТрети абзац.\n',
+  });
+
+  const paragraphs = editor.body.locator('p');
+  await expect(paragraphs).toHaveCount(before + 3);
+  await expect(paragraphs.nth(before + 1)).toHaveText(
+    'Втори абзац: „Ще има промени“, каза министърът.',
+  );
+  for (const text of await paragraphs.allInnerTexts()) expect(text.trim()).not.toBe('');
+  await editor.expectSaved();
+});
