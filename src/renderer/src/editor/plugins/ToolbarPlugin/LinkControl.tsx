@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   $createTextNode,
@@ -9,9 +9,9 @@ import {
   KEY_DOWN_COMMAND,
   type BaseSelection,
 } from 'lexical';
-import { useEffect, useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createLinkNode, $toggleLink, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { $createLinkNode, $isLinkNode, $toggleLink, type LinkNode } from '@lexical/link';
+import { $findMatchingParent, $unwrapNode } from '@lexical/utils';
 import { ToolbarButton } from './ToolbarButton';
 import { LinkForm } from './LinkForm';
 import {
@@ -21,20 +21,43 @@ import {
   SHORTCUT_PRIORITY,
 } from '../../utils/shortcuts';
 
-/** The link button and its address field (Ctrl/Cmd+K opens it too). */
+/** The links the selection is in or touches, each once. */
+function $selectedLinks(): LinkNode[] {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return [];
+  const links = new Set<LinkNode>();
+  for (const node of [selection.anchor.getNode(), ...selection.getNodes()]) {
+    const link = $findMatchingParent(node, $isLinkNode);
+    if (link) links.add(link);
+  }
+  return [...links];
+}
+
+/** What the address field is open for: a new link, or the link the caret is in (its address). */
+interface LinkTarget {
+  selection: BaseSelection;
+  /** The address of the link being edited; null for a new link. */
+  url: string | null;
+}
+
+/**
+ * The link button and its address field (Ctrl/Cmd+K opens it too). In a link, the field opens
+ * with the link's address, to correct it or remove the link: the button used to remove the link
+ * at once, so an address could neither be read nor corrected.
+ */
 export function LinkControl({ inLink }: { inLink: boolean }): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
-  // The selection a link is being made for, kept while focus is in the URL field.
-  const [linkTarget, setLinkTarget] = useState<BaseSelection | null>(null);
+  // The selection a link is being made or edited for, kept while focus is in the URL field.
+  const [linkTarget, setLinkTarget] = useState<LinkTarget | null>(null);
 
   const startLink = (): void => {
-    if (inLink) {
-      editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
-      return;
-    }
-    const selection = editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
-    if (selection) setLinkTarget(selection);
+    const target = editor.getEditorState().read((): LinkTarget | null => {
+      const selection = $getSelection()?.clone() ?? null;
+      if (!selection) return null;
+      return { selection, url: inLink ? ($selectedLinks()[0]?.getURL() ?? null) : null };
+    });
+    if (target) setLinkTarget(target);
   };
   const startRef = useRef(startLink);
   useEffect(() => {
@@ -60,7 +83,11 @@ export function LinkControl({ inLink }: { inLink: boolean }): React.JSX.Element 
     const target = linkTarget;
     setLinkTarget(null);
     editor.update(() => {
-      if (target) $setSelection(target.clone());
+      if (target) $setSelection(target.selection.clone());
+      if (target?.url != null) {
+        for (const link of $selectedLinks()) link.setURL(url);
+        return;
+      }
       const selection = $getSelection();
       if ($isRangeSelection(selection) && selection.isCollapsed()) {
         // Nothing selected: the address itself becomes the link's text.
@@ -68,6 +95,17 @@ export function LinkControl({ inLink }: { inLink: boolean }): React.JSX.Element 
       } else {
         $toggleLink(url);
       }
+    });
+    editor.focus();
+  };
+
+  const removeLink = (): void => {
+    const target = linkTarget;
+    setLinkTarget(null);
+    editor.update(() => {
+      if (target) $setSelection(target.selection.clone());
+      // The whole link, wherever in it the caret is; its words stay where they were.
+      for (const link of $selectedLinks()) $unwrapNode(link);
     });
     editor.focus();
   };
@@ -80,14 +118,21 @@ export function LinkControl({ inLink }: { inLink: boolean }): React.JSX.Element 
   return (
     <>
       <ToolbarButton
-        label={inLink ? t('toolbar.unlink') : t('toolbar.link')}
+        label={inLink ? t('toolbar.editLink') : t('toolbar.link')}
         shortcut={shortcutLabel(SHORTCUTS.link)}
         pressed={inLink || linkTarget !== null}
         onClick={startLink}
       >
         {t('toolbar.linkGlyph')}
       </ToolbarButton>
-      {linkTarget !== null && <LinkForm onApply={applyLink} onCancel={cancelLink} />}
+      {linkTarget !== null && (
+        <LinkForm
+          url={linkTarget.url}
+          onApply={applyLink}
+          onRemove={linkTarget.url !== null ? removeLink : undefined}
+          onCancel={cancelLink}
+        />
+      )}
     </>
   );
 }

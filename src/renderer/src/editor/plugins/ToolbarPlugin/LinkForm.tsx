@@ -2,18 +2,25 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normaliseUrl } from '../../utils/url';
 
-/** A small inline field for the link's address, in place of window.prompt. */
+/**
+ * A small inline field for the link's address, in place of window.prompt. Given the address of
+ * the link being edited, it opens with it and offers to remove the link (`onRemove`).
+ */
 export function LinkForm({
+  url = null,
   onApply,
+  onRemove,
   onCancel,
 }: {
+  url?: string | null;
   onApply: (url: string) => void;
+  onRemove?: () => void;
   onCancel: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const id = useId();
   const errorId = useId();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(url ?? '');
   const [invalid, setInvalid] = useState(false);
 
   const apply = (): void => {
@@ -23,7 +30,11 @@ export function LinkForm({
   };
 
   return (
-    <div className="link-form" role="group" aria-label={t('toolbar.linkFormLabel')}>
+    <div
+      className="link-form"
+      role="group"
+      aria-label={url === null ? t('toolbar.linkFormLabel') : t('toolbar.editLinkFormLabel')}
+    >
       <label htmlFor={id} className="visually-hidden">
         {t('toolbar.linkUrlLabel')}
       </label>
@@ -53,6 +64,16 @@ export function LinkForm({
       <button type="button" className="button button--small button--primary" onClick={apply}>
         {t('toolbar.linkApply')}
       </button>
+      {onRemove && (
+        <button
+          type="button"
+          className="button button--small"
+          aria-label={t('toolbar.unlink')}
+          onClick={onRemove}
+        >
+          {t('toolbar.linkRemove')}
+        </button>
+      )}
       <button type="button" className="button button--small" onClick={onCancel}>
         {t('toolbar.linkCancel')}
       </button>

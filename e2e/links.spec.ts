@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { test, expect } from './support/fixtures';
+import { MainScreen } from './models/main-screen';
+import { REPO } from './support/server';
+
+const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
+
+test('a link is added, its address corrected and then removed, the words staying', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([SAMPLE]);
+  const editor = await screen.openStory('Третият лъч на метрото');
+  const address = page.getByRole('group', { name: /link/i }).getByRole('textbox');
+
+  await editor.select('публичен отчет');
+  await page.keyboard.press('ControlOrMeta+k');
+  await address.fill('sofia.bg/otchet');
+  await address.press('Enter');
+  const link = editor.body.locator('a', { hasText: 'публичен отчет' });
+  await expect(link).toHaveAttribute('href', 'https://sofia.bg/otchet');
+
+  // The caret in the link: the same keys show its address, to correct.
+  await editor.select('отчет');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ControlOrMeta+k');
+  await expect(address).toHaveValue('https://sofia.bg/otchet');
+  await address.fill('https://sofia.bg/otchet-2026');
+  await address.press('Enter');
+  await expect(link).toHaveAttribute('href', 'https://sofia.bg/otchet-2026');
+  await expect(editor.body.locator('a')).toHaveCount(1);
+
+  await editor.select('отчет');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.getByRole('button', { name: 'Remove link' }).click();
+  await expect(editor.body.locator('a')).toHaveCount(0);
+  await expect(editor.body).toContainText('поискаха публичен отчет за разходите.');
+  await editor.expectSaved();
+});
