@@ -109,3 +109,30 @@ test('undo after deleting an annotation does not bring back a mark nobody can se
   await page.reload();
   await expect(page.getByTestId('editor').locator('mark')).toHaveCount(0);
 });
+
+test('a source address typed without https:// is taken as a web address', async ({
+  page,
+  edition,
+}) => {
+  const { annotations } = await storyWithClaim(page, edition.url);
+  const item = annotations.item(CLAIM);
+  await item.getByRole('button', { name: CLAIM }).click();
+  const address = item.getByTestId('annotation-source-url');
+  await address.fill('www.sofia.bg/bg/council/123');
+  await address.press('Enter');
+  await expect(address).toHaveValue('https://www.sofia.bg/bg/council/123');
+  await expect(address).not.toHaveAttribute('aria-invalid', 'true');
+
+  // Another scheme is still refused, with its reason.
+  await address.fill('javascript:alert(1)');
+  await address.press('Enter');
+  await expect(address).toHaveAttribute('aria-invalid', 'true');
+
+  await page.reload();
+  await new AnnotationsPane(page).open();
+  const reloaded = page.getByTestId('annotation-item').filter({ hasText: CLAIM });
+  await reloaded.getByRole('button', { name: CLAIM }).click();
+  await expect(reloaded.getByTestId('annotation-source-url')).toHaveValue(
+    'https://www.sofia.bg/bg/council/123',
+  );
+});

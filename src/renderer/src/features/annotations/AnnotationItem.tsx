@@ -13,7 +13,7 @@ import { ConfirmDelete } from './ConfirmDelete';
 import { AnnotationNotes } from './AnnotationNotes';
 import { AnnotationHistory } from './AnnotationHistory';
 import { TypeChip } from './TypeChip';
-import { validSourceUrl } from './sourceUrl';
+import { normaliseSourceUrl, validSourceUrl } from './sourceUrl';
 
 /**
  * One annotation in the panel. Its quote takes the editor to the marked text; the item opens
@@ -110,8 +110,14 @@ export const AnnotationItem = memo(function AnnotationItem({
               placeholder="https://…"
               type="url"
               testId="annotation-source-url"
-              validate={(url) => (validSourceUrl(url) ? null : t('annotations.sourceUrlInvalid'))}
-              onCommit={(sourceUrl) => update(annotation.id, { sourceUrl })}
+              validate={(url) =>
+                normaliseSourceUrl(url) !== null ? null : t('annotations.sourceUrlInvalid')
+              }
+              onCommit={(sourceUrl) =>
+                update(annotation.id, {
+                  sourceUrl: sourceUrl === null ? null : normaliseSourceUrl(sourceUrl),
+                })
+              }
             />
             {annotation.sourceUrl && validSourceUrl(annotation.sourceUrl) && (
               <a
