@@ -11,6 +11,16 @@ describe('textStats', () => {
     expect(textStats('Аз 😀').characters).toBe(4);
   });
 
+  it('counts an emoji as one character, however many code points it is made of', () => {
+    expect(textStats('Семейство 👩‍👩‍👧 и 🇧🇬 👍🏽').characters).toBe(17);
+  });
+
+  it('counts words with vowel signs or accents as one word (Hindi, vocalised Arabic, ѝ)', () => {
+    expect(textStats('हिन्दी भाषा').words).toBe(2);
+    expect(textStats('مَرْحَبًا بِكُمْ').words).toBe(2);
+    expect(textStats('и\u0300 каза').words).toBe(2);
+  });
+
   it('gives reading time at 200 words a minute, at least a minute for any text', () => {
     expect(textStats('').readingMinutes).toBe(0);
     expect(textStats('дума').readingMinutes).toBe(1);
