@@ -71,3 +71,32 @@ test('the wire’s new text, kept beside the editor’s, is restored from the re
   await expect(editor.body).toHaveText('Пожар избухна в склад за мебели.');
   await expect(page.getByTestId('banner-conflict')).toHaveCount(0);
 });
+
+test('restoring a revision while typing is held by a conflict restores it, the typing kept', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([wireVersion(edition.folder, 1, 'Пожар избухна в склад в Бургас.')]);
+  const editor = await screen.openStory('Пожар в склад');
+  await editor.typeAfter('Пожар избухна', ' Първа редакция.');
+  await editor.expectSaved();
+  await editor.typeAfter('Пожар избухна', ' Втора редакция.');
+  await screen.importFiles([wireVersion(edition.folder, 2, 'Пожар избухна в склад за мебели.')]);
+  await expect(editor.saveStatus).toHaveAttribute('data-state', 'conflict');
+
+  await page.getByTestId('revisions-button').click();
+  const wire = page.getByTestId('revision-item').filter({ hasText: /wire update/ });
+  await wire.getByTestId('revision-restore').click();
+  await wire.getByTestId('revision-restore-confirm').click();
+
+  await expect(editor.body).toHaveText('Пожар избухна в склад за мебели.');
+  await expect(page.locator('[data-error-code]')).toHaveCount(0);
+  // The typing the conflict held is a revision of its own, to compare or restore.
+  const rows = page.getByTestId('revision-item');
+  await expect(rows).toHaveCount(5);
+  await rows.nth(1).getByRole('checkbox').check();
+  await rows.nth(2).getByRole('checkbox').check();
+  await page.getByTestId('revision-compare').click();
+  await expect(page.getByTestId('revision-compare-dialog')).toContainText('Втора редакция.');
+});

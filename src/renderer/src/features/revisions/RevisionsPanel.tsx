@@ -50,6 +50,10 @@ export function RevisionsPanel({
   const restore = async (number: number): Promise<void> => {
     try {
       await saver.flush();
+      // Typing held back by a change made elsewhere (a wire update, another window) is saved
+      // over it first, as closing the story would: the restore was refused as stale, and the
+      // typing would have had no revision to come back from.
+      if (saver.getState().kind === 'conflict') await saver.keepMine();
       const answer = await call('stories.restoreRevision', {
         id: story.id,
         number,
