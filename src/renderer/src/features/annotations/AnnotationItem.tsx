@@ -79,6 +79,8 @@ export const AnnotationItem = memo(function AnnotationItem({
       <button
         type="button"
         className="annotation-item__quote"
+        // The story's words in their own direction (Hebrew, Arabic), whatever the interface's.
+        dir="auto"
         title={t('annotations.goToText')}
         onClick={() => {
           setActiveId(annotation.id);

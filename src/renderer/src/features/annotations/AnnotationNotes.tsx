@@ -39,7 +39,9 @@ export function AnnotationNotes({
                   {formatDateTime(note.createdAt, i18n.language)}
                 </time>
               </span>
-              <p className="annotation-note__text">{note.text}</p>
+              <p className="annotation-note__text" dir="auto">
+                {note.text}
+              </p>
             </li>
           ))}
         </ol>
@@ -51,6 +53,7 @@ export function AnnotationNotes({
         <textarea
           id={id}
           className="annotation-notes__input"
+          dir="auto"
           data-testid="annotation-note-input"
           rows={2}
           value={text}

@@ -74,6 +74,8 @@ export function CommitField({
         min={min}
         max={max}
         data-testid={testId}
+        // Names and sources are typed in the story's script, right to left for Hebrew or Arabic.
+        dir="auto"
         value={text}
         placeholder={placeholder}
         aria-invalid={error !== null}

@@ -52,7 +52,7 @@ export function OrphanedItem({ annotation }: { annotation: Annotation }): React.
         />
       )}
       <p className="annotation-item__last-quote">
-        <span className="muted">{t('annotations.lastQuote')}</span> {annotation.quote}
+        <span className="muted">{t('annotations.lastQuote')}</span> <bdi>{annotation.quote}</bdi>
       </p>
       {annotation.speaker && (
         <p className="annotation-item__speaker muted">

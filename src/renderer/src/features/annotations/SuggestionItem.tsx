@@ -23,7 +23,9 @@ export function SuggestionItem({
 
   return (
     <li className="suggestion-item" data-testid="suggestion-item">
-      <p className="suggestion-item__quote">{quote.text}</p>
+      <p className="suggestion-item__quote" dir="auto">
+        {quote.text}
+      </p>
       <p className="suggestion-item__speaker">
         {quote.speaker
           ? t('suggestions.speaker', { speaker: quote.speaker })

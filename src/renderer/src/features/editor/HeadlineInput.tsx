@@ -25,6 +25,8 @@ export function HeadlineInput({
       <textarea
         id={id}
         className="headline-input"
+        // Set by the headline's own first letters: a Hebrew or Arabic headline reads right to left.
+        dir="auto"
         data-testid="headline-input"
         rows={1}
         value={value}

@@ -40,6 +40,7 @@ export function StoryFields({
         <textarea
           id={summaryId}
           className="story-fields__summary"
+          dir="auto"
           data-testid="field-summary"
           rows={1}
           value={values.summary}
@@ -55,6 +56,7 @@ export function StoryFields({
             <input
               id={`${baseId}-${field}`}
               className="input input--small story-fields__input"
+              dir="auto"
               data-testid={`field-${field}`}
               value={values[field]}
               placeholder={t(`fields.${field}Placeholder`)}

@@ -68,7 +68,7 @@ export function StoryCard({
         aria-describedby={`${badgesId} ${metaId}`}
       >
         <StoryBadges flags={story} id={badgesId} className="story-card__badges" />
-        <span className="story-card__headline" id={headlineId}>
+        <span className="story-card__headline" id={headlineId} dir="auto">
           {story.headline || t('inbox.untitled')}
         </span>
         {meta && (
@@ -76,7 +76,11 @@ export function StoryCard({
             {meta}
           </span>
         )}
-        {story.excerpt && <span className="story-card__excerpt">{story.excerpt}</span>}
+        {story.excerpt && (
+          <span className="story-card__excerpt" dir="auto">
+            {story.excerpt}
+          </span>
+        )}
       </button>
       {similar && (
         <>

@@ -13,7 +13,7 @@ export function DiffColumn({
 }): React.JSX.Element {
   const hidden = side === 'older' ? 'inserted' : 'deleted';
   return (
-    <div className="diff-column__text">
+    <div className="diff-column__text" dir="auto">
       {parts.map((part, index) => {
         if (part.kind === hidden) return null;
         if (part.kind === 'deleted') return <del key={index}>{part.text}</del>;

@@ -59,7 +59,9 @@ export function RevisionRow({
           {' · '}
           {revision.author ?? t('revisions.unknownAuthor')}
         </span>
-        <span className="revision-row__headline">{revision.headline}</span>
+        <span className="revision-row__headline" dir="auto">
+          {revision.headline}
+        </span>
       </div>
       {!current && !confirming && (
         <button
