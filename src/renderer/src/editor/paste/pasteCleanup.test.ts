@@ -65,4 +65,33 @@ describe('paste cleanup', () => {
       'link(mailto:a@b.bg)',
     ]);
   });
+
+  it('makes Word’s bulleted and numbered paragraphs lists, without Word’s bullet and spaces', () => {
+    const marker = (glyph: string) =>
+      `<span style='mso-list:Ignore'>${glyph}<span style='font:7.0pt "Times New Roman"'>` +
+      `&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span>`;
+    const blocks = paste(
+      `<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'>${marker('·')}Първа точка</p>` +
+        `<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'>${marker('·')}Втора <b>точка</b></p>` +
+        `<p class=MsoNormal>Обикновен абзац · с точка по средата.</p>` +
+        `<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'>${marker('1.')}Първо</p>` +
+        `<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'>${marker('2.')}Второ</p>`,
+    );
+    const shape = blocks.map((block) =>
+      block.type === 'list'
+        ? `${String(block.listType)}: ${(block.children as Record<string, unknown>[])
+            .map((item) =>
+              (item.children as Record<string, unknown>[]).map((node) => node.text).join(''),
+            )
+            .join(' | ')}`
+        : `${String(block.type)}: ${(block.children as Record<string, unknown>[])
+            .map((node) => node.text)
+            .join('')}`,
+    );
+    expect(shape).toEqual([
+      'bullet: Първа точка | Втора точка',
+      'paragraph: Обикновен абзац · с точка по средата.',
+      'number: Първо | Второ',
+    ]);
+  });
 });

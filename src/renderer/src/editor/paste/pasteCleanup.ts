@@ -11,6 +11,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { LinkNode } from '@lexical/link';
 import { $unwrapNode, mergeRegister } from '@lexical/utils';
 import { isSafeUrl } from '../utils/url';
+import { registerWordLists } from './wordLists';
 
 /** The character formats Edition offers; anything else pasted in (code, highlight…) goes. */
 const KEPT_FORMATS = IS_BOLD | IS_ITALIC | IS_UNDERLINE;
@@ -29,7 +30,8 @@ function cleanBlock(node: ElementNode): void {
  * and indentation, and bring h1 and h4–h6 to the two heading levels the toolbar has. A pasted
  * link the link field would refuse (`javascript:`, `tel:`, a page's own `#anchor` or relative
  * path) keeps its words but stops being a link: the exports drop such links, and the editor
- * showed them as links nobody could follow or had asked for.
+ * showed them as links nobody could follow or had asked for. Word's list paragraphs become
+ * lists (wordLists.ts).
  */
 export function registerPasteCleanup(editor: LexicalEditor): () => void {
   return mergeRegister(
@@ -42,6 +44,7 @@ export function registerPasteCleanup(editor: LexicalEditor): () => void {
       if (!isSafeUrl(node.getURL())) $unwrapNode(node);
     }),
     editor.registerNodeTransform(ParagraphNode, cleanBlock),
+    registerWordLists(editor),
     editor.registerNodeTransform(QuoteNode, cleanBlock),
     editor.registerNodeTransform(HeadingNode, (node) => {
       cleanBlock(node);
