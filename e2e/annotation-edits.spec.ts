@@ -136,3 +136,23 @@ test('a source address typed without https:// is taken as a web address', async 
     'https://www.sofia.bg/bg/council/123',
   );
 });
+
+test('a suggested quote dismissed by mistake comes back with Undo', async ({ page, edition }) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([SAMPLE]);
+  await screen.openStory('Третият лъч на метрото');
+  const annotations = await new AnnotationsPane(page).open();
+  const quote = 'Искаме всеки лев да бъде проследим';
+  await annotations
+    .suggestion(quote)
+    .getByRole('button', { name: /dismiss/i })
+    .click();
+  await expect(annotations.suggestion(quote)).toHaveCount(0);
+
+  await page.getByTestId('suggestion-undo-dismiss').click();
+  await expect(annotations.suggestion(quote)).toHaveCount(1);
+  await expect(page.getByTestId('suggestion-undo-dismiss')).toHaveCount(0);
+  await page.reload();
+  await new AnnotationsPane(page).open();
+  await expect(annotations.suggestion(quote)).toHaveCount(1);
+});

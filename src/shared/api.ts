@@ -123,6 +123,8 @@ export interface Requests {
   /** Detected quotes not yet annotated or dismissed: suggestions to accept or dismiss. */
   'quotes.suggestions': { req: { storyId: number }; res: DetectedQuote[] };
   'quotes.dismiss': { req: { storyId: number; quote: string }; res: { dismissed: true } };
+  /** Takes a dismissal back (a click by mistake): the quote is suggested again. */
+  'quotes.undismiss': { req: { storyId: number; quote: string }; res: { undismissed: true } };
   'stories.revisions': { req: { id: number }; res: RevisionSummary[] };
   'digests.create': {
     req: {
@@ -257,6 +259,7 @@ export const REQUEST_NAMES = [
   'annotations.addNote',
   'quotes.suggestions',
   'quotes.dismiss',
+  'quotes.undismiss',
   'digests.create',
   'digests.list',
   'digests.get',

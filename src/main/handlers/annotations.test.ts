@@ -137,6 +137,9 @@ describe('annotations', () => {
     });
     await call(ctx, 'quotes.dismiss', { storyId: id, quote: suggestion!.text });
     expect(await call(ctx, 'quotes.suggestions', { storyId: id })).toEqual([]);
+    // A dismissal by mistake is taken back: the quote is suggested again.
+    await call(ctx, 'quotes.undismiss', { storyId: id, quote: suggestion!.text });
+    expect(await call(ctx, 'quotes.suggestions', { storyId: id })).toEqual([suggestion]);
   });
 });
 

@@ -30,7 +30,8 @@ type AnnotationRequests =
   | 'annotations.delete'
   | 'annotations.addNote'
   | 'quotes.suggestions'
-  | 'quotes.dismiss';
+  | 'quotes.dismiss'
+  | 'quotes.undismiss';
 
 export const annotationRoutes: Routes<AnnotationRequests> = {
   'annotations.list': {
@@ -134,6 +135,14 @@ export const annotationRoutes: Routes<AnnotationRequests> = {
       requireStory(ctx, req.storyId);
       ctx.annotations.dismissQuote(req.storyId, req.quote, ctx.now());
       return { dismissed: true as const };
+    },
+  },
+  'quotes.undismiss': {
+    schema: z.object({ storyId: id, quote: z.string().min(1).max(20_000) }),
+    handle: (req, ctx) => {
+      requireStory(ctx, req.storyId);
+      ctx.annotations.undismissQuote(req.storyId, req.quote);
+      return { undismissed: true as const };
     },
   },
 };

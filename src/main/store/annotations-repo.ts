@@ -112,6 +112,10 @@ export class AnnotationsRepo {
     ).run(storyId, quote, now);
   }
 
+  undismissQuote(storyId: number, quote: string): void {
+    this.sql('DELETE FROM dismissed_quotes WHERE story_id = ? AND quote = ?').run(storyId, quote);
+  }
+
   dismissedQuotes(storyId: number): Set<string> {
     const rows = this.sql('SELECT quote FROM dismissed_quotes WHERE story_id = ?').all(storyId) as {
       quote: string;

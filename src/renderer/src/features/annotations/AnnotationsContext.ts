@@ -37,7 +37,10 @@ export interface AnnotationsApi {
   update: (id: string, patch: AnnotationPatch) => Promise<boolean>;
   remove: (id: string) => Promise<boolean>;
   addNote: (id: string, text: string) => Promise<boolean>;
-  dismissSuggestion: (quote: DetectedQuote) => Promise<void>;
+  /** True once dismissed (remembered for the story). */
+  dismissSuggestion: (quote: DetectedQuote) => Promise<boolean>;
+  /** Takes a dismissal back: the quote is suggested again. */
+  undismissSuggestion: (quote: DetectedQuote) => Promise<void>;
 }
 
 export const AnnotationsContext = createContext<AnnotationsApi | null>(null);

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DetectedQuote } from '@shared/model';
 import { useAnnotations } from './AnnotationsContext';
 import { AnnotationFilters } from './AnnotationFilters';
 import { AnnotationItem } from './AnnotationItem';
 import { OrphanedItem } from './OrphanedItem';
 import { SuggestionItem } from './SuggestionItem';
+import { DismissedNotice } from './DismissedNotice';
 import { useAcceptSuggestion } from './useAcceptSuggestion';
 import { matchesFilter, NO_FILTER, splitByAnchoring, type AnnotationFilter } from './filters';
 import { speakersOf } from './speakers';
@@ -25,9 +27,12 @@ export function AnnotationsPanel({ language }: { language: string | null }): Rea
     activeId,
     caretIds,
     dismissSuggestion,
+    undismissSuggestion,
   } = useAnnotations();
   const accept = useAcceptSuggestion();
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
+  // The suggestion last dismissed, until taken back: a Dismiss clicked by mistake was final.
+  const [dismissed, setDismissed] = useState<DetectedQuote | null>(null);
 
   if (annotations === null) {
     return (
@@ -103,6 +108,14 @@ export function AnnotationsPanel({ language }: { language: string | null }): Rea
         <h3 className="annotations-section__title" id="suggestions-title">
           {t('suggestions.title', { count: suggestions?.length ?? 0 })}
         </h3>
+        {dismissed && (
+          <DismissedNotice
+            onUndo={() => {
+              setDismissed(null);
+              void undismissSuggestion(dismissed);
+            }}
+          />
+        )}
         {suggestions === null ? (
           <p className="muted pane__note">{t('common.loading')}</p>
         ) : suggestions.length === 0 ? (
@@ -116,7 +129,9 @@ export function AnnotationsPanel({ language }: { language: string | null }): Rea
                   key={`${quote.start}:${quote.text}`}
                   quote={quote}
                   onAccept={() => accept(quote)}
-                  onDismiss={() => dismissSuggestion(quote)}
+                  onDismiss={async () => {
+                    if (await dismissSuggestion(quote)) setDismissed(quote);
+                  }}
                 />
               ))}
             </ul>

@@ -41,7 +41,7 @@ export function AnnotationsProvider({
   const { setBadges } = useDrawer();
   const { annotations, loadFailed, put, replaceAll } = useAnnotationRecords(storyId, savedVersion);
   const idsKey = annotations?.map((annotation) => annotation.id).join(',') ?? '';
-  const { suggestions, drop } = useSuggestions(storyId, `${savedVersion}|${idsKey}`);
+  const { suggestions, drop, refresh } = useSuggestions(storyId, `${savedVersion}|${idsKey}`);
   const [anchoredIds, setAnchoredIdsState] = useState<ReadonlySet<string> | null>(null);
   const setAnchoredIds = useCallback((ids: ReadonlySet<string>) => {
     setAnchoredIdsState((previous) => (sameOrderedSet(previous, ids) ? previous : ids));
@@ -134,15 +134,29 @@ export function AnnotationsProvider({
   );
 
   const dismissSuggestion = useCallback(
-    async (quote: DetectedQuote): Promise<void> => {
+    async (quote: DetectedQuote): Promise<boolean> => {
       try {
         await call('quotes.dismiss', { storyId, quote: quote.text });
         drop(quote);
+        return true;
+      } catch (error) {
+        reportError(error);
+        return false;
+      }
+    },
+    [storyId, drop, reportError],
+  );
+
+  const undismissSuggestion = useCallback(
+    async (quote: DetectedQuote): Promise<void> => {
+      try {
+        await call('quotes.undismiss', { storyId, quote: quote.text });
+        refresh();
       } catch (error) {
         reportError(error);
       }
     },
-    [storyId, drop, reportError],
+    [storyId, refresh, reportError],
   );
 
   // The drawer's tab shows the counts; they go when the story closes.
@@ -174,6 +188,7 @@ export function AnnotationsProvider({
       remove,
       addNote,
       dismissSuggestion,
+      undismissSuggestion,
     }),
     [
       storyId,
@@ -191,6 +206,7 @@ export function AnnotationsProvider({
       remove,
       addNote,
       dismissSuggestion,
+      undismissSuggestion,
     ],
   );
 

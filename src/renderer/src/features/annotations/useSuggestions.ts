@@ -11,9 +11,15 @@ import { useReportError } from '@renderer/app/errors/ErrorsContext';
 export function useSuggestions(
   storyId: number,
   version: string,
-): { suggestions: DetectedQuote[] | null; drop: (quote: DetectedQuote) => void } {
+): {
+  suggestions: DetectedQuote[] | null;
+  drop: (quote: DetectedQuote) => void;
+  /** Asks for the suggestions again (a dismissal taken back). */
+  refresh: () => void;
+} {
   const reportError = useReportError();
   const [suggestions, setSuggestions] = useState<DetectedQuote[] | null>(null);
+  const [refreshes, setRefreshes] = useState(0);
   const asked = useRef(0);
 
   useEffect(() => {
@@ -28,13 +34,15 @@ export function useSuggestions(
         setSuggestions((previous) => sameOrPrevious(previous, []));
       },
     );
-  }, [storyId, version, reportError]);
+  }, [storyId, version, refreshes, reportError]);
 
   const drop = useCallback((quote: DetectedQuote) => {
     setSuggestions((list) => list?.filter((item) => item.text !== quote.text) ?? null);
   }, []);
 
-  return { suggestions, drop };
+  const refresh = useCallback(() => setRefreshes((count) => count + 1), []);
+
+  return { suggestions, drop, refresh };
 }
 
 /**
