@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
 
@@ -20,21 +21,28 @@ function wireVersion(folder: string, version: number, body: string): string {
   return path;
 }
 
+/**
+ * The story imported, typed in and saved; then more typing, and the agency's new version lands
+ * before that typing is saved: the save is held as a conflict.
+ */
+async function typingHeldByWireUpdate(page: Page, folder: string, url: string) {
+  const screen = await new MainScreen(page).open(url);
+  await screen.importFiles([wireVersion(folder, 1, 'Пожар избухна в склад в Бургас.')]);
+  const editor = await screen.openStory('Пожар в склад');
+  await editor.typeAfter('Пожар избухна', ' Първа редакция.');
+  await editor.expectSaved();
+  await editor.typeAfter('Пожар избухна', ' Втора редакция.');
+  await screen.importFiles([wireVersion(folder, 2, 'Пожар избухна в склад за мебели.')]);
+  await expect(editor.saveStatus).toHaveAttribute('data-state', 'conflict');
+  return editor;
+}
+
 test('typing not yet saved when a wire update arrives is still there after Reload', async ({
   page,
   edition,
 }) => {
-  const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([wireVersion(edition.folder, 1, 'Пожар избухна в склад в Бургас.')]);
-  const editor = await screen.openStory('Пожар в склад');
-  await editor.typeAfter('Пожар избухна', ' Първа редакция.');
-  await editor.expectSaved();
-
-  // More typing, then the agency's new version lands before that typing is saved.
-  await editor.typeAfter('Пожар избухна', ' Втора редакция.');
-  await screen.importFiles([wireVersion(edition.folder, 2, 'Пожар избухна в склад за мебели.')]);
+  const editor = await typingHeldByWireUpdate(page, edition.folder, edition.url);
   await expect(page.getByTestId('banner-stale')).toBeVisible();
-  await expect(editor.saveStatus).toHaveAttribute('data-state', 'conflict');
 
   await page.getByTestId('banner-stale').getByRole('button').click();
   await expect(page.getByTestId('banner-stale')).toHaveCount(0);
@@ -76,14 +84,7 @@ test('restoring a revision while typing is held by a conflict restores it, the t
   page,
   edition,
 }) => {
-  const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([wireVersion(edition.folder, 1, 'Пожар избухна в склад в Бургас.')]);
-  const editor = await screen.openStory('Пожар в склад');
-  await editor.typeAfter('Пожар избухна', ' Първа редакция.');
-  await editor.expectSaved();
-  await editor.typeAfter('Пожар избухна', ' Втора редакция.');
-  await screen.importFiles([wireVersion(edition.folder, 2, 'Пожар избухна в склад за мебели.')]);
-  await expect(editor.saveStatus).toHaveAttribute('data-state', 'conflict');
+  const editor = await typingHeldByWireUpdate(page, edition.folder, edition.url);
 
   await page.getByTestId('revisions-button').click();
   const wire = page.getByTestId('revision-item').filter({ hasText: /wire update/ });
