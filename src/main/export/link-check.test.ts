@@ -27,6 +27,12 @@ beforeAll(async () => {
         return response.writeHead(403).end();
       case '/no-head':
         return response.writeHead(request.method === 'HEAD' ? 405 : 200).end('body');
+      case '/loop':
+        return response.writeHead(302, { location: '/loop' }).end();
+      case '/to-intranet':
+        return response.writeHead(302, { location: 'http://intranet.24chasa.bg/admin' }).end();
+      case '/to-localhost':
+        return response.writeHead(301, { location: 'http://localhost:9/' }).end();
       case '/silent':
         return; // never answers
       default:
@@ -72,6 +78,26 @@ describe('visiting a link', () => {
       outcome: 'unreachable',
       reason: 'refused',
     });
+  });
+
+  it('follows redirects a hop at a time, each hop only where it may go', async () => {
+    expect(await probeLink(`${base}/loop`)).toMatchObject({
+      outcome: 'unreachable',
+      detail: 'too many redirects',
+    });
+    const allowed: string[] = [];
+    const result = await probeLink(`${base}/to-localhost`, {
+      mayVisit: (next) => {
+        allowed.push(next.href);
+        return false;
+      },
+    });
+    expect(result).toEqual({
+      url: `${base}/to-localhost`,
+      outcome: 'refused',
+      target: 'http://localhost:9/',
+    });
+    expect(allowed).toEqual(['http://localhost:9/']);
   });
 
   it('visits each address once, however often the edition links it', async () => {
@@ -178,6 +204,30 @@ describe('the online link check of an edition', () => {
         code: 'link-broken',
         params: expect.objectContaining({ where: 'storyImage', status: 404 }),
       }),
+    ]);
+  });
+
+  it('does not follow a public link into the newsroom’s network, and says where it leads', async () => {
+    const edition = digest([
+      {
+        id: 10,
+        name: 'Политика',
+        items: [
+          story(1, 11, { link: `${SITE}/to-intranet` }),
+          story(2, 12, { link: `${SITE}/to-localhost` }),
+        ],
+      },
+    ]);
+    const result = await checkLinksOnline(edition, {
+      fetch: throughLocalSite,
+      lookup: async (host) => (host === 'intranet.24chasa.bg' ? ['10.0.0.7'] : ['203.0.113.10']),
+    });
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        code: 'link-private',
+        message: `The link of “Новина 1” points to a private address (${SITE}/to-intranet → http://intranet.24chasa.bg/admin, intranet.24chasa.bg) that readers cannot reach.`,
+      }),
+      expect.objectContaining({ code: 'link-private', storyId: 2 }),
     ]);
   });
 

@@ -42,18 +42,28 @@ export async function checkLinksOnline(
   // A public-looking name that stands for a private address (an intranet host under the
   // paper's own domain) is no reader's either, and is not visited.
   const inside = await privatelyResolved(links.map(host), options.lookup ?? systemLookup);
+  const resolve = options.lookup ?? systemLookup;
   const results = await probeLinks(
     links.filter((link) => !inside.has(host(link))).map((link) => link.url),
-    options,
+    { ...options, mayVisit: (next) => publicAddress(next, resolve) },
   );
   const findings: CheckFinding[] = [];
   for (const link of links) {
     const address = inside.get(host(link));
     const result = results.get(link.url);
     if (address) findings.push(privateFinding(link, address));
+    else if (result?.outcome === 'refused')
+      findings.push(privateFinding(link, new URL(result.target).hostname, result.target));
     else if (result && result.outcome !== 'ok') findings.push(linkFinding(link, result));
   }
   return { checked: results.size, findings };
+}
+
+/** Whether a redirect may be followed there: a web address, not a private one by form or name. */
+async function publicAddress(url: URL, resolve: HostLookup): Promise<boolean> {
+  if (linkProblem(url.href) !== null) return false;
+  const inside = await privatelyResolved([url.hostname], resolve);
+  return inside.size === 0;
 }
 
 /** Each host that resolves to a private address, with that address; a failed lookup is no answer. */
@@ -121,20 +131,22 @@ function baseParams(link: EditionLink): Record<string, string | number> {
   };
 }
 
-function privateFinding(link: EditionLink, address: string): CheckFinding {
+/** A link that is, or redirects to (`via`), an address only the newsroom reaches. */
+function privateFinding(link: EditionLink, address: string, via?: string): CheckFinding {
   const subject = SUBJECTS[link.where](link.story?.headline ?? '');
+  const where = via ? `${shortUrl(link.url)} → ${shortUrl(via)}` : shortUrl(link.url);
   return {
     severity: 'warning',
     code: 'link-private',
-    message: `${subject} points to a private address (${shortUrl(link.url)}, ${address}) that readers cannot reach.`,
-    params: { ...baseParams(link), address },
+    message: `${subject} points to a private address (${where}, ${address}) that readers cannot reach.`,
+    params: { ...baseParams(link), address, ...(via ? { url: where } : {}) },
     ...placed(link),
   };
 }
 
 function linkFinding(
   link: EditionLink,
-  result: Exclude<ProbeResult, { outcome: 'ok' }>,
+  result: Extract<ProbeResult, { outcome: 'broken' | 'unreachable' }>,
 ): CheckFinding {
   const subject = SUBJECTS[link.where](link.story?.headline ?? '');
   const url = shortUrl(link.url);

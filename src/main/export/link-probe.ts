@@ -1,14 +1,16 @@
 /**
  * Visits a link the way a reader's click would, to tell a producer before sending which links
  * lead nowhere. HEAD first (no body to download); servers that refuse HEAD are asked again with
- * GET, whose body is not read. Redirects are followed, as a browser follows them.
+ * GET, whose body is not read. Redirects are followed, as a browser follows them, a hop at a time.
  */
 export type ProbeResult =
   | { url: string; outcome: 'ok'; status: number }
   /** The server answered that the page is not there (4xx) or failed (5xx). */
   | { url: string; outcome: 'broken'; status: number }
   /** No answer: no such host, connection refused or reset, a bad certificate, a timeout. */
-  | { url: string; outcome: 'unreachable'; reason: UnreachableReason; detail: string };
+  | { url: string; outcome: 'unreachable'; reason: UnreachableReason; detail: string }
+  /** It redirects to an address `mayVisit` refused (a private one): not followed there. */
+  | { url: string; outcome: 'refused'; target: string };
 
 /** Why a link had no answer, for the window to say in its own language. */
 export type UnreachableReason = 'timeout' | 'host' | 'refused' | 'closed' | 'certificate' | 'other';
@@ -27,6 +29,21 @@ export interface ProbeOptions {
   /** Longest wait for one link's answer (its headers). */
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /**
+   * Whether a redirect may be followed to this address. Redirects are followed here, a hop at a
+   * time, so that a public link cannot lead the check into the newsroom's own network.
+   */
+  mayVisit?: (url: URL) => boolean | Promise<boolean>;
+}
+
+/** A browser gives up after about twenty; a link that needs more is broken for a reader too. */
+const MAX_REDIRECTS = 10;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+class RefusedRedirect extends Error {
+  constructor(readonly target: string) {
+    super(`redirects to ${target}`);
+  }
 }
 
 const TIMEOUT_MS = 8_000;
@@ -42,15 +59,24 @@ export async function probeLink(url: string, options: ProbeOptions = {}): Promis
   const request = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
   const ask = async (method: 'HEAD' | 'GET'): Promise<number> => {
-    const response = await request(url, {
-      method,
-      redirect: 'follow',
-      signal: AbortSignal.timeout(timeoutMs),
-      headers: { 'user-agent': 'Edition link check', accept: '*/*' },
-    });
-    // Only the status is wanted: the body is let go unread.
-    await response.body?.cancel().catch(() => undefined);
-    return response.status;
+    const signal = AbortSignal.timeout(timeoutMs);
+    let at = url;
+    for (let hops = 0; ; hops += 1) {
+      const response = await request(at, {
+        method,
+        redirect: 'manual',
+        signal,
+        headers: { 'user-agent': 'Edition link check', accept: '*/*' },
+      });
+      // Only the status is wanted: the body is let go unread.
+      await response.body?.cancel().catch(() => undefined);
+      const location = response.headers.get('location');
+      if (!REDIRECTS.has(response.status) || !location) return response.status;
+      if (hops >= MAX_REDIRECTS) throw new Error('too many redirects');
+      const next = new URL(location, at);
+      if (options.mayVisit && !(await options.mayVisit(next))) throw new RefusedRedirect(next.href);
+      at = next.href;
+    }
   };
   try {
     let status = await ask('HEAD');
@@ -58,6 +84,7 @@ export async function probeLink(url: string, options: ProbeOptions = {}): Promis
     if (status >= 400 && !NOT_JUDGED.has(status)) return { url, outcome: 'broken', status };
     return { url, outcome: 'ok', status };
   } catch (error) {
+    if (error instanceof RefusedRedirect) return { url, outcome: 'refused', target: error.target };
     const reason = unreachableReason(error);
     const cause = (error as { cause?: { message?: string } }).cause;
     const detail =
