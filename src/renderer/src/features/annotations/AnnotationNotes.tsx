@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '@shared/model';
 import { formatDateTime } from '@renderer/features/stories/dates';
+import { keepNoteDraft, readNoteDraft } from './noteDrafts';
 
 /** The fact-checkers' thread on an annotation, oldest first, and a field to add to it. */
 export function AnnotationNotes({
@@ -13,7 +14,11 @@ export function AnnotationNotes({
 }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState(() => readNoteDraft(annotation.id));
+  const setText = (value: string): void => {
+    setTextState(value);
+    keepNoteDraft(annotation.id, value);
+  };
   const [busy, setBusy] = useState(false);
 
   const add = async (): Promise<void> => {
