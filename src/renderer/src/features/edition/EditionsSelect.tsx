@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '@renderer/features/stories/dates';
+import { formatDateTime, formatDay } from '@renderer/features/stories/dates';
 import { useDigests } from '@renderer/features/digest/DigestContext';
+import { editionTwins } from './editionTwins';
 
 /** Every edition by date, newest first. */
 export function EditionsSelect(): React.JSX.Element {
@@ -15,6 +16,7 @@ export function EditionsSelect(): React.JSX.Element {
       ),
     [summaries],
   );
+  const twins = useMemo(() => editionTwins(sorted), [sorted]);
   const known = sorted.some((digest) => digest.id === currentId);
   return (
     <div className="edition-bar__select">
@@ -36,6 +38,8 @@ export function EditionsSelect(): React.JSX.Element {
               title: digest.title || t('digest.untitled'),
               count: digest.itemCount,
             })}
+            {twins.has(digest.id) &&
+              t('edition.list.made', { time: formatDateTime(digest.createdAt, i18n.language) })}
           </option>
         ))}
       </select>
