@@ -39,7 +39,10 @@ export function EditionsSelect(): React.JSX.Element {
               count: digest.itemCount,
             })}
             {twins.has(digest.id) &&
-              t('edition.list.made', { time: formatDateTime(digest.createdAt, i18n.language) })}
+              t('edition.list.made', {
+                id: digest.id,
+                time: formatDateTime(digest.createdAt, i18n.language),
+              })}
           </option>
         ))}
       </select>
