@@ -135,7 +135,7 @@ export function storyFindings(
     const problem: LinkProblem | null =
       linkProblem(story.link) ?? (webUrl(story.link) ? null : 'malformed');
     if (problem)
-      add(...linkFinding(problem, `The link of ${name}`, story.link), {
+      add(...linkFinding(problem, linkSubject('storyLink', story.headline), story.link), {
         where: 'storyLink',
         url: shortUrl(story.link),
       });
@@ -143,7 +143,7 @@ export function storyFindings(
   for (const url of bodyLinks(story.body)) {
     const problem = linkProblem(url);
     if (problem)
-      add(...linkFinding(problem, `A link in the body of ${name}`, url), {
+      add(...linkFinding(problem, linkSubject('storyBody', story.headline), url), {
         where: 'storyBody',
         url: shortUrl(url),
       });
@@ -180,6 +180,23 @@ export function windowFinding(
     itemId: story.itemId,
     ...(section.id > 0 ? { sectionId: section.id } : {}),
   };
+}
+
+/** Where a link stands in the edition, as findings name it (`params.where`). */
+export type LinkPlace = 'intro' | 'storyLink' | 'storyBody' | 'storyImage';
+
+/** The English words for where a link stands, as the window's `findings.where` says them. */
+export function linkSubject(where: LinkPlace, story: string): string {
+  switch (where) {
+    case 'intro':
+      return 'A link in the intro';
+    case 'storyLink':
+      return `The link of “${story}”`;
+    case 'storyBody':
+      return `A link in the body of “${story}”`;
+    case 'storyImage':
+      return `The image of “${story}”`;
+  }
 }
 
 export function linkFinding(

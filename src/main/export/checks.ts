@@ -1,6 +1,6 @@
 import type { CheckFinding } from '../../shared/model';
 import { editionWindow } from '../digest/window';
-import { linkFinding, shortUrl, storyFindings, windowFinding } from './checks-story';
+import { linkFinding, linkSubject, shortUrl, storyFindings, windowFinding } from './checks-story';
 import { bodyLinks } from './lexical-walk';
 import { linkProblem } from './links';
 import type { ExportDigest } from './digest-model';
@@ -116,7 +116,7 @@ function digestFindings(digest: ExportDigest): CheckFinding[] {
   for (const url of bodyLinks(digest.intro)) {
     const problem = linkProblem(url);
     if (!problem) continue;
-    const [severity, code, message] = linkFinding(problem, 'A link in the intro', url);
+    const [severity, code, message] = linkFinding(problem, linkSubject('intro', ''), url);
     findings.push({ severity, code, message, params: { where: 'intro', url: shortUrl(url) } });
   }
   for (const [field, text] of fields) {

@@ -1,7 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import type { CheckFinding } from '../../shared/model';
 import type { ExportDigest, ExportSection, ExportStory } from './digest-model';
-import { shortUrl } from './checks-story';
+import { linkSubject, shortUrl, type LinkPlace } from './checks-story';
 import { bodyLinks } from './lexical-walk';
 import { probeLinks, type ProbeOptions, type ProbeResult } from './link-probe';
 import { imageUrl, linkProblem, privateHost, webUrl } from './links';
@@ -18,11 +18,9 @@ export interface LinkCheckResult {
   findings: CheckFinding[];
 }
 
-type Where = 'intro' | 'storyLink' | 'storyBody' | 'storyImage';
-
 interface EditionLink {
   url: string;
-  where: Where;
+  where: LinkPlace;
   story?: ExportStory;
   section?: ExportSection;
 }
@@ -38,7 +36,8 @@ export async function checkLinksOnline(
   options: ProbeOptions & { concurrency?: number; lookup?: HostLookup } = {},
 ): Promise<LinkCheckResult> {
   const links = editionLinks(digest);
-  const host = (link: EditionLink) => new URL(link.url).hostname;
+  const hosts = new Map(links.map((link) => [link, new URL(link.url).hostname]));
+  const host = (link: EditionLink) => hosts.get(link)!;
   // A public-looking name that stands for a private address (an intranet host under the
   // paper's own domain) is no reader's either, and is not visited.
   const inside = await privatelyResolved(links.map(host), options.lookup ?? systemLookup);
@@ -90,7 +89,7 @@ export function editionLinks(digest: ExportDigest): EditionLink[] {
     .map((url) => ({ url: url.trim(), where: 'intro' as const }));
   for (const section of digest.sections) {
     for (const story of section.items) {
-      const at = (where: Where, url: string): EditionLink => ({
+      const at = (where: LinkPlace, url: string): EditionLink => ({
         url: url.trim(),
         where,
         story,
@@ -104,13 +103,6 @@ export function editionLinks(digest: ExportDigest): EditionLink[] {
   }
   return links;
 }
-
-const SUBJECTS: Record<Where, (story: string) => string> = {
-  intro: () => 'A link in the intro',
-  storyLink: (story) => `The link of “${story}”`,
-  storyBody: (story) => `A link in the body of “${story}”`,
-  storyImage: (story) => `The image of “${story}”`,
-};
 
 /** Where a finding about the link points: its story and section, or the intro. */
 function placed(link: EditionLink) {
@@ -133,7 +125,7 @@ function baseParams(link: EditionLink): Record<string, string | number> {
 
 /** A link that is, or redirects to (`via`), an address only the newsroom reaches. */
 function privateFinding(link: EditionLink, address: string, via?: string): CheckFinding {
-  const subject = SUBJECTS[link.where](link.story?.headline ?? '');
+  const subject = linkSubject(link.where, link.story?.headline ?? '');
   const where = via ? `${shortUrl(link.url)} → ${shortUrl(via)}` : shortUrl(link.url);
   return {
     severity: 'warning',
@@ -148,7 +140,7 @@ function linkFinding(
   link: EditionLink,
   result: Extract<ProbeResult, { outcome: 'broken' | 'unreachable' }>,
 ): CheckFinding {
-  const subject = SUBJECTS[link.where](link.story?.headline ?? '');
+  const subject = linkSubject(link.where, link.story?.headline ?? '');
   const url = shortUrl(link.url);
   const params = baseParams(link);
   if (result.outcome === 'broken')

@@ -47,7 +47,10 @@ class RefusedRedirect extends Error {
 }
 
 const TIMEOUT_MS = 8_000;
-/** Answers to HEAD that say nothing about GET: the method refused, or HEAD not implemented. */
+/**
+ * Answers to HEAD worth asking again with GET: servers that refuse HEAD (405, 501) or mishandle
+ * it answer 400, 403, 404 or 406 to a HEAD for a page a GET reads.
+ */
 const ASK_AGAIN_WITH_GET = new Set([400, 403, 404, 405, 406, 501]);
 /**
  * Answers that do not mean a reader finds nothing: the page exists behind a login or a paywall,
