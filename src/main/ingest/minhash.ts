@@ -19,8 +19,9 @@ export const SIMILARITY_THRESHOLD = 0.3;
 /** Too little text to judge: short items are never grouped. */
 const MIN_SHINGLES = 8;
 
-// Fixed seeds: signatures stored in the database must stay comparable across versions.
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, index) =>
+// Fixed seeds: signatures stored in the database must stay comparable across versions. Held
+// as int32 bits: see minhashSignature.
+const SEEDS = Int32Array.from({ length: SIGNATURE_SIZE }, (_, index) =>
   mix32(0x9e3779b9 ^ Math.imul(index + 1, 0x85ebca6b)),
 );
 
@@ -34,16 +35,41 @@ export function shingleWords(text: string): string[] {
   );
 }
 
-/** Hashes of every run of SHINGLE_WORDS words, combined from word hashes (no string building). */
-export function shingleHashes(text: string): Set<number> {
-  const words = fastWordHashes(text) ?? shingleWords(text).map(fnv1a);
-  const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i += 1) {
+/**
+ * Scratch buffers reused from story to story (the parse workers sign thousands in a row):
+ * word and shingle hashes as int32 bits, so that no hash becomes a heap number (V8 keeps
+ * only 31-bit integers unboxed) and no Set of numbers is built per story.
+ */
+let wordScratch = new Int32Array(1024);
+let shingleScratch = new Int32Array(1024);
+
+/**
+ * The distinct hashes of every run of SHINGLE_WORDS words, combined from word hashes (no
+ * string building), sorted, as int32 bits. A view of a scratch buffer: valid until the next call.
+ */
+function shingleHashes(text: string): Int32Array {
+  let count = scanWordHashes(text);
+  if (count < 0) count = exactWordHashes(text);
+  const shingles = Math.max(0, count - SHINGLE_WORDS + 1);
+  if (shingleScratch.length < shingles) shingleScratch = new Int32Array(shingles);
+  for (let i = 0; i < shingles; i += 1) {
     let hash = 0x9747b28c;
-    for (let k = 0; k < SHINGLE_WORDS; k += 1) hash = mix32(hash ^ words[i + k]!);
-    hashes.add(hash);
+    for (let k = 0; k < SHINGLE_WORDS; k += 1) hash = mix32(hash ^ wordScratch[i + k]!);
+    shingleScratch[i] = hash;
   }
-  return hashes;
+  const sorted = shingleScratch.subarray(0, shingles).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i += 1)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
+  return sorted.subarray(0, distinct);
+}
+
+/** FNV-1a of each of shingleWords(text) into the word scratch buffer; the count. */
+function exactWordHashes(text: string): number {
+  const words = shingleWords(text);
+  if (wordScratch.length < words.length) wordScratch = new Int32Array(words.length);
+  words.forEach((word, index) => (wordScratch[index] = fnv1a(word)));
+  return words.length;
 }
 
 const YO = 0x451;
@@ -57,7 +83,17 @@ const YE = 0x435;
  * signatures stay comparable. Half the cost of a signature was building the words.
  */
 export function fastWordHashes(text: string): number[] | null {
-  const hashes: number[] = [];
+  const count = scanWordHashes(text);
+  if (count < 0) return null;
+  return Array.from(wordScratch.subarray(0, count), (hash) => hash >>> 0);
+}
+
+/** fastWordHashes into the word scratch buffer: the count, or -1 for the exact path. */
+function scanWordHashes(text: string): number {
+  // A word is at least one character and is followed by one, but for the last.
+  const most = Math.ceil(text.length / 2);
+  if (wordScratch.length < most) wordScratch = new Int32Array(most);
+  let count = 0;
   let hash = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i += 1) {
@@ -78,14 +114,14 @@ export function fastWordHashes(text: string): number[] | null {
       hash = Math.imul(hash ^ code, 0x01000193);
       continue;
     }
-    if (code >= 0x80 && !isPunctuation(code)) return null;
+    if (code >= 0x80 && !isPunctuation(code)) return -1;
     if (inWord) {
-      hashes.push(hash >>> 0);
+      wordScratch[count++] = hash;
       inWord = false;
     }
   }
-  if (inWord) hashes.push(hash >>> 0);
-  return hashes;
+  if (inWord) wordScratch[count++] = hash;
+  return count;
 }
 
 /**
@@ -103,19 +139,30 @@ function isPunctuation(code: number): boolean {
 
 const NOT_WORD = new Set([0xa0, 0xa7, 0xa9, 0xab, 0xad, 0xae, 0xb0, 0xb1, 0xb7, 0xbb, 0xd7]);
 
-/** The signature, or null when the text is too short to compare meaningfully. */
+/**
+ * The signature, or null when the text is too short to compare meaningfully. Each position is
+ * the least of one seeded hash over the shingles, compared as unsigned 32-bit numbers. The
+ * loop works on int32 bits with the sign bit flipped (signed order of x ^ 2³¹ is the unsigned
+ * order of x), so that V8 keeps every value an untagged integer: a third faster than unsigned
+ * numbers, which it holds as doubles, with the very same result.
+ */
 export function minhashSignature(text: string): Uint32Array | null {
   const shingles = shingleHashes(text);
-  if (shingles.size < MIN_SHINGLES) return null;
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of shingles) {
+  if (shingles.length < MIN_SHINGLES) return null;
+  const least = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);
+  for (let s = 0; s < shingles.length; s += 1) {
+    const shingle = shingles[s]!;
     for (let i = 0; i < SIGNATURE_SIZE; i += 1) {
-      const value = mix32(shingle ^ SEEDS[i]!) >>> 0;
-      if (value < signature[i]!) signature[i] = value;
+      const value = mix32(shingle ^ SEEDS[i]!) ^ SIGN_BIT;
+      if (value < least[i]!) least[i] = value;
     }
   }
+  const signature = new Uint32Array(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i += 1) signature[i] = least[i]! ^ SIGN_BIT;
   return signature;
 }
+
+const SIGN_BIT = 0x80000000 | 0;
 
 /** One hash per band; equal band hashes make two stories candidates. */
 export function bandHashes(signature: Uint32Array): number[] {
@@ -153,13 +200,15 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** murmur3's finaliser: spreads bits so that XOR-seeded values behave as independent hashes. */
+/**
+ * murmur3's finaliser: spreads bits so that XOR-seeded values behave as independent hashes.
+ * Returns int32 bits (callers that need the unsigned number write `>>> 0`).
+ */
 function mix32(value: number): number {
   let h = value | 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
