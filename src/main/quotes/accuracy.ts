@@ -24,6 +24,10 @@ export function measureAccuracy(set: LabelledText[]): Accuracy {
         misses.push(`missed: ${label.opening}`);
         continue;
       }
+      if (label.quoted !== undefined && hit.text !== label.quoted) {
+        misses.push(`text of "${label.opening}": expected ${label.quoted}, got ${hit.text}`);
+        continue;
+      }
       matched += 1;
       if (hit.speaker === label.speaker) correct += 1;
       else

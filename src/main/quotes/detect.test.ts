@@ -59,7 +59,7 @@ describe('quote detection', () => {
 
   it('reads English rules for English copy whose language nobody gave and its words do not tell', () => {
     const [quote] = detectQuotes('"We will win," Smith told reporters on Tuesday.');
-    expect(quote).toMatchObject({ text: 'We will win,', speaker: 'Smith' });
+    expect(quote).toMatchObject({ text: 'We will win', speaker: 'Smith' });
   });
 
   it('ignores terms in quotes and quotes that never close', () => {
@@ -176,11 +176,37 @@ describe('quote detection', () => {
       ['Категорично не.', 'Анна Белова'],
     ]);
     expect(found('Asked about the deal, John Smith paused. "No comment," he said.', 'en')).toEqual([
-      ['No comment,', 'John Smith'],
+      ['No comment', 'John Smith'],
     ]);
     // Names and titles in quotes stay out, even where a verb follows them.
     expect(found('„Газпром“ обяви печалба. Компанията „Лукойл“ каза, че ще плати.')).toEqual([]);
     expect(found('Филмът „Под игото“, каза режисьорът, ще бъде показан отново.')).toEqual([]);
+  });
+
+  it('leaves the comma before the attribution out of the quote, and its mark ends where the words do', () => {
+    const cases: [text: string, lang: string, quoted: string][] = [
+      ['"We will not retreat," the minister said.', 'en', 'We will not retreat'],
+      ['“Every pound is accounted for,” Roe told MPs.', 'en', 'Every pound is accounted for'],
+      [
+        '"Мостът ще облекчи движението в центъра," заяви Петров.',
+        'bg',
+        'Мостът ще облекчи движението в центъра',
+      ],
+      ['„Няма да вдигаме данъците,“ каза Петя Иванова.', 'bg', 'Няма да вдигаме данъците'],
+      ['«Мы готовы к диалогу,» — заявил Дмитрий Песков.', 'ru', 'Мы готовы к диалогу'],
+    ];
+    for (const [text, lang, quoted] of cases) {
+      const [quote] = detectQuotes(text, lang);
+      expect(quote?.text).toBe(quoted);
+      expect(text.slice(quote!.start, quote!.end)).toBe(quoted);
+    }
+    // The speaker's own full stop, question or exclamation mark stays: it ends what was said.
+    expect(detectQuotes('"Will we retreat?" the minister asked.', 'en')[0]!.text).toBe(
+      'Will we retreat?',
+    );
+    expect(detectQuotes('Анна Белова отговори: „Категорично не.“', 'bg')[0]!.text).toBe(
+      'Категорично не.',
+    );
   });
 
   it("meets its accuracy on the project's labelled paragraphs", () => {

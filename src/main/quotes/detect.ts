@@ -64,17 +64,31 @@ export function detectQuotes(text: string, language?: string | null): DetectedQu
       speaker = previous.quote.speaker;
     }
     if (speaker) lastNamed = speaker;
+    const end = quotedEnd(text, span);
     const quote: DetectedQuote = {
-      text: text.slice(span.start, span.end),
+      text: text.slice(span.start, end),
       speaker,
       cue,
       start: span.start,
-      end: span.end,
+      end,
     };
     quotes.push(quote);
     previous = { span, quote };
   }
   return quotes;
+}
+
+/**
+ * Where the quoted words end: a comma (or semicolon) just inside the closing mark, as English
+ * and straight-quoted copy set it (`"We will not retreat," the minister said`), is the reporting
+ * sentence's punctuation, not the speaker's words — what a fact-checker checks and cites is
+ * "We will not retreat". A full stop, question or exclamation mark, or ellipsis ends the quoted
+ * sentence itself and stays.
+ */
+function quotedEnd(text: string, span: QuoteSpan): number {
+  let end = span.end;
+  while (end > span.start && /[\s,;]/u.test(text[end - 1]!)) end -= 1;
+  return end > span.start ? end : span.end;
 }
 
 /**

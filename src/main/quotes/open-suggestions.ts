@@ -6,7 +6,9 @@ import { marksIn, type MarkRange } from '../lexical/marks';
  * is by place, not by words: an annotation whose mark covers most of the quote takes it, while
  * a claim elsewhere with the same words ("4,2 милиарда лева" in the lead) or a short claim
  * inside the quote leaves it to be suggested. An annotation not yet saved with its mark (the
- * editor saves a moment after marking) takes the quote it covers by words.
+ * editor saves a moment after marking) takes the quote it covers by words. A quote dismissed when
+ * its text still carried the comma before the attribution ("We will not retreat,") stays
+ * dismissed now that the comma is left out.
  */
 export function openSuggestions(
   detected: readonly DetectedQuote[],
@@ -19,6 +21,7 @@ export function openSuggestions(
   return detected.filter(
     (quote) =>
       !dismissed.has(quote.text) &&
+      !dismissed.has(`${quote.text},`) &&
       !live.some((annotation) => {
         const range = marks.get(annotation.id);
         return range ? coversMost(range, quote) : annotation.quote.includes(quote.text);

@@ -6,7 +6,8 @@
 export interface LabelledText {
   language: 'bg' | 'ru' | 'en';
   text: string;
-  quotes: { opening: string; speaker: string | null }[];
+  /** `quoted`, where given: the quote's whole text, exactly (punctuation at its end included). */
+  quotes: { opening: string; speaker: string | null; quoted?: string }[];
 }
 
 export const LABELLED: LabelledText[] = [
@@ -112,6 +113,17 @@ According to the opposition leader Tom Black, “the plan is years late and bill
     quotes: [
       { opening: 'This changes what', speaker: 'Ana Silva' },
       { opening: 'We built it in', speaker: 'Ana Silva' },
+    ],
+  },
+  {
+    language: 'en',
+    text: `The defence minister toured the border on Monday.
+
+"We will not retreat," the minister said. "Not one step," he added, "and not one village."`,
+    quotes: [
+      { opening: 'We will not retreat', speaker: 'the minister', quoted: 'We will not retreat' },
+      { opening: 'Not one step', speaker: 'the minister', quoted: 'Not one step' },
+      { opening: 'and not one village', speaker: 'the minister', quoted: 'and not one village.' },
     ],
   },
 ];
