@@ -74,7 +74,7 @@ describe('quote detection', () => {
       '„Искаме отчет за всеки лев“, заяви председателят на комисията по транспорт.';
     expect(detectQuotes(bg, 'bg').map((quote) => quote.speaker)).toEqual([
       'Иван Петров',
-      'председателят',
+      'председателят на комисията по транспорт',
     ]);
     const en =
       'Prime Minister Jane Roe opened the debate. "We will balance the books," Roe said.\n\n' +
@@ -206,6 +206,52 @@ describe('quote detection', () => {
     );
     expect(detectQuotes('Анна Белова отговори: „Категорично не.“', 'bg')[0]!.text).toBe(
       'Категорично не.',
+    );
+  });
+
+  it('names an office-holder by the whole reference: the name after the office, else the office with its complement', () => {
+    const speaker = (text: string, lang: string) => detectQuotes(text, lang)[0]?.speaker;
+    expect(
+      speaker(
+        '„Няма да има предсрочни избори“, каза председателят на парламента Росен Желязков.',
+        'bg',
+      ),
+    ).toBe('Росен Желязков');
+    expect(
+      speaker(
+        'Председателят на парламента Росен Желязков заяви: „Няма да има предсрочни избори“.',
+        'bg',
+      ),
+    ).toBe('Росен Желязков');
+    expect(
+      speaker(
+        'Министърът на финансите Асен Василев заяви, че „бюджетът ще бъде приет навреме“.',
+        'bg',
+      ),
+    ).toBe('Асен Василев');
+    expect(
+      speaker('„Бюджетът ще бъде приет до края на месеца“, заяви министърът на финансите.', 'bg'),
+    ).toBe('министърът на финансите');
+    expect(
+      speaker(
+        '„Бюджетът ще бъде приет до края на месеца“, заяви председателят на Народното събрание.',
+        'bg',
+      ),
+    ).toBe('председателят на Народното събрание');
+    expect(
+      speaker('Министърът на финансите заяви, че „бюджетът ще бъде приет навреме“.', 'bg'),
+    ).toBe('Министърът на финансите');
+    expect(speaker('"We will not retreat," said the minister of defence.', 'en')).toBe(
+      'the minister of defence',
+    );
+    expect(speaker('"We will not retreat," the minister of defence said.', 'en')).toBe(
+      'the minister of defence',
+    );
+    expect(speaker('«Мы не отступим», — заявил председатель Госдумы Вячеслав Володин.', 'ru')).toBe(
+      'Вячеслав Володин',
+    );
+    expect(speaker('«Мы не отступим», — заявил министр иностранных дел России.', 'ru')).toBe(
+      'министр иностранных дел России',
     );
   });
 

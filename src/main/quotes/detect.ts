@@ -141,16 +141,21 @@ function attributionAfter(text: string, span: QuoteSpan, lang: Language): Attrib
   ).exec(after);
   if (verbFirst) {
     const words = afterCircumstances(verbFirst[3]!, lang);
-    const phrase = namedAfterOffice(words) ?? speakerPhrase(words, true);
+    const phrase =
+      officeReference(words.split(/\s+/), lang)?.phrase ??
+      namedAfterOffice(words) ??
+      speakerPhrase(words, true);
     if (phrase) return { cue: `${verbFirst[1]}${verbFirst[2] ?? ''}`.toLowerCase(), phrase };
   }
   if (ended) return null;
   const speakerFirst = new RegExp(
-    `^\\s*[,.!?…]?\\s*[-–—]?\\s*(${WORD}(?:\\s+${WORD}){0,3}?)\\s+${verbPattern(lang)}\\b`,
+    `^\\s*[,.!?…]?\\s*[-–—]?\\s*(${WORD}(?:\\s+${WORD}){0,6}?)\\s+${verbPattern(lang)}\\b`,
     'iu',
   ).exec(after);
   if (speakerFirst) {
-    const phrase = speakerPhrase(speakerFirst[1]!);
+    const phrase =
+      wholeOfficeReference(speakerFirst[1]!, lang) ??
+      (speakerFirst[1]!.split(/\s+/).length <= 4 ? speakerPhrase(speakerFirst[1]!) : null);
     if (phrase) return { cue: speakerFirst[2]!.toLowerCase(), phrase };
   }
   // `"…," according to Christine Lagarde`, `„…“, според Лагард`: the cue that usually opens a
@@ -180,10 +185,105 @@ function attributionBefore(text: string, span: QuoteSpan, lang: Language): Attri
     'iu',
   ).exec(sentence);
   if (spoken) {
-    const phrase = speakerPhrase(spoken[1]!);
+    // "Председателят на парламента Росен Желязков заяви": the office and its complement may
+    // take more words before the verb than a plain speaker phrase does.
+    const head = sentence.slice(0, spoken.index + spoken[1]!.length).split(/\s+/);
+    let office: string | null = null;
+    for (let from = Math.max(0, head.length - 8); from < head.length && !office; from += 1)
+      office = wholeOfficeReference(head.slice(from).join(' '), lang);
+    const phrase = office ?? speakerPhrase(spoken[1]!);
     if (phrase) return { cue: spoken[2]!.toLowerCase(), phrase };
   }
   return null;
+}
+
+const OFFICE_WORDS = ROLE_WORDS.filter((role) => !role.includes(' '));
+const isOffice = (word: string): boolean =>
+  OFFICE_WORDS.some((role) => word.toLowerCase().startsWith(role));
+const NAME_PART = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+/** Bulgarian adjectives before the noun of an office's complement ("Народното събрание"). */
+const BG_ADJECTIVE = /(?:ите|ото|ата|ия|ен|ски)$/u;
+/** Russian words that are not an office's genitive complement: dative and instrumental ends. */
+const RU_NOT_GENITIVE = /(?:ам|ям|ом|ем|ми)$/u;
+
+/**
+ * An office with its complement, and the name after it where one is given: "министърът на
+ * финансите Асен Василев" is Асен Василев; without a name the office is the speaker whole —
+ * "министърът на финансите", "председателят на Народното събрание", "the minister of defence",
+ * "министр иностранных дел России" (not "министърът", nor "иностранных дел России"). Only an
+ * office with a complement ("на"/"of"/"for", or a Russian genitive) is read here; `consumed` is how
+ * many of the words it took.
+ */
+function officeReference(
+  raw: string[],
+  lang: Language,
+): { phrase: string; consumed: number } | null {
+  const words = raw.map((word) => word.replace(/[,.;:!?]+$/u, ''));
+  const ended = (index: number) => raw[index]! !== words[index]!; // punctuation after the word
+  let at = 0;
+  if (lang === 'en' && /^the$/i.test(words[at] ?? '')) at += 1;
+  // One modifier before the office: "finance minister", "финансовият министър".
+  if (words[at] && !isOffice(words[at]!) && words[at + 1] && isOffice(words[at + 1]!)) at += 1;
+  if (!words[at] || !isOffice(words[at]!) || ended(at)) return null;
+  at += 1;
+  const complementStart = at;
+  const take = (index: number) => Boolean(words[index]) && !PHRASE_STOP.test(words[index]!);
+  if (lang === 'ru') {
+    while (
+      at - complementStart < 3 &&
+      take(at) &&
+      /^\p{Ll}/u.test(words[at]!) &&
+      !RU_NOT_GENITIVE.test(words[at]!) &&
+      !ended(at - 1)
+    )
+      at += 1;
+    // An organisation in the genitive ("председатель Госдумы"), unless it starts the name.
+    const capitalised = words[at] && NAME_PART.test(words[at]!) && !ended(at - 1);
+    if (
+      capitalised &&
+      !(NAME_PART.test(words[at + 1] ?? '') && !NAME_PART.test(words[at + 2] ?? ''))
+    )
+      at += 1;
+  } else if (/^(на|of|for)$/iu.test(words[at] ?? '') && !ended(at - 1)) {
+    at += 1;
+    if (lang === 'en' && /^the$/i.test(words[at] ?? '')) at += 1;
+    if (!take(at) || /^(на|of|for|по)$/iu.test(words[at]!)) return null;
+    if (lang === 'en' && NAME_PART.test(words[at]!)) {
+      // "of the European Commission": the capitalised run is the complement.
+      while (NAME_PART.test(words[at + 1] ?? '') && !ended(at)) at += 1;
+      at += 1;
+    } else {
+      at += 1;
+      // "на Народното събрание", "на вътрешните работи": an adjective and its noun.
+      if (
+        lang === 'bg' &&
+        BG_ADJECTIVE.test(words[at - 1]!) &&
+        !ended(at - 1) &&
+        take(at) &&
+        /^\p{Ll}/u.test(words[at]!)
+      )
+        at += 1;
+    }
+    // "председателят на комисията по транспорт", "the committee for trade on …" (one more).
+    if (/^(по)$/iu.test(words[at] ?? '') && !ended(at - 1) && take(at + 1)) at += 2;
+  }
+  if (at === complementStart) return null; // no complement: the other rules read it
+  // A name after the office: two capitalised words, the sentence's end or a lower-case word next.
+  if (
+    !ended(at - 1) &&
+    NAME_PART.test(words[at] ?? '') &&
+    NAME_PART.test(words[at + 1] ?? '') &&
+    !ended(at)
+  )
+    return { phrase: `${words[at]} ${words[at + 1]}`, consumed: at + 2 };
+  return { phrase: words.slice(0, at).join(' '), consumed: at };
+}
+
+/** An office reference that is all of `raw` ("министърът на финансите", before its verb). */
+function wholeOfficeReference(raw: string, lang: Language): string | null {
+  const words = raw.trim().split(/\s+/);
+  const found = officeReference(words, lang);
+  return found && found.consumed === words.length ? found.phrase : null;
 }
 
 /** Prepositions of where and to whom words were said, between the verb and the speaker. */
@@ -280,8 +380,14 @@ function resolve(
         const afterOf = /(?:^|\s)(?:на|of)\s$/iu.test(rest.slice(0, run!.index));
         return canonicalName(personalName(named, people, afterOf), people);
       }
-      // Unresolvable descriptions ("the union leader") are still worth showing as said.
-      return resolveDescription(bare, people, lastNamed ?? lastMentioned(people, at)) ?? bare;
+      // Unresolvable descriptions ("the union leader") are still worth showing as said, with
+      // their office ("министр иностранных дел России", not "иностранных дел России").
+      const described = ROLE_WORDS.some((role) => bare.toLowerCase().includes(role))
+        ? bare
+        : phrase;
+      return (
+        resolveDescription(described, people, lastNamed ?? lastMentioned(people, at)) ?? described
+      );
     }
   }
 }
