@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ShownError } from './ErrorsContext';
+import { errorText } from './errorText';
 import './AlertRegion.css';
 
 export function AlertRegion({
@@ -18,25 +19,34 @@ export function AlertRegion({
   const region = (
     <div className="alert-region" role="alert" aria-label={t('errors.regionLabel')}>
       <ul className="alert-region__list">
-        {errors.map((error) => (
-          <li key={error.key} className="alert-region__item" data-error-code={error.code}>
-            <div className="alert-region__text">
-              <strong>
-                {t(`errors.codes.${error.code}`, { defaultValue: t('errors.codes.internal') })}
-              </strong>
-              <span>{error.message}</span>
-            </div>
-            <button
-              type="button"
-              className="icon-button"
-              onClick={() => onDismiss(error.key)}
-              aria-label={t('errors.dismiss')}
-              title={t('errors.dismiss')}
-            >
-              {t('common.closeGlyph')}
-            </button>
-          </li>
-        ))}
+        {errors.map((error) => {
+          // Said in the interface's language; main's English words stay for support.
+          const { text, detail } = errorText(t, error);
+          return (
+            <li key={error.key} className="alert-region__item" data-error-code={error.code}>
+              <div className="alert-region__text">
+                <strong>
+                  {t(`errors.codes.${error.code}`, { defaultValue: t('errors.codes.internal') })}
+                </strong>
+                <span>{text}</span>
+                {detail !== null && (
+                  <small className="alert-region__detail" lang="en" title={t('errors.detailLabel')}>
+                    {detail}
+                  </small>
+                )}
+              </div>
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => onDismiss(error.key)}
+                aria-label={t('errors.dismiss')}
+                title={t('errors.dismiss')}
+              >
+                {t('common.closeGlyph')}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

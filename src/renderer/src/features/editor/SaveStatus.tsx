@@ -1,17 +1,22 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '@renderer/app/errors/errorText';
 import type { StorySaver } from './storySaver';
 
 /** The open story's autosave, as it goes (the only part of the workspace that follows it). */
 export function SaveStatus({ saver }: { saver: StorySaver }): React.JSX.Element {
   const { t } = useTranslation();
   const state = useSyncExternalStore(saver.subscribe, saver.getState);
+  // Main's and the browser's words are English: the reason is said by its code, and main's
+  // words kept in the tooltip for support.
+  const failure = state.kind === 'error' ? errorText(t, state) : null;
   const text =
     state.kind !== 'error'
       ? t(`save.${state.kind}`)
       : state.code === 'unreachable' || state.code === 'unauthorized'
-        ? t(`save.errors.${state.code}`) // the browser's or server's words would be English
-        : t('save.error', { message: state.message });
+        ? t(`save.errors.${state.code}`)
+        : t('save.error', { message: failure!.text });
+  const title = failure?.detail ? `${text}\n${t('errors.detailLabel')}: ${failure.detail}` : text;
   return (
     <>
       <span
@@ -19,7 +24,7 @@ export function SaveStatus({ saver }: { saver: StorySaver }): React.JSX.Element 
         data-testid="save-status"
         data-state={state.kind}
         role="status"
-        title={text}
+        title={title}
       >
         {text}
       </span>

@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import i18n, { initI18n } from '@renderer/i18n';
+import { AlertRegion } from './AlertRegion';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | null = null;
+
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.innerHTML = '';
+});
+
+async function shown(code: 'not_found' | 'conflict', message: string): Promise<HTMLElement> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () => {
+    root!.render(
+      <AlertRegion errors={[{ key: 1, code, message }]} onDismiss={() => undefined} host={null} />,
+    );
+  });
+  return host.querySelector<HTMLElement>('[data-error-code]')!;
+}
+
+describe('the alert region', () => {
+  it('says a failed request in the interface language and keeps main’s English words apart', async () => {
+    await initI18n('bg');
+    await i18n.changeLanguage('bg');
+    const item = await shown('not_found', 'There is no annotation a1.');
+    const sentence = item.querySelector('.alert-region__text span')!;
+    expect(sentence.textContent).toBe(i18n.t('errors.messages.not_found'));
+    expect(sentence.textContent).not.toContain('There is no annotation');
+    expect(sentence.textContent).toMatch(/[а-я]/);
+    const detail = item.querySelector('.alert-region__detail')!;
+    expect(detail.textContent).toBe('There is no annotation a1.');
+    expect(detail.getAttribute('lang')).toBe('en');
+  });
+});
