@@ -40,4 +40,13 @@ describe('the alert region', () => {
     expect(detail.textContent).toBe('There is no annotation a1.');
     expect(detail.getAttribute('lang')).toBe('en');
   });
+
+  it('shows main’s own words in an English interface, where they are the most precise', async () => {
+    await initI18n('en');
+    await i18n.changeLanguage('en');
+    const item = await shown('conflict', 'Already subscribed to https://example.org/news.rss.');
+    const sentence = item.querySelector('.alert-region__text span')!;
+    expect(sentence.textContent).toBe('Already subscribed to https://example.org/news.rss.');
+    expect(item.querySelector('.alert-region__detail')).toBeNull();
+  });
 });

@@ -14,14 +14,14 @@ export function AlertRegion({
   /** Where to render instead of the page: an open modal dialog. */
   host: HTMLElement | null;
 }): React.ReactNode {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (errors.length === 0) return null;
   const region = (
     <div className="alert-region" role="alert" aria-label={t('errors.regionLabel')}>
       <ul className="alert-region__list">
         {errors.map((error) => {
           // Said in the interface's language; main's English words stay for support.
-          const { text, detail } = errorText(t, error);
+          const { text, detail } = errorText(t, i18n.language, error);
           return (
             <li key={error.key} className="alert-region__item" data-error-code={error.code}>
               <div className="alert-region__text">

@@ -1,17 +1,21 @@
 import type { TFunction } from 'i18next';
 
 /**
- * A failed request said in the interface's language, by its code (main's messages are English,
- * for logs, scripts and support), with main's own words kept as the detail to show beside it
- * (a tooltip, a details line) — unless they say nothing more than the sentence does.
+ * A failed request said in the interface's language. Main's messages are English (for logs,
+ * scripts and support), and often more precise than a sentence chosen by the error's code
+ * ("Already subscribed to …" is a `conflict`): an English interface shows them as they are.
+ * Another language gets the sentence for the code, with main's own words kept as the detail to
+ * show beside it (a details line, a tooltip), unless they say nothing more.
  */
 export function errorText(
   t: TFunction,
+  language: string,
   error: { code?: string; message: string },
 ): { text: string; detail: string | null } {
+  const own = error.message.trim();
+  if (language.startsWith('en') && own !== '') return { text: own, detail: null };
   const text = t(`errors.messages.${error.code ?? 'internal'}`, {
     defaultValue: t('errors.messages.internal'),
   });
-  const detail = error.message.trim();
-  return { text, detail: detail === '' || detail === text ? null : detail };
+  return { text, detail: own === '' || own === text ? null : own };
 }

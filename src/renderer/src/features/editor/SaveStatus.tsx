@@ -5,11 +5,11 @@ import type { StorySaver } from './storySaver';
 
 /** The open story's autosave, as it goes (the only part of the workspace that follows it). */
 export function SaveStatus({ saver }: { saver: StorySaver }): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = useSyncExternalStore(saver.subscribe, saver.getState);
-  // Main's and the browser's words are English: the reason is said by its code, and main's
-  // words kept in the tooltip for support.
-  const failure = state.kind === 'error' ? errorText(t, state) : null;
+  // Main's and the browser's words are English: in another language the reason is said by its
+  // code, and main's words kept in the tooltip for support.
+  const failure = state.kind === 'error' ? errorText(t, i18n.language, state) : null;
   const text =
     state.kind !== 'error'
       ? t(`save.${state.kind}`)
