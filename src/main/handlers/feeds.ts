@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { withFeedScheme } from '../../shared/feed-address';
 import type { FeedSubscription, ImportReport } from '../../shared/model';
-import { shownUrl } from '../ingest/feed-request';
+import { shownUrl, withoutCredentials } from '../ingest/feed-request';
 import { pollDueFeeds, pollFeed } from '../ingest/feed-poller';
 import { empty, id } from './schemas';
 import type { Routes } from './types';
@@ -27,9 +27,14 @@ export const feedRoutes: Routes<'feeds.list' | 'feeds.add' | 'feeds.remove' | 'f
       intervalMinutes: z.number().int().min(1).max(1440).optional(),
     }),
     handle: (req, ctx) => {
-      // Subscriptions stored before URLs were normalised are compared as written now.
-      const same = (url: string) => URL.canParse(url) && new URL(url).toString() === req.url;
-      if (ctx.feeds.findByUrl(req.url) !== null || ctx.feeds.list().some((feed) => same(feed.url)))
+      // Subscriptions stored before URLs were normalised are compared as written now; one
+      // that moved for good is still the feed at the address it had.
+      const same = (url: string | null) =>
+        url !== null &&
+        URL.canParse(url) &&
+        withoutCredentials(new URL(url).toString()).url === withoutCredentials(req.url).url;
+      const taken = ctx.feeds.addresses().find((feed) => same(feed.url) || same(feed.itemScope));
+      if (ctx.feeds.findByUrl(req.url) !== null || taken)
         throw new AppError('conflict', `Already subscribed to ${shownUrl(req.url)}.`);
       const feedId = ctx.feeds.add(req.url, req.intervalMinutes ?? 15, ctx.now());
       return shown(ctx.feeds.get(feedId)!);

@@ -375,6 +375,113 @@ describe('what feed servers send', () => {
     expect(JSON.stringify(await call(ctx, 'feeds.list', {}))).not.toContain('s3cr3t');
   });
 
+  it('follows a feed that moved for good (301, 308) to its new address, its stories still its own', async () => {
+    // A channel without a link: its items' bare guids are scoped by the subscription's address.
+    const unlinked = (items: [string, string][]) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Преместена</title>${items
+        .map(
+          ([guid, text]) =>
+            `<item><guid isPermaLink="false">${guid}</guid><title>Новина ${guid}</title><description>${text}</description></item>`,
+        )
+        .join('')}</channel></rss>`;
+    let body = unlinked([
+      ['1', 'Текст едно.'],
+      ['2', 'Текст две.'],
+    ]);
+    const serve: Route = (_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(body);
+    for (const [from, status, to] of [
+      ['/old-feed', 301, '/newer-feed'],
+      // A chain: moved for good to /newer-feed, which is elsewhere for now only.
+      ['/newer-feed', 308, '/newest-feed'],
+      ['/newest-feed', 302, '/today-feed'],
+    ] as const)
+      routes.set(from, (_req, res) => res.writeHead(status, { Location: to }).end());
+    routes.set('/today-feed', serve);
+    const id = await subscribe('/old-feed');
+    const first = await call(ctx, 'feeds.poll', { id });
+    expect(first.imported).toHaveLength(2);
+    const listed = (await call(ctx, 'feeds.list', {})).find((feed) => feed.id === id)!;
+    // Moved for good as far as /newest-feed; its 302 is a stop for today, not a new address.
+    expect(listed.url).toBe(`${base}/newest-feed`);
+    expect(first.imported[0]!.file).toBe(`${base}/newest-feed`);
+
+    // The old address is gone: the subscription asks the new one, and knows its items.
+    routes.delete('/old-feed');
+    routes.delete('/newer-feed');
+    body = unlinked([
+      ['1', 'Текст едно, поправен.'],
+      ['2', 'Текст две.'],
+      ['3', 'Текст три.'],
+    ]);
+    const again = await call(ctx, 'feeds.poll', { id });
+    expect(again.failed).toEqual([]);
+    expect(again.imported.map((story) => story.headline)).toEqual(['Новина 3']);
+    expect(again.updated.map((story) => story.id)).toEqual([first.imported[0]!.id]);
+    expect(again.duplicates.map((story) => story.id)).toEqual([first.imported[1]!.id]);
+    // Nor is the old address a feed of its own to subscribe to again.
+    await expect(call(ctx, 'feeds.add', { url: `${base}/old-feed` })).rejects.toThrow(
+      /Already subscribed/,
+    );
+  });
+
+  it('keeps the address of a feed that is elsewhere for now only (302, 303, 307)', async () => {
+    routes.set('/for-now', (_req, res) =>
+      res
+        .writeHead(200, { 'Content-Type': 'application/rss+xml' })
+        .end(
+          rss(
+            '<item><title>Временна</title><guid>https://feed.example/t1</guid><description>Текст.</description></item>',
+          ),
+        ),
+    );
+    for (const status of [302, 303, 307]) {
+      routes.set(`/temporary-${status}`, (_req, res) =>
+        res.writeHead(status, { Location: '/for-now' }).end(),
+      );
+      const id = await subscribe(`/temporary-${status}`);
+      const report = await call(ctx, 'feeds.poll', { id });
+      expect(report.failed).toEqual([]);
+      const listed = (await call(ctx, 'feeds.list', {})).find((feed) => feed.id === id)!;
+      expect(listed.url).toBe(`${base}/temporary-${status}`);
+    }
+  });
+
+  it('does not move a subscription whose new address fails, nor one sent to a sign-in page', async () => {
+    routes.set('/moving', (_req, res) => res.writeHead(301, { Location: '/moved-nowhere' }).end());
+    routes.set('/moving-to-login', (_req, res) => res.writeHead(301, { Location: '/login' }).end());
+    for (const path of ['/moving', '/moving-to-login']) {
+      const id = await subscribe(path);
+      const report = await call(ctx, 'feeds.poll', { id });
+      expect(report.failed).toHaveLength(1);
+      const listed = (await call(ctx, 'feeds.list', {})).find((feed) => feed.id === id)!;
+      expect(listed.url).toBe(`${base}${path}`);
+    }
+  });
+
+  it('makes relative links whole against the address the feed came from after redirects', async () => {
+    routes.set('/relative', (_req, res) =>
+      res.writeHead(302, { Location: '/desk/world/feed.xml' }).end(),
+    );
+    routes.set('/desk/world/feed.xml', (_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Свят</title>
+          <item><title>Относителна</title><guid>https://feed.example/r1</guid><link>story-1.html</link><description>Текст.</description></item>
+          <item xml:base="https://cdn.example/base/"><title>С основа</title><guid>https://feed.example/r2</guid><link>story-2.html</link><description>Текст.</description></item>
+          </channel></rss>`,
+      ),
+    );
+    const report = await call(ctx, 'feeds.poll', { id: await subscribe('/relative') });
+    const links = await Promise.all(
+      report.imported.map(async (story) => (await call(ctx, 'stories.get', { id: story.id })).link),
+    );
+    expect(links).toEqual([
+      `${base}/desk/world/story-1.html`,
+      // xml:base, where the feed gives one, comes first.
+      'https://cdn.example/base/story-2.html',
+    ]);
+  });
+
   it('keeps polling the other feeds when a password cannot be read, and hides it short or long', async () => {
     routes.set('/odd', (_req, res) => res.writeHead(503).end());
     routes.set('/odd?short', (_req, res) => res.writeHead(503).end());

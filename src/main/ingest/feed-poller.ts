@@ -37,21 +37,25 @@ export async function pollFeed(
   // New stories only: the row says "N new stories", and an updated one is not new.
   const before = report.imported.length;
   // A password in the URL goes in a header (fetch refuses such URLs), and never into a report.
-  const { url, name, authorization } = withoutCredentials(feed.url);
+  const { url, name: askedName, authorization } = withoutCredentials(feed.url);
+  let name = askedName;
   try {
-    const response = await fetchImpl(url, {
-      headers: {
-        Accept:
-          'application/rss+xml, application/atom+xml, application/json, application/xml;q=0.9, */*;q=0.5',
-        ...(authorization ? { Authorization: authorization } : {}),
-        ...(feed.etag ? { 'If-None-Match': feed.etag } : {}),
-        ...(feed.lastModified ? { 'If-Modified-Since': feed.lastModified } : {}),
-      },
-      redirect: 'follow',
-      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    const { response, fetchedFrom, movedTo } = await fetchFollowing(fetchImpl, url, {
+      accept:
+        'application/rss+xml, application/atom+xml, application/json, application/xml;q=0.9, */*;q=0.5',
+      authorization,
+      etag: feed.etag,
+      lastModified: feed.lastModified,
     });
+    // Moved for good: the subscription's address from this success on (its password kept
+    // where it is still sent), its items still known by the address they came from.
+    const moved = movedTo && {
+      url: withCredentialsOf(feed.url, movedTo),
+      itemScope: feed.itemScope ?? url,
+    };
+    if (moved) name = withoutCredentials(moved.url).name;
     if (response.status === 304) {
-      ctx.feeds.record(feedId, success(feed, started, 0));
+      ctx.feeds.record(feedId, { ...success(feed, started, 0), ...(moved && { moved }) });
       return;
     }
     if (!response.ok) {
@@ -64,7 +68,10 @@ export async function pollFeed(
     if (isWebPage(bytes)) throw webPage(bytes);
     const failedBefore = report.failed.length;
     const charset = contentTypeCharset(response);
-    await ingestFile(ctx, name, bytes, report, charset);
+    await ingestFile(ctx, name, bytes, report, charset, {
+      scope: feed.itemScope ?? url,
+      fetchedFrom,
+    });
     const fileFailure = report.failed.length > failedBefore ? report.failed.at(-1)! : null;
     // A feed with no items today is quiet, not failing: no back-off for it.
     if (fileFailure && isQuiet(fileFailure.reason?.key, bytes)) report.failed.pop();
@@ -76,6 +83,7 @@ export async function pollFeed(
         etag: response.headers.get('etag'),
         lastModified: response.headers.get('last-modified'),
       },
+      ...(moved && { moved }),
     });
   } catch (error) {
     const failures = feed.failures + 1;
@@ -103,6 +111,83 @@ export async function pollFeed(
       imported: 0,
     });
   }
+}
+
+/** What a poll asks with: the types it takes, credentials, and the validators it holds. */
+interface FeedAsk {
+  accept: string;
+  authorization: string | null;
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** Redirects followed before a feed is given up, as browsers and fetch do. */
+const MAX_REDIRECTS = 20;
+const PERMANENT = new Set([301, 308]);
+
+/**
+ * The feed fetched, its redirects followed a hop at a time (fetch would follow them without
+ * saying which were permanent). `fetchedFrom`: the address the body came from, which its
+ * relative links stand on. `movedTo`: where the feed moved for good — the end of the run of
+ * permanent redirects (301, 308) it starts with; a temporary one (302, 303, 307) after them is
+ * where the feed is for now, and the address before it stays. Credentials go to the feed's
+ * own origin only, as fetch sends them.
+ */
+async function fetchFollowing(
+  fetchImpl: Fetch,
+  url: string,
+  ask: FeedAsk,
+): Promise<{ response: Response; fetchedFrom: string; movedTo: string | null }> {
+  const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  const origin = new URL(url).origin;
+  let current = url;
+  let movedTo: string | null = null;
+  let permanentSoFar = true;
+  for (let hops = 0; ; hops += 1) {
+    const response = await fetchImpl(current, {
+      headers: {
+        Accept: ask.accept,
+        ...(ask.authorization && new URL(current).origin === origin
+          ? { Authorization: ask.authorization }
+          : {}),
+        ...(ask.etag ? { 'If-None-Match': ask.etag } : {}),
+        ...(ask.lastModified ? { 'If-Modified-Since': ask.lastModified } : {}),
+      },
+      redirect: 'manual',
+      signal,
+    });
+    const location = response.headers.get('location');
+    const redirect = response.status >= 300 && response.status < 400 && response.status !== 304;
+    if (!redirect || location === null) return { response, fetchedFrom: current, movedTo };
+    await response.body?.cancel();
+    if (hops >= MAX_REDIRECTS) throw unreachable('too many redirects');
+    const next = URL.canParse(location, current) ? new URL(location, current) : null;
+    if (!next || !/^https?:$/.test(next.protocol))
+      throw unreachable('a redirect to no web address');
+    next.hash = '';
+    current = next.toString();
+    permanentSoFar &&= PERMANENT.has(response.status);
+    if (permanentSoFar) movedTo = current;
+  }
+}
+
+/** As fetch's own failures are told (feedUnreachable), for the redirects followed here. */
+function unreachable(detail: string): ImportError {
+  return new ImportError(`cannot reach the feed (${detail})`, {
+    key: 'feedUnreachable',
+    values: { detail },
+  });
+}
+
+/** A new address of the feed with the subscription's user name and password, on its origin. */
+function withCredentialsOf(feedUrl: string, movedTo: string): string {
+  const before = new URL(feedUrl);
+  const after = new URL(movedTo);
+  if (after.origin === before.origin) {
+    after.username = before.username;
+    after.password = before.password;
+  }
+  return after.toString();
 }
 
 /**

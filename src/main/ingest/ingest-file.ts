@@ -2,6 +2,7 @@ import type { ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import { withSearchIndexDeferred } from '../store/search-index';
 import type { WireFields, WireIdentity } from '../store/stories-repo';
+import type { FeedOrigin } from '../wire/types';
 import { signatureToBlob } from './minhash';
 import { annotateUpdatedWireQuotes, annotateWireQuotes } from './wire-quotes';
 import { sharedParsePool, type ParsePool, type ParseTask } from './parse-pool';
@@ -86,8 +87,9 @@ export function ingestFile(
   bytes: Uint8Array,
   report: ImportReport,
   charset: string | null = null,
+  feed?: FeedOrigin,
 ): Promise<void> {
-  return ingestFiles(ctx, [{ name: fileName, bytes, charset }], report);
+  return ingestFiles(ctx, [{ name: fileName, bytes, charset, ...(feed && { feed }) }], report);
 }
 
 function writeOutcomes(

@@ -3,7 +3,7 @@ import type { FailureReason } from '../../shared/model';
 import { serializedBodyFromBlocks } from '../lexical/serialized-body';
 import type { WireFields } from '../store/stories-repo';
 import { parseWireFile } from '../wire/import-file';
-import { ImportError, type ImportedStory } from '../wire/types';
+import { ImportError, type FeedOrigin, type ImportedStory } from '../wire/types';
 import { minhashSignature } from './minhash';
 
 export interface IncomingFile {
@@ -11,6 +11,8 @@ export interface IncomingFile {
   bytes: Uint8Array;
   /** The charset it was sent with, outside the file (a feed's Content-Type). */
   charset?: string | null;
+  /** A subscription's poll: what its items are known by, and the address it came from. */
+  feed?: FeedOrigin;
 }
 
 /** A story ready for the store: its row fields and its near-duplicate signature. */
@@ -35,7 +37,7 @@ export type PrepareOutcome =
  */
 export async function prepareFile(file: IncomingFile): Promise<PrepareOutcome> {
   try {
-    const parsed = await parseWireFile(file.name, file.bytes, file.charset ?? null);
+    const parsed = await parseWireFile(file.name, file.bytes, file.charset ?? null, file.feed);
     const fileHash = sha256(parsed.fingerprint);
     const stories = parsed.stories.map((story, index): PreparedStory => {
       const { json, text } = serializedBodyFromBlocks(story.blocks);

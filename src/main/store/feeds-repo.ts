@@ -15,11 +15,18 @@ interface FeedRow {
   last_error: string | null;
   last_error_reason: string | null;
   last_imported: number;
+  item_scope: string | null;
 }
 
 export interface FeedValidators {
   etag: string | null;
   lastModified: string | null;
+}
+
+/** Where a subscription is polled, and what its items' bare guids are scoped by. */
+export interface FeedAddress {
+  /** The address its items are known by: the one it had before it first moved, else `url`. */
+  itemScope: string | null;
 }
 
 export interface FeedOutcome {
@@ -31,6 +38,11 @@ export interface FeedOutcome {
   imported: number;
   validators?: FeedValidators;
   title?: string | null;
+  /**
+   * The address it moved to for good (a 301 or 308 on the way to this successful poll), and
+   * the scope its items keep: the address they came from before it moved.
+   */
+  moved?: { url: string; itemScope: string };
 }
 
 export class FeedsRepo {
@@ -55,9 +67,27 @@ export class FeedsRepo {
     return (this.sql('SELECT * FROM feeds ORDER BY id').all() as FeedRow[]).map(toSubscription);
   }
 
-  get(id: number): (FeedSubscription & FeedValidators) | null {
+  get(id: number): (FeedSubscription & FeedValidators & FeedAddress) | null {
     const row = this.sql('SELECT * FROM feeds WHERE id = ?').get(id) as FeedRow | undefined;
-    return row ? { ...toSubscription(row), etag: row.etag, lastModified: row.last_modified } : null;
+    return row
+      ? {
+          ...toSubscription(row),
+          etag: row.etag,
+          lastModified: row.last_modified,
+          itemScope: row.item_scope,
+        }
+      : null;
+  }
+
+  /** Every subscription's addresses: where it is polled now, and where it was before it moved. */
+  addresses(): { id: number; url: string; itemScope: string | null }[] {
+    return (
+      this.sql('SELECT id, url, item_scope FROM feeds ORDER BY id').all() as {
+        id: number;
+        url: string;
+        item_scope: string | null;
+      }[]
+    ).map((row) => ({ id: row.id, url: row.url, itemScope: row.item_scope }));
   }
 
   findByUrl(url: string): number | null {
@@ -75,6 +105,18 @@ export class FeedsRepo {
   }
 
   record(id: number, outcome: FeedOutcome): void {
+    this.db.transaction(() => this.recordNow(id, outcome))();
+  }
+
+  private recordNow(id: number, outcome: FeedOutcome): void {
+    const { moved } = outcome;
+    // Another subscription already polls the new address: that one is the feed's there.
+    if (moved && this.findByUrl(moved.url) === null)
+      this.sql('UPDATE feeds SET url = ?, item_scope = coalesce(item_scope, ?) WHERE id = ?').run(
+        moved.url,
+        moved.itemScope,
+        id,
+      );
     this.sql(
       `UPDATE feeds SET last_checked_at = @checkedAt, next_check_at = @nextCheckAt,
            failures = @failures, last_error = @error, last_error_reason = @errorReason,

@@ -17,9 +17,12 @@ export function baseOf(element: Element, outer: string | null): string | null {
   return chain.reduce<string | null>((base, next) => resolved(next, base), outer);
 }
 
-/** The address a feed's relative links stand on when it declares none. */
-export function documentBase(subscription: string | null, feedLink: string | null): string | null {
-  return webUrl(subscription) ?? webUrl(feedLink);
+/**
+ * The address a feed's relative links stand on when it declares none: where it was fetched
+ * from (after redirects), else its own link.
+ */
+export function documentBase(fetchedFrom: string | null, feedLink: string | null): string | null {
+  return webUrl(fetchedFrom) ?? webUrl(feedLink);
 }
 
 /** A link made whole against `base`; one that cannot be is kept as sent. */

@@ -10,7 +10,7 @@ import {
 } from './feed-item';
 import { baseOf, documentBase } from './feed-links';
 import type { XmlImporter } from './registry';
-import type { ImportedStory } from './types';
+import type { FeedOrigin, ImportedStory } from './types';
 import {
   attr,
   childElements,
@@ -34,27 +34,35 @@ export const rssImporter: XmlImporter = {
     // RSS 1.0: <rdf:RDF> holding a channel and its items side by side.
     return name === 'RDF' && firstChild(root, 'channel') !== null;
   },
-  parse: (document, fileName) =>
-    stories(rssEntries(document, subscriptionOf(fileName)), subscriptionOf(fileName)),
+  parse: (document, fileName, feed) => stories(rssEntries, document, fileName, feed),
 };
 
 export const atomImporter: XmlImporter = {
   format: 'atom',
   sniff: (root) => localName(root) === 'feed',
-  parse: (document, fileName) =>
-    stories(atomEntries(document, subscriptionOf(fileName)), subscriptionOf(fileName)),
+  parse: (document, fileName, feed) => stories(atomEntries, document, fileName, feed),
 };
 
-function stories(entries: FeedEntry[], subscription: string | null): ImportedStory[] {
-  return entries.flatMap((entry) => entryToStory(entry, subscription) ?? []);
+/**
+ * A polled feed's items are scoped by its subscription (the address it had when they first
+ * came, kept when it moves for good); their relative links stand on the address the feed was
+ * finally fetched from, after redirects. A file named by a URL without a subscription's
+ * word on either (an older caller) is taken as both.
+ */
+function stories(
+  entries: (document: Document, linkBase: string | null) => FeedEntry[],
+  document: Document,
+  fileName: string,
+  feed: FeedOrigin | undefined,
+): ImportedStory[] {
+  const named = /^https?:\/\//i.test(fileName) ? fileName : null;
+  const subscription = feed?.scope ?? named;
+  return entries(document, feed?.fetchedFrom ?? named).flatMap(
+    (entry) => entryToStory(entry, subscription) ?? [],
+  );
 }
 
-/** A feed polled by a subscription is named by its URL: the space its item ids live in. */
-function subscriptionOf(fileName: string): string | null {
-  return /^https?:\/\//i.test(fileName) ? fileName : null;
-}
-
-function rssEntries(document: Document, subscription: string | null): FeedEntry[] {
+function rssEntries(document: Document, fetchedFrom: string | null): FeedEntry[] {
   const root = document.documentElement!;
   const channel = firstChild(root, 'channel');
   const items = [
@@ -64,7 +72,7 @@ function rssEntries(document: Document, subscription: string | null): FeedEntry[
   const channelTitle = channel ? ownText(channel, 'title') : null;
   const channelLanguage = channel ? ownText(channel, 'language') : null;
   const channelLink = channel ? ownText(channel, 'link') : null;
-  const outerBase = documentBase(subscription, channelLink);
+  const outerBase = documentBase(fetchedFrom, channelLink);
   return items.map((item) => {
     const link = ownText(item, 'link') ?? atomHref(item) ?? permalink(item);
     // Yandex full-text is plain text by Yandex's rules, so content:encoded (HTML) comes first.
@@ -91,14 +99,14 @@ function rssEntries(document: Document, subscription: string | null): FeedEntry[
   });
 }
 
-function atomEntries(document: Document, subscription: string | null): FeedEntry[] {
+function atomEntries(document: Document, fetchedFrom: string | null): FeedEntry[] {
   const feed = document.documentElement!;
   const feedTitle = atomText(own(feed, 'title')[0])?.value ?? null;
   const feedAuthor = atomAuthors(feed);
   const feedLanguage = attr(feed, 'lang');
   const feedId = ownText(feed, 'id') ?? atomHref(feed);
   // Not the feed's own xml:base: baseOf walks the chain from the entry up.
-  const outerBase = documentBase(subscription, atomHref(feed));
+  const outerBase = documentBase(fetchedFrom, atomHref(feed));
   return childElements(feed, 'entry').map((entry) => {
     const source = firstChild(entry, 'source');
     const content = own(entry, 'content')[0];

@@ -6,7 +6,7 @@ import { importMarkdown } from './markdown';
 import { importPlainText } from './plain-text';
 import { BYTES_IMPORTERS, HTML_IMPORTERS, JSON_IMPORTERS, XML_IMPORTERS } from './registry';
 import { stripControls } from './strip-controls';
-import { ImportError, type ImportedStory } from './types';
+import { ImportError, type FeedOrigin, type ImportedStory } from './types';
 import { localName, parseXml } from './xml';
 import { withTextEmbargo } from './text-embargo';
 
@@ -28,6 +28,8 @@ export async function parseWireFile(
   bytes: Uint8Array,
   /** The charset the file came with (HTTP's Content-Type): a declaration inside it counts first. */
   sentCharset: string | null = null,
+  /** A subscription's poll: its items' scope and the address it came from. */
+  feed?: FeedOrigin,
 ): Promise<ParsedFile> {
   checkFileBytes(bytes);
   const byBytes = BYTES_IMPORTERS.find((importer) => importer.sniff(bytes));
@@ -38,7 +40,7 @@ export async function parseWireFile(
 
   const declared = sentCharset ? (sniffDeclaration(bytes) ?? sentCharset) : undefined;
   const { text, charset } = decodeText(bytes, declared);
-  return { fingerprint: text, charset, stories: nonEmpty(parseText(fileName, text)) };
+  return { fingerprint: text, charset, stories: nonEmpty(parseText(fileName, text, feed)) };
 }
 
 /**
@@ -51,12 +53,12 @@ async function parseNested(fileName: string, bytes: Uint8Array): Promise<Importe
   return (await parseWireFile(fileName, bytes)).stories;
 }
 
-function parseText(fileName: string, text: string): ImportedStory[] {
+function parseText(fileName: string, text: string, feed?: FeedOrigin): ImportedStory[] {
   const head = text.trimStart().slice(0, 1024);
   if (head.startsWith('{') || head.startsWith('[')) return parseJson(fileName, text);
   if (head.startsWith('<')) {
     if (looksLikeHtml(head)) return parseHtml(fileName, text);
-    return parseXmlDocument(fileName, text);
+    return parseXmlDocument(fileName, text, feed);
   }
   return [
     detectFormat(fileName, text) === 'markdown' ? importMarkdown(text) : importPlainText(text),
@@ -77,7 +79,7 @@ function parseJson(fileName: string, text: string): ImportedStory[] {
   return importer.parse(value, fileName);
 }
 
-function parseXmlDocument(fileName: string, text: string): ImportedStory[] {
+function parseXmlDocument(fileName: string, text: string, feed?: FeedOrigin): ImportedStory[] {
   const document = parseXml(text);
   const root = document.documentElement!;
   const importer = XML_IMPORTERS.find((candidate) => candidate.sniff(root));
@@ -89,7 +91,7 @@ function parseXmlDocument(fileName: string, text: string): ImportedStory[] {
       values: { root: name },
     });
   }
-  return importer.parse(document, fileName);
+  return importer.parse(document, fileName, feed);
 }
 
 function parseHtml(fileName: string, text: string): ImportedStory[] {

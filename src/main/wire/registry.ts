@@ -1,6 +1,6 @@
 import type { StoryFormat } from '../../shared/model';
 import type { Document, Element } from './xml';
-import type { ImportedStory } from './types';
+import type { FeedOrigin, ImportedStory } from './types';
 import { newsml1Importer } from './newsml1';
 import { newsmlG2Importer } from './newsml-g2';
 import { nitfImporter } from './nitf';
@@ -44,7 +44,8 @@ export interface XmlImporter {
   format: StoryFormat;
   /** `root` is the document element; names are compared by local name (namespaces optional). */
   sniff(root: Element): boolean;
-  parse(document: Document, fileName: string): ImportedStory[];
+  /** `feed`: set when the document is a subscription's poll (see FeedOrigin). */
+  parse(document: Document, fileName: string, feed?: FeedOrigin): ImportedStory[];
 }
 
 export interface JsonImporter {

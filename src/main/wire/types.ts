@@ -54,6 +54,14 @@ export interface ImportedStory {
   packageRef: { id: string; title: string | null; position: number } | null;
 }
 
+/** Where a polled feed's body came from: what its items are known by, and what links stand on. */
+export interface FeedOrigin {
+  /** The subscription's item scope: a bare guid's space (kept when the feed moves for good). */
+  scope: string;
+  /** The address the body was finally fetched from, after redirects: relative links' base. */
+  fetchedFrom: string;
+}
+
 /** The fields every format must fill; the rest default to "the wire did not say". */
 export type StoryEssentials = Pick<ImportedStory, 'format' | 'headline' | 'blocks'>;
 

@@ -9,6 +9,7 @@ import { wireExpiry } from './0008-wire-expiry';
 import { languageSubtags } from './0009-language-subtags';
 import { searchIndexBatches } from './0010-search-index-batches';
 import { feedErrorReasons } from './0011-feed-error-reasons';
+import { feedItemScope } from './0012-feed-item-scope';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   languageSubtags,
   searchIndexBatches,
   feedErrorReasons,
+  feedItemScope,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
