@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import { withFeedScheme } from '../../shared/feed-address';
+import { feedAddressKey, withFeedScheme } from '../../shared/feed-address';
 import type { FeedSubscription, ImportReport } from '../../shared/model';
-import { shownUrl, withoutCredentials } from '../ingest/feed-request';
+import { shownUrl } from '../ingest/feed-request';
 import { pollDueFeeds, pollFeed } from '../ingest/feed-poller';
 import { empty, id } from './schemas';
 import type { Routes } from './types';
@@ -27,15 +27,13 @@ export const feedRoutes: Routes<'feeds.list' | 'feeds.add' | 'feeds.remove' | 'f
       intervalMinutes: z.number().int().min(1).max(1440).optional(),
     }),
     handle: (req, ctx) => {
-      // Subscriptions stored before URLs were normalised are compared as written now; one
-      // that moved for good is still the feed at the address it had.
-      const same = (url: string | null) =>
-        url !== null &&
-        URL.canParse(url) &&
-        withoutCredentials(new URL(url).toString()).url === withoutCredentials(req.url).url;
+      // One feed is one subscription, however its address is written (see feedAddressKey),
+      // and whether it is the address it has now or the one it had before it moved for good.
+      const key = feedAddressKey(req.url);
+      const same = (url: string | null) => url !== null && feedAddressKey(url) === key;
       const taken = ctx.feeds.addresses().find((feed) => same(feed.url) || same(feed.itemScope));
       if (ctx.feeds.findByUrl(req.url) !== null || taken)
-        throw new AppError('conflict', `Already subscribed to ${shownUrl(req.url)}.`);
+        throw new AppError('conflict', `Already subscribed to ${shownUrl(taken?.url ?? req.url)}.`);
       const feedId = ctx.feeds.add(req.url, req.intervalMinutes ?? 15, ctx.now());
       return shown(ctx.feeds.get(feedId)!);
     },

@@ -193,6 +193,25 @@ describe('feed subscriptions', () => {
     await expect(call(ctx, 'feeds.add', { url: 'mailto:desk@agency.example' })).rejects.toThrow(
       /http and https/,
     );
+    // Nor is the same feed a second time over the other scheme, with a slash more or less at
+    // the end, or its host's default port written out.
+    for (const twin of [
+      url.replace('http://', 'https://'),
+      `${url}/`,
+      'http://agency.example/rss/',
+      'https://AGENCY.example:443/rss',
+      'http://agency.example:80/rss',
+    ])
+      await expect(call(ctx, 'feeds.add', { url: twin })).rejects.toThrow(
+        /Already subscribed to .*(127\.0\.0\.1|agency\.example)/i,
+      );
+    // Whereas another path, query or port is another feed.
+    for (const other of [
+      'https://agency.example/rss2',
+      'https://agency.example/rss?lang=en',
+      'https://agency.example:8080/rss',
+    ])
+      await call(ctx, 'feeds.add', { url: other });
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
