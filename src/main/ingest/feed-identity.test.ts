@@ -214,4 +214,48 @@ describe('feed items and their identity', () => {
     const headlines = (await call(ctx, 'stories.list', {})).map((entry) => entry.headline);
     expect(headlines.sort()).toEqual(['Земетресение в Чили', 'Футбол']);
   });
+  it('takes the first of one guid listed twice in an undated feed: RSS lists the newest first', async () => {
+    const ctx = memoryContext();
+    const feed = (items: [string, string][]) =>
+      upload(
+        'https://agency.example/rss',
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Агенция</title><link>https://agency.example/</link>${items
+          .map(
+            ([guid, text]) =>
+              `<item><title>Пожар в Пирин</title><guid>https://agency.example/${guid}</guid><description>${text}</description></item>`,
+          )
+          .join('')}</channel></rss>`,
+      );
+    // The agency republished item 1 and left the earlier version further down the list.
+    const newest = 'Пожарът е овладян, съобщиха от пожарната.';
+    const report = await call(ctx, 'stories.import', {
+      files: [
+        feed([
+          ['1', newest],
+          ['2', 'Друга новина.'],
+          ['1', 'Пожар избухна в Пирин.'],
+        ]),
+      ],
+    });
+    expect(report.imported).toHaveLength(2);
+    expect(report.updated).toEqual([]);
+    const id = report.imported[0]!.id;
+    expect((await call(ctx, 'stories.get', { id })).bodyText).toBe(newest);
+    expect(await call(ctx, 'stories.revisions', { id })).toHaveLength(1);
+    // Where the items are dated, the later date wins wherever it stands.
+    const dated = await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'https://agency.example/dated',
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>Агенция</title><link>https://agency.example/</link>
+          <item><title>Наводнение</title><guid>https://agency.example/9</guid><pubDate>Mon, 16 Mar 2026 07:00:00 GMT</pubDate><description>Реката преля.</description></item>
+          <item><title>Наводнение</title><guid>https://agency.example/9</guid><pubDate>Mon, 16 Mar 2026 09:00:00 GMT</pubDate><description>Водата се оттегля.</description></item>
+          </channel></rss>`,
+        ),
+      ],
+    });
+    const floodId = dated.imported[0]!.id;
+    expect(dated.imported).toHaveLength(1);
+    expect((await call(ctx, 'stories.get', { id: floodId })).bodyText).toBe('Водата се оттегля.');
+  });
 });

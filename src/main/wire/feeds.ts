@@ -57,9 +57,33 @@ function stories(
 ): ImportedStory[] {
   const named = /^https?:\/\//i.test(fileName) ? fileName : null;
   const subscription = feed?.scope ?? named;
-  return entries(document, feed?.fetchedFrom ?? named).flatMap(
-    (entry) => entryToStory(entry, subscription) ?? [],
+  return onceEach(
+    entries(document, feed?.fetchedFrom ?? named).flatMap(
+      (entry) => entryToStory(entry, subscription) ?? [],
+    ),
   );
+}
+
+/**
+ * One story per item identity. A feed may list an item twice (republished, with the earlier
+ * version left further down): imported in document order, the last would replace the first,
+ * yet feeds list their newest items first. So the first one stands, unless a later one is dated
+ * later than it (then the dates tell which is newer, wherever they stand).
+ */
+function onceEach(stories: ImportedStory[]): ImportedStory[] {
+  const kept: ImportedStory[] = [];
+  const at = new Map<string, number>();
+  for (const story of stories) {
+    const index = story.wireId === null ? undefined : at.get(story.wireId);
+    if (index === undefined) {
+      if (story.wireId !== null) at.set(story.wireId, kept.length);
+      kept.push(story);
+      continue;
+    }
+    const held = kept[index]!;
+    if (story.wireTime && held.wireTime && story.wireTime > held.wireTime) kept[index] = story;
+  }
+  return kept;
 }
 
 function rssEntries(document: Document, fetchedFrom: string | null): FeedEntry[] {
