@@ -258,4 +258,65 @@ describe('feed items and their identity', () => {
     expect(dated.imported).toHaveLength(1);
     expect((await call(ctx, 'stories.get', { id: floodId })).bodyText).toBe('Водата се оттегля.');
   });
+  it('takes a dated item without guid or link, whose text changed, as an update of itself', async () => {
+    const ctx = memoryContext();
+    const feed = (items: [string, string, string][], channel = '<title>Агенция</title>') =>
+      `<?xml version="1.0"?><rss version="2.0"><channel>${channel}${items
+        .map(
+          ([title, date, text]) =>
+            `<item><title>${title}</title>${date ? `<pubDate>${date}</pubDate>` : ''}<description>${text}</description></item>`,
+        )
+        .join('')}</channel></rss>`;
+    const poll = (items: [string, string, string][]) =>
+      call(ctx, 'stories.import', { files: [upload('https://agency.example/rss', feed(items))] });
+    const seven = 'Mon, 16 Mar 2026 07:00:00 GMT';
+    const eight = 'Mon, 16 Mar 2026 08:00:00 GMT';
+    const first = await poll([
+      ['Пожар в Пирин', seven, 'Пожар избухна в Пирин.'],
+      // A recurring title is another item at another time…
+      ['Валутни курсове', seven, 'Еврото е 1,95583 лева.'],
+      ['Валутни курсове', eight, 'Доларът поевтиня.'],
+      // …and another title at the same time is another item.
+      ['Наводнение', seven, 'Реката преля.'],
+    ]);
+    expect(first.imported).toHaveLength(4);
+    const fire = first.imported[0]!.id;
+    const corrected = await poll([
+      ['Пожар в Пирин', seven, 'Пожарът е овладян.'],
+      ['Валутни курсове', seven, 'Еврото е 1,95583 лева.'],
+      ['Валутни курсове', eight, 'Доларът поевтиня.'],
+      ['Наводнение', seven, 'Реката преля.'],
+    ]);
+    expect(corrected.imported).toEqual([]);
+    expect(corrected.updated.map((entry) => entry.id)).toEqual([fire]);
+    expect((await call(ctx, 'stories.get', { id: fire })).bodyText).toBe('Пожарът е овладян.');
+    // Undated, a title is all there is to go by, and titles recur: it stays a story of its own.
+    const undated = await poll([['Валутни курсове', '', 'Паундът поскъпна.']]);
+    expect(undated.imported).toHaveLength(1);
+
+    // Such an item stored before it had this identity (by its content only) is still known.
+    const before = '<description>Стар канал</description>';
+    const old = await call(ctx, 'stories.import', {
+      files: [upload('old.xml', feed([['Земетресение', seven, 'Земята се разтресе.']], before))],
+    });
+    const known = await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'https://old.example/rss',
+          feed([['Земетресение', seven, 'Земята се разтресе.']], before),
+        ),
+      ],
+    });
+    expect(known.imported).toEqual([]);
+    expect(known.duplicates).toMatchObject([{ id: old.imported[0]!.id, reason: 'same-version' }]);
+    const fixed = await call(ctx, 'stories.import', {
+      files: [
+        upload(
+          'https://old.example/rss',
+          feed([['Земетресение', seven, 'Земята се разтресе два пъти.']], before),
+        ),
+      ],
+    });
+    expect(fixed.updated.map((entry) => entry.id)).toEqual([old.imported[0]!.id]);
+  });
 });

@@ -246,7 +246,13 @@ function storedVersion(ctx: HandlerContext, fields: WireFields): StoredVersion |
   const legacy = fields.legacyWireId
     ? ctx.stories.findLegacyFeedItem(fields.legacyWireId, fields.source, fields.format)
     : null;
-  return legacy && { ...legacy, legacy: true, rescoped: false };
+  if (legacy) return { ...legacy, legacy: true, rescoped: false };
+  // A feed item without guid or link, stored before it was known by its time and title: by
+  // its content then (the same content: it takes its identity, and today's hash).
+  const unidentified = fields.unidentifiedContentHash
+    ? ctx.stories.findUnidentified(fields.unidentifiedContentHash, fields.format)
+    : null;
+  return unidentified && { ...unidentified, legacy: true, rescoped: false };
 }
 
 /**

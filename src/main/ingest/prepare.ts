@@ -47,6 +47,10 @@ export async function prepareFile(file: IncomingFile): Promise<PrepareOutcome> {
         parsed.stories.length === 1 ? fileHash : sha256(`${fileHash}:${index}:${text}`);
       fields.legacyWireId = story.legacyWireId;
       fields.formerWireId = story.formerWireId;
+      if (story.identifiedByTime)
+        fields.unidentifiedContentHash = sha256(
+          JSON.stringify(storyContent({ ...story, wireId: null }, json, text)),
+        );
       return { fields, signature: minhashSignature(`${fields.headline}\n${fields.bodyText}`) };
     });
     return { ok: true, file: { name: file.name, stories } };

@@ -48,6 +48,11 @@ export interface WireFields {
   legacyWireId?: string | null;
   /** The id a feed item was stored under when ids were scoped by the channel. */
   formerWireId?: string | null;
+  /**
+   * Not stored: the content hash of a feed item known by its time and title, as it was stored
+   * before it had that identity (without one).
+   */
+  unidentifiedContentHash?: string;
   edNote: string | null;
   media: MediaRef[];
   quotes: WireQuote[];
@@ -179,6 +184,16 @@ export class StoriesRepo {
         `SELECT id, wire_version, wire_time, content_hash, edited FROM stories
            WHERE wire_id = ? AND source IS ? AND format = ?`,
       ).get(bareId, source, format),
+    );
+  }
+
+  /** A story stored without a wire identity, by its content hash, of that format. */
+  findUnidentified(contentHash: string, format: string): WireIdentity | null {
+    return this.identity(
+      this.sql(
+        `SELECT id, wire_version, wire_time, content_hash, edited FROM stories
+           WHERE content_hash = ? AND wire_id IS NULL AND format = ? LIMIT 1`,
+      ).get(contentHash, format),
     );
   }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { escapeText } from 'entities';
 import type { MediaRef, StoryFormat } from '../../shared/model';
 import { blockText } from './blocks';
@@ -85,11 +86,17 @@ export function entryToStory(
   // The wire time follows the latest version (Atom <updated>); the story's date is its first
   // publication, so a late correction does not move the story to another day.
   const wireTime = updated ?? published;
+  // Without a guid or a link, a dated item is known by its time and title within its feed
+  // (never outside one: two nameless feeds' items of one time and title are not one).
+  const datedId = (entry.id ?? entry.link) ? null : datedItemId(entry.published, title);
+  const ownId = (scope: string | null) => entry.id ?? (scope === null ? null : datedId);
   const bareId = entry.id ?? entry.link;
   // The feed's link or id where it has one; else the subscription polled, else its title.
-  const wireId = scopedId(entry.id, entry.scope ?? subscription ?? entry.scopeTitle) ?? entry.link;
+  const scope = entry.scope ?? subscription ?? entry.scopeTitle;
+  const wireId = scopedId(ownId(scope), scope) ?? entry.link;
   // What the item was known by when a feed without a link was scoped by its title.
-  const channelId = scopedId(entry.id, entry.scope ?? entry.scopeTitle) ?? entry.link;
+  const channelScope = entry.scope ?? entry.scopeTitle;
+  const channelId = scopedId(ownId(channelScope), channelScope) ?? entry.link;
   return newStory({
     format: entry.format,
     headline,
@@ -100,6 +107,8 @@ export function entryToStory(
     wireTime,
     blocks,
     wireId,
+    // Stored before items had this identity: by their content alone.
+    identifiedByTime: datedId !== null && wireId !== null,
     legacyWireId: wireId === bareId ? null : bareId,
     formerWireId: channelId !== wireId ? channelId : null,
     summary,
@@ -119,6 +128,21 @@ export function entryToStory(
 function scopedId(id: string | null, scope: string | null): string | null {
   if (!id || !scope || /^[a-z][a-z0-9+.-]*:\S/i.test(id)) return id;
   return `${scope}#${id}`;
+}
+
+/**
+ * The identity of an item without a guid or a link (a ticker's feed, a simple generator's):
+ * the time it was published, to the second, with its title. Its text may be corrected (that is
+ * an update of the same story), while two items are two as soon as their time or title differs:
+ * a recurring title ("Валутни курсове") at another time, or two items of one minute. An item
+ * dated without a time of day, or not at all, has none: its title alone would merge a day's
+ * items of one title, so it is known by its content, as before.
+ */
+function datedItemId(published: (string | null)[], title: string): string | null {
+  const raw = published.find((candidate) => parseWireDate(candidate) !== null);
+  if (!raw || !/\d:\d\d/.test(raw) || title === '') return null;
+  const titleHash = createHash('sha256').update(title).digest('hex').slice(0, 16);
+  return `dated-item/${parseWireDate(raw)}/${titleHash}`;
 }
 
 /** The day of the first readable date, where it was written (see wireDay). */

@@ -32,6 +32,11 @@ export interface ImportedStory {
   legacyWireId: string | null;
   /** The id a feed item had when item ids were scoped by the channel, not the subscription. */
   formerWireId: string | null;
+  /**
+   * A feed item without guid or link, known by its time and title (feed-item.ts): stored before
+   * it had that identity, it was known by its content alone, and is found so once.
+   */
+  identifiedByTime?: boolean;
   /** The wire's version of that identity, where it numbers them; newer replaces older. */
   wireVersion: number | null;
   pubStatus: PubStatus | null;
