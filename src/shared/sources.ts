@@ -28,4 +28,9 @@ export interface WatchFolderState {
   failedFiles: number;
   /** The latest of those, newest first (a few): the file and why. */
   recentFailures: ImportFailure[];
+  /**
+   * Files and folders in it that it may not read (permissions), by their full path: the files
+   * stay where they are and are tried again until they can be read. Empty for none.
+   */
+  unreadable: ImportFailure[];
 }

@@ -28,6 +28,7 @@ function state(ctx: HandlerContext): WatchFolderState {
       errorReason: null,
       failedFiles: 0,
       recentFailures: [],
+      unreadable: [],
     }
   );
 }

@@ -13,10 +13,14 @@ export type DiskRead =
  * the read cannot slip past it. Used by every way in from disk: the CLI, the watched folder and
  * the files the OS opens with Edition.
  */
-export async function readWireFile(path: string | Buffer): Promise<DiskRead> {
+export async function readWireFile(
+  path: string | Buffer,
+  /** How the file is opened: fs's own, or a stand-in that fails as the disk can (tests). */
+  openFile: typeof open = open,
+): Promise<DiskRead> {
   let handle;
   try {
-    handle = await open(path, OPEN_FLAGS);
+    handle = await openFile(path, OPEN_FLAGS);
   } catch (error) {
     return failure(error);
   }

@@ -10,6 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { open } from 'node:fs/promises';
+import type { EventEmitter } from 'node:events';
 import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -301,6 +302,7 @@ describe('the watched-folder setting', () => {
       errorReason: { key: 'notAFolder', values: { folder: missing } },
       failedFiles: 0,
       recentFailures: [],
+      unreadable: [],
     });
     const state = await controller.follow(temp.path);
     expect(state).toMatchObject({ active: true, error: null, errorReason: null });
@@ -340,5 +342,79 @@ describe('failures in the watched folder', () => {
     expect(state.recentFailures[0]!.reason).toBeTruthy();
     // Following another folder starts the count again.
     expect((await controller.follow(temp.path)).failedFiles).toBe(0);
+  });
+});
+
+/**
+ * Tests run as root, whom chmod does not stop: the refusal is injected where the watch opens a
+ * file (its `openFile`), or where chokidar reports a folder it could not list (its 'error'),
+ * as the error object Node gives for EACCES.
+ */
+function permissionDenied(syscall: string, path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`EACCES: permission denied, ${syscall} '${path}'`), {
+    errno: -13,
+    code: 'EACCES',
+    syscall,
+    path,
+  });
+}
+
+describe('what the watched folder may not read', () => {
+  it('names a file it may not read, leaves it where it is, and takes it once it may', async () => {
+    const temp = tempFolder();
+    const ctx = memoryContext();
+    let denied = true;
+    const openFile: typeof open = (path, ...rest) =>
+      denied && String(path).endsWith('secret.txt')
+        ? Promise.reject(permissionDenied('open', String(path)))
+        : open(path, ...rest);
+    const controller = new WatchController(ctx, { stableMs: 150, busyRetryMs: 100, openFile });
+    cleanups.push(temp.cleanup, () => controller.stop());
+    await controller.follow(temp.path);
+    const secret = join(temp.path, 'secret.txt');
+    writeFileSync(secret, 'Заглавие\n\nТекст на новината.');
+    await until(() => controller.state().unreadable.length > 0);
+    expect(controller.state()).toMatchObject({
+      failedFiles: 0,
+      unreadable: [
+        {
+          file: secret,
+          error: 'cannot be read: permission denied (left in the folder until it can be)',
+          reason: { key: 'permission' },
+        },
+      ],
+    });
+    // Not lost to failed/: once its permissions are put right, it comes in.
+    expect(existsSync(secret)).toBe(true);
+    expect(readdirSync(join(temp.path, 'failed'))).toEqual([]);
+    denied = false;
+    await until(() => existsSync(join(temp.path, 'done', 'secret.txt')));
+    expect(controller.state().unreadable).toEqual([]);
+    expect(await call(ctx, 'stories.list', {})).toMatchObject([{ headline: 'Заглавие' }]);
+  });
+
+  it('names a subfolder it may not read, in plain words', async () => {
+    const temp = tempFolder();
+    const ctx = memoryContext();
+    const errors: string[] = [];
+    const controller = new WatchController(ctx, {
+      stableMs: 150,
+      onError: (error) => errors.push(error.message),
+    });
+    cleanups.push(temp.cleanup, () => controller.stop());
+    await controller.follow(temp.path);
+    const locked = join(temp.path, 'locked');
+    mkdirSync(locked);
+    const watcher = (controller as unknown as { current: { watcher: EventEmitter } }).current
+      .watcher;
+    watcher.emit('error', permissionDenied('scandir', locked));
+    expect(errors).toEqual([`cannot read the folder ${locked}: permission denied`]);
+    expect(controller.state().unreadable).toEqual([
+      {
+        file: locked,
+        error: 'cannot read the folder: permission denied',
+        reason: { key: 'permission' },
+      },
+    ]);
   });
 });

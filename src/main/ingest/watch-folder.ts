@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type {
@@ -30,6 +30,13 @@ export interface WatchOptions {
   busyRetryMs?: number;
   onEvent?: (event: WatchEvent) => void;
   onError?: (error: Error) => void;
+  /**
+   * A file or folder in it that it may not read (permissions), named by its full path; a file
+   * stays in the folder and is tried again. Said once until it is read.
+   */
+  onUnreadable?: (failure: ImportFailure) => void;
+  /** How files are opened: fs's own, or a stand-in that fails as a disk can (tests). */
+  openFile?: typeof open;
 }
 
 /**
@@ -45,6 +52,8 @@ export class WatchedFolder {
   private queue: Promise<void> = Promise.resolve();
   private readonly retries = new Set<ReturnType<typeof setTimeout>>();
   private stopping = false;
+  /** Files it may not read, already said: tried again quietly. */
+  private readonly unreadable = new Set<string>();
 
   constructor(
     private readonly ctx: HandlerContext,
@@ -108,7 +117,7 @@ export class WatchedFolder {
     };
     this.watcher.on('add', (path) => (ready ? arrive(path) : arriveSettled(path)));
     this.watcher.on('change', (path) => (ready ? arrive(path) : arriveSettled(path)));
-    this.watcher.on('error', (error) => this.options.onError?.(error as Error));
+    this.watcher.on('error', (error) => this.watchError(error as NodeJS.ErrnoException));
     // chokidar cannot stat a name that is not UTF-8 and says nothing of it: such files are
     // looked for when the folder changes, once a write has had time to finish.
     const undecodable = (): void => {
@@ -143,6 +152,25 @@ export class WatchedFolder {
     await this.queue;
   }
 
+  /**
+   * What the watcher could not do, in plain words: a folder it may not list (chokidar passes
+   * on fs's "EACCES: permission denied, scandir …") is named as the folder it is.
+   */
+  private watchError(error: NodeJS.ErrnoException): void {
+    const code = error.code;
+    if ((code === 'EACCES' || code === 'EPERM') && error.path) {
+      const failure = fsFailure(error);
+      this.options.onUnreadable?.({
+        file: error.path,
+        error: `cannot read the folder: ${failure.error}`,
+        ...(failure.reason && { reason: failure.reason }),
+      });
+      this.options.onError?.(new Error(`cannot read the folder ${error.path}: ${failure.error}`));
+      return;
+    }
+    this.options.onError?.(error);
+  }
+
   /** Makes done/ or failed/, or says why it cannot: a file under that name is a common cause. */
   private async makeOutcomeFolder(name: string): Promise<void> {
     try {
@@ -175,8 +203,22 @@ export class WatchedFolder {
     if (this.stopping) return false;
     const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
     const { path, name } = await onDisk(watchedPath);
-    const read = await readWireFile(path);
+    const read = await readWireFile(path, this.options.openFile);
     if (!read.ok && read.gone) return false; // gone before we got to it (moved by someone else)
+    // Not the file's fault, and not to be lost in failed/ unread: it stays, said once, and is
+    // tried again (its permissions may be put right while it is watched).
+    if (!read.ok && read.reason?.key === 'permission') {
+      if (!this.unreadable.has(watchedPath)) {
+        this.unreadable.add(watchedPath);
+        this.options.onUnreadable?.({
+          file: watchedPath,
+          error: `cannot be read: ${read.error} (left in the folder until it can be)`,
+          reason: read.reason,
+        });
+      }
+      return true;
+    }
+    this.unreadable.delete(watchedPath);
     if (read.ok) await ingestFile(this.ctx, name, read.bytes, report);
     else report.failed.push({ file: name, error: read.error, reason: read.reason });
     const failed = report.failed.length > 0;
@@ -273,6 +315,7 @@ export class WatchController {
   /** Files moved to failed/ while this folder was followed, and the latest few of them. */
   private failedFiles = 0;
   private recentFailures: ImportFailure[] = [];
+  private unreadable: ImportFailure[] = [];
   private readonly options: WatchOptions;
 
   constructor(
@@ -283,7 +326,16 @@ export class WatchController {
     // the window would say so.
     this.options = {
       ...options,
+      onUnreadable: (failure) => {
+        this.unreadable = [
+          ...this.unreadable.filter((kept) => kept.file !== failure.file),
+          failure,
+        ];
+        options.onUnreadable?.(failure);
+      },
       onEvent: (event) => {
+        // Read at last: no longer a file it may not read.
+        this.unreadable = this.unreadable.filter((kept) => kept.file !== event.file);
         if (event.report.failed.length > 0) {
           this.failedFiles += 1;
           this.recentFailures = [...event.report.failed, ...this.recentFailures].slice(
@@ -304,6 +356,7 @@ export class WatchController {
       errorReason: this.error?.reason ?? null,
       failedFiles: this.failedFiles,
       recentFailures: this.recentFailures,
+      unreadable: this.unreadable,
     };
   }
 
@@ -313,6 +366,7 @@ export class WatchController {
     this.error = null;
     this.failedFiles = 0;
     this.recentFailures = [];
+    this.unreadable = [];
     if (folder) {
       const watched = new WatchedFolder(this.ctx, folder, this.options);
       try {

@@ -28,6 +28,15 @@ export async function watchCommand(
         : reportCounts(report, false);
       process.stdout.write(`${event.file}: ${outcome} → ${event.movedTo}\n`);
     },
+    // A file it may not read stays in the folder (tried again); a folder is named by onError.
+    onUnreadable: (failure) => {
+      if (out.json)
+        process.stdout.write(
+          `${JSON.stringify({ file: failure.file, left: true, failed: [failure] })}\n`,
+        );
+      else if (!failure.error.startsWith('cannot read the folder'))
+        process.stdout.write(`${failure.file}: ${failure.error}\n`);
+    },
     onError: (error) => out.info(`watch: ${error.message}`),
   });
   await watched.start().catch((error: unknown) => {

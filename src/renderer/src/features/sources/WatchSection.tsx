@@ -31,6 +31,7 @@ function WatchStatus({ state }: { state: WatchFolderState }): React.JSX.Element 
           <span className="watch-status__path">{state.folder}</span>
         </p>
         {state.failedFiles > 0 && <WatchFailures state={state} />}
+        {state.unreadable.length > 0 && <WatchUnreadable state={state} />}
       </>
     );
   }
@@ -62,6 +63,25 @@ function WatchFailures({ state }: { state: WatchFolderState }): React.JSX.Elemen
           <li key={`${failure.file}-${index}`}>
             <span className="watch-failures__file">{baseName(failure.file)}</span>{' '}
             {failureText(t, failure)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Files and folders it may not read: named in full, they stay where they are. */
+function WatchUnreadable({ state }: { state: WatchFolderState }): React.JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <div className="watch-failures" data-testid="watch-unreadable">
+      <p className="watch-failures__title">
+        {t('watch.unreadable', { count: state.unreadable.length })}
+      </p>
+      <ul className="watch-failures__list">
+        {state.unreadable.map((failure) => (
+          <li key={failure.file}>
+            <span className="watch-failures__file">{failure.file}</span> {failureText(t, failure)}
           </li>
         ))}
       </ul>
