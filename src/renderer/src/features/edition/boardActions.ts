@@ -19,7 +19,8 @@ export interface BoardActions {
   step: (itemId: number, step: -1 | 1, focus: 'item-move-up' | 'item-move-down') => void;
   moveTo: (itemId: number, group: GroupKey) => void;
   remove: (itemId: number) => void;
-  update: (itemId: number, patch: ItemPatch) => Promise<boolean>;
+  /** `now`: the page is going away, send it at once (see EditionChanges.run). */
+  update: (itemId: number, patch: ItemPatch, options?: { now?: boolean }) => Promise<boolean>;
   openStory: (storyId: number) => void;
   renameSection: (sectionId: number, name: string) => void;
   moveSection: (sectionId: number, step: -1 | 1) => void;

@@ -78,7 +78,7 @@ export function useBoardItemActions({
         setMessage(t('edition.announce.removed', { headline }));
         if (neighbour !== undefined) focusItemControl(neighbour, 'item-menu');
       },
-      update: async (itemId, patch: ItemPatch) => {
+      update: async (itemId, patch: ItemPatch, options) => {
         const current = latest.current.digest;
         const picture: Digest = {
           ...current,
@@ -91,6 +91,8 @@ export function useBoardItemActions({
         const answer = await changes.run(
           () => call('digests.updateItem', { digestId: current.id, itemId, ...patch }),
           picture,
+          undefined,
+          options,
         );
         return answer !== null;
       },

@@ -10,11 +10,16 @@ export interface EditionChanges {
    * answer (the whole edition) replaces it — unless more changes are still on their way, whose
    * answers will carry this one too. A failure is reported (to `onError` if given, else in the
    * alert region) and the edition fetched again.
+   *
+   * `now`: the page is going away. What waits for an answer would never be sent — the page will
+   * not see that answer — so every change still waiting is sent at once, in its order, and this
+   * one after it, without waiting for the answers of those before.
    */
   run: (
     request: () => Promise<Digest>,
     picture?: Digest,
     onError?: (error: unknown) => void,
+    options?: { now?: boolean },
   ) => Promise<Digest | null>;
 }
 
@@ -23,24 +28,50 @@ export function useEditionChanges(): EditionChanges {
   const reportError = useReportError();
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(0);
+  /** The changes waiting for those before them to be answered: each one's "go", in order. */
+  const waiting = useRef(new Set<() => void>());
+  /** The newest answer while changes are on their way (sent at once, they may answer out of turn). */
+  const newest = useRef<Digest | null>(null);
 
   const run = useCallback<EditionChanges['run']>(
-    (request, picture, onError) => {
+    (request, picture, onError, options) => {
       if (picture) apply(picture);
       pending.current += 1;
-      const result = queue.current.then(request).then(
-        (digest) => {
-          pending.current -= 1;
-          if (pending.current === 0) apply(digest);
-          return digest;
-        },
-        (error: unknown) => {
-          pending.current -= 1;
-          (onError ?? reportError)(error);
-          if (pending.current === 0) reload();
-          return null;
-        },
-      );
+      let go!: () => void;
+      const released = new Promise<void>((resolve) => {
+        go = resolve;
+      });
+      waiting.current.add(go);
+      // Each request settles as a Digest or null: the one before never rejects the queue.
+      void queue.current.then(go);
+      // Released in the order they were made, so they start (and reach main) in that order.
+      if (options?.now) for (const release of waiting.current) release();
+      const result = released
+        .then(() => {
+          waiting.current.delete(go);
+          return request();
+        })
+        .then(
+          (digest) => {
+            pending.current -= 1;
+            if (!newest.current || digest.revision >= newest.current.revision)
+              newest.current = digest;
+            if (pending.current === 0) {
+              apply(newest.current);
+              newest.current = null;
+            }
+            return digest;
+          },
+          (error: unknown) => {
+            pending.current -= 1;
+            (onError ?? reportError)(error);
+            if (pending.current === 0) {
+              newest.current = null;
+              reload();
+            }
+            return null;
+          },
+        );
       queue.current = result;
       return result;
     },

@@ -36,26 +36,33 @@ export function useFieldsSaver(
   const changeCount = useRef(0);
   const lastChange = useRef(new Map<keyof FieldsPatch, number>());
 
-  const flush = useCallback(() => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    const patch = pending.current;
-    if (Object.keys(patch).length === 0) return;
-    pending.current = {};
-    setState({ status: 'saving' });
-    const taken = changeCount.current;
-    const changedSince = (field: keyof FieldsPatch) => (lastChange.current.get(field) ?? 0) > taken;
-    void savePatch(changes, digestId, patch, changedSince).then(({ unsaved, error }) => {
-      // Keep what failed for the next save, unless typed again since (sent, or to be).
-      const kept = Object.entries(unsaved).filter(
-        ([field]) => !changedSince(field as keyof FieldsPatch),
-      );
-      pending.current = { ...Object.fromEntries(kept), ...pending.current };
-      if (error !== null) setState({ status: 'error', message: messageOf(error) });
-      else if (Object.keys(pending.current).length === 0 && timer.current === null)
-        setState({ status: 'saved' });
-    });
-  }, [changes, digestId]);
+  /** `now`: the page is going away; see EditionChanges.run. */
+  const send = useCallback(
+    (now: boolean) => {
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = null;
+      const patch = pending.current;
+      if (Object.keys(patch).length === 0) return;
+      pending.current = {};
+      setState({ status: 'saving' });
+      const taken = changeCount.current;
+      const changedSince = (field: keyof FieldsPatch) =>
+        (lastChange.current.get(field) ?? 0) > taken;
+      void savePatch(changes, digestId, patch, changedSince, now).then(({ unsaved, error }) => {
+        // Keep what failed for the next save, unless typed again since (sent, or to be).
+        const kept = Object.entries(unsaved).filter(
+          ([field]) => !changedSince(field as keyof FieldsPatch),
+        );
+        pending.current = { ...Object.fromEntries(kept), ...pending.current };
+        if (error !== null) setState({ status: 'error', message: messageOf(error) });
+        else if (Object.keys(pending.current).length === 0 && timer.current === null)
+          setState({ status: 'saved' });
+      });
+    },
+    [changes, digestId],
+  );
+  const flush = useCallback(() => send(false), [send]);
+  const flushNow = useCallback(() => send(true), [send]);
 
   const change = useCallback(
     (patch: FieldsPatch) => {
@@ -72,8 +79,9 @@ export function useFieldsSaver(
 
   // Leaving the board (or switching edition) saves what was typed.
   useEffect(() => flush, [flush]);
-  // …and so does leaving the page (a reload, the window closed) before the save was due.
-  useFlushOnPageLeave(flush);
+  // …and so does leaving the page (a reload, the window closed) before the save was due: sent at
+  // once, not after changes still on their way, whose answers the page will not wait for.
+  useFlushOnPageLeave(flushNow);
 
   return { state, change, flush };
 }
@@ -96,8 +104,9 @@ async function savePatch(
   digestId: number,
   patch: FieldsPatch,
   changedSince: (field: keyof FieldsPatch) => boolean,
+  now = false,
 ): Promise<SaveOutcome> {
-  const error = await send(changes, digestId, patch);
+  const error = await send(changes, digestId, patch, now);
   if (error === null) return { unsaved: {}, error: null };
   const fields = Object.keys(patch) as (keyof FieldsPatch)[];
   if (!isRefusal(error)) return { unsaved: patch, error };
@@ -132,6 +141,7 @@ async function send(
   changes: EditionChanges,
   digestId: number,
   patch: FieldsPatch,
+  now = false,
 ): Promise<unknown> {
   let failure: unknown = null;
   const answer = await changes.run(
@@ -140,6 +150,7 @@ async function send(
     (error) => {
       failure = error;
     },
+    { now },
   );
   return answer === null ? (failure ?? new Error('not saved')) : null;
 }

@@ -23,22 +23,28 @@ export function useItemSaver(
   const pending = useRef<ItemPatch>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const flush = useCallback(() => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    const patch = pending.current;
-    if (Object.keys(patch).length === 0) return;
-    pending.current = {};
-    setStatus('saving');
-    void actions.update(itemId, patch).then((ok) => {
-      if (!ok) {
-        pending.current = { ...patch, ...pending.current };
-        setStatus('error');
-      } else if (Object.keys(pending.current).length === 0 && timer.current === null) {
-        setStatus('saved');
-      }
-    });
-  }, [actions, itemId]);
+  /** `now`: the page is going away; see EditionChanges.run. */
+  const send = useCallback(
+    (now: boolean) => {
+      if (timer.current !== null) clearTimeout(timer.current);
+      timer.current = null;
+      const patch = pending.current;
+      if (Object.keys(patch).length === 0) return;
+      pending.current = {};
+      setStatus('saving');
+      void actions.update(itemId, patch, { now }).then((ok) => {
+        if (!ok) {
+          pending.current = { ...patch, ...pending.current };
+          setStatus('error');
+        } else if (Object.keys(pending.current).length === 0 && timer.current === null) {
+          setStatus('saved');
+        }
+      });
+    },
+    [actions, itemId],
+  );
+  const flush = useCallback(() => send(false), [send]);
+  const flushNow = useCallback(() => send(true), [send]);
 
   const change = useCallback(
     (patch: ItemPatch) => {
@@ -58,8 +64,9 @@ export function useItemSaver(
   }, []);
 
   useEffect(() => flush, [flush]);
-  // Reloading or closing the window before the save was due still saves it.
-  useFlushOnPageLeave(flush);
+  // Reloading or closing the window before the save was due still saves it, at once: not after
+  // changes still on their way, whose answers the page will not wait for.
+  useFlushOnPageLeave(flushNow);
 
   return { status, change, flush, cancel };
 }
