@@ -164,6 +164,25 @@ export interface Requests {
     res: Digest;
   };
   'digests.removeItem': { req: { digestId: number; itemId: number }; res: Digest };
+  /**
+   * Puts a removed story back (the board's "Undo"): at `position` of `sectionId` (null: the lead;
+   * a section deleted meanwhile: the lead), with the overrides it had. A story already in the
+   * edition (added again meanwhile) stays where it is.
+   */
+  'digests.restoreItem': {
+    req: {
+      digestId: number;
+      storyId: number;
+      sectionId: number | null;
+      position: number;
+      headlineOverride?: string | null;
+      summaryOverride?: string | null;
+      showByline?: boolean;
+      showSource?: boolean;
+      showImage?: boolean;
+    };
+    res: Digest;
+  };
   /** Moves an item to `position` within `sectionId` (null: the lead). */
   'digests.moveItem': {
     req: { digestId: number; itemId: number; sectionId: number | null; position: number };
@@ -268,6 +287,7 @@ export const REQUEST_NAMES = [
   'digests.windowFacets',
   'digests.addStory',
   'digests.removeItem',
+  'digests.restoreItem',
   'digests.moveItem',
   'digests.updateItem',
   'digests.addSection',

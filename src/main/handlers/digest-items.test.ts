@@ -32,6 +32,66 @@ const order = (digest: {
 }) => digest.items.map((item) => `${item.sectionId ?? 'lead'}:${item.position}:${item.headline}`);
 
 describe('arranging an edition', () => {
+  it('puts a removed story back where it was, with its overrides (the board’s Undo)', async () => {
+    const { ctx, digest } = await edition();
+    const section = (await call(ctx, 'digests.addSection', { digestId: digest.id, name: 'Свят' }))
+      .sections[0]!;
+    let current = await call(ctx, 'digests.addStory', {
+      digestId: digest.id,
+      storyIds: [1, 2, 3],
+      sectionId: section.id,
+    });
+    const b = current.items.find((item) => item.headline === 'Новина Б')!;
+    current = await call(ctx, 'digests.updateItem', {
+      digestId: digest.id,
+      itemId: b.id,
+      headlineOverride: 'Свое заглавие',
+      summaryOverride: 'Свое резюме',
+      showImage: false,
+    });
+    const before = current.items.find((item) => item.storyId === b.storyId)!;
+    await call(ctx, 'digests.removeItem', { digestId: digest.id, itemId: b.id });
+
+    current = await call(ctx, 'digests.restoreItem', {
+      digestId: digest.id,
+      storyId: before.storyId,
+      sectionId: before.sectionId,
+      position: before.position,
+      headlineOverride: before.headlineOverride,
+      summaryOverride: before.summaryOverride,
+      showByline: before.showByline,
+      showSource: before.showSource,
+      showImage: before.showImage,
+    });
+    expect(order(current)).toEqual([
+      `${section.id}:0:Новина А`,
+      `${section.id}:1:Свое заглавие`,
+      `${section.id}:2:Новина В`,
+    ]);
+    const back = current.items.find((item) => item.storyId === b.storyId)!;
+    expect({ ...back, id: before.id }).toEqual(before);
+
+    // Put back again while it is there (two windows undoing): it stays where it is, once.
+    const again = await call(ctx, 'digests.restoreItem', {
+      digestId: digest.id,
+      storyId: before.storyId,
+      sectionId: null,
+      position: 0,
+    });
+    expect(order(again)).toEqual(order(current));
+
+    // Its section deleted meanwhile: it goes where that section's stories went, the lead.
+    await call(ctx, 'digests.removeItem', { digestId: digest.id, itemId: back.id });
+    await call(ctx, 'digests.deleteSection', { digestId: digest.id, sectionId: section.id });
+    const orphan = await call(ctx, 'digests.restoreItem', {
+      digestId: digest.id,
+      storyId: before.storyId,
+      sectionId: section.id,
+      position: 1,
+    });
+    expect(order(orphan)).toEqual(['lead:0:Новина А', 'lead:1:Новина Б', 'lead:2:Новина В']);
+  });
+
   it('groups stories in sections and moves them within and across sections', async () => {
     const { ctx, digest } = await edition();
     await call(ctx, 'digests.addSection', { digestId: digest.id, name: 'България' });

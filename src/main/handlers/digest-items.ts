@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { loadDigest } from '../digest/load';
+import type { ItemOverrides } from '../store/digest-items-repo';
 import type { HandlerContext } from './context';
 import { id } from './schemas';
 import { requireStory } from './stories';
@@ -9,6 +10,7 @@ import type { Routes } from './types';
 type ItemRequests =
   | 'digests.addStory'
   | 'digests.removeItem'
+  | 'digests.restoreItem'
   | 'digests.moveItem'
   | 'digests.updateItem'
   | 'digests.addSection'
@@ -18,6 +20,24 @@ type ItemRequests =
 
 const sectionName = z.string().trim().min(1, 'a section needs a name').max(120);
 const position = z.number().int().min(0).max(100_000);
+
+/** An item's overrides as a request may carry them. */
+const overrides = {
+  headlineOverride: z.string().trim().max(1000).nullable().optional(),
+  summaryOverride: z.string().trim().max(5000).nullable().optional(),
+  showByline: z.boolean().optional(),
+  showSource: z.boolean().optional(),
+  showImage: z.boolean().optional(),
+};
+
+/** An emptied override means "use the story's own again". */
+function emptiedToNull<T extends ItemOverrides>(given: T): T {
+  return {
+    ...given,
+    ...(given.headlineOverride === '' ? { headlineOverride: null } : {}),
+    ...(given.summaryOverride === '' ? { summaryOverride: null } : {}),
+  };
+}
 
 /**
  * Every change to an edition's order is one transaction that renumbers what it touches and
@@ -70,6 +90,25 @@ export const digestItemRoutes: Routes<ItemRequests> = {
       return change(ctx, req.digestId, () => ctx.digestItems.remove(req.digestId, req.itemId));
     },
   },
+  'digests.restoreItem': {
+    schema: z.object({
+      digestId: id,
+      storyId: id,
+      sectionId: id.nullable(),
+      position,
+      ...overrides,
+    }),
+    handle: (req, ctx) => {
+      requireStory(ctx, req.storyId);
+      const { digestId, storyId, sectionId, position: at, ...given } = req;
+      // A section deleted since the removal: its stories went to the lead, and so does this one.
+      const section = sectionId === null ? null : ctx.digestItems.section(sectionId);
+      const into = section && section.digestId === digestId ? sectionId : null;
+      return change(ctx, digestId, () =>
+        ctx.digestItems.restore(digestId, storyId, into, at, emptiedToNull(given)),
+      );
+    },
+  },
   'digests.moveItem': {
     schema: z.object({ digestId: id, itemId: id, sectionId: id.nullable(), position }),
     handle: (req, ctx) => {
@@ -81,22 +120,11 @@ export const digestItemRoutes: Routes<ItemRequests> = {
     },
   },
   'digests.updateItem': {
-    schema: z.object({
-      digestId: id,
-      itemId: id,
-      headlineOverride: z.string().trim().max(1000).nullable().optional(),
-      summaryOverride: z.string().trim().max(5000).nullable().optional(),
-      showByline: z.boolean().optional(),
-      showSource: z.boolean().optional(),
-      showImage: z.boolean().optional(),
-    }),
+    schema: z.object({ digestId: id, itemId: id, ...overrides }),
     handle: (req, ctx) => {
       requireItem(ctx, req.digestId, req.itemId);
-      const { digestId, itemId, ...overrides } = req;
-      // An emptied override means "use the story's own again".
-      if (overrides.headlineOverride === '') overrides.headlineOverride = null;
-      if (overrides.summaryOverride === '') overrides.summaryOverride = null;
-      return change(ctx, digestId, () => ctx.digestItems.updateItem(itemId, overrides));
+      const { digestId, itemId, ...given } = req;
+      return change(ctx, digestId, () => ctx.digestItems.updateItem(itemId, emptiedToNull(given)));
     },
   },
   'digests.addSection': {

@@ -86,6 +86,26 @@ export class DigestItemsRepo {
     }
   }
 
+  /**
+   * Puts a removed story back at `position` of `sectionId`, with its overrides. A story already in
+   * the digest is left where it is.
+   */
+  restore(
+    digestId: number,
+    storyId: number,
+    sectionId: number | null,
+    position: number,
+    overrides: ItemOverrides,
+  ): void {
+    const inserted = this.sql(
+      'INSERT OR IGNORE INTO digest_items (digest_id, story_id, section_id, position) VALUES (?, ?, ?, ?) RETURNING id',
+    ).get(digestId, storyId, sectionId, this.count(digestId, sectionId)) as
+      { id: number } | undefined;
+    if (!inserted) return;
+    this.move(digestId, inserted.id, sectionId, position);
+    this.updateItem(inserted.id, overrides);
+  }
+
   remove(digestId: number, itemId: number): boolean {
     const removed = this.sql(
       'DELETE FROM digest_items WHERE id = ? AND digest_id = ? RETURNING section_id',

@@ -53,6 +53,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }): React.JSX
         ['move', '↑ ↓'],
         ['drop', 'Space'],
         ['cancelMove', 'Escape'],
+        ['undoRemove', shortcutLabel(BUILT_IN_KEYS.undo)],
       ],
     ],
   ];

@@ -11,16 +11,18 @@ import {
   sectionIdOf,
   shareOrder,
   sortedSections,
+  withItemBack,
   type BoardOrder,
   type GroupKey,
 } from './boardOrder';
 import type { GroupChoice } from './boardActions';
 import { BoardGroup } from './BoardGroup';
 import { AddSectionForm } from './AddSectionForm';
-import { focusSectionControl } from './focus';
+import { focusItemControl, focusSectionControl } from './focus';
 import type { EditionChanges } from './useEditionChanges';
 import { useBoardAnnouncements } from './useBoardAnnouncements';
-import { useBoardItemActions } from './useBoardItemActions';
+import { useBoardItemActions, type RemovedItem } from './useBoardItemActions';
+import { UndoRemoveNotice } from './UndoRemoveNotice';
 import { useBoardDrag } from './useBoardDrag';
 import { WindowPanel } from './WindowPanel';
 
@@ -141,6 +143,50 @@ export const EditionBoard = memo(function EditionBoard({
     [changes],
   );
 
+  // Stories taken off the board, the last on top: "Undo" (or Ctrl+Z) puts them back in turn.
+  const [removed, setRemoved] = useState<RemovedItem[]>([]);
+  const removedRef = useRef(removed);
+  useLayoutEffect(() => {
+    removedRef.current = removed;
+  });
+  const onRemoved = useCallback(
+    (entry: RemovedItem) => setRemoved((stack) => [...stack, entry]),
+    [],
+  );
+  const undoRemove = useCallback(() => {
+    const entry = removedRef.current.at(-1);
+    if (!entry) return;
+    const stack = removedRef.current.slice(0, -1);
+    removedRef.current = stack;
+    setRemoved(stack);
+    const { item, position, headline } = entry;
+    const current = latest.current.digest;
+    void changes
+      .run(
+        () =>
+          call('digests.restoreItem', {
+            digestId: current.id,
+            storyId: item.storyId,
+            sectionId: item.sectionId,
+            position,
+            headlineOverride: item.headlineOverride,
+            summaryOverride: item.summaryOverride,
+            showByline: item.showByline,
+            showSource: item.showSource,
+            showImage: item.showImage,
+          }),
+        withItemBack(current, item, position),
+      )
+      .then((answer) => {
+        const back = answer?.items.find((entry) => entry.storyId === item.storyId);
+        if (!back) return;
+        setMessage(t('edition.announce.restored', { headline }));
+        // The keyboard goes to the story put back, as it went to its neighbour when it left.
+        focusItemControl(back.id, 'item-menu');
+      });
+  }, [changes, t]);
+  const dismissRemoved = useCallback(() => setRemoved([]), []);
+
   const actions = useBoardItemActions({
     latest,
     changes,
@@ -148,6 +194,7 @@ export const EditionBoard = memo(function EditionBoard({
     announceMove,
     headlineOf,
     setMessage,
+    onRemoved,
   });
 
   const addSection = useCallback(
@@ -266,6 +313,13 @@ export const EditionBoard = memo(function EditionBoard({
             );
           })}
           <AddSectionForm onAdd={addSection} />
+          {removed.length > 0 && (
+            <UndoRemoveNotice
+              headline={removed.at(-1)!.headline}
+              onUndo={undoRemove}
+              onDismiss={dismissRemoved}
+            />
+          )}
           <div className="visually-hidden" role="status" aria-live="polite">
             {message}
           </div>

@@ -12,6 +12,7 @@ import {
   shareItems,
   shareOrder,
   stepTarget,
+  withItemBack,
   withMove,
   withoutItem,
   withSectionMove,
@@ -124,6 +125,17 @@ describe('board order', () => {
     const removed = withoutItem(digest(), 3);
     expect(removed.items.map((i) => i.id)).toEqual([1, 2, 4, 5]);
     expect(removed.items.find((i) => i.id === 4)?.position).toBe(0);
+  });
+
+  it('puts a removed item back where it was, or in the lead if its section went', () => {
+    const before = digest();
+    const three = before.items.find((i) => i.id === 3)!;
+    const back = withItemBack(withoutItem(before, 3), three, three.position);
+    expect(boardOrderOf(back)).toEqual(boardOrderOf(before));
+    const sectionGone = { ...withoutItem(before, 3), sections: [] };
+    expect(boardOrderOf(withItemBack(sectionGone, three, 0)).items.lead).toEqual([3, 1, 2, 4, 5]);
+    // Already back (another window, a second undo): left as it is.
+    expect(withItemBack(before, three, 1)).toBe(before);
   });
 
   it('moves a section', () => {

@@ -206,6 +206,19 @@ export function withoutItem(digest: Digest, itemId: number): Digest {
   );
 }
 
+/**
+ * The edition with a removed item put back at `position` of its section (the lead if that section
+ * is gone): what the board shows while main puts it back. An item already there is left alone.
+ */
+export function withItemBack(digest: Digest, item: DigestItem, position: number): Digest {
+  if (digest.items.some((entry) => entry.id === item.id || entry.storyId === item.storyId))
+    return digest;
+  const known = item.sectionId === null || digest.sections.some((s) => s.id === item.sectionId);
+  const sectionId = known ? item.sectionId : null;
+  const added = { ...digest, items: [...digest.items, { ...item, sectionId, position: Infinity }] };
+  return withMove(added, item.id, sectionId, position);
+}
+
 function sameItem(a: DigestItem, b: DigestItem): boolean {
   return (Object.keys(b) as (keyof DigestItem)[]).every((key) => a[key] === b[key]);
 }

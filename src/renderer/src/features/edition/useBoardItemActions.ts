@@ -1,6 +1,7 @@
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Digest } from '@shared/model';
+import type { Digest, DigestItem } from '@shared/model';
+import { BUILT_IN_KEYS, shortcutText } from '@renderer/editor/utils/shortcuts';
 import { call } from '@renderer/api/client';
 import { navigate } from '@renderer/app/routing/route';
 import type { BoardActions, ItemPatch } from './boardActions';
@@ -27,6 +28,15 @@ interface Needs {
   announceMove: (itemId: number, group: GroupKey, index: number, size: number) => void;
   headlineOf: (itemId: number) => string;
   setMessage: (message: string) => void;
+  /** A story taken off the board, as it was there: what "Undo" puts back. */
+  onRemoved: (removed: RemovedItem) => void;
+}
+
+export interface RemovedItem {
+  item: DigestItem;
+  /** Its place in its group (the lead or its section) when it was removed. */
+  position: number;
+  headline: string;
 }
 
 /**
@@ -41,6 +51,7 @@ export function useBoardItemActions({
   announceMove,
   headlineOf,
   setMessage,
+  onRemoved,
 }: Needs): BoardActions {
   const { t } = useTranslation();
   return useMemo<BoardActions>(() => {
@@ -69,13 +80,20 @@ export function useBoardItemActions({
         const order = boardOrderOf(current);
         const place = placeOf(order, itemId);
         const headline = headlineOf(itemId);
+        const item = current.items.find((entry) => entry.id === itemId);
         // Focus goes to the row that takes its place, so the keyboard is not thrown to the top.
         const neighbour = place ? neighbourOf(order, place.group, place.index) : undefined;
         void changes.run(
           () => call('digests.removeItem', { digestId: current.id, itemId }),
           withoutItem(current, itemId),
         );
-        setMessage(t('edition.announce.removed', { headline }));
+        setMessage(
+          t('edition.announce.removedUndo', {
+            headline,
+            keys: shortcutText(BUILT_IN_KEYS.undo),
+          }),
+        );
+        if (item && place) onRemoved({ item, position: place.index, headline });
         if (neighbour !== undefined) focusItemControl(neighbour, 'item-menu');
       },
       update: async (itemId, patch: ItemPatch, options) => {
@@ -146,5 +164,5 @@ export function useBoardItemActions({
         setMessage(t('edition.announce.sectionDeleted', { name }));
       },
     };
-  }, [latest, changes, commitMove, announceMove, headlineOf, setMessage, t]);
+  }, [latest, changes, commitMove, announceMove, headlineOf, setMessage, onRemoved, t]);
 }
