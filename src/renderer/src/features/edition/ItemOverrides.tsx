@@ -18,8 +18,16 @@ export function ItemOverrides({
 }): React.JSX.Element {
   const { t } = useTranslation();
   const summaryId = useId();
-  const [summary, setSummary] = useState(item.summaryOverride ?? '');
+  const stored = item.summaryOverride ?? '';
+  const [summary, setSummary] = useState(stored);
+  const [synced, setSynced] = useState(stored);
   const saver = useItemSaver(item.id, actions);
+  // Changed elsewhere (another window, an undo): shown, unless typing here is still to be saved,
+  // which then wins (it is sent over it). Worked out while rendering, as React advises.
+  if (stored !== synced) {
+    setSynced(stored);
+    if (saver.status === 'saved') setSummary(stored);
+  }
   const toggle = (patch: Parameters<typeof saver.change>[0]): void => {
     saver.change(patch);
     saver.flush();

@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { MainScreen } from './models/main-screen';
+
+/** A row of the board by its story, and its summary panel opened. */
+async function openSummary(page: Page, storyId: string) {
+  const row = page.locator(`[data-testid="board-item"][data-story-id="${storyId}"]`);
+  await row.getByTestId('item-edit').click();
+  return row.getByTestId('item-summary-override');
+}
+
+/**
+ * Two windows on one edition: a summary written in one reaches the other's open panel with the
+ * next answer from main, unless that panel holds typing of its own not yet saved, which wins.
+ */
+test('an open summary panel follows a summary changed in another window, but never over typing', async ({
+  page,
+  edition,
+}, testInfo) => {
+  const first = await new MainScreen(page).open(edition.url);
+  await first.loadSampleEdition();
+  const board = page.url();
+  const story = (await page
+    .getByTestId('section')
+    .first()
+    .getByTestId('board-item')
+    .first()
+    .getAttribute('data-story-id'))!;
+  const here = await openSummary(page, story);
+  await expect(here).toHaveValue('');
+
+  const other = await page.context().newPage();
+  await other.goto(board);
+  await expect(other.getByTestId('board-item')).toHaveCount(10);
+  const there = await openSummary(other, story);
+  await there.fill('Резюме от другия прозорец');
+  await there.blur();
+  await expect(other.getByTestId('item-save-status')).toHaveText(/Saved/);
+
+  // This window hears of it with main's answer to its next change (a section moved).
+  const lastSection = page.getByTestId('section').last();
+  await lastSection.getByTestId('section-move-up').click();
+  await expect(here).toHaveValue('Резюме от другия прозорец');
+  await page.screenshot({ path: testInfo.outputPath('summary-followed.png') });
+
+  // Typing here not yet saved when the other window's next summary arrives: the typing stays,
+  // and is what main keeps.
+  await there.fill('Второ резюме от другия прозорец');
+  await there.blur();
+  await expect(other.getByTestId('item-save-status')).toHaveText(/Saved/);
+  const held: (() => Promise<void>)[] = [];
+  await page.route('**/api/digests.moveSection', (route) => {
+    held.push(() => route.continue());
+  });
+  await lastSection.getByTestId('section-move-up').click();
+  await expect.poll(() => held.length).toBe(1);
+  await here.fill('Моето резюме');
+  await page.unroute('**/api/digests.moveSection');
+  await held[0]!();
+  await expect(page.getByTestId('item-save-status')).toHaveText(/Saved/);
+  await expect(here).toHaveValue('Моето резюме');
+  await other.reload();
+  await expect(await openSummary(other, story)).toHaveValue('Моето резюме');
+});
