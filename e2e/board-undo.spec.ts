@@ -87,4 +87,16 @@ test('a story removed from the edition by mistake can be put back where it was',
       .locator(`[data-testid="board-item"][data-story-id="${storyId}"]`)
       .getByTestId('item-headline-override'),
   ).toHaveValue('Заглавие, писано за изданието');
+
+  // Dismissed from the keyboard, the notice leaves the keyboard on the board, not the page.
+  const row = section.locator(`[data-testid="board-item"][data-story-id="${storyId}"]`);
+  await row.getByTestId('item-menu').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('item-remove').focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('board-undo-dismiss').focus();
+  await page.keyboard.press('Enter');
+  await expect(notice).toBeHidden();
+  await expect(page.getByTestId('section-add-name')).toBeFocused();
+  await expect(page.getByTestId('board-item')).toHaveCount(9);
 });

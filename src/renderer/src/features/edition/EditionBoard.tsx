@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import type { Digest, WindowStory } from '@shared/model';
@@ -18,7 +18,7 @@ import {
 import type { GroupChoice } from './boardActions';
 import { BoardGroup } from './BoardGroup';
 import { AddSectionForm } from './AddSectionForm';
-import { focusItemControl, focusSectionControl } from './focus';
+import { focusBoardControl, focusItemControl, focusSectionControl } from './focus';
 import type { EditionChanges } from './useEditionChanges';
 import { useBoardAnnouncements } from './useBoardAnnouncements';
 import { useBoardItemActions, type RemovedItem } from './useBoardItemActions';
@@ -181,11 +181,26 @@ export const EditionBoard = memo(function EditionBoard({
         const back = answer?.items.find((entry) => entry.storyId === item.storyId);
         if (!back) return;
         setMessage(t('edition.announce.restored', { headline }));
-        // The keyboard goes to the story put back, as it went to its neighbour when it left.
-        focusItemControl(back.id, 'item-menu');
+        // The keyboard goes to the story put back, as it went to its neighbour when it left: main
+        // gave it a new row, there once the answer is shown.
+        if (latest.current.digest.items.some((entry) => entry.id === back.id))
+          focusItemControl(back.id, 'item-menu');
+        else focusWhenShown.current = back.id;
       });
   }, [changes, t]);
-  const dismissRemoved = useCallback(() => setRemoved([]), []);
+  // A row to give the keyboard to once main's answer shows it.
+  const focusWhenShown = useRef<number | null>(null);
+  useEffect(() => {
+    const itemId = focusWhenShown.current;
+    if (itemId === null || !digest.items.some((item) => item.id === itemId)) return;
+    focusWhenShown.current = null;
+    focusItemControl(itemId, 'item-menu');
+  }, [digest]);
+  const dismissRemoved = useCallback(() => {
+    setRemoved([]);
+    // The notice goes with the button that had the keyboard: it goes to the control before it.
+    focusBoardControl('section-add-name');
+  }, []);
 
   const actions = useBoardItemActions({
     latest,
