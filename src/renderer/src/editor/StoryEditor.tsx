@@ -4,8 +4,7 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { HistoryPlugin, createEmptyHistoryState } from '@lexical/react/LexicalHistoryPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { EDITOR_NODES } from '@shared/editor-nodes';
 import type { LexicalStateJson, Story } from '@shared/model';
@@ -15,24 +14,20 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { BlockFormatPlugin } from './plugins/BlockFormatPlugin';
 import { ClearFormattingPlugin } from './plugins/ClearFormattingPlugin';
-import { PasteCleanupPlugin } from './plugins/PasteCleanupPlugin';
 import { TypographyPlugin } from './plugins/TypographyPlugin';
 import { AnnotationMarksPlugin } from './plugins/AnnotationMarksPlugin';
 import { ReanchorPlugin } from './plugins/ReanchorPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { StoryKeysPlugin } from './plugins/StoryKeysPlugin';
+import { StoryBodyPlugin } from './plugins/StoryBodyPlugin';
 import { isSafeUrl } from './utils/url';
 import './story-editor.css';
-
-/** Lexical refuses to load an empty root; such a body starts as one empty paragraph instead. */
-function initialState(body: LexicalStateJson): string | undefined {
-  return body.root.children.length > 0 ? JSON.stringify(body) : undefined;
-}
 
 /**
  * The body of one story. The caller keys it by story id and revision, so opening another story
  * (or restoring a revision) creates a new editor: its undo history cannot reach back past the
- * state it was opened in, which is loaded as the initial state and so is not in the history.
+ * state it was opened in. The editor is created empty and StoryBodyPlugin loads the body, so that
+ * opening a long story runs no transform over all of it (see opening/openStory.ts).
  * `children` render inside the editor's context: the story's panels, which act on its text.
  */
 export function StoryEditor({
@@ -50,9 +45,11 @@ export function StoryEditor({
     namespace: 'edition-story',
     nodes: EDITOR_NODES,
     theme: editorTheme,
-    editorState: initialState(story.body),
+    // StoryBodyPlugin loads the body, once the transforms are registered.
+    editorState: null,
     onError: (error) => reportError(error),
   }));
+  const [history] = useState(createEmptyHistoryState);
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -74,15 +71,14 @@ export function StoryEditor({
             }
             ErrorBoundary={LexicalErrorBoundary}
           />
+          <StoryBodyPlugin body={story.body} history={history} onCleanedUp={onBodyChange} />
         </div>
         <WordCountPlugin />
-        <HistoryPlugin />
+        <HistoryPlugin externalHistoryState={history} />
         <StoryKeysPlugin />
-        <ListPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         <BlockFormatPlugin />
         <ClearFormattingPlugin />
-        <PasteCleanupPlugin />
         <TypographyPlugin language={story.language} />
         <AnnotationMarksPlugin />
         <ReanchorPlugin />

@@ -6,15 +6,51 @@ import {
   TextNode,
   type ElementNode,
   type LexicalEditor,
+  type LexicalNode,
 } from 'lexical';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { LinkNode } from '@lexical/link';
 import { $unwrapNode, mergeRegister } from '@lexical/utils';
 import { isSafeUrl } from '../utils/url';
-import { registerWordLists } from './wordLists';
+import { $wordListMarker, registerWordLists } from './wordLists';
 
 /** The character formats Edition offers; anything else pasted in (code, highlight…) goes. */
 const KEPT_FORMATS = IS_BOLD | IS_ITALIC | IS_UNDERLINE;
+
+function blockNeedsCleaning(node: ElementNode): boolean {
+  return node.getFormatType() !== '' || node.getIndent() !== 0 || node.getTextStyle() !== '';
+}
+
+function textNeedsCleaning(node: TextNode): boolean {
+  return node.getStyle() !== '' || (node.getFormat() & ~KEPT_FORMATS) !== 0;
+}
+
+const isKeptHeading = (node: HeadingNode): boolean =>
+  node.getTag() === 'h2' || node.getTag() === 'h3';
+
+/**
+ * Whether one of registerPasteCleanup's transforms would change the node: a story opened with
+ * such nodes (pasted before the clean-up existed) has these, and only these, cleaned (see
+ * editor/opening). Exact node types, as transforms are registered per type.
+ */
+export function $needsPasteCleanup(node: LexicalNode): boolean {
+  switch (node.getType()) {
+    case TextNode.getType():
+      return textNeedsCleaning(node as TextNode);
+    case LinkNode.getType():
+      return !isSafeUrl((node as LinkNode).getURL());
+    case ParagraphNode.getType():
+      return (
+        blockNeedsCleaning(node as ParagraphNode) || $wordListMarker(node as ParagraphNode) !== null
+      );
+    case QuoteNode.getType():
+      return blockNeedsCleaning(node as QuoteNode);
+    case HeadingNode.getType():
+      return blockNeedsCleaning(node as HeadingNode) || !isKeptHeading(node as HeadingNode);
+    default:
+      return false;
+  }
+}
 
 function cleanBlock(node: ElementNode): void {
   // Alignment, indentation and typing style from Word or a web page are not Edition's.
@@ -31,11 +67,13 @@ function cleanBlock(node: ElementNode): void {
  * link the link field would refuse (`javascript:`, `tel:`, a page's own `#anchor` or relative
  * path) keeps its words but stops being a link: the exports drop such links, and the editor
  * showed them as links nobody could follow or had asked for. Word's list paragraphs become
- * lists (wordLists.ts).
+ * lists (wordLists.ts). A story that holds such things from before (pasted before a rule
+ * existed) is cleaned as it opens, and saved so ($needsPasteCleanup, editor/opening).
  */
 export function registerPasteCleanup(editor: LexicalEditor): () => void {
   return mergeRegister(
     editor.registerNodeTransform(TextNode, (node) => {
+      if (!textNeedsCleaning(node)) return;
       if (node.getStyle() !== '') node.setStyle('');
       const format = node.getFormat();
       if ((format & ~KEPT_FORMATS) !== 0) node.setFormat(format & KEPT_FORMATS);
@@ -48,9 +86,8 @@ export function registerPasteCleanup(editor: LexicalEditor): () => void {
     editor.registerNodeTransform(QuoteNode, cleanBlock),
     editor.registerNodeTransform(HeadingNode, (node) => {
       cleanBlock(node);
-      const tag = node.getTag();
-      if (tag === 'h1') node.setTag('h2');
-      else if (tag !== 'h2' && tag !== 'h3') node.setTag('h3');
+      if (isKeptHeading(node)) return;
+      node.setTag(node.getTag() === 'h1' ? 'h2' : 'h3');
     }),
   );
 }

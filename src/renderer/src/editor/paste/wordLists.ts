@@ -26,20 +26,27 @@ function $dropLeading(paragraph: ParagraphNode, count: number): void {
   }
 }
 
+/** Word's bullet or number at the start of the paragraph: the list it makes, and its length. */
+export function $wordListMarker(
+  paragraph: ParagraphNode,
+): { type: ListType; length: number } | null {
+  if (!$isTextNode(paragraph.getFirstChild())) return null;
+  const text = paragraph.getTextContent();
+  const bullet = WORD_BULLET.exec(text);
+  const match = bullet ?? WORD_NUMBER.exec(text);
+  return match ? { type: bullet ? 'bullet' : 'number', length: match[0].length } : null;
+}
+
 /**
  * Word's list paragraphs, pasted, become list items of a bulleted or numbered list (joined to
  * the list just before or after them) instead of paragraphs with Word's bullet and spaces.
  */
 export function registerWordLists(editor: LexicalEditor): () => void {
   return editor.registerNodeTransform(ParagraphNode, (paragraph) => {
-    const first = paragraph.getFirstChild();
-    if (!$isTextNode(first)) return;
-    const text = paragraph.getTextContent();
-    const bullet = WORD_BULLET.exec(text);
-    const match = bullet ?? WORD_NUMBER.exec(text);
-    if (!match) return;
-    const type: ListType = bullet ? 'bullet' : 'number';
-    $dropLeading(paragraph, match[0].length);
+    const marker = $wordListMarker(paragraph);
+    if (!marker) return;
+    const { type } = marker;
+    $dropLeading(paragraph, marker.length);
     const item = $createListItemNode().append(...paragraph.getChildren());
     const previous = paragraph.getPreviousSibling();
     const next = paragraph.getNextSibling();

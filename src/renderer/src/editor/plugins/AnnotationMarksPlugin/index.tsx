@@ -22,7 +22,6 @@ import { mergeRegister } from '@lexical/utils';
 import type { AnnotationType } from '@shared/model';
 import { useAnnotations } from '@renderer/features/annotations/AnnotationsContext';
 import { scrollIntoCentre } from '@renderer/lib/scrollIntoCentre';
-import { registerMarkNesting } from '../../marks/nesting';
 import { paintMark } from '../../marks/paintMark';
 import { registerMarkEdgeTyping } from '../../marks/markEdgeTyping';
 import { registerPastedMarks } from '../../marks/pastedMarks';
@@ -106,7 +105,6 @@ export function AnnotationMarksPlugin(): null {
     // A story without marks gets no mutation at all: say so now, or orphans would wait forever.
     publishAnchored();
     return mergeRegister(
-      registerMarkNesting(editor),
       registerPastedMarks(editor, (id) => latest.current.annotations.byId.has(id)),
       registerMarkEdgeTyping(editor),
       // Undo or redo may bring back a mark whose annotation was deleted meanwhile (the delete
@@ -136,9 +134,9 @@ export function AnnotationMarksPlugin(): null {
               } else {
                 const ids = node.getIDs();
                 markIds.current.set(key, ids);
-                // An update that left the mark's element showing these same ids (a transform
-                // pass marks every mark dirty as the story opens) needs no new paint: status
-                // changes repaint through the effect below.
+                // An update that left the mark's element showing these same ids (its text was
+                // typed in, a link in it was re-checked) needs no new paint: status changes
+                // repaint through the effect below.
                 const element = editor.getElementByKey(key);
                 if (!element) continue;
                 if (mutation === 'updated' && element.dataset.annotationIds === ids.join(' '))
