@@ -31,7 +31,8 @@ export interface ExportStory {
   language: string | null;
   /**
    * The language of the headline and summary the edition shows: the edition's where the editor
-   * wrote either (an override), else the story's. "Read more" and the like follow it.
+   * wrote either (an override), else the story's. The lang/dir of those texts follow it; the
+   * fixed words ("Read more") are the reader's, in the edition's language.
    */
   wordsLanguage: string | null;
   pubStatus: PubStatus | null;

@@ -69,3 +69,15 @@ export function languageAttributes(
   const lang = language && language !== around.language ? ` lang="${escapeHtml(language)}"` : '';
   return direction === around.direction ? lang : `${lang} dir="${direction}"`;
 }
+
+/**
+ * ` lang="…" dir="…"` for the edition's own words (a "read more" label, in the reader's
+ * language) set inside text `around` in another: an Arabic story's summary in a Bulgarian
+ * edition. '' where the surrounding text is in the words' language and direction already.
+ */
+export function wordsAttributes(
+  wordsLanguage: string,
+  around: { language: string; direction: Direction },
+): string {
+  return languageAttributes(wordsLanguage, editionDirection(wordsLanguage), around);
+}

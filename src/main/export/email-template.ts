@@ -6,7 +6,7 @@ import {
   summaryBesideBody,
   visibleSections,
 } from './digest-parts';
-import { directionOf, editionDirection, languageAttributes } from './direction';
+import { directionOf, editionDirection, languageAttributes, wordsAttributes } from './direction';
 import { CONTENT_WIDTH } from './email-styles';
 import { escapeHtml } from './escape';
 import { lexicalToHtml } from './lexical-html';
@@ -116,7 +116,8 @@ function sectionRows(section: ExportSection, digest: ExportDigest): string {
  * is printed in full. The first row gets the gap above the story and the last the rule under it.
  */
 function storyRows(story: ExportStory, digest: ExportDigest): string {
-  const strings = exportStrings(story.wordsLanguage ?? digest.language);
+  // "Read more" is the reader's: the edition's language, whatever the story's.
+  const strings = exportStrings(digest.language);
   const link = webUrl(story.link);
   const href = link ? escapeHtml(link) : null;
   const image = storyImage(story);
@@ -125,11 +126,8 @@ function storyRows(story: ExportStory, digest: ExportDigest): string {
   // cells the words', the body's the wire's (an editor's Bulgarian headline over Arabic copy).
   const words = story.wordsLanguage ?? digest.language;
   const edition = { language: digest.language, direction: editionDirection(digest.language) };
-  const wordsAttributes = languageAttributes(
-    words,
-    directionOf(words, story.headline, digest.language),
-    edition,
-  );
+  const wordsDirection = directionOf(words, story.headline, digest.language);
+  const headlineAttributes = languageAttributes(words, wordsDirection, edition);
   const bodyAttributes = languageAttributes(
     story.language,
     directionOf(story.language, story.bodyText, digest.language),
@@ -146,7 +144,12 @@ function storyRows(story: ExportStory, digest: ExportDigest): string {
   if (link) {
     // "Read more" shares the summary's cell (a line of its own): one cell less per story is
     // ~170 bytes of inlined style, which is what keeps 40 stories under Gmail's clip.
-    const more = `<a class="more" href="${href}">${escapeHtml(strings.readMore)} →</a>`;
+    // Its cell is in the story's words; the label says it is in the reader's language.
+    const moreAttributes = wordsAttributes(strings.language, {
+      language: words,
+      direction: wordsDirection,
+    });
+    const more = `<a class="more" href="${href}"${moreAttributes}>${escapeHtml(strings.readMore)} →</a>`;
     const summary = story.summary?.trim();
     cells.push(['', summary ? `${escapeHtml(summary)}<br>${more}` : more]);
   } else {
@@ -164,7 +167,7 @@ function storyRows(story: ExportStory, digest: ExportDigest): string {
   cells[cells.length - 1]![0] = `${cells[cells.length - 1]![0]} end`.trim();
   return cells
     .map(([className, content, attributes]) =>
-      row(className, content, attributes ?? wordsAttributes),
+      row(className, content, attributes ?? headlineAttributes),
     )
     .join('\n');
 }

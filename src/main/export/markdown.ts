@@ -42,7 +42,8 @@ export function renderMarkdown(digest: ExportDigest): string {
 }
 
 function renderStory(story: ExportStory, digest: ExportDigest): string {
-  const strings = exportStrings(story.wordsLanguage ?? digest.language);
+  // "Read more" is the reader's: the edition's language, whatever the story's.
+  const strings = exportStrings(digest.language);
   const link = webUrl(story.link);
   const image = storyImage(story, true);
   const parts = [`### ${oneLine(story.headline)}`];

@@ -34,7 +34,7 @@ export function renderPlainText(digest: ExportDigest): string {
     blocks.push(`\n${wrap(name)}\n${'='.repeat(Math.min(columns(name), 72))}`);
     for (const story of section.items) {
       number += 1;
-      blocks.push(renderStory(story, number));
+      blocks.push(renderStory(story, number, strings.readMore));
     }
   }
 
@@ -50,7 +50,7 @@ export function renderPlainText(digest: ExportDigest): string {
   return `${mailSafeText(blocks.join('\n\n'))}\n`;
 }
 
-function renderStory(story: ExportStory, number: number): string {
+function renderStory(story: ExportStory, number: number, readMore: string): string {
   const marker = `${number}. `;
   const indent = ' '.repeat(marker.length);
   const link = webUrl(story.link);
@@ -59,7 +59,8 @@ function renderStory(story: ExportStory, number: number): string {
   if (meta.length) lines.push(wrap(meta.join(' · '), { indent }));
   if (link) {
     if (story.summary?.trim()) lines.push(wrap(story.summary.trim(), { indent }));
-    lines.push(`${indent}${link}`);
+    // Labelled in the reader's language as the HTML's link is, the address whole on its own line.
+    lines.push(wrap(`${readMore}:`, { indent }), `${indent}${link}`);
     return lines.join('\n');
   }
   // No link: as in the HTML email, the body is printed, since the reader has nowhere to go.

@@ -4,6 +4,11 @@
  * the *edition's* language (a Bulgarian digest stays Bulgarian when the editor's UI is English).
  */
 export interface ExportStrings {
+  /**
+   * The language these words are in: the edition's tag where they are its language's ("bg-BG"),
+   * else "en", the fallback — for the `lang` of a label set inside text in another language.
+   */
+  language: string;
   readMore: string;
   viewInBrowser: string;
   /** The heading over the list of stories in plain text and Markdown when a section is unnamed. */
@@ -12,7 +17,7 @@ export interface ExportStrings {
   footer: (publication: string) => string;
 }
 
-const STRINGS: Record<'bg' | 'en' | 'ru', ExportStrings> = {
+const STRINGS: Record<'bg' | 'en' | 'ru', Omit<ExportStrings, 'language'>> = {
   bg: {
     readMore: 'Прочетете още',
     viewInBrowser: 'Вижте в браузъра',
@@ -37,7 +42,8 @@ const STRINGS: Record<'bg' | 'en' | 'ru', ExportStrings> = {
 /** The strings for a language tag ("bg", "bg-BG"); English for anything else. */
 export function exportStrings(language: string): ExportStrings {
   const base = language.toLowerCase().split(/[-_]/)[0];
-  return base === 'bg' || base === 'ru' ? STRINGS[base] : STRINGS.en;
+  if (base === 'bg' || base === 'ru') return { ...STRINGS[base], language };
+  return { ...STRINGS.en, language: base === 'en' ? language : 'en' };
 }
 
 /**

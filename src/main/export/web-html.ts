@@ -1,6 +1,6 @@
 import { accentPalette } from './colors';
 import type { ExportDigest, ExportSection, ExportStory } from './digest-model';
-import { directionOf, editionDirection, languageAttributes } from './direction';
+import { directionOf, editionDirection, languageAttributes, wordsAttributes } from './direction';
 import {
   metaParts,
   paragraphs,
@@ -89,7 +89,8 @@ ${articles}
 
 function renderArticle(story: ExportStory, digest: ExportDigest): string {
   const words = story.wordsLanguage ?? digest.language;
-  const strings = exportStrings(words);
+  // "Read more" is the reader's: the edition's language, whatever the story's.
+  const strings = exportStrings(digest.language);
   const meta = metaParts(story).map(escapeHtml);
   const image = storyImage(story, true);
   const summary = summaryBesideBody(story);
@@ -107,6 +108,11 @@ function renderArticle(story: ExportStory, digest: ExportDigest): string {
   );
   const body =
     bodyHtml && bodyAttributes ? `<div${bodyAttributes}>\n${bodyHtml}\n</div>` : bodyHtml;
+  // On the link, not its paragraph: the paragraph keeps the article's alignment.
+  const moreAttributes = wordsAttributes(strings.language, {
+    language: words,
+    direction: wordsDirection,
+  });
   const parts = [
     `<h3>${escapeHtml(story.headline)}</h3>`,
     meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : '',
@@ -117,7 +123,7 @@ function renderArticle(story: ExportStory, digest: ExportDigest): string {
     // Headings in the body sit under the story's h3.
     body,
     link
-      ? `<p class="more"><a href="${escapeHtml(link)}" rel="noopener">${escapeHtml(strings.readMore)} →</a></p>`
+      ? `<p class="more"><a href="${escapeHtml(link)}" rel="noopener"${moreAttributes}>${escapeHtml(strings.readMore)} →</a></p>`
       : '',
     jsonLdScript(storyJsonLd(story, digest)),
   ];
