@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { renderPlainText } from './plain-text';
 import { columns, wrap } from './wrap';
@@ -89,9 +90,10 @@ describe('wrap', () => {
     expect(wrapped.split('\n')[0]).toBe('дума дума дума дума');
   });
 
-  it('never breaks a word longer than the line, and hangs an indent', () => {
+  it('never breaks an address longer than the line, and hangs an indent', () => {
     const url = `https://example.org/${'x'.repeat(80)}`;
     expect(wrap(`виж ${url} тук`, { width: 30 })).toBe(`виж\n${url}\nтук`);
+    expect(wrap(`виж <${url}>.`, { width: 30 })).toBe(`виж\n<${url}>.`);
     expect(wrap('едно две три четири', { width: 12, firstIndent: '1. ', indent: '   ' })).toBe(
       '1. едно две\n   три\n   четири',
     );
@@ -103,5 +105,82 @@ describe('wrap', () => {
     const wrapped = wrap(`${'дума '.repeat(13)}от ${glued}`, { width: 72 });
     expect(wrapped.split('\n')).toEqual([`${'дума '.repeat(13)}от`, glued]);
     expect(wrap('ръст с 3\u202f%', { width: 9 })).toBe('ръст с\n3\u202f%');
+  });
+});
+
+/** The text's grapheme clusters, as a reader sees its characters. */
+function clusters(text: string): string[] {
+  return [...new Intl.Segmenter().segment(text)].map(({ segment }) => segment);
+}
+
+/** A line that starts or ends inside a character: a lone surrogate, a mark or joiner cut off its base. */
+const BROKEN_EDGE = /^(?:\p{M}|\p{Emoji_Modifier}|\u200d|\ufe0f)|\u200d$|[\ud800-\udfff]/u;
+
+describe('wrap measures what the reader sees', () => {
+  it('counts display columns: marks take none, wide characters and emoji two', () => {
+    expect(columns('ударе\u0301ние')).toBe(8); // a stress mark, as Bulgarian dictionaries write it
+    expect(columns('Ame\u0301lie')).toBe(6); // a decomposed accent
+    expect(columns('日本語')).toBe(6);
+    expect(columns('👨\u200d👩\u200d👧')).toBe(2);
+    expect(columns('🇧🇬 👍🏽')).toBe(5);
+  });
+
+  it('fits as many words with combining marks on a line as it can hold', () => {
+    // Seven columns each, eight code points: three words and two spaces are exactly 23 columns.
+    const stressed = 'вро\u0301дено';
+    expect(wrap(`${stressed} ${stressed} ${stressed} ${stressed}`, { width: 23 })).toBe(
+      `${stressed} ${stressed} ${stressed}\n${stressed}`,
+    );
+  });
+
+  it('breaks Chinese and Japanese text, which has no spaces, between characters', () => {
+    const japanese = '東京都は今日、新しい予算案を発表しました。詳細は後日公開されます。';
+    const lines = wrap(japanese, { width: 20 }).split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(japanese);
+    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(20);
+    // Closing punctuation stays with the character before it.
+    for (const line of lines) expect(line, line).not.toMatch(/^[、。]/);
+  });
+
+  it('never lets a line run past the width, nor cuts a character in two', () => {
+    const mixed = [
+      'Ударе\u0301нието в „вро\u0301дено“ пада на второ сричка.',
+      '👨\u200d👩\u200d👧'.repeat(20),
+      '🇧🇬🇧🇬🇧🇬🇧🇬🇧🇬🇧🇬🇧🇬🇧🇬🇧🇬🇧🇬🇧🇬🇧🇬 👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽',
+      '北京市政府今天宣布了新的交通管理措施以缓解交通拥堵问题并改善空气质量',
+      'Nai\u0308ve Zoe\u0308 𝒳𝒴𝒵𝒳𝒴𝒵𝒳𝒴𝒵𝒳𝒴𝒵𝒳𝒴𝒵𝒳𝒴𝒵 한국어 문장도 띄어쓰기로 나뉩니다',
+      'Тест'.repeat(12),
+      // A long run without a space, segmented in chunks: halfwidth ｶﾞ is one character.
+      '東京都は今日、ｶﾞｲﾄﾞを発表しました。e\u0301👍🏽ударе\u0301ние'.repeat(20),
+    ].join(' ');
+    for (const width of [13, 20, 33, 72]) {
+      const out = wrap(mixed, { width, indent: '   ', firstIndent: '12. ' });
+      const lines = out.split('\n');
+      for (const line of lines) {
+        expect(stringWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
+        expect(line.trimStart(), `${width}: ${line}`).not.toMatch(BROKEN_EDGE);
+      }
+      // Nothing lost or cut: the same characters, only the spaces and indents changed.
+      const words = (text: string) => clusters(text.replace(/\s+/g, ''));
+      expect(words(out.replace(/^12\. /, ''))).toEqual(words(mixed));
+    }
+  });
+
+  it('keeps a wide headline within 72 columns in the plain-text part', () => {
+    const digest = morningDigest();
+    digest.sections[0]!.items[0] = story(1, 1, {
+      headline:
+        '日本の首相が来週ブルガリアを訪問し、エネルギー協力と投資について両国の首脳が会談する予定です',
+      summary: '👍🏽 '.repeat(40).trim(),
+      language: 'ja',
+    });
+    const lines = renderPlainText(digest).split('\n');
+    expect(lines).toContain(
+      '1. 日本の首相が来週ブルガリアを訪問し、エネルギー協力と投資について両国',
+    );
+    for (const line of lines) {
+      if (!URL_LINE.test(line)) expect(stringWidth(line), line).toBeLessThanOrEqual(72);
+    }
   });
 });
