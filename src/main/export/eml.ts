@@ -3,6 +3,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type { ExportDigest } from './digest-model';
 import { renderEmailHtml } from './email-html';
 import { renderPlainText } from './plain-text';
+import { mailSafeText } from './text-clean';
 
 export interface EmlOptions {
   /** RFC 5322 address; by default the publication's name at a placeholder address. */
@@ -24,14 +25,15 @@ const PLACEHOLDER_TO = 'Readers <readers@example.invalid>';
  */
 export async function renderEml(digest: ExportDigest, options: EmlOptions = {}): Promise<Buffer> {
   const from = options.from ?? {
-    name: digest.branding.publication,
+    name: mailSafeText(digest.branding.publication),
     address: PLACEHOLDER_FROM_ADDRESS,
   };
   const fromText = typeof from === 'string' ? from : from.address;
   const composer = new MailComposer({
     from,
     to: options.to ?? PLACEHOLDER_TO,
-    subject: digest.subject,
+    // Cleaned as the parts are: a pasted control character or line separator in a header.
+    subject: mailSafeText(digest.subject),
     date: options.date ?? new Date(),
     messageId: `<digest-${digest.id}-${digest.date.replace(/[^\w.-]/g, '')}.${randomUUID()}@${domainOf(fromText)}>`,
     text: { content: renderPlainText(digest), contentType: 'text/plain; charset=utf-8' },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import PostalMime from 'postal-mime';
+import { renderEml } from './eml';
+import { renderEmailHtml } from './email-html';
+import { renderPlainText } from './plain-text';
 import { mailSafeText, shortened } from './text-clean';
+import { morningDigest, story } from './__fixtures__/digests';
 
 describe('text safe for mail clients', () => {
   it('drops invisible characters and line separators', () => {
@@ -10,6 +15,35 @@ describe('text safe for mail clients', () => {
     for (const emoji of ['👨‍👩‍👧', '👩🏽‍💻', '🏳️‍🌈'])
       expect(mailSafeText(`Семейството ${emoji} е тук.`)).toBe(`Семейството ${emoji} е тук.`);
     expect(mailSafeText('a\u200db')).toBe('ab');
+  });
+});
+
+describe('control characters typed or pasted into the edition', () => {
+  // Wire copy loses them on import (wire/strip-controls.ts); what editors write does not.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+  it('reads a C1 control as the windows-1252 character it stood for, and drops the others', () => {
+    // "you’re" and „…“ pasted from a page decoded as Latin-1: Gmail clips a message with U+0092.
+    expect(mailSafeText('you\u0092re \u0084цитат\u0093 \u0096 5\u0080')).toBe(
+      'you’re „цитат“ – 5€',
+    );
+    expect(mailSafeText('a\u001b[31mb\u0000c\u007fd\u0081e\u009df')).toBe('a[31mbcdef');
+    expect(mailSafeText('ред\tи\nред')).toBe('ред\tи\nред');
+  });
+
+  it('leaves none in the email, its plain text or its subject', async () => {
+    const digest = morningDigest();
+    digest.subject = 'Бюджетът\u0092s day\u001b[2J';
+    digest.sections[0]!.items[0] = story(1, 1, {
+      headline: 'Министърът\u0092s \u0093budget\u0094\u0007',
+      summary: 'Резюме\u0085със\u001bконтрол',
+    });
+    expect(renderEmailHtml(digest)).not.toMatch(CONTROL);
+    expect(renderEmailHtml(digest)).toContain('Министърът’s “budget”');
+    expect(renderPlainText(digest)).not.toMatch(CONTROL);
+    const parsed = await PostalMime.parse(await renderEml(digest));
+    expect(parsed.subject).toBe('Бюджетът’s day[2J');
   });
 });
 

@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 /**
  * Characters that reach a mail client intact but come out wrong. Outlook for Windows (Word's
  * renderer) shows U+2028/U+2029 as boxes or breaks lines at them, prints soft hyphens mid-word
@@ -16,8 +18,34 @@ const INVISIBLES = /\u00ad|\u200b|\u200c|\u2060|\ufeff/g;
 const STRAY_JOINER =
   /(?<!\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
 
+/**
+ * Control characters. Wire copy loses them on import (wire/strip-controls.ts), but what editors
+ * type or paste — a headline override, the subject, a section name — keeps them: ESC sequences
+ * drive a terminal that prints the plain text, and Gmail clips a message holding a C1 control
+ * ("[Message clipped]" under a few lines). Tab, line feed and carriage return stay.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const C0_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const C1_CONTROLS = /[\u0080-\u009f]/g;
+
+/**
+ * A C1 control in pasted text is a windows-1252 character read as Latin-1 ("you\u0092re" was
+ * "you’re"): it becomes that character, as HTML reads &#146;, and the five bytes windows-1252
+ * leaves undefined are dropped.
+ */
+function fromWindows1252(control: string): string {
+  // iconv-lite, not TextDecoder: Node 20's 'windows-1252' decoder is Latin-1 and maps nothing.
+  const character = iconv.decode(Buffer.of(control.charCodeAt(0)), 'windows-1252');
+  return character === '\ufffd' ? '' : character;
+}
+
 export function mailSafeText(text: string): string {
-  return text.replace(LINE_SEPARATORS, ' ').replace(INVISIBLES, '').replace(STRAY_JOINER, '');
+  return text
+    .replace(C0_CONTROLS, '')
+    .replace(C1_CONTROLS, fromWindows1252)
+    .replace(LINE_SEPARATORS, ' ')
+    .replace(INVISIBLES, '')
+    .replace(STRAY_JOINER, '');
 }
 
 const graphemes = new Intl.Segmenter();
