@@ -236,7 +236,8 @@ export function shortUrl(url: string): string {
 
 /** The annotated text without its own quotation marks, so the message does not nest them. */
 function unquoted(text: string): string {
-  return text.trim().replace(/^["„“”«»‘’']+|["„“”«»‘’']+$/g, '');
+  // One mark at each end, not a run: „… „не““ ends with the inner quotation's closing mark too.
+  return text.trim().replace(/^["„“”«»‘’']|["„“”«»‘’']$/g, '');
 }
 
 /**

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkDigest, type CheckFinding } from './checks';
 import { renderEmailHtml } from './email-html';
 import { placeholdersIn } from './placeholders';
-import { FIXTURE_NOW, MORNING_FINDINGS, morningDigest, story } from './__fixtures__/digests';
+import {
+  annotation,
+  FIXTURE_NOW,
+  MORNING_FINDINGS,
+  morningDigest,
+  story,
+} from './__fixtures__/digests';
 import { a, body, p, t } from './__fixtures__/lexical';
 import type { ExportDigest } from './digest-model';
 import en from '../../renderer/src/i18n/locales/en.json';
@@ -67,6 +73,23 @@ describe('pre-send checks', () => {
           finding.code,
         ).toBe(true);
     }
+  });
+
+  it('quote a quote with a quotation inside it whole, less its own marks', () => {
+    const digest = clean();
+    const quoted = '„На бюджета казахме „не““';
+    digest.sections[0]!.items[0] = story(1, 1, {
+      annotations: [
+        annotation(1, 'quote', 'disputed', quoted),
+        annotation(1, 'claim', 'false', '"It was "fine""'),
+      ],
+    });
+    const [quote, claim] = check(digest).filter((finding) =>
+      finding.code.startsWith('annotation-'),
+    );
+    expect(quote!.params!.quote).toBe('На бюджета казахме „не“');
+    expect(quote!.message).toBe('Quote “На бюджета казахме „не“” in “Новина 1” is disputed.');
+    expect(claim!.params!.quote).toBe('It was "fine"');
   });
 
   it('find nothing in a clean digest', () => {
