@@ -6,7 +6,7 @@ import { compactStyle, JUICE_OPTIONS } from './email-inline';
 import { emailCss } from './email-styles';
 import { emailDocument } from './email-template';
 import { largeDigest, morningDigest, story } from './__fixtures__/digests';
-import { byTag, elements } from './__fixtures__/html';
+import { byTag, elements, textContent } from './__fixtures__/html';
 import { body, p } from './__fixtures__/lexical';
 
 const GMAIL_CLIP = 102 * 1024;
@@ -113,6 +113,17 @@ describe('email HTML', () => {
     expect(byTag(html, 'ul')).toHaveLength(1);
     // Story 101 links to the site: its body stays there.
     expect(html).not.toContain('Пълният текст е публикуван');
+  });
+
+  it('sets the whole sign-off in italics, as the web page does, with the gap above it once', () => {
+    const cells = byTag(html, 'td');
+    const signoff = ['Хубав ден!', 'Екипът на „24 часа“'].map((text) =>
+      cells.find((cell) => textContent(cell) === text)!,
+    );
+    for (const cell of signoff)
+      expect(cell.attribs.style, textContent(cell)).toContain('font-style:italic');
+    expect(signoff[0]!.attribs.style).toContain('padding-top:24px');
+    expect(signoff[1]!.attribs.style).not.toContain('padding-top:24px');
   });
 
   it('has no "view in browser" without a site', () => {

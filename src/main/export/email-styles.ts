@@ -84,7 +84,8 @@ img{border:0;text-decoration:none;-ms-interpolation-mode:bicubic}
 .q{border-left:3px solid ${RULE};padding-left:12px}
 .im{display:block;width:100%;max-width:${CONTENT_WIDTH}px;height:auto}
 .more{font-weight:bold}
-.so{padding-top:24px;font-style:italic}
+.so{font-style:italic}
+.sf{padding-top:24px}
 .ft{padding:24px;font-size:12px;line-height:18px;color:${MUTED};background-color:${PAGE}}
 @media (prefers-color-scheme: dark){
 body,.bg,.top,.ft{background-color:${DARK_PAGE} !important}

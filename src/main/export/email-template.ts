@@ -187,9 +187,12 @@ function bodyCells(body: ExportStory['body'], headingOffset: number, className: 
 function signoffRow(digest: ExportDigest): string {
   const signoff = digest.signoff?.trim();
   if (!signoff) return '';
-  return paragraphs(signoff)
-    .map((paragraph, index) => row(index === 0 ? 'so' : '', escapeHtml(paragraph)))
-    .join('\n');
+  return (
+    paragraphs(signoff)
+      // Every paragraph in italics (the web page's .signoff), the gap above the first only.
+      .map((paragraph, index) => row(index === 0 ? 'so sf' : 'so', escapeHtml(paragraph)))
+      .join('\n')
+  );
 }
 
 function footerRow(digest: ExportDigest): string {
