@@ -2,6 +2,7 @@ import type { AnnotationStatus } from '../../shared/model';
 import { expiryPassed } from '../../shared/wire-times';
 import type { CheckFinding } from './checks';
 import type { ExportSection, ExportStory } from './digest-model';
+import { storyImage } from './digest-parts';
 import { bodyLinks } from './lexical-walk';
 import { imageUrl, linkProblem, webUrl, type LinkProblem } from './links';
 import { placeholdersIn } from './placeholders';
@@ -148,6 +149,14 @@ export function storyFindings(
         url: shortUrl(url),
       });
   }
+  // What every export shows of a story is its headline, then whichever of these it has: with
+  // none, a wire flash or an item whose copy never came goes to every reader as a bare line.
+  if (!story.summary?.trim() && !story.bodyText.trim() && !webUrl(story.link) && !storyImage(story))
+    add(
+      'warning',
+      'story-empty',
+      `${name} has no summary, text, picture or link: readers get its headline alone.`,
+    );
   return findings;
 }
 

@@ -10,7 +10,7 @@ import {
   story,
 } from './__fixtures__/digests';
 import { a, body, p, t } from './__fixtures__/lexical';
-import type { ExportDigest } from './digest-model';
+import type { ExportDigest, ExportStory } from './digest-model';
 import en from '../../renderer/src/i18n/locales/en.json';
 import bg from '../../renderer/src/i18n/locales/bg.json';
 
@@ -25,6 +25,18 @@ function clean(overrides: Partial<ExportDigest> = {}): ExportDigest {
     sections: [{ id: 1, name: 'Новини', items: [story(1, 1)] }],
     ...overrides,
   };
+}
+
+/** A digest whose one story has nothing but its headline: no summary, text, picture or link. */
+function headlineOnly(): ExportDigest {
+  const digest = clean();
+  digest.sections[0]!.items[0] = story(1, 1, {
+    headline: 'Само заглавие',
+    summary: ' ',
+    link: null,
+    body: body(),
+  });
+  return digest;
 }
 
 const codes = (findings: CheckFinding[]) => findings.map((finding) => finding.code).sort();
@@ -61,6 +73,7 @@ describe('pre-send checks', () => {
     const findings = [
       ...check(morningDigest()),
       ...check(clean({ subject: '', preheader: '', sections: [] })),
+      ...check(headlineOnly()),
     ];
     for (const finding of findings) expect(finding.params, finding.code).toBeDefined();
     for (const locale of [en, bg]) {
@@ -90,6 +103,43 @@ describe('pre-send checks', () => {
     expect(quote!.params!.quote).toBe('На бюджета казахме „не“');
     expect(quote!.message).toBe('Quote “На бюджета казахме „не“” in “Новина 1” is disputed.');
     expect(claim!.params!.quote).toBe('It was "fine"');
+  });
+
+  it('warn about a story that would reach readers as its headline alone', () => {
+    const [finding, ...more] = check(headlineOnly()).filter((f) => f.code === 'story-empty');
+    expect(more).toHaveLength(0);
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      storyId: 1,
+      params: { story: 'Само заглавие' },
+    });
+    expect(finding!.message).toBe(
+      '“Само заглавие” has no summary, text, picture or link: readers get its headline alone.',
+    );
+    // A script link is dropped from every export, so it leaves the headline alone as well.
+    const scripted = headlineOnly();
+    scripted.sections[0]!.items[0]!.link = 'javascript:alert(1)';
+    expect(codes(check(scripted))).toContain('story-empty');
+    // Any one of them is something to read or look at.
+    const withSomething: Partial<ExportStory>[] = [
+      { summary: 'Кратко резюме.' },
+      { body: body(p('Един абзац.')) },
+      { link: 'https://www.24chasa.bg/novini/article/1' },
+      {
+        image: {
+          kind: 'picture',
+          uri: 'https://www.24chasa.bg/images/1.jpg',
+          caption: 'Снимка на деня',
+          mimeType: 'image/jpeg',
+        },
+      },
+    ];
+    for (const overrides of withSomething) {
+      const digest = headlineOnly();
+      const only = digest.sections[0]!.items[0]!;
+      digest.sections[0]!.items[0] = story(1, 1, { ...only, ...overrides, bodyText: undefined });
+      expect(codes(check(digest)), JSON.stringify(overrides)).not.toContain('story-empty');
+    }
   });
 
   it('find nothing in a clean digest', () => {
