@@ -144,10 +144,11 @@ test('a watched folder imports files as they land and moves them to done/', asyn
   await expect.poll(() => existsSync(join(watched, 'done', 'arrival.txt'))).toBe(true);
   expect(readdirSync(watched).filter((name) => name.endsWith('.txt'))).toEqual([]);
 
-  // A file it cannot import goes to failed/, and the window says so, and why.
+  // A file it cannot import goes to failed/, and the window says so, and why: once it has
+  // stood unchanged for the watch's longer window (2 s, then 10 s more), not still written.
   writeFileSync(join(watched, 'broken.json'), '{"uri": "urn:broken", ');
   await expect(page.getByTestId('watch-failure-toast')).toContainText(/1 file/, {
-    timeout: 15_000,
+    timeout: 30_000,
   });
   await page.getByTestId('sources-button').click();
   await expect(page.getByTestId('watch-failures')).toContainText('broken.json');

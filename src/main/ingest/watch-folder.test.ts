@@ -1,4 +1,5 @@
 import {
+  appendFileSync,
   existsSync,
   mkdirSync,
   readFileSync,
@@ -123,6 +124,73 @@ describe('watched drop folder', () => {
     );
   });
 
+  it('takes a file whose writer paused past the stable window, once it is whole, not half of it to failed/', async () => {
+    const temp = tempFolder();
+    const ctx = memoryContext();
+    const events: WatchEvent[] = [];
+    const path = join(temp.path, 'wire.json');
+    // The watch has tried the half file once the writer goes on (an FTP upload that stalled).
+    let opened = 0;
+    const openFile: typeof open = (file, ...rest) => {
+      if (String(file) === path) opened += 1;
+      return open(file, ...rest);
+    };
+    const watched = new WatchedFolder(ctx, temp.path, {
+      stableMs: 100,
+      openFile,
+      onEvent: (event) => events.push(event),
+    });
+    cleanups.push(temp.cleanup, () => watched.stop());
+    await watched.start();
+    const whole = JSON.stringify({
+      uri: 'urn:newsml:e2e:stalled',
+      headline: 'Спрян запис',
+      body_text: 'Първа част на новината, втора част на новината.',
+    });
+    const half = Math.floor(whole.length / 2);
+    writeFileSync(path, whole.slice(0, half));
+    await until(() => opened > 0);
+    appendFileSync(path, whole.slice(half));
+    await until(() => events.length > 0);
+    await watched.idle();
+    expect(events).toHaveLength(1);
+    expect(events[0]!.movedTo).toBe(join(temp.path, 'done', 'wire.json'));
+    expect(readdirSync(join(temp.path, 'failed'))).toEqual([]);
+    const stories = await call(ctx, 'stories.list', {});
+    expect(stories).toMatchObject([{ headline: 'Спрян запис' }]);
+    expect((await call(ctx, 'stories.get', { id: stories[0]!.id })).bodyText).toBe(
+      'Първа част на новината, втора част на новината.',
+    );
+  });
+
+  it('moves a file that fails and stands unchanged to failed/, with the reason of its last reading', async () => {
+    const temp = tempFolder();
+    const events: WatchEvent[] = [];
+    const path = join(temp.path, 'broken.json');
+    let opened = 0;
+    const openFile: typeof open = (file, ...rest) => {
+      if (String(file) === path) opened += 1;
+      return open(file, ...rest);
+    };
+    const watched = new WatchedFolder(memoryContext(), temp.path, {
+      stableMs: 100,
+      openFile,
+      onEvent: (event) => events.push(event),
+    });
+    cleanups.push(temp.cleanup, () => watched.stop());
+    await watched.start();
+    writeFileSync(path, '');
+    await until(() => opened > 0);
+    // The writer goes on, but what it leaves is still no story.
+    appendFileSync(path, '{"uri": "urn:x", ');
+    await until(() => events.length > 0);
+    expect(events).toHaveLength(1);
+    const failed = join(temp.path, 'failed', 'broken.json');
+    expect(events[0]!.movedTo).toBe(failed);
+    expect(readFileSync(failed, 'utf8')).toBe('{"uri": "urn:x", ');
+    expect(readFileSync(`${failed}.error.txt`, 'utf8')).not.toMatch(/empty/);
+  });
+
   it('keeps both files when a name is already in done/', async () => {
     const { folder, events } = await watching();
     writeFileSync(join(folder, 'a.txt'), 'Първа\n\nТекст едно.');
@@ -199,6 +267,43 @@ describe('a watched folder in a busy newsroom', () => {
     renameSync(join(folder, '~story.tmp'), join(folder, 'story.txt'));
     await until(() => events.length === 1);
     expect(events[0]!.movedTo).toBe(join(folder, 'done', 'story.txt'));
+  });
+
+  it('takes files written under a temporary name (dot, ~, .tmp, .part, a folder) only once renamed, whole', async () => {
+    const { folder, events, ctx, watched } = await watching();
+    const inTransit: [string, string][] = [
+      ['.story-one.xml', 'one.txt'], // rsync, and tools that write hidden names
+      ['~story-two.txt', 'two.txt'],
+      ['story-three.txt.tmp', 'three.txt'],
+      ['story-four.txt.part', 'four.txt'],
+    ];
+    for (const [temporary] of inTransit)
+      writeFileSync(join(folder, temporary), `Заглавие ${temporary}\n\nПърва част`);
+    mkdirSync(join(folder, '.incoming'));
+    writeFileSync(join(folder, '.incoming', 'five.txt'), 'Заглавие пет\n\nПърва част');
+    // A file written after them is taken: by then the watch has seen them and left them be.
+    writeFileSync(join(folder, 'marker.txt'), 'Знак\n\nЗа теста.');
+    await until(() => events.length === 1);
+    expect(events[0]!.file).toBe(join(folder, 'marker.txt'));
+    for (const [temporary, final] of inTransit) {
+      appendFileSync(join(folder, temporary), ', втора част.');
+      renameSync(join(folder, temporary), join(folder, final));
+    }
+    appendFileSync(join(folder, '.incoming', 'five.txt'), ', втора част.');
+    renameSync(join(folder, '.incoming'), join(folder, 'batch'));
+    await until(() => events.length === 6);
+    await watched.idle();
+    expect(events.map((event) => event.file).sort()).toEqual(
+      [...inTransit.map(([, final]) => final), 'marker.txt', join('batch', 'five.txt')]
+        .map((name) => join(folder, name))
+        .sort(),
+    );
+    const stories = await call(ctx, 'stories.list', {});
+    for (const story of stories.filter((each) => each.headline !== 'Знак'))
+      expect((await call(ctx, 'stories.get', { id: story.id })).bodyText).toBe(
+        'Първа част, втора част.',
+      );
+    expect(stories).toHaveLength(6);
   });
 
   it('reads a folder dropped in, as its files', async () => {

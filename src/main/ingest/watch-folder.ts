@@ -26,6 +26,11 @@ export interface WatchEvent {
 export interface WatchOptions {
   /** How long a file's size must stay unchanged before it counts as fully written. */
   stableMs?: number;
+  /**
+   * How long a file that failed must then stand unchanged before it goes to failed/ (5 ×
+   * `stableMs` unless said): a writer that paused past `stableMs` is still writing it.
+   */
+  recheckMs?: number;
   /** How long to wait before trying again a file the store was too busy to take. */
   busyRetryMs?: number;
   onEvent?: (event: WatchEvent) => void;
@@ -54,6 +59,8 @@ export class WatchedFolder {
   private stopping = false;
   /** Files it may not read, already said: tried again quietly. */
   private readonly unreadable = new Set<string>();
+  /** Files that failed, waiting to show they are not still being written: their events wait. */
+  private readonly rechecking = new Set<string>();
 
   constructor(
     private readonly ctx: HandlerContext,
@@ -91,18 +98,27 @@ export class WatchedFolder {
     // Every file is moved away once taken, so a 'change' can only be a new file under a name
     // just used (written before the watcher saw the old one leave). take() skips a path that
     // is already gone, so an add and a change for the same arrival import it once.
-    const arrive = (path: string, tries = 0) => {
+    const recheckMs = this.options.recheckMs ?? stableMs * 5;
+    const arrive = (path: string, tries = 0, failedAs?: string) => {
       // One file at a time: imports share one database connection and keep arrival order.
       this.queue = this.queue
-        .then(() => this.take(path, tries))
-        .then((busy) => {
-          if (busy && !this.stopping) {
+        .then(() => this.take(path, tries, failedAs))
+        .then((next) => {
+          if (next === 'busy' && !this.stopping) {
             const retry = setTimeout(() => {
               this.retries.delete(retry);
               arrive(path, tries + 1);
             }, this.busyRetryMs());
             retry.unref?.();
             this.retries.add(retry);
+          } else if (next !== null && next !== 'busy') {
+            // Failed: taken again once it has stood still for the longer window, outside the
+            // queue so that the files behind it are not held up meanwhile.
+            this.rechecking.add(path);
+            void settled(next.onDisk, recheckMs, pollMs, () => this.stopping).then((done) => {
+              this.rechecking.delete(path);
+              if (done) arrive(path, 0, next.failedAs);
+            });
           }
         })
         .catch((error: Error) => this.options.onError?.(error));
@@ -115,8 +131,14 @@ export class WatchedFolder {
         if (done) arrive(path);
       });
     };
-    this.watcher.on('add', (path) => (ready ? arrive(path) : arriveSettled(path)));
-    this.watcher.on('change', (path) => (ready ? arrive(path) : arriveSettled(path)));
+    // A file waiting to be checked again is taken by that check, once it stands still.
+    const landed = (path: string) => {
+      if (this.rechecking.has(path)) return;
+      if (ready) arrive(path);
+      else arriveSettled(path);
+    };
+    this.watcher.on('add', landed);
+    this.watcher.on('change', landed);
     this.watcher.on('error', (error) => this.watchError(error as NodeJS.ErrnoException));
     // chokidar cannot stat a name that is not UTF-8 and says nothing of it: such files are
     // looked for when the folder changes, once a write has had time to finish.
@@ -196,15 +218,27 @@ export class WatchedFolder {
     return this.options.busyRetryMs ?? 5000;
   }
 
-  /** Imports and moves one file; true when the store was busy and it should be tried again. */
-  private async take(watchedPath: string, tries: number): Promise<boolean> {
+  /**
+   * Imports and moves one file. Answers 'busy' when the store was busy (or the file may not be
+   * read) and it should be tried again; where it failed for the first time in the state it is
+   * in (`failedAs`: the size and time of the reading that failed before), that state, to be
+   * checked again: it is left in the folder until it has stood still for the longer window.
+   */
+  private async take(
+    watchedPath: string,
+    tries: number,
+    failedAs?: string,
+  ): Promise<'busy' | { onDisk: string | Buffer; failedAs: string } | null> {
     // Stopped (Ctrl+C, another folder chosen): the file under way is finished, the ones queued
     // behind it stay in the folder for the next watch, instead of the whole backlog first.
-    if (this.stopping) return false;
+    if (this.stopping) return null;
     const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
     const { path, name } = await onDisk(watchedPath);
+    // Before the reading: a write after it makes the file differ from what failed, never the
+    // other way round.
+    const before = await stateOf(path);
     const read = await readWireFile(path, this.options.openFile);
-    if (!read.ok && read.gone) return false; // gone before we got to it (moved by someone else)
+    if (!read.ok && read.gone) return null; // gone before we got to it (moved by someone else)
     // Not the file's fault, and not to be lost in failed/ unread: it stays, said once, and is
     // tried again (its permissions may be put right while it is watched).
     if (!read.ok && read.reason?.key === 'permission') {
@@ -216,14 +250,18 @@ export class WatchedFolder {
           reason: read.reason,
         });
       }
-      return true;
+      return 'busy';
     }
     this.unreadable.delete(watchedPath);
     if (read.ok) await ingestFile(this.ctx, name, read.bytes, report);
     else report.failed.push({ file: name, error: read.error, reason: read.reason });
     const failed = report.failed.length > 0;
     const busy = failed && report.failed.every((entry) => entry.reason?.key === 'storeBusy');
-    if (busy && tries < MAX_BUSY_TRIES) return true;
+    if (busy && tries < MAX_BUSY_TRIES) return 'busy';
+    // A file whose writer paused longer than the stable window fails as half a file: it goes
+    // to failed/ only once it has stood unchanged since, and still fails.
+    if (failed && !busy && before !== null && before !== failedAs)
+      return { onDisk: path, failedAs: before };
     // Recreated if someone tidied it away while the folder was watched.
     const into = join(this.folder, failed ? FAILED_FOLDER : DONE_FOLDER);
     await mkdir(into, { recursive: true });
@@ -235,8 +273,14 @@ export class WatchedFolder {
         `${report.failed.map((entry) => entry.error).join('\n')}\n`,
       );
     this.options.onEvent?.({ file: watchedPath, movedTo: target, report });
-    return false;
+    return null;
   }
+}
+
+/** A file's size and modification time, or null when it is not there. */
+async function stateOf(path: string | Buffer): Promise<string | null> {
+  const info = await stat(path).catch(() => null);
+  return info && `${info.size}:${info.mtimeMs}`;
 }
 
 /** Files in the folder whose names are not UTF-8, by the paths a watcher would give them. */
