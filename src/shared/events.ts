@@ -14,6 +14,11 @@ export interface Events {
   };
   /** The feed schedule checked these subscriptions (whatever came of it): their rows moved. */
   'feeds.checked': { ids: number[] };
+  /**
+   * The watched folder's list of what it may not read changed (a file named, or gone): the
+   * Sources pane loads `watch.get` again. Files taken or failed say so by `stories.changed`.
+   */
+  'watch.changed': Record<string, never>;
   /** A desktop menu item chose one of the window's commands (the palette's ids, or `palette`). */
   'menu.command': { id: string };
   /** New stories worth telling the editor about, gathered so that a busy wire does not nag. */

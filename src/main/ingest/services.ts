@@ -26,6 +26,9 @@ export async function startIngestServices(
   const watch = new WatchController(ctx, {
     onEvent: ({ report }) => arrived('watch', report),
     onError: (error) => log(`watch: ${error.message}`),
+    // The Sources pane lists what the folder may not read, until it is read or gone.
+    onUnreadable: () => ctx.emit('watch.changed', {}),
+    onGone: () => ctx.emit('watch.changed', {}),
   });
   ctx.services.watch = watch;
   const saved = ctx.settings.read<string | null>('watchFolder', null);

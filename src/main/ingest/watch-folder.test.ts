@@ -498,6 +498,50 @@ describe('what the watched folder may not read', () => {
     expect(await call(ctx, 'stories.list', {})).toMatchObject([{ headline: 'Заглавие' }]);
   });
 
+  it('no longer names a file it may not read once someone has removed it by hand', async () => {
+    const temp = tempFolder();
+    const openFile: typeof open = (path, ...rest) =>
+      String(path).endsWith('secret.txt')
+        ? Promise.reject(permissionDenied('open', String(path)))
+        : open(path, ...rest);
+    const changes: string[] = [];
+    const controller = new WatchController(memoryContext(), {
+      stableMs: 150,
+      busyRetryMs: 100,
+      openFile,
+      onUnreadable: (failure) => changes.push(`unreadable ${failure.file}`),
+      onGone: (file) => changes.push(`gone ${file}`),
+    });
+    cleanups.push(temp.cleanup, () => controller.stop());
+    await controller.follow(temp.path);
+    const secret = join(temp.path, 'secret.txt');
+    writeFileSync(secret, 'Заглавие\n\nТекст на новината.');
+    await until(() => controller.state().unreadable.length > 0);
+    rmSync(secret);
+    await until(() => controller.state().unreadable.length === 0);
+    // Said, so that a window showing the list can show it without the file.
+    expect(changes).toEqual([`unreadable ${secret}`, `gone ${secret}`]);
+    expect(controller.state()).toMatchObject({ failedFiles: 0, recentFailures: [] });
+  });
+
+  it('no longer names a subfolder it may not read once it is gone', async () => {
+    const temp = tempFolder();
+    const controller = new WatchController(memoryContext(), { stableMs: 150 });
+    cleanups.push(temp.cleanup, () => controller.stop());
+    await controller.follow(temp.path);
+    const locked = join(temp.path, 'locked');
+    const watcher = (controller as unknown as { current: { watcher: EventEmitter } }).current
+      .watcher;
+    // The watcher names a folder it could not list once it has seen it land.
+    const seen = new Promise((resolve) => watcher.once('addDir', resolve));
+    mkdirSync(locked);
+    await seen;
+    watcher.emit('error', permissionDenied('scandir', locked));
+    expect(controller.state().unreadable).toHaveLength(1);
+    rmSync(locked, { recursive: true });
+    await until(() => controller.state().unreadable.length === 0);
+  });
+
   it('names a subfolder it may not read, in plain words', async () => {
     const temp = tempFolder();
     const ctx = memoryContext();

@@ -40,6 +40,8 @@ export interface WatchOptions {
    * stays in the folder and is tried again. Said once until it is read.
    */
   onUnreadable?: (failure: ImportFailure) => void;
+  /** A file or folder once named by onUnreadable is gone (removed or moved away by hand). */
+  onGone?: (path: string) => void;
   /** How files are opened: fs's own, or a stand-in that fails as a disk can (tests). */
   openFile?: typeof open;
 }
@@ -140,6 +142,9 @@ export class WatchedFolder {
     this.watcher.on('add', landed);
     this.watcher.on('change', landed);
     this.watcher.on('error', (error) => this.watchError(error as NodeJS.ErrnoException));
+    // Someone removed by hand a file or folder it may not read: no longer one to name.
+    this.watcher.on('unlink', (path) => this.gone(path));
+    this.watcher.on('unlinkDir', (path) => this.gone(path));
     // chokidar cannot stat a name that is not UTF-8 and says nothing of it: such files are
     // looked for when the folder changes, once a write has had time to finish.
     const undecodable = (): void => {
@@ -182,6 +187,7 @@ export class WatchedFolder {
     const code = error.code;
     if ((code === 'EACCES' || code === 'EPERM') && error.path) {
       const failure = fsFailure(error);
+      this.unreadable.add(error.path);
       this.options.onUnreadable?.({
         file: error.path,
         error: `cannot read the folder: ${failure.error}`,
@@ -191,6 +197,11 @@ export class WatchedFolder {
       return;
     }
     this.options.onError?.(error);
+  }
+
+  /** A path it named as unreadable is no longer there: said once. */
+  private gone(path: string): void {
+    if (this.unreadable.delete(path)) this.options.onGone?.(path);
   }
 
   /** Makes done/ or failed/, or says why it cannot: a file under that name is a common cause. */
@@ -238,7 +249,11 @@ export class WatchedFolder {
     // other way round.
     const before = await stateOf(path);
     const read = await readWireFile(path, this.options.openFile);
-    if (!read.ok && read.gone) return null; // gone before we got to it (moved by someone else)
+    // Gone before we got to it (moved by someone else).
+    if (!read.ok && read.gone) {
+      this.gone(watchedPath);
+      return null;
+    }
     // Not the file's fault, and not to be lost in failed/ unread: it stays, said once, and is
     // tried again (its permissions may be put right while it is watched).
     if (!read.ok && read.reason?.key === 'permission') {
@@ -376,6 +391,10 @@ export class WatchController {
           failure,
         ];
         options.onUnreadable?.(failure);
+      },
+      onGone: (path) => {
+        this.unreadable = this.unreadable.filter((kept) => kept.file !== path);
+        options.onGone?.(path);
       },
       onEvent: (event) => {
         // Read at last: no longer a file it may not read.

@@ -100,10 +100,12 @@ export function WatchSection(): React.JSX.Element {
   const fieldId = useId();
   const explainId = useId();
   const [state, setState, reload] = useRemote(loadWatch);
-  // A file the folder just took in (or failed) changes what this section says.
+  // A file the folder just took in (or failed), or one it may not read named or gone, changes
+  // what this section says.
   useEffect(
     () =>
       listenToMain((message) => {
+        if (message.name === 'watch.changed') reload();
         if (message.name !== 'stories.changed') return;
         if ((message.payload as Events['stories.changed']).reason === 'watch') reload();
       }),
