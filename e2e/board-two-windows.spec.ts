@@ -62,3 +62,65 @@ test('an open summary panel follows a summary changed in another window, but nev
   await other.reload();
   await expect(await openSummary(other, story)).toHaveValue('Моето резюме');
 });
+
+/**
+ * The edition's fields follow what another window saved (here with this window's next answer),
+ * each unless it holds typing of its own not yet saved — even typing whose save failed, which
+ * stays to be saved again rather than being replaced by the other window's text.
+ */
+test("the edition's fields follow another window's, but never over typing not yet saved", async ({
+  page,
+  edition,
+}, testInfo) => {
+  const first = await new MainScreen(page).open(edition.url);
+  await first.loadSampleEdition();
+  const board = page.url();
+  const other = await page.context().newPage();
+  await other.goto(board);
+  await expect(other.getByTestId('board-item')).toHaveCount(10);
+
+  await other.getByTestId('edition-title').fill('Заглавие от другия прозорец');
+  await other.getByTestId('edition-subject').fill('Тема от другия прозорец');
+  await other.getByTestId('edition-preheader').fill('Анонс от другия прозорец');
+  await other.getByTestId('edition-signoff').fill('Поздрави от другия прозорец');
+  await other.getByTestId('edition-intro').click();
+  await other.keyboard.press('ControlOrMeta+A');
+  await other.keyboard.type('Увод от другия прозорец');
+  await other.getByTestId('edition-signoff').focus();
+  await expect(other.getByTestId('edition-save-status')).toHaveAttribute('data-status', 'saved');
+
+  // This window hears of it with main's answer to its next change (a section moved).
+  await page.getByTestId('section').last().getByTestId('section-move-up').click();
+  await expect(page.getByTestId('edition-title')).toHaveValue('Заглавие от другия прозорец');
+  await expect(page.getByTestId('edition-subject')).toHaveValue('Тема от другия прозорец');
+  await expect(page.getByTestId('edition-preheader')).toHaveValue('Анонс от другия прозорец');
+  await expect(page.getByTestId('edition-signoff')).toHaveValue('Поздрави от другия прозорец');
+  await expect(page.getByTestId('edition-intro')).toHaveText('Увод от другия прозорец');
+  await page.screenshot({ path: testInfo.outputPath('fields-followed.png') });
+
+  // The other window changes subject and preheader again; here the subject is typed and its save
+  // fails. The edition fetched after the failure brings the other preheader, not its subject.
+  await other.getByTestId('edition-subject').fill('Втора тема от другия прозорец');
+  await other.getByTestId('edition-preheader').fill('Втори анонс от другия прозорец');
+  await other.getByTestId('edition-preheader').blur();
+  await expect(other.getByTestId('edition-save-status')).toHaveAttribute('data-status', 'saved');
+  await page.route('**/api/digests.update', (route) => route.abort());
+  const subject = page.getByTestId('edition-subject');
+  await subject.fill('Моята тема');
+  await subject.blur();
+  await expect(page.getByTestId('edition-save-status')).toHaveAttribute('data-status', 'error');
+  await expect(page.getByTestId('edition-preheader')).toHaveValue('Втори анонс от другия прозорец');
+  await expect(subject).toHaveValue('Моята тема');
+
+  // Saved when main can be reached again: the typing is what main keeps.
+  await page.unroute('**/api/digests.update');
+  await subject.focus();
+  await subject.blur();
+  await expect(page.getByTestId('edition-save-status')).toHaveAttribute('data-status', 'saved');
+  await expect(subject).toHaveValue('Моята тема');
+  await other.reload();
+  await expect(other.getByTestId('edition-subject')).toHaveValue('Моята тема');
+  await expect(other.getByTestId('edition-preheader')).toHaveValue(
+    'Втори анонс от другия прозорец',
+  );
+});

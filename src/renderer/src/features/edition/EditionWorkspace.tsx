@@ -173,7 +173,12 @@ function EditionBody({
             aria-labelledby="edition-tab-fields"
             hidden={tab !== 'fields'}
           >
-            <FieldsPanel digest={digest} onChange={saver.change} onLeave={saver.flush} />
+            <FieldsPanel
+              digest={digest}
+              unsaved={saver.unsaved}
+              onChange={saver.change}
+              onLeave={saver.flush}
+            />
           </div>
           <div
             className="edition-tabs__panel"

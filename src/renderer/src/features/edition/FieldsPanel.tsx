@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Digest } from '@shared/model';
 import { TimeZoneField } from '@renderer/app/fields/TimeZoneField';
 import type { FieldsPatch } from './useFieldsSaver';
+import { useFollowedValue } from './useFollowedValue';
 import { IntroEditor } from './IntroEditor';
 import { BUILT_IN_KEYS, shortcutText, SHORTCUTS } from '@renderer/editor/utils/shortcuts';
 import { characterCount, introFromText, SUBJECT_MAX, SUBJECT_MIN, subjectFit } from './text';
@@ -15,10 +16,13 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
  */
 export function FieldsPanel({
   digest,
+  unsaved,
   onChange,
   onLeave,
 }: {
   digest: Digest;
+  /** Fields holding typing not yet saved: they keep it when the stored edition changes. */
+  unsaved: ReadonlySet<keyof FieldsPatch>;
   onChange: (patch: FieldsPatch) => void;
   /** Leaving a field saves at once. */
   onLeave: () => void;
@@ -38,20 +42,38 @@ export function FieldsPanel({
     closeHint: useId(),
     titleError: useId(),
   };
-  const [title, setTitle] = useState(digest.title);
-  const [subject, setSubject] = useState(digest.subject);
-  const [preheader, setPreheader] = useState(digest.preheader);
+  // Each field shows what is stored, also when it changes (another window, an undo), unless it
+  // holds typing not yet saved: that stays, and is what is saved.
+  const [title, setTitle] = useFollowedValue(
+    digest.title,
+    unsaved.has('title'),
+    (value, stored) => value.trim() === stored,
+  );
+  const [subject, setSubject] = useFollowedValue(digest.subject, unsaved.has('subject'));
+  const [preheader, setPreheader] = useFollowedValue(digest.preheader, unsaved.has('preheader'));
   // An intro written as plain text (by the command line, or before the intro was rich text)
-  // opens as its paragraphs.
-  const [intro] = useState(() => ({
+  // opens as its paragraphs. Compared by content: each answer from main is a new object.
+  const introKey = JSON.stringify([digest.intro, digest.introText]);
+  const [intro, setIntro] = useState(() => ({
+    key: introKey,
     stored: digest.intro,
     fallback: introFromText(digest.introText),
   }));
+  if (intro.key !== introKey)
+    setIntro({ key: introKey, stored: digest.intro, fallback: introFromText(digest.introText) });
   const focusIntro = useRef<(() => void) | null>(null);
-  const [signoff, setSignoff] = useState(digest.signoff ?? '');
-  const [language, setLanguage] = useState(digest.language);
-  const [zone, setZone] = useState(digest.timezone);
-  const [close, setClose] = useState(digest.closeTime);
+  const [signoff, setSignoff] = useFollowedValue(
+    digest.signoff ?? '',
+    unsaved.has('signoff'),
+    (value, stored) => (value.trim() ? value : '') === stored,
+  );
+  const [language, setLanguage] = useFollowedValue(digest.language, unsaved.has('language'));
+  const [zone, setZone] = useFollowedValue(
+    digest.timezone,
+    unsaved.has('timezone'),
+    (value, stored) => value.trim() === stored,
+  );
+  const [close, setClose] = useFollowedValue(digest.closeTime, unsaved.has('closeTime'));
 
   const subjectLength = characterCount(subject);
   const fit = subjectFit(subject);
@@ -174,6 +196,7 @@ export function FieldsPanel({
           focusRef={focusIntro}
           intro={intro.stored}
           fallback={intro.fallback}
+          unsaved={unsaved.has('intro')}
           labelId={id.intro}
           hintId={id.introHint}
           toolbarLabel={t('edition.fields.introTools')}

@@ -1,5 +1,12 @@
-import { useEffect, useState, type RefObject } from 'react';
-import { $getRoot, createEditor, type EditorState } from 'lexical';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import {
+  $createParagraphNode,
+  $getRoot,
+  CLEAR_HISTORY_COMMAND,
+  createEditor,
+  HISTORY_MERGE_TAG,
+  type EditorState,
+} from 'lexical';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -27,6 +34,47 @@ function FocusHandlePlugin({ focusRef }: { focusRef: RefObject<(() => void) | nu
     };
   }, [editor, focusRef]);
   return null;
+}
+
+/**
+ * Shows the stored intro when it changes (another window, an undo) — unless the intro holds
+ * typing not yet saved, which stays and is what is saved. Not heard as typing (the history-merge
+ * tag keeps OnChangePlugin quiet), so nothing is sent back; the undo history starts again, since
+ * undoing into another window's text would be a change of its own.
+ */
+function FollowStoredPlugin({
+  stored,
+  unsaved,
+  onProblem,
+}: {
+  stored: { intro: LexicalStateJson | null; fallback: LexicalStateJson | null };
+  unsaved: boolean;
+  onProblem: (error: Error) => void;
+}): null {
+  const [editor] = useLexicalComposerContext();
+  const shown = useRef(stored);
+  useEffect(() => {
+    if (shown.current === stored) return;
+    shown.current = stored;
+    if (unsaved) return;
+    const next = loadable([stored.intro, stored.fallback]);
+    next.problems.forEach(onProblem);
+    const state = next.json === undefined ? null : editor.parseEditorState(next.json);
+    const now = editor.getEditorState();
+    // Already what is stored (this window's own save, answered): left as it is, caret and all.
+    if (state ? sameContent(state, now) : introOf(now) === null) return;
+    if (state) editor.setEditorState(state, { tag: HISTORY_MERGE_TAG });
+    else
+      editor.update(() => $getRoot().clear().append($createParagraphNode()), {
+        tag: HISTORY_MERGE_TAG,
+      });
+    editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
+  }, [editor, stored, unsaved, onProblem]);
+  return null;
+}
+
+function sameContent(a: EditorState, b: EditorState): boolean {
+  return JSON.stringify(a.toJSON()) === JSON.stringify(b.toJSON());
 }
 
 /**
@@ -58,6 +106,16 @@ export function loadable(intros: (LexicalStateJson | null)[]): {
   return { json: undefined, problems };
 }
 
+/** The stored intro and its fallback as one value, new only when either is. */
+function useStoredPair(
+  intro: LexicalStateJson | null,
+  fallback: LexicalStateJson | null,
+): { intro: LexicalStateJson | null; fallback: LexicalStateJson | null } {
+  const [pair, setPair] = useState({ intro, fallback });
+  if (pair.intro !== intro || pair.fallback !== fallback) setPair({ intro, fallback });
+  return pair;
+}
+
 /** What the edition stores: the intro as Lexical saves it, or null when nothing is written. */
 function introOf(state: EditorState): LexicalStateJson | null {
   const empty = state.read(() => $getRoot().getTextContent().trim() === '');
@@ -66,12 +124,13 @@ function introOf(state: EditorState): LexicalStateJson | null {
 
 /**
  * The edition's intro, in Lexical like a story's body (paragraphs, bold, italic, links, lists), which
- * the exports render as they render bodies. Opened once per edition: the caller keys it by the
- * edition, so the intro it starts from is the one loaded.
+ * the exports render as they render bodies. Opened once per edition (the caller keys it by the
+ * edition); a stored intro changed since (a new `intro`/`fallback`) is shown unless `unsaved`.
  */
 export function IntroEditor({
   intro,
   fallback,
+  unsaved,
   focusRef,
   labelId,
   hintId,
@@ -81,6 +140,8 @@ export function IntroEditor({
   intro: LexicalStateJson | null;
   /** What opens if `intro` cannot: the intro's plain text, as paragraphs. */
   fallback: LexicalStateJson | null;
+  /** The intro holds typing not yet saved (waiting, on its way, failed): a stored one waits. */
+  unsaved: boolean;
   /** Filled with what puts the caret back where it was in the intro (its name does, clicked). */
   focusRef: RefObject<(() => void) | null>;
   labelId: string;
@@ -89,6 +150,7 @@ export function IntroEditor({
   onChange: (intro: LexicalStateJson | null) => void;
 }): React.JSX.Element {
   const reportError = useReportError();
+  const stored = useStoredPair(intro, fallback);
   const [start] = useState(() => loadable([intro, fallback]));
   const [initialConfig] = useState<InitialConfigType>(() => ({
     namespace: 'edition-intro',
@@ -117,6 +179,7 @@ export function IntroEditor({
           ErrorBoundary={LexicalErrorBoundary}
         />
         <FocusHandlePlugin focusRef={focusRef} />
+        <FollowStoredPlugin stored={stored} unsaved={unsaved} onProblem={reportError} />
         <HistoryPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         {/* A list pasted in (the exports render lists as a body's) behaves as a list. */}

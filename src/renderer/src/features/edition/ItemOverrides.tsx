@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DigestItem } from '@shared/model';
 import type { BoardActions } from './boardActions';
+import { useFollowedValue } from './useFollowedValue';
 import { useItemSaver } from './useItemSaver';
 
 /**
@@ -18,16 +19,14 @@ export function ItemOverrides({
 }): React.JSX.Element {
   const { t } = useTranslation();
   const summaryId = useId();
-  const stored = item.summaryOverride ?? '';
-  const [summary, setSummary] = useState(stored);
-  const [synced, setSynced] = useState(stored);
   const saver = useItemSaver(item.id, actions);
   // Changed elsewhere (another window, an undo): shown, unless typing here is still to be saved,
-  // which then wins (it is sent over it). Worked out while rendering, as React advises.
-  if (stored !== synced) {
-    setSynced(stored);
-    if (saver.status === 'saved') setSummary(stored);
-  }
+  // which then wins (it is sent over it).
+  const [summary, setSummary] = useFollowedValue(
+    item.summaryOverride ?? '',
+    saver.status !== 'saved',
+    (value, stored) => value.trim() === stored,
+  );
   const toggle = (patch: Parameters<typeof saver.change>[0]): void => {
     saver.change(patch);
     saver.flush();

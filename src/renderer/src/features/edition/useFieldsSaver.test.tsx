@@ -89,6 +89,31 @@ describe('useFieldsSaver', () => {
     expect(next).toEqual({ status: 'saved' });
   });
 
+  it('names the fields holding typing not yet saved: waiting, on its way, failed', async () => {
+    let answerNow!: () => void;
+    const heldMain = (name: string, request: Record<string, unknown>) =>
+      new Promise<unknown>((resolve, reject) => {
+        answerNow = () => void answer(name, request).then(resolve, reject);
+      });
+    const saver = await renderSaver(changes, heldMain);
+    expect([...saver().unsaved]).toEqual([]);
+    await act(async () => saver().change({ subject: 'Сутрин' }));
+    expect([...saver().unsaved]).toEqual(['subject']);
+    await act(async () => saver().flush());
+    // On its way: still not saved.
+    expect([...saver().unsaved]).toEqual(['subject']);
+    unavailable = true;
+    await act(async () => answerNow());
+    // Failed for a moment: kept, to be sent again.
+    expect(saver().state.status).toBe('error');
+    expect([...saver().unsaved]).toEqual(['subject']);
+    unavailable = false;
+    await act(async () => saver().flush());
+    await act(async () => answerNow());
+    expect(saver().state.status).toBe('saved');
+    expect([...saver().unsaved]).toEqual([]);
+  });
+
   it('keeps every change of a save that failed for a moment, and sends it with the next', async () => {
     const saver = await renderSaver();
     unavailable = true;

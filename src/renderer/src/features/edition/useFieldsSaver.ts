@@ -17,6 +17,8 @@ export type SaveState =
 
 const SAVE_DELAY_MS = 800;
 
+const NONE: ReadonlySet<keyof FieldsPatch> = new Set();
+
 /**
  * The edition's fields are saved a moment after typing stops (and at once on leaving a field or
  * the board). Changes made while a save is on its way wait for the next one. A save that fails
@@ -27,9 +29,27 @@ const SAVE_DELAY_MS = 800;
 export function useFieldsSaver(
   digestId: number,
   changes: EditionChanges,
-): { state: SaveState; change: (patch: FieldsPatch) => void; flush: () => void } {
+): {
+  state: SaveState;
+  /** The fields holding typing not yet saved: waiting, on its way, or failed (to be retried). */
+  unsaved: ReadonlySet<keyof FieldsPatch>;
+  change: (patch: FieldsPatch) => void;
+  flush: () => void;
+} {
   const [state, setState] = useState<SaveState>({ status: 'saved' });
   const pending = useRef<FieldsPatch>({});
+  /** How many saves on their way carry each field. */
+  const sending = useRef(new Map<keyof FieldsPatch, number>());
+  const [unsaved, setUnsaved] = useState<ReadonlySet<keyof FieldsPatch>>(NONE);
+  const publish = useCallback(() => {
+    const next = new Set([
+      ...(Object.keys(pending.current) as (keyof FieldsPatch)[]),
+      ...sending.current.keys(),
+    ]);
+    setUnsaved((before) =>
+      before.size === next.size && [...next].every((field) => before.has(field)) ? before : next,
+    );
+  }, []);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** Changes are numbered; each field keeps the number of its last: a save's value is stale
    * once its field's number is past the last change the save took. */
@@ -44,6 +64,8 @@ export function useFieldsSaver(
       const patch = pending.current;
       if (Object.keys(patch).length === 0) return;
       pending.current = {};
+      const fields = Object.keys(patch) as (keyof FieldsPatch)[];
+      for (const field of fields) sending.current.set(field, (sending.current.get(field) ?? 0) + 1);
       setState({ status: 'saving' });
       const taken = changeCount.current;
       const changedSince = (field: keyof FieldsPatch) =>
@@ -54,12 +76,18 @@ export function useFieldsSaver(
           ([field]) => !changedSince(field as keyof FieldsPatch),
         );
         pending.current = { ...Object.fromEntries(kept), ...pending.current };
+        for (const field of fields) {
+          const left = (sending.current.get(field) ?? 1) - 1;
+          if (left > 0) sending.current.set(field, left);
+          else sending.current.delete(field);
+        }
+        publish();
         if (error !== null) setState({ status: 'error', message: messageOf(error) });
         else if (Object.keys(pending.current).length === 0 && timer.current === null)
           setState({ status: 'saved' });
       });
     },
-    [changes, digestId],
+    [changes, digestId, publish],
   );
   const flush = useCallback(() => send(false), [send]);
   const flushNow = useCallback(() => send(true), [send]);
@@ -70,11 +98,12 @@ export function useFieldsSaver(
       changeCount.current += 1;
       for (const field of Object.keys(patch) as (keyof FieldsPatch)[])
         lastChange.current.set(field, changeCount.current);
+      publish();
       setState({ status: 'pending' });
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = setTimeout(flush, SAVE_DELAY_MS);
     },
-    [flush],
+    [flush, publish],
   );
 
   // Leaving the board (or switching edition) saves what was typed.
@@ -83,7 +112,7 @@ export function useFieldsSaver(
   // once, not after changes still on their way, whose answers the page will not wait for.
   useFlushOnPageLeave(flushNow);
 
-  return { state, change, flush };
+  return { state, unsaved, change, flush };
 }
 
 interface SaveOutcome {
