@@ -124,3 +124,54 @@ test("the edition's fields follow another window's, but never over typing not ye
     'Втори анонс от другия прозорец',
   );
 });
+
+/**
+ * A row's headline typed here whose save failed stays on screen after leaving the field, to be
+ * saved again, rather than giving way to the headline another window saved meanwhile.
+ */
+test("a row's headline whose save failed keeps its typing over another window's", async ({
+  page,
+  edition,
+}) => {
+  const first = await new MainScreen(page).open(edition.url);
+  await first.loadSampleEdition();
+  const board = page.url();
+  const row = (where: Page) =>
+    where.getByTestId('section').first().getByTestId('board-item').first();
+  const story = (await row(page).getAttribute('data-story-id'))!;
+  const headline = (where: Page) =>
+    where
+      .locator(`[data-testid="board-item"][data-story-id="${story}"]`)
+      .getByTestId('item-headline-override');
+  const lastSection = (where: Page) =>
+    where.getByTestId('section').last().getByTestId('section-name');
+  const lastId = (await lastSection(page).getAttribute('data-section-id'))!;
+
+  const other = await page.context().newPage();
+  await other.goto(board);
+  await expect(other.getByTestId('board-item')).toHaveCount(10);
+  const saved = other.waitForResponse('**/api/digests.updateItem');
+  await headline(other).fill('Заглавие от другия прозорец');
+  await headline(other).blur();
+  await saved;
+  // …and a section moved there, which tells when this window has fetched the edition again.
+  await other.getByTestId('section').last().getByTestId('section-move-up').click();
+  await expect(lastSection(other)).not.toHaveAttribute('data-section-id', lastId);
+
+  await page.route('**/api/digests.updateItem', (route) => route.abort());
+  await headline(page).fill('Моето заглавие');
+  await headline(page).blur();
+  // The failed save fetches the edition again: the other window's move arrives, its headline not.
+  await expect(lastSection(page)).not.toHaveAttribute('data-section-id', lastId);
+  await expect(headline(page)).toHaveValue('Моето заглавие');
+
+  // Saved once main can be reached: the typing is what main keeps.
+  await page.unroute('**/api/digests.updateItem');
+  const retried = page.waitForResponse('**/api/digests.updateItem');
+  await headline(page).focus();
+  await headline(page).blur();
+  expect((await retried).ok()).toBe(true);
+  await expect(headline(page)).toHaveValue('Моето заглавие');
+  await other.reload();
+  await expect(headline(other)).toHaveValue('Моето заглавие');
+});

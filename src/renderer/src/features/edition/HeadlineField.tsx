@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DigestItem } from '@shared/model';
 import type { BoardActions } from './boardActions';
+import { useFollowedValue } from './useFollowedValue';
 import { useItemSaver } from './useItemSaver';
 
 /**
@@ -19,15 +20,16 @@ export function HeadlineField({
   const { t } = useTranslation();
   const hintId = useId();
   const effective = item.headlineOverride || item.storyHeadline;
-  const [value, setValue] = useState(effective);
-  const [synced, setSynced] = useState(effective);
-  const [focused, setFocused] = useState(false);
   const saver = useItemSaver(item.id, actions);
-  // Main's answer (or another window) changed it: show that, unless it is being edited now.
-  if (synced !== effective && !focused) {
-    setSynced(effective);
-    setValue(effective);
-  }
+  // Main's answer (or another window) changed it: shown, unless typing here is still to be saved
+  // (waiting, on its way, or failed), which then wins — it is sent over it.
+  const [value, setValue] = useFollowedValue(
+    effective,
+    saver.status !== 'saved',
+    (shown, stored) => (shown.trim() || item.storyHeadline) === stored,
+  );
+  // What Escape puts back: the headline as it was when this round of typing began.
+  const [before, setBefore] = useState<string | null>(null);
   const overrideOf = (text: string): string | null => {
     const trimmed = text.trim();
     return trimmed && trimmed !== item.storyHeadline ? trimmed : null;
@@ -45,15 +47,15 @@ export function HeadlineField({
         placeholder={item.storyHeadline || t('inbox.untitled')}
         aria-label={t('edition.item.headlineOverride')}
         aria-describedby={item.headlineOverride ? hintId : undefined}
-        onFocus={() => setFocused(true)}
         onChange={(event) => {
           // A headline is one line: a pasted line break becomes a space.
           const text = event.target.value.replace(/\s*\n\s*/g, ' ');
+          if (before === null) setBefore(value);
           setValue(text);
           saver.change({ headlineOverride: overrideOf(text) });
         }}
         onBlur={() => {
-          setFocused(false);
+          setBefore(null);
           if (!value.trim()) setValue(item.storyHeadline);
           saver.flush();
         }}
@@ -63,11 +65,13 @@ export function HeadlineField({
             saver.flush();
           } else if (event.key === 'Escape') {
             event.preventDefault();
+            if (before === null) return;
             saver.cancel();
-            setValue(synced);
+            setValue(before);
+            setBefore(null);
             // Typing saved on the way (autosave) is taken back too: Escape means "as it was".
-            if (effective !== synced) {
-              saver.change({ headlineOverride: overrideOf(synced) });
+            if (effective !== before) {
+              saver.change({ headlineOverride: overrideOf(before) });
               saver.flush();
             }
           }
