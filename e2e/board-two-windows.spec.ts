@@ -2,6 +2,14 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
 
+/** The board as stories in order: "lead: 3 | 1: 5,2,7 | …" (story ids by group). */
+function boardOrder(page: Page): Promise<string> {
+  return page.evaluate(`[...document.querySelectorAll('[data-testid="lead"], [data-testid="section"]')]
+    .map((group) => [...group.querySelectorAll('[data-testid="board-item"]')]
+      .map((row) => row.dataset.storyId).join(','))
+    .join(' | ')`);
+}
+
 /** A row of the board by its story, and its summary panel opened. */
 async function openSummary(page: Page, storyId: string) {
   const row = page.locator(`[data-testid="board-item"][data-story-id="${storyId}"]`);
@@ -174,4 +182,59 @@ test("a row's headline whose save failed keeps its typing over another window's"
   await expect(headline(page)).toHaveValue('Моето заглавие');
   await other.reload();
   await expect(headline(other)).toHaveValue('Моето заглавие');
+});
+
+/**
+ * Another window's changes reach a board that makes none of its own, within a moment (main tells
+ * every window that the edition changed): removals, additions, moves and text — never over typing
+ * here not yet saved.
+ */
+test("another window's changes reach an idle board at once, never over typing", async ({
+  page,
+  edition,
+}, testInfo) => {
+  const first = await new MainScreen(page).open(edition.url);
+  await first.loadSampleEdition();
+  const board = page.url();
+  const other = await page.context().newPage();
+  await other.goto(board);
+  await expect(other.getByTestId('board-item')).toHaveCount(10);
+
+  // Removed there.
+  const removed = other.getByTestId('section').first().getByTestId('board-item').first();
+  const story = (await removed.getAttribute('data-story-id'))!;
+  await removed.getByTestId('item-menu').click();
+  await other.getByTestId('item-remove').click();
+  await expect(other.getByTestId('board-item')).toHaveCount(9);
+  await expect(page.getByTestId('board-item')).toHaveCount(9);
+  await expect.poll(() => boardOrder(page)).toBe(await boardOrder(other));
+
+  // Added there again (to the lead), and a section moved.
+  await other
+    .locator(`[data-testid="window-item"][data-story-id="${story}"]`)
+    .getByTestId('window-add')
+    .click();
+  await expect(other.getByTestId('board-item')).toHaveCount(10);
+  await other.getByTestId('section').last().getByTestId('section-move-up').click();
+  await expect(page.getByTestId('board-item')).toHaveCount(10);
+  await expect.poll(() => boardOrder(page)).toBe(await boardOrder(other));
+
+  // Text: the subject written there arrives here.
+  await other.getByTestId('edition-subject').fill('Тема от другия прозорец');
+  await other.getByTestId('edition-subject').blur();
+  await expect(page.getByTestId('edition-subject')).toHaveValue('Тема от другия прозорец');
+  await page.screenshot({ path: testInfo.outputPath('pushed.png') });
+
+  // A preheader typed here whose save failed stays while the other window's next subject and
+  // preheader arrive.
+  await page.route('**/api/digests.update', (route) => route.abort());
+  const preheader = page.getByTestId('edition-preheader');
+  await preheader.fill('Моят анонс');
+  await preheader.blur();
+  await expect(page.getByTestId('edition-save-status')).toHaveAttribute('data-status', 'error');
+  await other.getByTestId('edition-preheader').fill('Анонс от другия прозорец');
+  await other.getByTestId('edition-subject').fill('Втора тема от другия прозорец');
+  await other.getByTestId('edition-subject').blur();
+  await expect(page.getByTestId('edition-subject')).toHaveValue('Втора тема от другия прозорец');
+  await expect(preheader).toHaveValue('Моят анонс');
 });

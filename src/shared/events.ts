@@ -12,6 +12,11 @@ export interface Events {
     /** The stories a wire update changed: an editor that has one open says it is out of date. */
     updatedIds?: number[];
   };
+  /**
+   * An edition changed (its order, items, sections or fields), by any window or the CLI in this
+   * process: boards open on it fetch it again. `revision` is the edition's after the change.
+   */
+  'digests.changed': { id: number; revision: number };
   /** The feed schedule checked these subscriptions (whatever came of it): their rows moved. */
   'feeds.checked': { ids: number[] };
   /**

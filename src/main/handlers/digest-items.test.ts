@@ -350,3 +350,26 @@ describe('arranging an edition', () => {
     });
   });
 });
+
+describe('telling open windows', () => {
+  it('pushes digests.changed with the new revision after every change to an edition', async () => {
+    const { ctx, digest } = await edition();
+    const heard: unknown[] = [];
+    ctx.emit = (name, payload) => heard.push({ name, payload });
+    const added = await call(ctx, 'digests.addStory', {
+      digestId: digest.id,
+      storyIds: [digest.items[0]?.storyId ?? 1],
+    });
+    const updated = await call(ctx, 'digests.update', { id: digest.id, subject: 'Днес' });
+    const section = await call(ctx, 'digests.addSection', { digestId: digest.id, name: 'Свят' });
+    expect(heard).toEqual(
+      [added, updated, section].map((answer) => ({
+        name: 'digests.changed',
+        payload: { id: digest.id, revision: answer.revision },
+      })),
+    );
+    // Reading an edition changes nothing and tells nobody.
+    await call(ctx, 'digests.get', { id: digest.id });
+    expect(heard).toHaveLength(3);
+  });
+});

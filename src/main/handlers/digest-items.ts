@@ -52,7 +52,14 @@ function change(ctx: HandlerContext, digestId: number, apply: () => void) {
       ctx.digests.touch(digestId, ctx.now());
     })
     .immediate();
-  return loadDigest(ctx, digestId);
+  return changed(ctx, digestId);
+}
+
+/** The edition as it now stands, told to every open window (the one that asked included). */
+export function changed(ctx: HandlerContext, digestId: number) {
+  const digest = loadDigest(ctx, digestId);
+  ctx.emit('digests.changed', { id: digest.id, revision: digest.revision });
+  return digest;
 }
 
 function requireSection(ctx: HandlerContext, digestId: number, sectionId: number | null): void {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadDigest } from '../digest/load';
+import { changed } from './digest-items';
 import { editionWindow } from '../digest/window';
 import { parseBody } from '../lexical/body';
 import { AppError } from '../../shared/errors';
@@ -97,7 +98,7 @@ export const digestRoutes: Routes<DigestRequests> = {
       }
       const { id: digestId, ...fields } = req;
       ctx.digests.update(digestId, { ...fields, intro, introText }, ctx.now());
-      return loadDigest(ctx, digestId);
+      return changed(ctx, digestId);
     },
   },
 
