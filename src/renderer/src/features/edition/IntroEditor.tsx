@@ -59,7 +59,7 @@ function FollowStoredPlugin({
     if (unsaved) return;
     const next = loadable([stored.intro, stored.fallback]);
     next.problems.forEach(onProblem);
-    const state = next.json === undefined ? null : editor.parseEditorState(next.json);
+    const state = next.state ?? null;
     const now = editor.getEditorState();
     // Already what is stored (this window's own save, answered): left as it is, caret and all.
     if (state ? sameContent(state, now) : introOf(now) === null) return;
@@ -78,12 +78,14 @@ function sameContent(a: EditorState, b: EditorState): boolean {
 }
 
 /**
- * The first of `intros` Lexical can load, as its initial state, and why the others before it
- * could not be: LexicalComposer parses while rendering, where a stored intro it cannot read would
- * take the whole board down.
+ * The first of `intros` Lexical can load, read (`state`, which the editor opens with as it is:
+ * read once, not checked here and read again by LexicalComposer) and as JSON, and why the others
+ * before it could not be: LexicalComposer reads while rendering, where a stored intro it cannot
+ * read would take the whole board down.
  */
 export function loadable(intros: (LexicalStateJson | null)[]): {
   json: string | undefined;
+  state: EditorState | undefined;
   problems: Error[];
 } {
   const problems: Error[] = [];
@@ -92,18 +94,20 @@ export function loadable(intros: (LexicalStateJson | null)[]): {
     if (!intro || intro.root.children.length === 0) continue;
     const json = JSON.stringify(intro);
     try {
-      createEditor({
+      // An editor state holds no reference to the editor that read it: another one with the
+      // same nodes takes it as it is (setEditorState).
+      const state = createEditor({
         nodes: EDITOR_NODES,
         onError: (error) => {
           throw error;
         },
       }).parseEditorState(json);
-      return { json, problems };
+      return { json, state, problems };
     } catch (error) {
       problems.push(error as Error);
     }
   }
-  return { json: undefined, problems };
+  return { json: undefined, state: undefined, problems };
 }
 
 /** The stored intro and its fallback as one value, new only when either is. */
@@ -156,7 +160,7 @@ export function IntroEditor({
     namespace: 'edition-intro',
     nodes: EDITOR_NODES,
     theme: editorTheme,
-    editorState: start.json,
+    editorState: start.state,
     onError: (error) => reportError(error),
   }));
   // Said once the editor is on screen (reporting while rendering would update another component).
