@@ -10,6 +10,20 @@ function boardOrder(page: Page): Promise<string> {
     .join(' | ')`);
 }
 
+/** The sample edition's board, open in `page`. */
+async function openSampleBoard(page: Page, url: string): Promise<void> {
+  const screen = await new MainScreen(page).open(url);
+  await screen.loadSampleEdition();
+}
+
+/** A second window on the board `page` shows, once its ten stories are there. */
+async function secondWindow(page: Page): Promise<Page> {
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await expect(other.getByTestId('board-item')).toHaveCount(10);
+  return other;
+}
+
 /** A row of the board by its story, and its summary panel opened. */
 async function openSummary(page: Page, storyId: string) {
   const row = page.locator(`[data-testid="board-item"][data-story-id="${storyId}"]`);
@@ -25,9 +39,7 @@ test('an open summary panel follows a summary changed in another window, but nev
   page,
   edition,
 }, testInfo) => {
-  const first = await new MainScreen(page).open(edition.url);
-  await first.loadSampleEdition();
-  const board = page.url();
+  await openSampleBoard(page, edition.url);
   const story = (await page
     .getByTestId('section')
     .first()
@@ -37,9 +49,7 @@ test('an open summary panel follows a summary changed in another window, but nev
   const here = await openSummary(page, story);
   await expect(here).toHaveValue('');
 
-  const other = await page.context().newPage();
-  await other.goto(board);
-  await expect(other.getByTestId('board-item')).toHaveCount(10);
+  const other = await secondWindow(page);
   const there = await openSummary(other, story);
   await there.fill('Резюме от другия прозорец');
   await there.blur();
@@ -80,12 +90,8 @@ test("the edition's fields follow another window's, but never over typing not ye
   page,
   edition,
 }, testInfo) => {
-  const first = await new MainScreen(page).open(edition.url);
-  await first.loadSampleEdition();
-  const board = page.url();
-  const other = await page.context().newPage();
-  await other.goto(board);
-  await expect(other.getByTestId('board-item')).toHaveCount(10);
+  await openSampleBoard(page, edition.url);
+  const other = await secondWindow(page);
 
   await other.getByTestId('edition-title').fill('Заглавие от другия прозорец');
   await other.getByTestId('edition-subject').fill('Тема от другия прозорец');
@@ -141,9 +147,7 @@ test("a row's headline whose save failed keeps its typing over another window's"
   page,
   edition,
 }) => {
-  const first = await new MainScreen(page).open(edition.url);
-  await first.loadSampleEdition();
-  const board = page.url();
+  await openSampleBoard(page, edition.url);
   const row = (where: Page) =>
     where.getByTestId('section').first().getByTestId('board-item').first();
   const story = (await row(page).getAttribute('data-story-id'))!;
@@ -155,9 +159,7 @@ test("a row's headline whose save failed keeps its typing over another window's"
     where.getByTestId('section').last().getByTestId('section-name');
   const lastId = (await lastSection(page).getAttribute('data-section-id'))!;
 
-  const other = await page.context().newPage();
-  await other.goto(board);
-  await expect(other.getByTestId('board-item')).toHaveCount(10);
+  const other = await secondWindow(page);
   const saved = other.waitForResponse('**/api/digests.updateItem');
   await headline(other).fill('Заглавие от другия прозорец');
   await headline(other).blur();
@@ -193,12 +195,8 @@ test("another window's changes reach an idle board at once, never over typing", 
   page,
   edition,
 }, testInfo) => {
-  const first = await new MainScreen(page).open(edition.url);
-  await first.loadSampleEdition();
-  const board = page.url();
-  const other = await page.context().newPage();
-  await other.goto(board);
-  await expect(other.getByTestId('board-item')).toHaveCount(10);
+  await openSampleBoard(page, edition.url);
+  const other = await secondWindow(page);
 
   // Removed there.
   const removed = other.getByTestId('section').first().getByTestId('board-item').first();
