@@ -193,6 +193,19 @@ describe('pre-send checks', () => {
     expect(checkedEarly({ expiresAt: '2026-03-13T23:00:00+02:00' })).toEqual(['expired']);
   });
 
+  it('counts the subject in characters the reader sees, as the window does', () => {
+    // 77 letters and a thumbs-up with a skin tone: 78 characters on screen, 79 code points.
+    expect(codes(check(clean({ subject: `${'Д'.repeat(77)}👍🏽` })))).toEqual([]);
+    // A flag and a letter typed with a combining breve: one character each.
+    expect(codes(check(clean({ subject: `${'Д'.repeat(76)}🇧🇬и\u0306` })))).toEqual([]);
+    // Nine characters on screen (short), though eleven code points.
+    const short = check(clean({ subject: 'Здрасти👍🏽👍🏽' }));
+    expect(short.map((finding) => [finding.code, finding.params])).toEqual([
+      ['subject-length', { length: 9, min: 10, max: 78 }],
+    ]);
+    expect(short[0]!.message).toBe('The subject is 9 characters long; keep it between 10 and 78.');
+  });
+
   it('check the subject, preheader and empty sections', () => {
     expect(codes(check(clean({ subject: '' })))).toEqual(['subject-empty']);
     expect(codes(check(clean({ subject: 'Кратко' })))).toEqual(['subject-length']);

@@ -1,3 +1,4 @@
+import { fieldLength, SUBJECT_MAX, SUBJECT_MIN } from '../../shared/characters';
 import type { CheckFinding } from '../../shared/model';
 import { editionWindow } from '../digest/window';
 import { linkFinding, linkSubject, shortUrl, storyFindings, windowFinding } from './checks-story';
@@ -24,9 +25,6 @@ export interface CheckOptions {
 export const GMAIL_CLIP_BYTES = 102 * 1024;
 export const EMAIL_SIZE_WARNING_BYTES = 90 * 1024;
 
-const SUBJECT_MIN = 10;
-/** RFC 5322's recommended line length; most inboxes also cut the subject around here. */
-const SUBJECT_MAX = 78;
 export function checkDigest(digest: ExportDigest, options: CheckOptions): CheckFinding[] {
   const findings: CheckFinding[] = [...digestFindings(digest), ...sizeFindings(options.emailHtml)];
   const sendAt = sendTime(digest, options.now);
@@ -82,7 +80,8 @@ function sendTime(digest: ExportDigest, now: Date): Date {
 function digestFindings(digest: ExportDigest): CheckFinding[] {
   const findings: CheckFinding[] = [];
   const subject = digest.subject.trim();
-  const subjectLength = [...subject].length;
+  // Characters as the reader sees them (and as the window's counter shows): 👍🏽 is one, not two.
+  const subjectLength = fieldLength(subject);
   if (!subject) {
     findings.push({
       severity: 'error',

@@ -6,7 +6,7 @@ import type { FieldsPatch } from './useFieldsSaver';
 import { useFollowedValue } from './useFollowedValue';
 import { IntroEditor } from './IntroEditor';
 import { BUILT_IN_KEYS, shortcutText, SHORTCUTS } from '@renderer/editor/utils/shortcuts';
-import { characterCount, introFromText, SUBJECT_MAX, SUBJECT_MIN, subjectFit } from './text';
+import { fieldLength, introFromText, SUBJECT_MAX, SUBJECT_MIN, subjectFit } from './text';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -75,7 +75,8 @@ export function FieldsPanel({
   );
   const [close, setClose] = useFollowedValue(digest.closeTime, unsaved.has('closeTime'));
 
-  const subjectLength = characterCount(subject);
+  // As sent and as the checks count it: trimmed, in characters a reader sees.
+  const subjectLength = fieldLength(subject);
   const fit = subjectFit(subject);
   const titleOk = title.trim() !== '';
   const windowText = useMemo(() => {
@@ -167,7 +168,7 @@ export function FieldsPanel({
         <div className="field__label-row">
           <label htmlFor={id.preheader}>{t('edition.fields.preheader')}</label>
           <span className="field__counter">
-            {t('edition.fields.characters', { count: characterCount(preheader) })}
+            {t('edition.fields.characters', { count: fieldLength(preheader) })}
           </span>
         </div>
         <input

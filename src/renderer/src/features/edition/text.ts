@@ -1,3 +1,4 @@
+import { characterCount, fieldLength, SUBJECT_MAX, SUBJECT_MIN } from '@shared/characters';
 import type { LexicalStateJson } from '@shared/model';
 
 /** A piece of a search snippet: plain text, or a word that matched the search. */
@@ -72,28 +73,17 @@ export function introFromText(text: string): LexicalStateJson | null {
   };
 }
 
-/** How a subject line of `length` characters fares: most inboxes show 10 to 78 of them. */
+/** How a subject line fares: most inboxes show SUBJECT_MIN to SUBJECT_MAX characters of it. */
 export type SubjectFit = 'empty' | 'short' | 'good' | 'long';
 
-export const SUBJECT_MIN = 10;
-export const SUBJECT_MAX = 78;
+export { characterCount, fieldLength, SUBJECT_MAX, SUBJECT_MIN };
 
 export function subjectFit(subject: string): SubjectFit {
-  const length = characterCount(subject.trim());
+  const length = fieldLength(subject);
   if (length === 0) return 'empty';
   if (length < SUBJECT_MIN) return 'short';
   if (length > SUBJECT_MAX) return 'long';
   return 'good';
-}
-
-let graphemes: Intl.Segmenter | null | undefined;
-
-/** Characters as a person counts them (an emoji or a letter with its accent is one). */
-export function characterCount(text: string): number {
-  if (graphemes === undefined)
-    graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter() : null;
-  if (graphemes === null) return [...text].length;
-  return [...graphemes.segment(text)].length;
 }
 
 /** Lower case with ё as е (as main's search folds it), one character for one. */

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Digest } from '@shared/model';
+import { initI18n } from '@renderer/i18n';
+import { FieldsPanel } from './FieldsPanel';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// The intro's rich-text editor and the zone picker play no part in the counters.
+vi.mock('./IntroEditor', () => ({ IntroEditor: () => null }));
+vi.mock('@renderer/app/fields/TimeZoneField', () => ({ TimeZoneField: () => null }));
+
+const digest = (subject: string, preheader: string): Digest => ({
+  id: 1,
+  date: '2026-03-14',
+  title: 'Edition',
+  subject,
+  preheader,
+  intro: null,
+  introText: '',
+  signoff: null,
+  timezone: 'Europe/Sofia',
+  closeTime: '12:00',
+  language: 'bg',
+  revision: 1,
+  createdAt: '',
+  updatedAt: '',
+  windowStart: '2026-03-13T10:00:00Z',
+  windowEnd: '2026-03-14T10:00:00Z',
+  sections: [],
+  items: [],
+});
+
+let root: Root | null = null;
+beforeAll(async () => {
+  await initI18n('en');
+});
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.innerHTML = '';
+});
+
+function show(subject: string, preheader: string): HTMLElement {
+  const host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  act(() =>
+    root!.render(
+      <FieldsPanel
+        digest={digest(subject, preheader)}
+        unsaved={new Set()}
+        onChange={() => {}}
+        onLeave={() => {}}
+      />,
+    ),
+  );
+  return host;
+}
+
+describe('FieldsPanel counters', () => {
+  it('count the subject and preheader as sent and as the checks do: trimmed, as seen', () => {
+    // Nine characters on screen: eleven code points, thirteen with the spaces around them.
+    // Main's subject-length finding says 9 for the same subject (checks.test.ts).
+    const host = show('  Здрасти👍🏽👍🏽  ', ' 🇧🇬 и\u0306 ');
+    expect(host.querySelector('[data-testid="edition-subject-count"]')?.textContent).toBe(
+      '9 characters',
+    );
+    expect(
+      host.querySelector('[data-testid="edition-subject-hint"]')?.getAttribute('data-fit'),
+    ).toBe('short');
+    const counters = [...host.querySelectorAll('.field__counter')].map((el) => el.textContent);
+    expect(counters[1]).toBe('3 characters');
+  });
+});
