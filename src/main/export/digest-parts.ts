@@ -20,7 +20,11 @@ export function metaParts(story: ExportStory): string[] {
 
 export interface StoryImage {
   src: string;
-  /** The caption, else the headline: never empty, so no exported image lacks alt text. */
+  /**
+   * The caption, else the headline: never empty, so no image lacks alt text where nothing else
+   * names it (the email's linked picture). The web page, which shows the caption under the
+   * picture, leaves alt empty beside it.
+   */
   alt: string;
   caption: string | null;
 }

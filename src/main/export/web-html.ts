@@ -5,6 +5,7 @@ import {
   metaParts,
   paragraphs,
   storyImage,
+  type StoryImage,
   summaryBesideBody,
   visibleSections,
 } from './digest-parts';
@@ -116,9 +117,7 @@ function renderArticle(story: ExportStory, digest: ExportDigest): string {
   const parts = [
     `<h3>${escapeHtml(story.headline)}</h3>`,
     meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : '',
-    image
-      ? `<figure><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}" loading="lazy" decoding="async">${image.caption ? `<figcaption>${escapeHtml(image.caption)}</figcaption>` : ''}</figure>`
-      : '',
+    image ? webFigure(image) : '',
     summary ? `<p class="summary">${escapeHtml(summary)}</p>` : '',
     // Headings in the body sit under the story's h3.
     body,
@@ -130,4 +129,17 @@ function renderArticle(story: ExportStory, digest: ExportDigest): string {
   return `<article id="story-${story.itemId}"${lang}>
 ${parts.filter(Boolean).join('\n')}
 </article>`;
+}
+
+/**
+ * A story's picture. With a caption, the figcaption says it and names the figure, and the
+ * image's alt is empty: the caption is all we know of the picture, and as alt text too a screen
+ * reader would read it twice. Without one the alt falls back to the headline (as the checks'
+ * image-caption warning says), so the picture is not silent.
+ */
+function webFigure(image: StoryImage): string {
+  const alt = image.caption ? '' : image.alt;
+  const img = `<img src="${escapeHtml(image.src)}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async">`;
+  const caption = image.caption ? `<figcaption>${escapeHtml(image.caption)}</figcaption>` : '';
+  return `<figure>${img}${caption}</figure>`;
 }
