@@ -3,7 +3,7 @@ import PostalMime from 'postal-mime';
 import { renderEml } from './eml';
 import { renderEmailHtml } from './email-html';
 import { renderPlainText } from './plain-text';
-import { mailSafeText, shortened } from './text-clean';
+import { excerpt, mailSafeText, shortened } from './text-clean';
 import { morningDigest, story } from './__fixtures__/digests';
 
 describe('text safe for mail clients', () => {
@@ -53,5 +53,37 @@ describe('shortened text', () => {
     expect(shortened(text, 140)).toBe(`${'д'.repeat(139)}😀`);
     expect(shortened(`${'д'.repeat(139)}👨‍👩‍👧`, 140)).toBe(`${'д'.repeat(139)}👨‍👩‍👧`);
     expect(shortened('кратко', 140)).toBe('кратко');
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps what fits, made one line', () => {
+    expect(excerpt('  Едно.\n\nДве  три. ', 160)).toBe('Едно. Две три.');
+    expect(excerpt('д'.repeat(160), 160)).toBe('д'.repeat(160));
+  });
+
+  it('cuts after the last whole word that fits, with an ellipsis', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `дума${i}`).join(' ');
+    const cut = excerpt(words, 160);
+    expect([...cut].length).toBeLessThanOrEqual(160);
+    expect(cut).toMatch(/ дума\d+…$/);
+    expect(words.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(words[cut.length - 1]).toBe(' ');
+    // A word ending exactly at the room's end is kept whole.
+    expect(excerpt(`${'д'.repeat(159)} още`, 160)).toBe(`${'д'.repeat(159)}…`);
+    // No comma or dash left before the ellipsis.
+    expect(excerpt(`${'а '.repeat(75)}бюджета, — последно изречение`, 160)).toBe(
+      `${'а '.repeat(75)}бюджета…`,
+    );
+  });
+
+  it('never splits a grapheme and counts graphemes, not code points', () => {
+    // 150 letters and family emoji: 160 characters as seen, far more code points.
+    const family = '👨‍👩‍👧';
+    expect(excerpt(`${'д'.repeat(150)}${family.repeat(10)}`, 160)).toBe(
+      `${'д'.repeat(150)}${family.repeat(10)}`,
+    );
+    const cut = excerpt(`${'д'.repeat(150)}${family.repeat(20)}`, 160);
+    expect(cut).toBe(`${'д'.repeat(150)}${family.repeat(9)}…`);
   });
 });

@@ -61,3 +61,25 @@ export function shortened(text: string, characters: number): string {
   }
   return out;
 }
+
+/** What may not come before the ellipsis: no "word,…", "word —…" or an opening „ left open. */
+const TRAILING_PUNCTUATION = /[\s,;:\-–—(«„]+$/u;
+
+/**
+ * A summary of at most `characters` characters as a reader counts them (the ellipsis included),
+ * for a page's meta description (search results show about 155–160): white space made single
+ * spaces, and text that is longer cut after its last whole word with "…". A grapheme is never
+ * split; a first word longer than half the room (a URL, a language written without spaces) is
+ * cut between graphemes instead of leaving almost nothing.
+ */
+export function excerpt(text: string, characters: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const segments = [...graphemes.segment(flat)].map(({ segment }) => segment);
+  if (segments.length <= characters) return flat;
+  const room = characters - 1;
+  // The last space within the room, or the room's end when a space follows it.
+  let end = segments[room] === ' ' ? room : segments.lastIndexOf(' ', room - 1);
+  if (end < room / 2) end = room;
+  const kept = segments.slice(0, end).join('').replace(TRAILING_PUNCTUATION, '');
+  return `${kept}…`;
+}

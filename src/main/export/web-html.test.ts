@@ -154,4 +154,21 @@ describe('web HTML', () => {
     expect(page).not.toContain('class="intro"');
     expect(page).not.toContain('class="signoff"');
   });
+
+  it('describes the page in at most 160 characters, cut at a word, from the intro if need be', () => {
+    const description = (page: string): string | undefined =>
+      byTag(page, 'meta').find((meta) => meta.attribs.name === 'description')?.attribs.content;
+    expect(description(html)).toBe(digest.preheader);
+    const sentence =
+      'Депутатите гласуваха бюджета след дълъг дебат, а лекарите излизат на протест. ';
+    const introText = `${sentence.repeat(5)}\n\nВторият абзац 👨‍👩‍👧 продължава.`;
+    const cut = description(renderWebHtml({ ...digest, preheader: ' ', introText }))!;
+    expect(cut.endsWith('…')).toBe(true);
+    expect([...new Intl.Segmenter().segment(cut)].length).toBeLessThanOrEqual(160);
+    expect([...new Intl.Segmenter().segment(cut)].length).toBeGreaterThan(140);
+    // Whole words of the intro, then the ellipsis: the next character of the intro is a space.
+    const kept = cut.slice(0, -1);
+    expect(introText.startsWith(kept)).toBe(true);
+    expect(introText[kept.length]).toBe(' ');
+  });
 });

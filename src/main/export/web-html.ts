@@ -14,7 +14,11 @@ import { jsonLdScript, storyJsonLd } from './json-ld';
 import { lexicalToHtml } from './lexical-html';
 import { imageUrl, webUrl } from './links';
 import { exportStrings, formatEditionDate } from './strings';
+import { excerpt } from './text-clean';
 import { webCss } from './web-styles';
+
+/** Characters of the page's meta description, its ellipsis included. */
+const DESCRIPTION_MAX = 160;
 
 /**
  * The edition as one standalone web page: semantic (section → h2, article → h3), every text
@@ -24,7 +28,8 @@ import { webCss } from './web-styles';
 export function renderWebHtml(digest: ExportDigest): string {
   const strings = exportStrings(digest.language);
   const siteUrl = webUrl(digest.branding.siteUrl);
-  const description = digest.preheader.trim() || digest.introText.trim();
+  // Search results show about 160 characters of it; the intro it falls back to is often pages.
+  const description = excerpt(digest.preheader.trim() || digest.introText, DESCRIPTION_MAX);
   const sections = visibleSections(digest).map((section) => renderSection(section, digest));
   return `<!doctype html>
 <html lang="${escapeHtml(digest.language)}">
