@@ -236,3 +236,60 @@ test("another window's changes reach an idle board at once, never over typing", 
   await expect(page.getByTestId('edition-subject')).toHaveValue('Втора тема от другия прозорец');
   await expect(preheader).toHaveValue('Моят анонс');
 });
+
+/**
+ * A section's name follows another window's renames — even while the field here has the keyboard,
+ * untouched — unless it holds typing not yet saved: a rename here that failed keeps its typing on
+ * screen, to be sent again, rather than giving way to the name another window saved meanwhile.
+ */
+test("a section's name follows another window's renames, but never over typing not yet saved", async ({
+  page,
+  edition,
+}) => {
+  await openSampleBoard(page, edition.url);
+  const id = (await page.getByTestId('section-name').first().getAttribute('data-section-id'))!;
+  const field = (where: Page) =>
+    where.locator(`[data-testid="section-name"][data-section-id="${id}"]`);
+  // The section's move button is named by the stored name, whatever the field shows.
+  const storedName = (where: Page) =>
+    where
+      .getByTestId('section')
+      .filter({ has: field(where) })
+      .getByTestId('section-move-up');
+  const other = await secondWindow(page);
+
+  // Focused here but untouched: the other window's rename shows, and the keyboard stays.
+  await field(page).focus();
+  await field(other).fill('Рубрика от другия прозорец');
+  await field(other).press('Enter');
+  await expect(field(page)).toHaveValue('Рубрика от другия прозорец');
+  await expect(field(page)).toBeFocused();
+
+  await field(other).fill('Втора рубрика от другия прозорец');
+  await field(other).press('Enter');
+  await expect(field(page)).toHaveValue('Втора рубрика от другия прозорец');
+
+  // A rename here fails while the other window renamed it once more: the edition fetched after
+  // the failure brings the other window's name, the field keeps the typing.
+  await field(other).fill('Трета рубрика от другия прозорец');
+  await field(other).press('Enter');
+  await expect(storedName(page)).toHaveAttribute('aria-label', /Трета рубрика от другия прозорец/);
+  await page.route('**/api/digests.renameSection', (route) => route.abort());
+  const failed = page.waitForEvent('requestfailed', (request) =>
+    request.url().endsWith('/api/digests.renameSection'),
+  );
+  await field(page).fill('Моята рубрика');
+  await field(page).blur();
+  await failed;
+  await expect(storedName(page)).toHaveAttribute('aria-label', /Трета рубрика от другия прозорец/);
+  await expect(field(page)).toHaveValue('Моята рубрика');
+
+  // Sent again once main can be reached: the typing is what main keeps, and the other shows it.
+  await page.unroute('**/api/digests.renameSection');
+  const retried = page.waitForResponse('**/api/digests.renameSection');
+  await field(page).focus();
+  await field(page).press('Enter');
+  expect((await retried).ok()).toBe(true);
+  await expect(field(page)).toHaveValue('Моята рубрика');
+  await expect(field(other)).toHaveValue('Моята рубрика');
+});

@@ -3,8 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { DigestSection } from '@shared/model';
 import { InlineConfirm } from '@renderer/app/confirm/InlineConfirm';
 import type { BoardActions } from './boardActions';
+import { useFollowedValue } from './useFollowedValue';
 
-/** A section's name, edited in place: Enter or leaving the field renames, Escape goes back. */
+/**
+ * A section's name, edited in place: Enter or leaving the field renames, Escape goes back. It
+ * shows the stored name (main's answer, another window's rename) unless it holds typing not yet
+ * saved — not yet sent, on its way, or whose rename failed — which stays, and is what is sent.
+ */
 function SectionName({
   section,
   actions,
@@ -15,21 +20,36 @@ function SectionName({
   headingId: string;
 }): React.JSX.Element {
   const { t } = useTranslation();
-  const [name, setName] = useState(section.name);
-  const [synced, setSynced] = useState(section.name);
-  const [focused, setFocused] = useState(false);
-  // Main's answer (or another window) renamed it: show that, unless it is being edited now. Not
-  // by remounting the field on a new name: that threw the keyboard out of it at Enter.
-  if (synced !== section.name && !focused) {
-    setSynced(section.name);
-    setName(section.name);
-  }
+  // 'typing': changed here and not sent yet; 'saving': the rename is on its way; 'error': it
+  // failed, and the typing waits to be sent again (Enter, or leaving the field).
+  const [status, setStatus] = useState<'saved' | 'typing' | 'saving' | 'error'>('saved');
+  // Not by remounting the field on a new name: that threw the keyboard out of it at Enter.
+  const [name, setName] = useFollowedValue(
+    section.name,
+    status !== 'saved',
+    (shown, stored) => shown.trim() === stored,
+  );
+  /** Counts the rounds of typing: a rename's answer settles the field only if none came since. */
+  const edits = useRef(0);
+  const settled = (): void => {
+    edits.current += 1;
+    setStatus('saved');
+  };
   const commit = (): void => {
     const trimmed = name.trim();
-    if (!trimmed) setName(section.name);
-    else {
+    if (!trimmed) {
+      setName(section.name);
+      settled();
+    } else if (trimmed === section.name) {
       setName(trimmed);
-      if (trimmed !== section.name) actions.renameSection(section.id, trimmed);
+      settled();
+    } else {
+      setName(trimmed);
+      setStatus('saving');
+      const round = edits.current;
+      void actions.renameSection(section.id, trimmed).then((ok) => {
+        if (edits.current === round) setStatus(ok ? 'saved' : 'error');
+      });
     }
   };
   return (
@@ -42,12 +62,12 @@ function SectionName({
       maxLength={120}
       aria-label={t('edition.section.nameLabel')}
       aria-invalid={name.trim() === '' ? true : undefined}
-      onChange={(event) => setName(event.target.value)}
-      onFocus={() => setFocused(true)}
-      onBlur={() => {
-        setFocused(false);
-        commit();
+      onChange={(event) => {
+        edits.current += 1;
+        setName(event.target.value);
+        setStatus('typing');
       }}
+      onBlur={commit}
       onKeyDown={(event) => {
         if (event.key === 'Enter') {
           event.preventDefault();
@@ -55,6 +75,7 @@ function SectionName({
         } else if (event.key === 'Escape') {
           event.preventDefault();
           setName(section.name);
+          settled();
         }
       }}
     />

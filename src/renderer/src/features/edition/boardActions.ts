@@ -22,7 +22,8 @@ export interface BoardActions {
   /** `now`: the page is going away, send it at once (see EditionChanges.run). */
   update: (itemId: number, patch: ItemPatch, options?: { now?: boolean }) => Promise<boolean>;
   openStory: (storyId: number) => void;
-  renameSection: (sectionId: number, name: string) => void;
+  /** Answers whether main renamed it (a failure is reported, and the edition fetched again). */
+  renameSection: (sectionId: number, name: string) => Promise<boolean>;
   moveSection: (sectionId: number, step: -1 | 1) => void;
   deleteSection: (sectionId: number) => void;
 }

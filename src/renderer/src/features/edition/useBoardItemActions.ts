@@ -115,9 +115,9 @@ export function useBoardItemActions({
         return answer !== null;
       },
       openStory: (storyId) => navigate({ storyId, view: undefined }),
-      renameSection: (sectionId, name) => {
+      renameSection: async (sectionId, name) => {
         const current = latest.current.digest;
-        void changes.run(
+        const answer = await changes.run(
           () => call('digests.renameSection', { digestId: current.id, sectionId, name }),
           {
             ...current,
@@ -126,6 +126,7 @@ export function useBoardItemActions({
             ),
           },
         );
+        return answer !== null;
       },
       moveSection: (sectionId, step) => {
         const current = latest.current.digest;
