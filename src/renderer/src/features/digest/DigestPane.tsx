@@ -6,11 +6,15 @@ import { DigestSelect } from './DigestSelect';
 import { DigestItems } from './DigestItems';
 import { ExportHtmlButton } from './ExportHtmlButton';
 import { OpenBoardButton } from './OpenBoardButton';
+import { useFollowEdition } from './useFollowEdition';
 import './digest.css';
 
 export function DigestPane({ openStoryId }: { openStoryId: number | null }): React.JSX.Element {
   const { t } = useTranslation();
   const { summaries, current, currentId } = useDigests();
+  // Another window's (or tab's) changes to the edition show here within a moment too. Under the
+  // board (hidden, its effects put away) the board follows them instead.
+  useFollowEdition();
 
   let body: React.JSX.Element;
   if (summaries === null) {

@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Events } from '@shared/events';
+import { useCallback, useMemo, useRef } from 'react';
 import type { Digest } from '@shared/model';
-import { call } from '@renderer/api/client';
-import { listenToMain } from '@renderer/api/events';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { useDigests } from '@renderer/features/digest/DigestContext';
+import { useFollowEdition } from '@renderer/features/digest/useFollowEdition';
 
 export interface EditionChanges {
   /**
@@ -30,11 +28,11 @@ export interface EditionChanges {
  * The board's changes to main, and main's changes from elsewhere: when another window (or tab)
  * changes the open edition, main says so (`digests.changed`) and the board fetches it, as it
  * does when the window gets the focus back (the command line, another process, may have changed
- * it). Not while changes of its own are on their way: their answers carry it. Fields holding
- * typing not yet saved keep it (useFollowedValue).
+ * it: useFollowEdition). Not while changes of its own are on their way: their answers carry it.
+ * Fields holding typing not yet saved keep it (useFollowedValue).
  */
 export function useEditionChanges(): EditionChanges {
-  const { apply, reload, current } = useDigests();
+  const { apply, reload } = useDigests();
   const reportError = useReportError();
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const pending = useRef(0);
@@ -43,49 +41,7 @@ export function useEditionChanges(): EditionChanges {
   /** The newest answer while changes are on their way (sent at once, they may answer out of turn). */
   const newest = useRef<Digest | null>(null);
 
-  /** The edition shown: which one a push is about, and whether it is news. */
-  const shown = useRef<Pick<Digest, 'id' | 'revision'> | null>(null);
-  useLayoutEffect(() => {
-    shown.current = current ? { id: current.id, revision: current.revision } : null;
-  }, [current]);
-  /** A fetch on its way; `again`: asked for once more meanwhile (what it brings may be older). */
-  const fetching = useRef<'no' | 'yes' | 'again'>('no');
-  useEffect(() => {
-    const follow = (): void => {
-      const open = shown.current;
-      if (!open || pending.current > 0) return;
-      if (fetching.current !== 'no') {
-        fetching.current = 'again';
-        return;
-      }
-      fetching.current = 'yes';
-      void call('digests.get', { id: open.id })
-        .then(
-          (digest) => {
-            // A change made meanwhile: its answer is newer, and shown when it comes.
-            if (pending.current === 0) apply(digest);
-          },
-          // Nothing lost: the next change's answer, or the next push, brings the edition.
-          () => undefined,
-        )
-        .finally(() => {
-          const again = fetching.current === 'again';
-          fetching.current = 'no';
-          if (again) follow();
-        });
-    };
-    const stop = listenToMain((message) => {
-      if (message.name !== 'digests.changed') return;
-      const { id, revision } = message.payload as Events['digests.changed'];
-      const open = shown.current;
-      if (open && id === open.id && revision > open.revision) follow();
-    });
-    window.addEventListener('focus', follow);
-    return () => {
-      stop();
-      window.removeEventListener('focus', follow);
-    };
-  }, [apply]);
+  useFollowEdition(useCallback(() => pending.current > 0, []));
 
   const run = useCallback<EditionChanges['run']>(
     (request, picture, onError, options) => {
