@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { EventName, Events } from '../../shared/events';
-import type { WatchController } from '../ingest/watch-folder';
+import type { WatchController } from '../ingest/watch-controller';
 import { AnnotationsRepo } from '../store/annotations-repo';
 import { DigestItemsRepo } from '../store/digest-items-repo';
 import { DigestsRepo } from '../store/digests-repo';

@@ -3,7 +3,7 @@ import type { HandlerContext } from '../handlers/context';
 import { startBackupSchedule } from '../store/backup-schedule';
 import { ArrivalNotices, type Arrival } from './arrival-notices';
 import { FeedScheduler } from './feed-poller';
-import { WatchController } from './watch-folder';
+import { WatchController } from './watch-controller';
 
 export interface RunningServices {
   stop(): Promise<void>;

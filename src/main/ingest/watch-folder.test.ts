@@ -11,15 +11,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { EventEmitter } from 'node:events';
 import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createContext } from '../handlers/context';
 import { openStore } from '../store/db';
-import { call, memoryContext, tempFolder } from '../test/helpers';
+import { call, memoryContext, tempFolder, until } from '../test/helpers';
 import { MAX_FILE_BYTES } from '../wire/decode';
-import { WatchController, WatchedFolder, type WatchEvent } from './watch-folder';
+import { WatchedFolder, type WatchEvent } from './watch-folder';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -42,14 +41,6 @@ async function watching(): Promise<{
   await watched.start();
   cleanups.push(temp.cleanup, () => watched.stop());
   return { folder: temp.path, events, watched, ctx };
-}
-
-async function until(condition: () => boolean, timeoutMs = 8000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 describe('watched drop folder', () => {
@@ -393,27 +384,6 @@ describe('a watched folder in a busy newsroom', () => {
   });
 });
 
-describe('the watched-folder setting', () => {
-  it('says why a folder cannot be watched, with a reason the interface can translate', async () => {
-    const temp = tempFolder();
-    cleanups.push(temp.cleanup);
-    const controller = new WatchController(memoryContext());
-    cleanups.push(() => controller.stop());
-    const missing = join(temp.path, 'Входящи');
-    expect(await controller.follow(missing)).toEqual({
-      folder: null, // the setting is the handler's to write; the controller follows it
-      active: false,
-      error: `cannot watch ${missing}: ${missing} is not an existing folder`,
-      errorReason: { key: 'notAFolder', values: { folder: missing } },
-      failedFiles: 0,
-      recentFailures: [],
-      unreadable: [],
-    });
-    const state = await controller.follow(temp.path);
-    expect(state).toMatchObject({ active: true, error: null, errorReason: null });
-  });
-});
-
 describe('a folder that cannot be watched', () => {
   it('says which of done/ and failed/ is in the way when a file has its name', async () => {
     const temp = tempFolder();
@@ -424,147 +394,5 @@ describe('a folder that cannot be watched', () => {
     await expect(watched.start()).rejects.toThrow(
       'cannot make done/ and failed/ in it: failed is a file, not a folder',
     );
-  });
-});
-
-describe('failures in the watched folder', () => {
-  it('are kept for the Sources pane: how many went to failed/, the latest with their reasons', async () => {
-    const temp = tempFolder();
-    cleanups.push(temp.cleanup);
-    const events: WatchEvent[] = [];
-    const controller = new WatchController(memoryContext(), {
-      stableMs: 150,
-      onEvent: (event) => events.push(event),
-    });
-    cleanups.push(() => controller.stop());
-    await controller.follow(temp.path);
-    writeFileSync(join(temp.path, 'broken.json'), '{"uri": "urn:x", ');
-    writeFileSync(join(temp.path, 'good.txt'), 'Заглавие\n\nТекст на новината.');
-    await until(() => events.length === 2);
-    const state = controller.state();
-    expect(state.failedFiles).toBe(1);
-    expect(state.recentFailures).toMatchObject([{ file: expect.stringContaining('broken.json') }]);
-    expect(state.recentFailures[0]!.reason).toBeTruthy();
-    // Following another folder starts the count again.
-    expect((await controller.follow(temp.path)).failedFiles).toBe(0);
-  });
-});
-
-/**
- * Tests run as root, whom chmod does not stop: the refusal is injected where the watch opens a
- * file (its `openFile`), or where chokidar reports a folder it could not list (its 'error'),
- * as the error object Node gives for EACCES.
- */
-function permissionDenied(syscall: string, path: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`EACCES: permission denied, ${syscall} '${path}'`), {
-    errno: -13,
-    code: 'EACCES',
-    syscall,
-    path,
-  });
-}
-
-describe('what the watched folder may not read', () => {
-  it('names a file it may not read, leaves it where it is, and takes it once it may', async () => {
-    const temp = tempFolder();
-    const ctx = memoryContext();
-    let denied = true;
-    const openFile: typeof open = (path, ...rest) =>
-      denied && String(path).endsWith('secret.txt')
-        ? Promise.reject(permissionDenied('open', String(path)))
-        : open(path, ...rest);
-    const controller = new WatchController(ctx, { stableMs: 150, busyRetryMs: 100, openFile });
-    cleanups.push(temp.cleanup, () => controller.stop());
-    await controller.follow(temp.path);
-    const secret = join(temp.path, 'secret.txt');
-    writeFileSync(secret, 'Заглавие\n\nТекст на новината.');
-    await until(() => controller.state().unreadable.length > 0);
-    expect(controller.state()).toMatchObject({
-      failedFiles: 0,
-      unreadable: [
-        {
-          file: secret,
-          error: 'cannot be read: permission denied (left in the folder until it can be)',
-          reason: { key: 'permission' },
-        },
-      ],
-    });
-    // Not lost to failed/: once its permissions are put right, it comes in.
-    expect(existsSync(secret)).toBe(true);
-    expect(readdirSync(join(temp.path, 'failed'))).toEqual([]);
-    denied = false;
-    await until(() => existsSync(join(temp.path, 'done', 'secret.txt')));
-    expect(controller.state().unreadable).toEqual([]);
-    expect(await call(ctx, 'stories.list', {})).toMatchObject([{ headline: 'Заглавие' }]);
-  });
-
-  it('no longer names a file it may not read once someone has removed it by hand', async () => {
-    const temp = tempFolder();
-    // As the system answers: a file that is gone is not there (ENOENT), whatever its rights were.
-    const openFile: typeof open = (path, ...rest) =>
-      String(path).endsWith('secret.txt') && existsSync(String(path))
-        ? Promise.reject(permissionDenied('open', String(path)))
-        : open(path, ...rest);
-    const changes: string[] = [];
-    const controller = new WatchController(memoryContext(), {
-      stableMs: 150,
-      busyRetryMs: 100,
-      openFile,
-      onUnreadable: (failure) => changes.push(`unreadable ${failure.file}`),
-      onGone: (file) => changes.push(`gone ${file}`),
-    });
-    cleanups.push(temp.cleanup, () => controller.stop());
-    await controller.follow(temp.path);
-    const secret = join(temp.path, 'secret.txt');
-    writeFileSync(secret, 'Заглавие\n\nТекст на новината.');
-    await until(() => controller.state().unreadable.length > 0);
-    rmSync(secret);
-    await until(() => controller.state().unreadable.length === 0);
-    // Said, so that a window showing the list can show it without the file.
-    expect(changes).toEqual([`unreadable ${secret}`, `gone ${secret}`]);
-    expect(controller.state()).toMatchObject({ failedFiles: 0, recentFailures: [] });
-  });
-
-  it('no longer names a subfolder it may not read once it is gone', async () => {
-    const temp = tempFolder();
-    const controller = new WatchController(memoryContext(), { stableMs: 150 });
-    cleanups.push(temp.cleanup, () => controller.stop());
-    await controller.follow(temp.path);
-    const locked = join(temp.path, 'locked');
-    const watcher = (controller as unknown as { current: { watcher: EventEmitter } }).current
-      .watcher;
-    // The watcher names a folder it could not list once it has seen it land.
-    const seen = new Promise((resolve) => watcher.once('addDir', resolve));
-    mkdirSync(locked);
-    await seen;
-    watcher.emit('error', permissionDenied('scandir', locked));
-    expect(controller.state().unreadable).toHaveLength(1);
-    rmSync(locked, { recursive: true });
-    await until(() => controller.state().unreadable.length === 0);
-  });
-
-  it('names a subfolder it may not read, in plain words', async () => {
-    const temp = tempFolder();
-    const ctx = memoryContext();
-    const errors: string[] = [];
-    const controller = new WatchController(ctx, {
-      stableMs: 150,
-      onError: (error) => errors.push(error.message),
-    });
-    cleanups.push(temp.cleanup, () => controller.stop());
-    await controller.follow(temp.path);
-    const locked = join(temp.path, 'locked');
-    mkdirSync(locked);
-    const watcher = (controller as unknown as { current: { watcher: EventEmitter } }).current
-      .watcher;
-    watcher.emit('error', permissionDenied('scandir', locked));
-    expect(errors).toEqual([`cannot read the folder ${locked}: permission denied`]);
-    expect(controller.state().unreadable).toEqual([
-      {
-        file: locked,
-        error: 'cannot read the folder: permission denied',
-        reason: { key: 'permission' },
-      },
-    ]);
   });
 });

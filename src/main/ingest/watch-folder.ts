@@ -1,18 +1,13 @@
-import { mkdir, open, readdir, rename, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { mkdir, open, rename, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type {
-  FailureReason,
-  ImportFailure,
-  ImportReport,
-  WatchFolderState,
-} from '../../shared/model';
+import type { ImportFailure, ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import { ImportError } from '../wire/types';
 import { fsFailure, readWireFile } from './read-from-disk';
-import { decodeBytes } from '../wire/charset';
 import { ingestFile } from './ingest-file';
 import { settled } from './settled';
+import { freeName, onDisk, stateOf, undecodableNames } from './drop-folder-files';
 
 export const DONE_FOLDER = 'done';
 export const FAILED_FOLDER = 'failed';
@@ -292,41 +287,6 @@ export class WatchedFolder {
   }
 }
 
-/** A file's size and modification time, or null when it is not there. */
-async function stateOf(path: string | Buffer): Promise<string | null> {
-  const info = await stat(path).catch(() => null);
-  return info && `${info.size}:${info.mtimeMs}`;
-}
-
-/** Files in the folder whose names are not UTF-8, by the paths a watcher would give them. */
-async function undecodableNames(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { encoding: 'buffer', withFileTypes: true }).catch(
-    () => [],
-  );
-  return entries
-    .filter((entry) => entry.isFile() && new TextDecoder().decode(entry.name).includes('\ufffd'))
-    .map((entry) => join(folder, new TextDecoder().decode(entry.name)));
-}
-
-/**
- * The file a watcher's path stands for, and its name as reports show it. A name that is not
- * UTF-8 (windows-1251 bytes from a Windows archive) reaches us with replacement characters,
- * which name no file: it is found again among the folder's names as bytes, opened by them, and
- * shown decoded as Edition decodes text.
- */
-async function onDisk(path: string): Promise<{ path: string | Buffer; name: string }> {
-  const name = basename(path);
-  if (!name.includes('\ufffd')) return { path, name };
-  const folder = dirname(path);
-  const entries = await readdir(folder, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
-  const bytes = entries.find((entry) => new TextDecoder().decode(entry) === name);
-  if (!bytes) return { path, name };
-  return {
-    path: Buffer.concat([Buffer.from(`${folder}/`), bytes]),
-    name: decodeBytes(bytes).text,
-  };
-}
-
 /** How deep into folders dropped in files are looked for. */
 const DROPPED_FOLDER_DEPTH = 3;
 
@@ -341,111 +301,3 @@ const IN_TRANSIT = /^[.~]|\.(?:part|partial|filepart|crdownload|download|tmp|tem
 
 /** The note beside a file in failed/ that says why it failed. */
 const NOTE_SUFFIX = '.error.txt';
-
-/**
- * A name in `folder` that does not exist yet: report.xml, report-2.xml, … With `companions`,
- * the names the file will have beside it must be free too: a failed a.txt's note must not
- * overwrite an agency file called a.txt.error.txt that failed before it.
- */
-async function freeName(folder: string, name: string, companions: string[]): Promise<string> {
-  const extension = extname(name);
-  const stem = name.slice(0, name.length - extension.length);
-  for (let attempt = 1; ; attempt += 1) {
-    const candidate = join(folder, attempt === 1 ? name : `${stem}-${attempt}${extension}`);
-    const taken = await Promise.all(
-      [candidate, ...companions.map((suffix) => candidate + suffix)].map((path) =>
-        stat(path).then(
-          () => true,
-          () => false,
-        ),
-      ),
-    );
-    if (!taken.includes(true)) return candidate;
-  }
-}
-
-/** How many of the latest failures the Sources pane lists. */
-const RECENT_FAILURES = 5;
-
-/** Runs at most one watched folder for a serving process, following the saved setting. */
-export class WatchController {
-  private current: WatchedFolder | null = null;
-  private error: { message: string; reason: FailureReason | null } | null = null;
-  /** Files moved to failed/ while this folder was followed, and the latest few of them. */
-  private failedFiles = 0;
-  private recentFailures: ImportFailure[] = [];
-  private unreadable: ImportFailure[] = [];
-  private readonly options: WatchOptions;
-
-  constructor(
-    private readonly ctx: HandlerContext,
-    options: WatchOptions = {},
-  ) {
-    // Failures are kept for the Sources pane: the files went to failed/, and nothing else in
-    // the window would say so.
-    this.options = {
-      ...options,
-      onUnreadable: (failure) => {
-        this.unreadable = [
-          ...this.unreadable.filter((kept) => kept.file !== failure.file),
-          failure,
-        ];
-        options.onUnreadable?.(failure);
-      },
-      onGone: (path) => {
-        this.unreadable = this.unreadable.filter((kept) => kept.file !== path);
-        options.onGone?.(path);
-      },
-      onEvent: (event) => {
-        // Read at last: no longer a file it may not read.
-        this.unreadable = this.unreadable.filter((kept) => kept.file !== event.file);
-        if (event.report.failed.length > 0) {
-          this.failedFiles += 1;
-          this.recentFailures = [...event.report.failed, ...this.recentFailures].slice(
-            0,
-            RECENT_FAILURES,
-          );
-        }
-        options.onEvent?.(event);
-      },
-    };
-  }
-
-  state(): WatchFolderState {
-    return {
-      folder: this.ctx.settings.read<string | null>('watchFolder', null),
-      active: this.current !== null,
-      error: this.error?.message ?? null,
-      errorReason: this.error?.reason ?? null,
-      failedFiles: this.failedFiles,
-      recentFailures: this.recentFailures,
-      unreadable: this.unreadable,
-    };
-  }
-
-  async follow(folder: string | null): Promise<WatchFolderState> {
-    await this.current?.stop();
-    this.current = null;
-    this.error = null;
-    this.failedFiles = 0;
-    this.recentFailures = [];
-    this.unreadable = [];
-    if (folder) {
-      const watched = new WatchedFolder(this.ctx, folder, this.options);
-      try {
-        await watched.start();
-        this.current = watched;
-      } catch (error) {
-        this.error = {
-          message: `cannot watch ${folder}: ${(error as Error).message}`,
-          reason: error instanceof ImportError ? (error.reason ?? null) : null,
-        };
-      }
-    }
-    return this.state();
-  }
-
-  stop(): Promise<void> {
-    return this.current?.stop() ?? Promise.resolve();
-  }
-}

@@ -26,3 +26,12 @@ export function tempFolder(): { path: string; cleanup: () => void } {
   const path = mkdtempSync(join(tmpdir(), 'edition-test-'));
   return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
 }
+
+/** Waits until `condition` holds, looking every 25 ms; throws after `timeoutMs`. */
+export async function until(condition: () => boolean, timeoutMs = 8000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
