@@ -106,38 +106,61 @@ const OPEN_RUNS = 12;
  * painted and to idle (see Opening). Quicker than the whole editor benchmark, and with enough
  * opens for a p90 on a shared machine.
  */
-export async function editorOpenBenchmark(): Promise<Record<string, unknown>> {
-  const folder = mkdtempSync(join(tmpdir(), 'edition-editor-open-bench-'));
+export function editorOpenBenchmark(): Promise<Record<string, unknown>> {
+  return withSeededEditor(
+    'edition-editor-open-bench-',
+    async ({ served, browser, id, smallId }) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(served.url);
+      await page.getByTestId('story-card').first().waitFor();
+      await page.waitForTimeout(1000);
+      const stopProfile = await cpuProfile(page, process.env.BENCH_PROFILE_OPEN);
+      const opens: Opening[] = [];
+      for (let open = 0; open < OPEN_RUNS; open += 1) {
+        await timeOpen(page, smallId, 'малка');
+        opens.push(await timeOpen(page, id, paragraphEnd(PARAGRAPHS - 1)));
+      }
+      await stopProfile();
+      const figures = (samples: number[]) => ({
+        p50: percentile(samples, 50, 0),
+        p90: percentile(samples, 90, 0),
+        min: Math.round(Math.min(...samples)),
+        max: Math.round(Math.max(...samples)),
+      });
+      return {
+        words: PARAGRAPHS * WORDS_PER_PARAGRAPH,
+        annotations: PARAGRAPHS,
+        opens: OPEN_RUNS,
+        toPaintedMs: figures(opens.map((open) => open.painted)),
+        toIdleMs: figures(opens.map((open) => open.idle)),
+      };
+    },
+  );
+}
+
+/**
+ * Runs `bench` against a fresh served store seeded with the long and the small story, and a
+ * Chromium; stops whichever of them started, however the bench ends.
+ */
+async function withSeededEditor<T>(
+  prefix: string,
+  bench: (setup: {
+    served: Served;
+    browser: Browser;
+    id: number;
+    smallId: number;
+    /** A scratch folder of the bench's own (traces), removed with the rest. */
+    folder: string;
+  }) => Promise<T>,
+): Promise<T> {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
   let served: Served | undefined;
   let browser: Browser | undefined;
   try {
     served = await serve(join(folder, 'bench.db'));
     const { id, smallId } = await seedStories(served.url);
     browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(served.url);
-    await page.getByTestId('story-card').first().waitFor();
-    await page.waitForTimeout(1000);
-    const stopProfile = await cpuProfile(page, process.env.BENCH_PROFILE_OPEN);
-    const opens: Opening[] = [];
-    for (let open = 0; open < OPEN_RUNS; open += 1) {
-      await timeOpen(page, smallId, 'малка');
-      opens.push(await timeOpen(page, id, paragraphEnd(PARAGRAPHS - 1)));
-    }
-    await stopProfile();
-    const figures = (samples: number[]) => ({
-      p50: percentile(samples, 50, 0),
-      p90: percentile(samples, 90, 0),
-      min: Math.round(Math.min(...samples)),
-      max: Math.round(Math.max(...samples)),
-    });
-    return {
-      words: PARAGRAPHS * WORDS_PER_PARAGRAPH,
-      annotations: PARAGRAPHS,
-      opens: OPEN_RUNS,
-      toPaintedMs: figures(opens.map((open) => open.painted)),
-      toIdleMs: figures(opens.map((open) => open.idle)),
-    };
+    return await bench({ served, browser, id, smallId, folder });
   } finally {
     await browser?.close();
     await served?.stop();
@@ -145,52 +168,46 @@ export async function editorOpenBenchmark(): Promise<Record<string, unknown>> {
   }
 }
 
-export async function editorBenchmark(): Promise<Record<string, unknown>> {
-  const folder = mkdtempSync(join(tmpdir(), 'edition-editor-bench-'));
-  // Started inside the try: whichever step fails, finally stops what did start.
-  let served: Served | undefined;
-  let browser: Browser | undefined;
-  try {
-    served = await serve(join(folder, 'bench.db'));
-    const { id, smallId } = await seedStories(served.url);
+export function editorBenchmark(): Promise<Record<string, unknown>> {
+  return withSeededEditor(
+    'edition-editor-bench-',
+    async ({ served, browser, id, smallId, folder }) => {
+      const viewport = { width: 1280, height: 800 };
+      const lastWords = paragraphEnd(PARAGRAPHS - 1);
+      // The first story opened in a window, clicked as soon as the inbox shows: what the editor
+      // does runs for the first time. In a browser context of its own (its own renderer process),
+      // so that nothing the later page compiles is compiled already.
+      const coldContext = await browser.newContext({ viewport });
+      const coldPage = await coldContext.newPage();
+      await coldPage.goto(served.url);
+      await coldPage.getByTestId('story-card').first().waitFor();
+      const stopOpenProfile = await cpuProfile(coldPage, process.env.BENCH_PROFILE_OPEN);
+      const openedAtOnce = (await timeOpen(coldPage, id, lastWords)).painted;
+      await stopOpenProfile();
+      await coldContext.close();
 
-    browser = await launchChromium();
-    const viewport = { width: 1280, height: 800 };
-    const lastWords = paragraphEnd(PARAGRAPHS - 1);
-    // The first story opened in a window, clicked as soon as the inbox shows: what the editor
-    // does runs for the first time. In a browser context of its own (its own renderer process),
-    // so that nothing the later page compiles is compiled already.
-    const coldContext = await browser.newContext({ viewport });
-    const coldPage = await coldContext.newPage();
-    await coldPage.goto(served.url);
-    await coldPage.getByTestId('story-card').first().waitFor();
-    const stopOpenProfile = await cpuProfile(coldPage, process.env.BENCH_PROFILE_OPEN);
-    const openedAtOnce = (await timeOpen(coldPage, id, lastWords)).painted;
-    await stopOpenProfile();
-    await coldContext.close();
-
-    // As a person opens it: the inbox read for a second first (the app prepares the editor
-    // while idle meanwhile, reported below); then the same story again, another opened in
-    // between so that each is a new editor, as an editor's day goes.
-    const page = await browser.newPage({ viewport });
-    await page.goto(served.url);
-    await page.getByTestId('story-card').first().waitFor();
-    await page.waitForTimeout(1000);
-    const preparation = (await page.evaluate(`({
+      // As a person opens it: the inbox read for a second first (the app prepares the editor
+      // while idle meanwhile, reported below); then the same story again, another opened in
+      // between so that each is a new editor, as an editor's day goes.
+      const page = await browser.newPage({ viewport });
+      await page.goto(served.url);
+      await page.getByTestId('story-card').first().waitFor();
+      await page.waitForTimeout(1000);
+      const preparation = (await page.evaluate(`({
       done: performance.getEntriesByName('edition:editor-prepared').length > 0,
       steps: performance.getEntriesByName('edition:editor-prepare-step').map((entry) => entry.duration),
     })`)) as { done: boolean; steps: number[] };
-    const opens: number[] = [];
-    for (let open = 0; open < OPENS; open += 1) {
-      if (open > 0) await timeOpen(page, smallId, 'малка');
-      opens.push((await timeOpen(page, id, lastWords)).painted);
-    }
-    // Keystrokes at a typist's pace, first without tracing (tracing slows the page): from the
-    // keydown's timestamp to a task after the next animation frame (the frame that paints the
-    // change). The Performance API's own Event Timing entries are not used here: they are
-    // rounded to 8 ms, so that a 12 ms keystroke reads as 16; the traced run below has them
-    // unrounded.
-    await page.evaluate(`(() => {
+      const opens: number[] = [];
+      for (let open = 0; open < OPENS; open += 1) {
+        if (open > 0) await timeOpen(page, smallId, 'малка');
+        opens.push((await timeOpen(page, id, lastWords)).painted);
+      }
+      // Keystrokes at a typist's pace, first without tracing (tracing slows the page): from the
+      // keydown's timestamp to a task after the next animation frame (the frame that paints the
+      // change). The Performance API's own Event Timing entries are not used here: they are
+      // rounded to 8 ms, so that a 12 ms keystroke reads as 16; the traced run below has them
+      // unrounded.
+      await page.evaluate(`(() => {
       const latencies = [];
       window.__latencies = latencies;
       const listener = (event) => {
@@ -200,66 +217,63 @@ export async function editorBenchmark(): Promise<Record<string, unknown>> {
       document.addEventListener('keydown', listener, true);
       window.__stopLatencies = () => document.removeEventListener('keydown', listener, true);
     })()`);
-    await page
-      .getByTestId('editor')
-      .locator('p')
-      .nth(PARAGRAPHS / 2)
-      .click();
-    const stopTypingProfile = await cpuProfile(page, process.env.BENCH_PROFILE);
-    await typeKeys(page, 'human');
-    await stopTypingProfile();
-    const latencies = (await page.evaluate('window.__latencies')) as number[];
-    // Then under a timeline trace, with nothing of the bench's own left in the page: Event
-    // Timing unrounded, and the frames' work.
-    await page.evaluate('window.__stopLatencies()');
-    const typing = await typeTraced(
-      browser,
-      page,
-      'human',
-      process.env.BENCH_TRACE ?? join(folder, 'typing.trace.json'),
-    );
-    const burst = await typeTraced(browser, page, 'burst', join(folder, 'burst.trace.json'));
-    // The app's page goes first (with its pending autosave): tracing records every process.
-    await page.close();
-    const baseline = await baselineTyping(browser, join(folder, 'baseline.trace.json'));
-    return {
-      words: PARAGRAPHS * WORDS_PER_PARAGRAPH,
-      annotations: PARAGRAPHS,
-      openMs: {
-        // Clicked as soon as the inbox shows, in a window of its own: nothing run before.
-        firstAtOnce: Math.round(openedAtOnce),
-        // Clicked a second after the inbox shows; then the later opens.
-        first: Math.round(opens[0]!),
-        n: opens.length,
-        p50: percentile(opens, 50, 0),
-        max: Math.round(Math.max(...opens)),
-      },
-      // Whether the app had prepared the editor while idle before that first click, and the
-      // longest of its steps (each a task the page could not answer input during).
-      editorPreparation: {
-        doneBeforeFirstOpen: preparation.done,
-        steps: preparation.steps.length,
-        longestStepMs: preparation.steps.length
-          ? Math.round(Math.max(...preparation.steps) * 10) / 10
-          : null,
-      },
-      // The target's figure is typing.eventTimingMs.p95 (keydown to the frame on screen).
-      typing: {
-        pace: 'keys 40-120 ms apart (a fast typist)',
-        keystrokes: KEYSTROKES,
-        ...typing,
-        untraced: { keystrokeToPaintMs: summarise(latencies, 1) },
-      },
-      // Keys 3-5 ms apart, several in one frame: each waits for the frame the others share, so
-      // these figures include that wait; kept to compare with earlier runs.
-      burst: { pace: 'keys 3-5 ms apart', ...burst },
-      // A bare contenteditable with the same words, same pace and measures: the browser's share.
-      baseline: { page: 'bare contenteditable, same 10,000 words', ...baseline },
-      targets: { openMs: 300, keystrokeP95Ms: 16 },
-    };
-  } finally {
-    await browser?.close();
-    await served?.stop();
-    rmSync(folder, { recursive: true, force: true });
-  }
+      await page
+        .getByTestId('editor')
+        .locator('p')
+        .nth(PARAGRAPHS / 2)
+        .click();
+      const stopTypingProfile = await cpuProfile(page, process.env.BENCH_PROFILE);
+      await typeKeys(page, 'human');
+      await stopTypingProfile();
+      const latencies = (await page.evaluate('window.__latencies')) as number[];
+      // Then under a timeline trace, with nothing of the bench's own left in the page: Event
+      // Timing unrounded, and the frames' work.
+      await page.evaluate('window.__stopLatencies()');
+      const typing = await typeTraced(
+        browser,
+        page,
+        'human',
+        process.env.BENCH_TRACE ?? join(folder, 'typing.trace.json'),
+      );
+      const burst = await typeTraced(browser, page, 'burst', join(folder, 'burst.trace.json'));
+      // The app's page goes first (with its pending autosave): tracing records every process.
+      await page.close();
+      const baseline = await baselineTyping(browser, join(folder, 'baseline.trace.json'));
+      return {
+        words: PARAGRAPHS * WORDS_PER_PARAGRAPH,
+        annotations: PARAGRAPHS,
+        openMs: {
+          // Clicked as soon as the inbox shows, in a window of its own: nothing run before.
+          firstAtOnce: Math.round(openedAtOnce),
+          // Clicked a second after the inbox shows; then the later opens.
+          first: Math.round(opens[0]!),
+          n: opens.length,
+          p50: percentile(opens, 50, 0),
+          max: Math.round(Math.max(...opens)),
+        },
+        // Whether the app had prepared the editor while idle before that first click, and the
+        // longest of its steps (each a task the page could not answer input during).
+        editorPreparation: {
+          doneBeforeFirstOpen: preparation.done,
+          steps: preparation.steps.length,
+          longestStepMs: preparation.steps.length
+            ? Math.round(Math.max(...preparation.steps) * 10) / 10
+            : null,
+        },
+        // The target's figure is typing.eventTimingMs.p95 (keydown to the frame on screen).
+        typing: {
+          pace: 'keys 40-120 ms apart (a fast typist)',
+          keystrokes: KEYSTROKES,
+          ...typing,
+          untraced: { keystrokeToPaintMs: summarise(latencies, 1) },
+        },
+        // Keys 3-5 ms apart, several in one frame: each waits for the frame the others share, so
+        // these figures include that wait; kept to compare with earlier runs.
+        burst: { pace: 'keys 3-5 ms apart', ...burst },
+        // A bare contenteditable with the same words, same pace and measures: the browser's share.
+        baseline: { page: 'bare contenteditable, same 10,000 words', ...baseline },
+        targets: { openMs: 300, keystrokeP95Ms: 16 },
+      };
+    },
+  );
 }
