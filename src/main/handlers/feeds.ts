@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import { feedAddressKey, withFeedScheme } from '../../shared/feed-address';
+import { withFeedScheme } from '../../shared/feed-address';
 import type { FeedSubscription, ImportReport } from '../../shared/model';
 import { shownUrl } from '../ingest/feed-request';
 import { pollDueFeeds, pollFeed } from '../ingest/feed-poller';
@@ -29,11 +29,8 @@ export const feedRoutes: Routes<'feeds.list' | 'feeds.add' | 'feeds.remove' | 'f
     handle: (req, ctx) => {
       // One feed is one subscription, however its address is written (see feedAddressKey),
       // and whether it is the address it has now or the one it had before it moved for good.
-      const key = feedAddressKey(req.url);
-      const same = (url: string | null) => url !== null && feedAddressKey(url) === key;
-      const taken = ctx.feeds.addresses().find((feed) => same(feed.url) || same(feed.itemScope));
-      if (ctx.feeds.findByUrl(req.url) !== null || taken)
-        throw new AppError('conflict', `Already subscribed to ${shownUrl(taken?.url ?? req.url)}.`);
+      const taken = ctx.feeds.subscriptionOf(req.url);
+      if (taken) throw new AppError('conflict', `Already subscribed to ${shownUrl(taken.url)}.`);
       const feedId = ctx.feeds.add(req.url, req.intervalMinutes ?? 15, ctx.now());
       return shown(ctx.feeds.get(feedId)!);
     },

@@ -228,6 +228,24 @@ describe('what feed servers send', () => {
     );
   });
 
+  it('does not move a subscription onto a feed another subscription already polls, however written', async () => {
+    const feed: Route = (_req, res) =>
+      res
+        .writeHead(200, { 'Content-Type': 'application/rss+xml' })
+        .end(rss('<item><title>Близнак</title><guid>https://feed.example/twin</guid></item>'));
+    routes.set('/twin-feed', feed);
+    routes.set('/twin-feed/', feed);
+    routes.set('/moving-to-twin', (_req, res) =>
+      res.writeHead(301, { Location: '/twin-feed' }).end(),
+    );
+    await subscribe('/twin-feed/');
+    const moving = await subscribe('/moving-to-twin');
+    await call(ctx, 'feeds.poll', { id: moving });
+    // /twin-feed and /twin-feed/ are one feed: moving there would make it two subscriptions.
+    const listed = (await call(ctx, 'feeds.list', {})).find((entry) => entry.id === moving)!;
+    expect(listed.url).toBe(`${base}/moving-to-twin`);
+  });
+
   it('keeps the address of a feed that is elsewhere for now only (302, 303, 307)', async () => {
     routes.set('/for-now', (_req, res) =>
       res

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { statementCache } from './statements';
+import { feedAddressKey } from '../../shared/feed-address';
 import type { FailureReason, FeedSubscription } from '../../shared/model';
 
 interface FeedRow {
@@ -90,6 +91,21 @@ export class FeedsRepo {
     ).map((row) => ({ id: row.id, url: row.url, itemScope: row.item_scope }));
   }
 
+  /**
+   * The subscription that is this feed, however its address is written (see feedAddressKey),
+   * by the address it has now or the one it had before it moved for good; `except` one.
+   */
+  subscriptionOf(url: string, except?: number): { id: number; url: string } | null {
+    const key = feedAddressKey(url);
+    const same = (address: string | null) =>
+      address !== null && (key === null ? address === url : feedAddressKey(address) === key);
+    return (
+      this.addresses().find(
+        (feed) => feed.id !== except && (same(feed.url) || same(feed.itemScope)),
+      ) ?? null
+    );
+  }
+
   findByUrl(url: string): number | null {
     const row = this.sql('SELECT id FROM feeds WHERE url = ?').get(url) as
       { id: number } | undefined;
@@ -111,7 +127,7 @@ export class FeedsRepo {
   private recordNow(id: number, outcome: FeedOutcome): void {
     const { moved } = outcome;
     // Another subscription already polls the new address: that one is the feed's there.
-    if (moved && this.findByUrl(moved.url) === null)
+    if (moved && this.subscriptionOf(moved.url, id) === null)
       this.sql('UPDATE feeds SET url = ?, item_scope = coalesce(item_scope, ?) WHERE id = ?').run(
         moved.url,
         moved.itemScope,
