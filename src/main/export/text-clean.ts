@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { removeControls } from '../wire/strip-controls';
 
 /**
  * Characters that reach a mail client intact but come out wrong. Outlook for Windows (Word's
@@ -24,8 +25,6 @@ const STRAY_JOINER =
  * drive a terminal that prints the plain text, and Gmail clips a message holding a C1 control
  * ("[Message clipped]" under a few lines). Tab, line feed and carriage return stay.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const C0_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const C1_CONTROLS = /[\u0080-\u009f]/g;
 
 /**
@@ -40,9 +39,8 @@ function fromWindows1252(control: string): string {
 }
 
 export function mailSafeText(text: string): string {
-  return text
-    .replace(C0_CONTROLS, '')
-    .replace(C1_CONTROLS, fromWindows1252)
+  // C1 first, to the characters they stood for; the C0 controls and DEL that remain go.
+  return removeControls(text.replace(C1_CONTROLS, fromWindows1252))
     .replace(LINE_SEPARATORS, ' ')
     .replace(INVISIBLES, '')
     .replace(STRAY_JOINER, '');
@@ -74,7 +72,12 @@ const TRAILING_PUNCTUATION = /[\s,;:\-–—(«„]+$/u;
  */
 export function excerpt(text: string, characters: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const segments = [...graphemes.segment(flat)].map(({ segment }) => segment);
+  // No further than one grapheme past the room: an intro can be pages long.
+  const segments: string[] = [];
+  for (const { segment } of graphemes.segment(flat)) {
+    segments.push(segment);
+    if (segments.length > characters) break;
+  }
   if (segments.length <= characters) return flat;
   const room = characters - 1;
   // The last space within the room, or the room's end when a space follows it.
