@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { stateOf } from './drop-folder-files';
 
 /**
  * Waits until a file has kept its size and modification time for `stableMs`: its writer is
@@ -18,9 +18,8 @@ export async function settled(
   let since = Date.now();
   for (;;) {
     if (stopped()) return false;
-    const info = await stat(path).catch(() => null);
-    if (!info) return true;
-    const now = `${info.size}:${info.mtimeMs}`;
+    const now = await stateOf(path);
+    if (now === null) return true;
     if (now !== last) {
       last = now;
       since = Date.now();
