@@ -1,18 +1,10 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister } from '@lexical/utils';
-import { registerPasteCleanup } from '../../paste/pasteCleanup';
-import { registerPlainTextParagraphs } from '../../paste/plainTextParagraphs';
+import { registerPasteHandling } from '../../paste/pasteHandling';
 
-/**
- * Word and web pages pasted in keep their structure but lose their styling (see pasteCleanup);
- * plain text's blank lines between paragraphs make no empty paragraphs (plainTextParagraphs).
- */
+/** The paste handling (see registerPasteHandling) for editors other than the story's. */
 export function PasteCleanupPlugin(): null {
   const [editor] = useLexicalComposerContext();
-  useEffect(
-    () => mergeRegister(registerPasteCleanup(editor), registerPlainTextParagraphs(editor)),
-    [editor],
-  );
+  useEffect(() => registerPasteHandling(editor), [editor]);
   return null;
 }

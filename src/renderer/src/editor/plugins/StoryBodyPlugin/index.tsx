@@ -4,8 +4,7 @@ import type { HistoryState } from '@lexical/react/LexicalHistoryPlugin';
 import { registerList } from '@lexical/list';
 import { mergeRegister } from '@lexical/utils';
 import type { LexicalStateJson } from '@shared/model';
-import { registerPasteCleanup } from '../../paste/pasteCleanup';
-import { registerPlainTextParagraphs } from '../../paste/plainTextParagraphs';
+import { registerPasteHandling } from '../../paste/pasteHandling';
 import { registerMarkNesting } from '../../marks/nesting';
 import { cleanUpOpened, loadBody } from '../../opening/openStory';
 
@@ -34,9 +33,8 @@ export function StoryBodyPlugin({
   // Only what the story opened with: later bodies come in a new editor (the caller is keyed).
   useLayoutEffect(() => {
     const unregister = mergeRegister(
-      // What PasteCleanupPlugin registers elsewhere (the edition's intro).
-      registerPasteCleanup(editor),
-      registerPlainTextParagraphs(editor),
+      // As PasteCleanupPlugin does elsewhere (the edition's intro).
+      registerPasteHandling(editor),
       registerList(editor),
       registerMarkNesting(editor),
     );
