@@ -1,6 +1,6 @@
-import type { LexicalEditor } from 'lexical';
+import type { LexicalEditor, LexicalNode } from 'lexical';
 import { registerNestedElementResolver } from '@lexical/utils';
-import { $createMarkNode, MarkNode } from '@lexical/mark';
+import { $createMarkNode, $isMarkNode, MarkNode } from '@lexical/mark';
 
 /**
  * Overlapping annotations: marking text that is already marked nests a mark in a mark; this
@@ -16,4 +16,12 @@ export function registerMarkNesting(editor: LexicalEditor): () => void {
       for (const id of from.getIDs()) to.addID(id);
     },
   );
+}
+
+/** Whether registerMarkNesting would flatten the node: a mark inside a mark. */
+export function $needsMarkNesting(node: LexicalNode): boolean {
+  if (!$isMarkNode(node)) return false;
+  for (let parent = node.getParent(); parent; parent = parent.getParent())
+    if ($isMarkNode(parent)) return true;
+  return false;
 }

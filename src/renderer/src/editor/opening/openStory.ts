@@ -12,8 +12,8 @@ import {
   type SerializedRootNode,
 } from 'lexical';
 import { $isListItemNode } from '@lexical/list';
-import { $isMarkNode } from '@lexical/mark';
 import type { LexicalStateJson } from '@shared/model';
+import { $needsMarkNesting } from '../marks/nesting';
 import { $needsPasteCleanup } from '../paste/pasteCleanup';
 
 /**
@@ -55,11 +55,7 @@ function $transformWanted(node: LexicalNode): 'save' | 'state' | null {
       ? 'state'
       : null;
   }
-  if ($isMarkNode(node)) {
-    for (let parent = node.getParent(); parent; parent = parent.getParent())
-      if ($isMarkNode(parent)) return 'save';
-  }
-  return null;
+  return $needsMarkNesting(node) ? 'save' : null;
 }
 
 /**
