@@ -47,10 +47,6 @@ export async function prepareFile(file: IncomingFile): Promise<PrepareOutcome> {
         parsed.stories.length === 1 ? fileHash : sha256(`${fileHash}:${index}:${text}`);
       fields.legacyWireId = story.legacyWireId;
       fields.formerWireId = story.formerWireId;
-      if (story.identifiedByTime)
-        fields.unidentifiedContentHash = sha256(
-          JSON.stringify(storyContent({ ...story, wireId: null }, json, text)),
-        );
       return { fields, signature: minhashSignature(`${fields.headline}\n${fields.bodyText}`) };
     });
     return { ok: true, file: { name: file.name, stories } };
@@ -84,6 +80,11 @@ function toFields(
     fileName,
     charset,
     contentHash: sha256(JSON.stringify(content)),
+    // A feed item known by its time and title was known, before it had that identity, by the
+    // hash of the same content without one (the same keys in the same order).
+    ...(story.identifiedByTime && {
+      unidentifiedContentHash: sha256(JSON.stringify({ ...content, wireId: null })),
+    }),
   };
 }
 
