@@ -13,7 +13,6 @@ export class WatchController {
   /** Files moved to failed/ while this folder was followed, and the latest few of them. */
   private failedFiles = 0;
   private recentFailures: ImportFailure[] = [];
-  private unreadable: ImportFailure[] = [];
   private readonly options: WatchOptions;
 
   constructor(
@@ -24,20 +23,7 @@ export class WatchController {
     // the window would say so.
     this.options = {
       ...options,
-      onUnreadable: (failure) => {
-        this.unreadable = [
-          ...this.unreadable.filter((kept) => kept.file !== failure.file),
-          failure,
-        ];
-        options.onUnreadable?.(failure);
-      },
-      onGone: (path) => {
-        this.unreadable = this.unreadable.filter((kept) => kept.file !== path);
-        options.onGone?.(path);
-      },
       onEvent: (event) => {
-        // Read at last: no longer a file it may not read.
-        this.unreadable = this.unreadable.filter((kept) => kept.file !== event.file);
         if (event.report.failed.length > 0) {
           this.failedFiles += 1;
           this.recentFailures = [...event.report.failed, ...this.recentFailures].slice(
@@ -58,7 +44,8 @@ export class WatchController {
       errorReason: this.error?.reason ?? null,
       failedFiles: this.failedFiles,
       recentFailures: this.recentFailures,
-      unreadable: this.unreadable,
+      // The watched folder's own list: it alone knows when a file was read at last or removed.
+      unreadable: this.current?.unreadableFiles() ?? [],
     };
   }
 
@@ -68,7 +55,6 @@ export class WatchController {
     this.error = null;
     this.failedFiles = 0;
     this.recentFailures = [];
-    this.unreadable = [];
     if (folder) {
       const watched = new WatchedFolder(this.ctx, folder, this.options);
       try {

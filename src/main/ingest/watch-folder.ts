@@ -54,8 +54,8 @@ export class WatchedFolder {
   private queue: Promise<void> = Promise.resolve();
   private readonly retries = new Set<ReturnType<typeof setTimeout>>();
   private stopping = false;
-  /** Files it may not read, already said: tried again quietly. */
-  private readonly unreadable = new Set<string>();
+  /** Files and folders it may not read, by path, already said: tried again quietly. */
+  private readonly unreadable = new Map<string, ImportFailure>();
   /** Files that failed, waiting to show they are not still being written: their events wait. */
   private readonly rechecking = new Set<string>();
 
@@ -182,8 +182,7 @@ export class WatchedFolder {
     const code = error.code;
     if ((code === 'EACCES' || code === 'EPERM') && error.path) {
       const failure = fsFailure(error);
-      this.unreadable.add(error.path);
-      this.options.onUnreadable?.({
+      this.markUnreadable({
         file: error.path,
         error: `cannot read the folder: ${failure.error}`,
         ...(failure.reason && { reason: failure.reason }),
@@ -192,6 +191,16 @@ export class WatchedFolder {
       return;
     }
     this.options.onError?.(error);
+  }
+
+  /** The files and folders in it that it may not read, as last said. */
+  unreadableFiles(): ImportFailure[] {
+    return [...this.unreadable.values()];
+  }
+
+  private markUnreadable(failure: ImportFailure): void {
+    this.unreadable.set(failure.file, failure);
+    this.options.onUnreadable?.(failure);
   }
 
   /** A path it named as unreadable is no longer there: said once. */
@@ -252,14 +261,12 @@ export class WatchedFolder {
     // Not the file's fault, and not to be lost in failed/ unread: it stays, said once, and is
     // tried again (its permissions may be put right while it is watched).
     if (!read.ok && read.reason?.key === 'permission') {
-      if (!this.unreadable.has(watchedPath)) {
-        this.unreadable.add(watchedPath);
-        this.options.onUnreadable?.({
+      if (!this.unreadable.has(watchedPath))
+        this.markUnreadable({
           file: watchedPath,
           error: `cannot be read: ${read.error} (left in the folder until it can be)`,
           reason: read.reason,
         });
-      }
       return 'busy';
     }
     this.unreadable.delete(watchedPath);
