@@ -95,6 +95,8 @@ describe('subject line', () => {
   it('counts characters as people do', () => {
     expect(characterCount('София')).toBe(5);
     expect(characterCount('👍🏽')).toBe(1);
+    expect(characterCount('🇧🇬 👩‍👩‍👧')).toBe(3);
+    expect(characterCount('и\u0306')).toBe(1);
   });
 });
 
