@@ -29,6 +29,13 @@ export function visibleBox(pane: HTMLElement | null): { top: number; bottom: num
   return { top: Math.max(box.top, 0), bottom: Math.min(box.bottom, window.innerHeight) };
 }
 
+/**
+ * What to bring into view: an element, or how to find it again at each correction. Where the
+ * editor may render the element anew during the scroll (a later update of its paragraph), the
+ * one found at the start is no longer in the page; the finder finds its successor.
+ */
+export type RevealTarget = Element | (() => Element | null);
+
 /** Whether the element sits in the middle half of what its pane shows. */
 function nearCentre(element: Element): boolean {
   const box = element.getBoundingClientRect();
@@ -55,8 +62,8 @@ function edgeInSight(element: Element, edge: 'start' | 'end'): boolean {
  * is centred again without animation, and again after the next frame if the text laid out by
  * that jump moved it once more.
  */
-export function scrollIntoCentre(element: Element): void {
-  reveal(element, 'center', !prefersReducedMotion());
+export function scrollIntoCentre(target: RevealTarget): void {
+  reveal(target, 'center', !prefersReducedMotion());
 }
 
 /**
@@ -68,20 +75,29 @@ export function scrollIntoSight(element: Element, edge: 'start' | 'end'): void {
   reveal(element, edge, false);
 }
 
-function reveal(element: Element, position: 'center' | 'start' | 'end', smooth: boolean): void {
+function reveal(target: RevealTarget, position: 'center' | 'start' | 'end', smooth: boolean): void {
   current?.();
-  const placed = (): boolean =>
+  const find = (): Element | null => {
+    const element = typeof target === 'function' ? target() : target;
+    return element?.isConnected ? element : null;
+  };
+  const first = find();
+  if (!first) return;
+  const placed = (element: Element): boolean =>
     position === 'center' ? nearCentre(element) : edgeInSight(element, position);
+  // The end of this pane's scroll, not of another's: the list clicked to jump may scroll too.
+  const pane: EventTarget = scrollingAncestor(first) ?? document;
   let corrections = 0;
   let fallback = 0;
   const stop = (): void => {
     if (current === stop) current = null;
     window.clearTimeout(fallback);
-    document.removeEventListener('scrollend', onScrollEnd, true);
+    pane.removeEventListener('scrollend', onScrollEnd);
     for (const type of USER_MOVES) document.removeEventListener(type, stop, true);
   };
   const correct = (): void => {
-    if (!element.isConnected || placed() || corrections >= CORRECTIONS) {
+    const element = find();
+    if (!element || placed(element) || corrections >= CORRECTIONS) {
       stop();
       return;
     }
@@ -91,13 +107,12 @@ function reveal(element: Element, position: 'center' | 'start' | 'end', smooth: 
   };
   function onScrollEnd(): void {
     window.clearTimeout(fallback);
-    document.removeEventListener('scrollend', onScrollEnd, true);
+    pane.removeEventListener('scrollend', onScrollEnd);
     correct();
   }
-  // `scrollend` does not bubble; a capturing listener on the document hears every pane's.
-  document.addEventListener('scrollend', onScrollEnd, true);
+  pane.addEventListener('scrollend', onScrollEnd);
   for (const type of USER_MOVES) document.addEventListener(type, stop, true);
   current = stop;
   fallback = window.setTimeout(onScrollEnd, FALLBACK_MS);
-  element.scrollIntoView({ block: position, behavior: smooth ? 'smooth' : 'instant' });
+  first.scrollIntoView({ block: position, behavior: smooth ? 'smooth' : 'instant' });
 }

@@ -27,6 +27,7 @@ import { registerMarkEdgeTyping } from '../../marks/markEdgeTyping';
 import { registerPastedMarks } from '../../marks/pastedMarks';
 import {
   $anchoredIds,
+  $marksWithId,
   $removeMarkId,
   $selectMarked,
   $selectionAnchor,
@@ -206,13 +207,15 @@ export function AnnotationMarksPlugin(): null {
       editor.registerCommand(
         SELECT_ANNOTATION_COMMAND,
         (id) => {
-          const first = $selectMarked(id);
-          if (first === null) return false;
-          const key = first.getKey();
+          if ($selectMarked(id) === null) return false;
           // After this update has reached the DOM: bring the mark into the middle of the pane.
+          // Found again at each correction of the scroll: an update of its paragraph meanwhile
+          // (the story just opened, a save) may have rendered it anew.
           setTimeout(() => {
-            const element = editor.getElementByKey(key);
-            if (element) scrollIntoCentre(element);
+            scrollIntoCentre(() => {
+              const key = editor.getEditorState().read(() => $marksWithId(id)[0]?.getKey());
+              return key === undefined ? null : editor.getElementByKey(key);
+            });
             editor.getRootElement()?.focus({ preventScroll: true });
           }, 0);
           return true;
