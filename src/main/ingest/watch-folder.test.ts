@@ -307,6 +307,45 @@ describe('a watched folder in a busy newsroom', () => {
     expect(readdirSync(join(folder, 'done')).sort()).toEqual(['one.txt', 'two.txt']);
   });
 
+  it('removes a dropped folder once its files are taken, and keeps one that still holds something', async () => {
+    const { folder, events } = await watching();
+    const batch = join(folder, 'batch');
+    const kept = join(folder, 'kept');
+    mkdirSync(join(batch, 'inner'), { recursive: true });
+    mkdirSync(kept);
+    writeFileSync(join(batch, 'inner', 'one.txt'), 'Първа\n\nТекст едно.');
+    writeFileSync(join(kept, 'two.txt'), 'Втора\n\nТекст две.');
+    writeFileSync(join(kept, 'three.txt.part'), 'still on its way');
+    await until(() => events.length === 2);
+    await until(() => !existsSync(batch));
+    expect(readdirSync(folder).sort()).toEqual(['done', 'failed', 'kept']);
+    expect(readdirSync(kept)).toEqual(['three.txt.part']);
+  });
+
+  it('names a folder too deep to be read, until it is moved', async () => {
+    const temp = tempFolder();
+    const left: string[] = [];
+    const gone: string[] = [];
+    const watched = new WatchedFolder(memoryContext(), temp.path, {
+      stableMs: 150,
+      onUnreadable: (failure) => left.push(`${failure.file}: ${failure.reason?.key}`),
+      onGone: (path) => gone.push(path),
+    });
+    cleanups.push(temp.cleanup, () => watched.stop());
+    const deep = join(temp.path, 'a', 'b', 'c', 'd');
+    mkdirSync(join(deep, 'e'), { recursive: true });
+    writeFileSync(join(deep, 'story.txt'), 'Дълбоко\n\nТекст.');
+    await watched.start();
+    await until(() => left.length > 0);
+    expect(left).toEqual([`${deep}: folderTooDeep`]);
+    expect(watched.unreadableFiles()).toMatchObject([
+      { file: deep, error: 'more than 3 folders down: its files are not read (move them up)' },
+    ]);
+    renameSync(deep, join(temp.path, 'a', 'd'));
+    await until(() => gone.length > 0);
+    expect(watched.unreadableFiles()).toEqual([]);
+  });
+
   it('watches a folder whose own name looks like a temporary one (~incoming, wire.tmp)', async () => {
     for (const name of ['~incoming', 'wire.tmp']) {
       const temp = tempFolder();

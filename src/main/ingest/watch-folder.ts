@@ -1,5 +1,5 @@
-import { mkdir, open, rename, stat, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir, open, readdir, rename, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { ImportFailure, ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
@@ -58,6 +58,8 @@ export class WatchedFolder {
   private readonly unreadable = new Map<string, ImportFailure>();
   /** Files that failed, waiting to show they are not still being written: their events wait. */
   private readonly rechecking = new Set<string>();
+  /** How long a file's size, or an emptied folder, must stay unchanged (see WatchOptions). */
+  private stableMs = 2000;
 
   constructor(
     private readonly ctx: HandlerContext,
@@ -78,6 +80,7 @@ export class WatchedFolder {
     for (const name of [DONE_FOLDER, FAILED_FOLDER]) await this.makeOutcomeFolder(name);
     // chokidar's own default: a copy over the network or FTP pauses for a second at times.
     const stableMs = this.options.stableMs ?? 2000;
+    this.stableMs = stableMs;
     const pollMs = Math.max(50, Math.floor(stableMs / 5));
     const outcomes = [join(this.folder, DONE_FOLDER), join(this.folder, FAILED_FOLDER)];
     this.watcher = watch(this.folder, {
@@ -140,6 +143,15 @@ export class WatchedFolder {
     // Someone removed by hand a file or folder it may not read: no longer one to name.
     this.watcher.on('unlink', (path) => this.gone(path));
     this.watcher.on('unlinkDir', (path) => this.gone(path));
+    // chokidar names the folders one level below the deepest it reads, and no file in them.
+    this.watcher.on('addDir', (path) => {
+      if (relative(this.folder, path).split(sep).length > DROPPED_FOLDER_DEPTH)
+        this.markUnreadable({
+          file: path,
+          error: `more than ${DROPPED_FOLDER_DEPTH} folders down: its files are not read (move them up)`,
+          reason: { key: 'folderTooDeep', values: { depth: DROPPED_FOLDER_DEPTH } },
+        });
+    });
     // chokidar cannot stat a name that is not UTF-8 and says nothing of it: such files are
     // looked for when the folder changes, once a write has had time to finish.
     const undecodable = (): void => {
@@ -290,7 +302,40 @@ export class WatchedFolder {
         `${report.failed.map((entry) => entry.error).join('\n')}\n`,
       );
     this.options.onEvent?.({ file: watchedPath, movedTo: target, report });
+    this.tidyLater(dirname(watchedPath));
     return null;
+  }
+
+  /**
+   * A folder dropped in, once its files have all been taken, is removed, and so is each folder
+   * above it that this leaves empty: the watched folder keeps only what is still to come. Only
+   * once it has stood empty and unchanged for twice the stable window, lest a copy still under
+   * way (cp -r writes a tree a file at a time) find its folder gone. A folder holding anything
+   * (a file in transit, a folder too deep) stays.
+   */
+  private tidyLater(folder: string): void {
+    if (this.stopping || !folder.startsWith(`${this.folder}${sep}`)) return;
+    const later = setTimeout(() => {
+      this.retries.delete(later);
+      void this.removeIfEmptied(folder);
+    }, this.stableMs * 2);
+    later.unref?.();
+    this.retries.add(later);
+  }
+
+  private async removeIfEmptied(folder: string): Promise<void> {
+    const entries = await readdir(folder).catch(() => null);
+    const info = await stat(folder).catch(() => null);
+    if (this.stopping || entries === null || entries.length > 0 || info === null) return;
+    // Changed lately (a file just taken out, or one just written and taken): looked at again.
+    if (Date.now() - info.mtimeMs < this.stableMs * 2) return this.tidyLater(folder);
+    if (
+      await rmdir(folder).then(
+        () => true,
+        () => false,
+      )
+    )
+      this.tidyLater(dirname(folder));
   }
 }
 

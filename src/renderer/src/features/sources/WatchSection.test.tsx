@@ -78,9 +78,32 @@ describe('the watched folder in the Sources pane', () => {
       expect(list.querySelector('li .watch-failures__file')!.textContent).toBe(secret);
       expect(list.textContent).toContain(i18n.t('import.failure.permission'));
       expect(list.textContent).toContain(i18n.t('watch.unreadable', { count: 1 }));
+      expect(list.textContent).toContain(i18n.t('watch.untilReadable'));
       act(() => root!.unmount());
       host!.remove();
     }
+  });
+
+  it('names a folder dropped in too deep to be read, and says what to do, in Bulgarian too', async () => {
+    const deep = '/srv/wire-drop/a/b/c/d';
+    answer = watching([
+      {
+        file: deep,
+        error: 'more than 3 folders down: its files are not read (move them up)',
+        reason: { key: 'folderTooDeep', values: { depth: 3 } },
+      },
+    ]);
+    await act(async () => {
+      await i18n.changeLanguage('bg');
+    });
+    const list = (await show()).querySelector('[data-testid="watch-unreadable"]')!;
+    expect(list.querySelector('li .watch-failures__file')!.textContent).toBe(deep);
+    expect(list.textContent).toContain('на повече от 3 нива навътре');
+    expect(list.textContent).toContain('преместете ги по-горе');
+    expect(list.textContent).not.toContain(i18n.t('watch.untilReadable'));
+    await act(async () => {
+      await i18n.changeLanguage('en');
+    });
   });
 
   it('no longer names it once main says the watch changed (the file was removed by hand)', async () => {

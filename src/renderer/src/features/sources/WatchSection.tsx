@@ -70,7 +70,10 @@ function WatchFailures({ state }: { state: WatchFolderState }): React.JSX.Elemen
   );
 }
 
-/** Files and folders it may not read: named in full, they stay where they are. */
+/**
+ * Files and folders it does not read (permissions, a folder too deep): named in full, they stay
+ * where they are; a file it may not read is tried again.
+ */
 function WatchUnreadable({ state }: { state: WatchFolderState }): React.JSX.Element {
   const { t } = useTranslation();
   return (
@@ -82,6 +85,7 @@ function WatchUnreadable({ state }: { state: WatchFolderState }): React.JSX.Elem
         {state.unreadable.map((failure) => (
           <li key={failure.file}>
             <span className="watch-failures__file">{failure.file}</span> {failureText(t, failure)}
+            {failure.reason?.key === 'permission' && ` (${t('watch.untilReadable')})`}
           </li>
         ))}
       </ul>
