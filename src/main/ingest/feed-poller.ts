@@ -1,5 +1,6 @@
 import type { FailureReason, FeedSubscription, ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
+import { followRedirects, RedirectError } from '../transports/follow-redirects';
 import { MAX_FILE_BYTES } from '../wire/decode';
 import { ImportError } from '../wire/types';
 import {
@@ -121,8 +122,7 @@ interface FeedAsk {
   lastModified: string | null;
 }
 
-/** Redirects followed before a feed is given up, as browsers and fetch do. */
-const MAX_REDIRECTS = 20;
+/** The moves that are for good: the subscription's address follows them. */
 const PERMANENT = new Set([301, 308]);
 
 /**
@@ -140,34 +140,31 @@ async function fetchFollowing(
 ): Promise<{ response: Response; fetchedFrom: string; movedTo: string | null }> {
   const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   const origin = new URL(url).origin;
-  let current = url;
-  let movedTo: string | null = null;
-  let permanentSoFar = true;
-  for (let hops = 0; ; hops += 1) {
-    const response = await fetchImpl(current, {
-      headers: {
-        Accept: ask.accept,
-        ...(ask.authorization && new URL(current).origin === origin
-          ? { Authorization: ask.authorization }
-          : {}),
-        ...(ask.etag ? { 'If-None-Match': ask.etag } : {}),
-        ...(ask.lastModified ? { 'If-Modified-Since': ask.lastModified } : {}),
-      },
-      redirect: 'manual',
-      signal,
+  try {
+    const followed = await followRedirects(url, {
+      fetch: fetchImpl,
+      init: (at) => ({
+        headers: {
+          Accept: ask.accept,
+          ...(ask.authorization && new URL(at).origin === origin
+            ? { Authorization: ask.authorization }
+            : {}),
+          ...(ask.etag ? { 'If-None-Match': ask.etag } : {}),
+          ...(ask.lastModified ? { 'If-Modified-Since': ask.lastModified } : {}),
+        },
+        signal,
+      }),
     });
-    const location = response.headers.get('location');
-    const redirect = response.status >= 300 && response.status < 400 && response.status !== 304;
-    if (!redirect || location === null) return { response, fetchedFrom: current, movedTo };
-    await response.body?.cancel();
-    if (hops >= MAX_REDIRECTS) throw unreachable('too many redirects');
-    const next = URL.canParse(location, current) ? new URL(location, current) : null;
-    if (!next || !/^https?:$/.test(next.protocol))
-      throw unreachable('a redirect to no web address');
-    next.hash = '';
-    current = next.toString();
-    permanentSoFar &&= PERMANENT.has(response.status);
-    if (permanentSoFar) movedTo = current;
+    const temporary = followed.hops.findIndex((hop) => !PERMANENT.has(hop.status));
+    const permanent = temporary === -1 ? followed.hops : followed.hops.slice(0, temporary);
+    return {
+      response: followed.response,
+      fetchedFrom: followed.url,
+      movedTo: permanent.at(-1)?.to.href ?? null,
+    };
+  } catch (error) {
+    if (error instanceof RedirectError) throw unreachable(error.detail);
+    throw error;
   }
 }
 

@@ -268,6 +268,31 @@ describe('what feed servers send', () => {
     }
   });
 
+  it('takes a redirect without a Location as the answer it is, not as a loop', async () => {
+    let visits = 0;
+    routes.set('/nowhere-to-go', (_req, res) => {
+      visits += 1;
+      res.writeHead(302, { Location: '' }).end();
+    });
+    const report = await call(ctx, 'feeds.poll', { id: await subscribe('/nowhere-to-go') });
+    expect(report.failed).toMatchObject([{ error: 'HTTP 302 Found' }]);
+    expect(visits).toBe(1);
+  });
+
+  it('does not follow a 300 (Multiple Choices): fetch and browsers do not either', async () => {
+    routes.set('/choices', (_req, res) =>
+      res.writeHead(300, { Location: '/chosen' }).end('<ul><li>/chosen</li></ul>'),
+    );
+    routes.set('/chosen', (_req, res) =>
+      res
+        .writeHead(200, { 'Content-Type': 'application/rss+xml' })
+        .end(rss('<item><title>Избрана</title><guid>https://feed.example/c1</guid></item>')),
+    );
+    const report = await call(ctx, 'feeds.poll', { id: await subscribe('/choices') });
+    expect(report.imported).toEqual([]);
+    expect(report.failed).toMatchObject([{ error: 'HTTP 300 Multiple Choices' }]);
+  });
+
   it('does not move a subscription whose new address fails, nor one sent to a sign-in page', async () => {
     routes.set('/moving', (_req, res) => res.writeHead(301, { Location: '/moved-nowhere' }).end());
     routes.set('/moving-to-login', (_req, res) => res.writeHead(301, { Location: '/login' }).end());
