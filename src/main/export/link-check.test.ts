@@ -33,10 +33,21 @@ beforeAll(async () => {
         return response.writeHead(302, { location: 'http://intranet.24chasa.bg/admin' }).end();
       case '/to-localhost':
         return response.writeHead(301, { location: 'http://localhost:9/' }).end();
+      case '/to-ftp':
+        return response.writeHead(302, { location: 'ftp://files.24chasa.bg/a.pdf' }).end();
+      case '/to-no-address':
+        return response.writeHead(302, { location: 'http://[newsroom' }).end();
+      case '/to-anchor':
+        return response.writeHead(302, { location: 'http://localhost:9/page#part' }).end();
       case '/silent':
         return; // never answers
-      default:
+      default: {
+        // /chain/N: N redirects, one after another, before the page.
+        const left = Number(/^\/chain\/(\d+)$/.exec(request.url ?? '')?.[1] ?? NaN);
+        if (left > 0) return response.writeHead(302, { location: `/chain/${left - 1}` }).end();
+        if (left === 0) return response.writeHead(200).end('at last');
         return response.writeHead(404).end();
+      }
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -98,6 +109,38 @@ describe('visiting a link', () => {
       target: 'http://localhost:9/',
     });
     expect(allowed).toEqual(['http://localhost:9/']);
+  });
+
+  it('follows as many redirects as a browser does (20), and no more', async () => {
+    expect(await probeLink(`${base}/chain/15`)).toMatchObject({ outcome: 'ok', status: 200 });
+    expect(await probeLink(`${base}/chain/20`)).toMatchObject({ outcome: 'ok', status: 200 });
+    expect(await probeLink(`${base}/chain/21`)).toMatchObject({
+      outcome: 'unreachable',
+      detail: 'too many redirects',
+    });
+  });
+
+  it('says a redirect off the web is one, without asking whether it may be visited', async () => {
+    const asked: string[] = [];
+    const mayVisit = (next: URL) => {
+      asked.push(next.href);
+      return true;
+    };
+    for (const path of ['/to-ftp', '/to-no-address'])
+      expect(await probeLink(`${base}${path}`, { mayVisit })).toEqual({
+        url: `${base}${path}`,
+        outcome: 'unreachable',
+        reason: 'other',
+        detail: 'a redirect to no web address',
+      });
+    expect(asked).toEqual([]);
+  });
+
+  it('names a refused redirect without its fragment, which is never sent', async () => {
+    expect(await probeLink(`${base}/to-anchor`, { mayVisit: () => false })).toMatchObject({
+      outcome: 'refused',
+      target: 'http://localhost:9/page',
+    });
   });
 
   it('visits each address once, however often the edition links it', async () => {
@@ -228,6 +271,23 @@ describe('the online link check of an edition', () => {
         message: `The link of “Новина 1” points to a private address (${SITE}/to-intranet → http://intranet.24chasa.bg/admin, intranet.24chasa.bg) that readers cannot reach.`,
       }),
       expect.objectContaining({ code: 'link-private', storyId: 2 }),
+    ]);
+  });
+
+  it('says a link that redirects off the web leads nowhere, not that it is private', async () => {
+    const edition = digest([
+      { id: 10, name: 'Политика', items: [story(1, 11, { link: `${SITE}/to-ftp` })] },
+    ]);
+    const result = await checkLinksOnline(edition, {
+      fetch: throughLocalSite,
+      lookup: publicHosts,
+    });
+    expect(result.findings).toMatchObject([
+      {
+        code: 'link-unreachable',
+        message: `The link of “Новина 1” could not be reached: ${SITE}/to-ftp (a redirect to no web address).`,
+        params: { reason: 'other' },
+      },
     ]);
   });
 

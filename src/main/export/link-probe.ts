@@ -1,3 +1,5 @@
+import { followRedirects } from '../transports/follow-redirects';
+
 /**
  * Visits a link the way a reader's click would, to tell a producer before sending which links
  * lead nowhere. HEAD first (no body to download); servers that refuse HEAD are asked again with
@@ -36,10 +38,6 @@ export interface ProbeOptions {
   mayVisit?: (url: URL) => boolean | Promise<boolean>;
 }
 
-/** A browser gives up after about twenty; a link that needs more is broken for a reader too. */
-const MAX_REDIRECTS = 10;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-
 class RefusedRedirect extends Error {
   constructor(readonly target: string) {
     super(`redirects to ${target}`);
@@ -62,24 +60,22 @@ export async function probeLink(url: string, options: ProbeOptions = {}): Promis
   const request = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
   const ask = async (method: 'HEAD' | 'GET'): Promise<number> => {
+    // One wait for the whole chain of redirects, as a reader waits for the page.
     const signal = AbortSignal.timeout(timeoutMs);
-    let at = url;
-    for (let hops = 0; ; hops += 1) {
-      const response = await request(at, {
+    const { response } = await followRedirects(url, {
+      fetch: request,
+      init: () => ({
         method,
-        redirect: 'manual',
         signal,
         headers: { 'user-agent': 'Edition link check', accept: '*/*' },
-      });
-      // Only the status is wanted: the body is let go unread.
-      await response.body?.cancel().catch(() => undefined);
-      const location = response.headers.get('location');
-      if (!REDIRECTS.has(response.status) || !location) return response.status;
-      if (hops >= MAX_REDIRECTS) throw new Error('too many redirects');
-      const next = new URL(location, at);
-      if (options.mayVisit && !(await options.mayVisit(next))) throw new RefusedRedirect(next.href);
-      at = next.href;
-    }
+      }),
+      beforeHop: async ({ to }) => {
+        if (options.mayVisit && !(await options.mayVisit(to))) throw new RefusedRedirect(to.href);
+      },
+    });
+    // Only the status is wanted: the body is let go unread.
+    await response.body?.cancel().catch(() => undefined);
+    return response.status;
   };
   try {
     let status = await ask('HEAD');
