@@ -25,8 +25,9 @@ const CAUSES: [RegExp, UnreachableWhy][] = [
   [/^ERR_SSL_WRONG_VERSION_NUMBER$/, 'noHttps'],
   [/CERT|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/, 'certificate'],
   [/^(?:ERR_SSL_|ERR_TLS_|EPROTO$)/, 'secure'],
-  // undici's words (no code) when redirects go round: 20 followed, no feed.
-  [/^redirect count exceeded$/i, 'redirectLoop'],
+  // Redirects that go round, 20 followed and no feed: in undici's words (no code) for failures
+  // stored before, and in the poller's own now that it follows them (transports/follow-redirects).
+  [/^(?:redirect count exceeded|too many redirects)$/i, 'redirectLoop'],
 ];
 
 export function unreachableWhy(detail: string | number | undefined): UnreachableWhy | null {

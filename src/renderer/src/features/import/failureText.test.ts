@@ -62,6 +62,10 @@ describe('failureText', () => {
     expect(unreachable('redirect count exceeded')).toBe(
       'адресът пренасочва в кръг и не стига до емисията',
     );
+    // The poller's own words since it follows redirects itself (transports/follow-redirects).
+    expect(unreachable('too many redirects')).toBe(
+      'адресът пренасочва в кръг и не стига до емисията',
+    );
     expect(unreachable('ERR_SSL_WRONG_VERSION_NUMBER')).toBe(
       'сървърът не отговаря по https на този адрес: опитайте с http://',
     );
