@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ShownError } from './ErrorsContext';
+import { ErrorDetail } from './ErrorDetail';
 import { errorText } from './errorText';
 import './AlertRegion.css';
 
@@ -29,11 +30,7 @@ export function AlertRegion({
                   {t(`errors.codes.${error.code}`, { defaultValue: t('errors.codes.internal') })}
                 </strong>
                 <span>{text}</span>
-                {detail !== null && (
-                  <small className="alert-region__detail" lang="en" title={t('errors.detailLabel')}>
-                    {detail}
-                  </small>
-                )}
+                <ErrorDetail detail={detail} className="alert-region__detail" />
               </div>
               <button
                 type="button"

@@ -19,3 +19,8 @@ export function errorText(
   });
   return { text, detail: own === '' || own === text ? null : own };
 }
+
+/** A tooltip for a failure said in a few words (a status): the words, then main's own detail. */
+export function withDetail(t: TFunction, text: string, detail: string | null): string {
+  return detail === null ? text : `${text}\n${t('errors.detailLabel')}: ${detail}`;
+}

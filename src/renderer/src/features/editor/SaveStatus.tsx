@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '@renderer/app/errors/errorText';
+import { errorText, withDetail } from '@renderer/app/errors/errorText';
 import type { StorySaver } from './storySaver';
 
 /** The open story's autosave, as it goes (the only part of the workspace that follows it). */
@@ -16,7 +16,7 @@ export function SaveStatus({ saver }: { saver: StorySaver }): React.JSX.Element 
       : state.code === 'unreachable' || state.code === 'unauthorized'
         ? t(`save.errors.${state.code}`)
         : t('save.error', { message: failure!.text });
-  const title = failure?.detail ? `${text}\n${t('errors.detailLabel')}: ${failure.detail}` : text;
+  const title = withDetail(t, text, failure?.detail ?? null);
   return (
     <>
       <span
