@@ -1,14 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ErrorInfo } from '@shared/errors';
 import type { Digest, ExportFormat } from '@shared/model';
-import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import { ErrorDetail, useErrorText } from '@renderer/app/errors/ErrorDetail';
+import { toErrorInfo, useReportError } from '@renderer/app/errors/ErrorsContext';
 import { downloadFile } from '@renderer/features/digest/downloadFile';
 import {
   checkEdition,
   exportEdition,
   isBlocked,
   isNotAvailable,
-  messageOf,
   type CheckFinding,
 } from './editionApi';
 import { FindingsList } from './FindingsList';
@@ -24,11 +25,17 @@ type CheckState =
 
 interface Blocked {
   format: ExportFormat;
-  message: string;
+  /** Main's answer, said in the interface's language until the findings are here. */
+  error: ErrorInfo;
   findings: CheckFinding[] | null;
 }
 
-type Note = { kind: 'done' | 'unavailable' | 'failed'; text: string } | null;
+/** Failures are kept as main sent them, and said in the interface's language when shown. */
+type Note =
+  | { kind: 'done'; text: string }
+  | { kind: 'unavailable'; format: ExportFormat; error: ErrorInfo }
+  | { kind: 'failed'; error: ErrorInfo }
+  | null;
 
 /**
  * Checks before sending, and the exports. An export that main blocks because of serious
@@ -46,6 +53,7 @@ export function ChecksPanel({
   onPreview: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const reportError = useReportError();
   const reasonId = useId();
   const blockedTitleId = useId();
@@ -100,7 +108,7 @@ export function ChecksPanel({
         setCheck({ status: 'done', findings: file.findings, revision: digest.revision });
     } catch (error) {
       if (isBlocked(error)) {
-        setBlocked({ format, message: messageOf(error), findings: null });
+        setBlocked({ format, error: toErrorInfo(error), findings: null });
 
         // The findings that blocked it, from the check (main's message names them too).
         const findings = await runCheck();
@@ -108,21 +116,26 @@ export function ChecksPanel({
           current && current.format === format ? { ...current, findings } : current,
         );
       } else if (isNotAvailable(error)) {
-        setNote({
-          kind: 'unavailable',
-          text: t('edition.export.unavailable', {
-            format: t(`edition.export.formats.${format}`),
-            message: messageOf(error),
-          }),
-        });
+        setNote({ kind: 'unavailable', format, error: toErrorInfo(error) });
       } else {
-        setNote({ kind: 'failed', text: messageOf(error) });
+        setNote({ kind: 'failed', error: toErrorInfo(error) });
         reportError(error);
       }
     } finally {
       setBusy(null);
     }
   };
+
+  const noteFailure = note && note.kind !== 'done' ? errorText(note.error) : null;
+  let noteText: string | null = null;
+  if (note?.kind === 'done') noteText = note.text;
+  else if (note?.kind === 'unavailable')
+    noteText = t('edition.export.unavailable', {
+      format: t(`edition.export.formats.${note.format}`),
+      message: noteFailure!.text,
+    });
+  else if (note?.kind === 'failed') noteText = noteFailure!.text;
+  const blockedFailure = blocked ? errorText(blocked.error) : null;
 
   const stale = check.status === 'done' && check.revision !== digest.revision;
   const errors =
@@ -210,7 +223,8 @@ export function ChecksPanel({
         <div role="status" aria-live="polite">
           {note && (
             <p className={`checks__note checks__note--${note.kind}`} data-testid="export-note">
-              {note.text}
+              {noteText}
+              {noteFailure && <ErrorDetail detail={noteFailure.detail} />}
             </p>
           )}
         </div>
@@ -227,9 +241,12 @@ export function ChecksPanel({
                 format: t(`edition.export.formats.${blocked.format}`),
               })}
             </p>
-            {/* Main's English summary, until the findings themselves are here to say it. */}
-            {!blocked.findings?.length && (
-              <p className="export-blocked__message">{blocked.message}</p>
+            {/* Main's summary, until the findings themselves are here to say it. */}
+            {!blocked.findings?.length && blockedFailure && (
+              <p className="export-blocked__message">
+                {blockedFailure.text}
+                <ErrorDetail detail={blockedFailure.detail} />
+              </p>
             )}
             {blocked.findings && blocked.findings.length > 0 && (
               <FindingsList

@@ -13,27 +13,12 @@ import { revealItem, revealSection } from './focus';
 import { NewEditionForm } from './NewEditionForm';
 import { PreviewDialog } from './PreviewDialog';
 import { useEditionChanges } from './useEditionChanges';
+import { SaveStatus } from './SaveStatus';
 import { useFieldsSaver, type SaveState } from './useFieldsSaver';
 import './edition.css';
 
 function closeBoard(): void {
   navigate({ view: undefined });
-}
-
-function SaveStatus({ state }: { state: SaveState }): React.JSX.Element {
-  const { t } = useTranslation();
-  return (
-    <span
-      className={`edition-bar__status edition-bar__status--${state.status}`}
-      data-testid="edition-save-status"
-      data-status={state.status}
-      role="status"
-    >
-      {state.status === 'error'
-        ? t('edition.save.error', { message: state.message })
-        : t(`edition.save.${state.status}`)}
-    </span>
-  );
 }
 
 /** The top bar: back to the panes, the editions by date, a new one, the preview. */

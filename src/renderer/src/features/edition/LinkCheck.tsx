@@ -1,14 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ErrorInfo } from '@shared/errors';
 import type { Digest } from '@shared/model';
-import { checkEditionLinks, messageOf, type CheckFinding } from './editionApi';
+import { ErrorDetail, useErrorText } from '@renderer/app/errors/ErrorDetail';
+import { toErrorInfo } from '@renderer/app/errors/ErrorsContext';
+import { checkEditionLinks, type CheckFinding } from './editionApi';
 import { FindingsList } from './FindingsList';
 
 type LinkCheckState =
   | { status: 'idle' }
   | { status: 'running' }
   | { status: 'done'; checked: number; findings: CheckFinding[]; revision: number }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; error: ErrorInfo };
 
 /**
  * The online part of the checks, on request: it visits every web link and picture of the
@@ -25,6 +28,7 @@ export function LinkCheck({
   canGoTo: (finding: CheckFinding) => boolean;
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const [state, setState] = useState<LinkCheckState>({ status: 'idle' });
 
   const run = async (): Promise<void> => {
@@ -33,9 +37,10 @@ export function LinkCheck({
       const { checked, findings } = await checkEditionLinks(digest.id);
       setState({ status: 'done', checked, findings, revision: digest.revision });
     } catch (error) {
-      setState({ status: 'failed', message: messageOf(error) });
+      setState({ status: 'failed', error: toErrorInfo(error) });
     }
   };
+  const failure = state.status === 'failed' ? errorText(state.error) : null;
 
   return (
     <div className="link-check">
@@ -58,7 +63,8 @@ export function LinkCheck({
         >
           {state.status === 'running' && <span className="link-check__busy" aria-hidden="true" />}
           {state.status === 'done' && summary(state, t)}
-          {state.status === 'failed' && t('edition.check.linksFailed', { message: state.message })}
+          {failure && t('edition.check.linksFailed', { message: failure.text })}
+          {failure && <ErrorDetail detail={failure.detail} />}
         </p>
       </div>
       {state.status === 'done' && state.revision !== digest.revision && (

@@ -1,8 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ErrorInfo } from '@shared/errors';
 import type { ExportFormat } from '@shared/model';
 import { useModalDialog } from '@renderer/app/dialog/useModalDialog';
-import { isNotAvailable, messageOf, previewEdition } from './editionApi';
+import { ErrorDetail, useErrorText } from '@renderer/app/errors/ErrorDetail';
+import { toErrorInfo } from '@renderer/app/errors/ErrorsContext';
+import { isNotAvailable, previewEdition } from './editionApi';
 import { previewDocument } from './previewDoc';
 
 type Mode = 'email' | 'web' | 'text';
@@ -13,7 +16,8 @@ type Loaded =
       content: string;
       /** the email format was not there: web HTML instead */ fallback: boolean;
     }
-  | { state: 'failed'; message: string };
+  /** As main said it; `unavailable`: main does not know this format yet. */
+  | { state: 'failed'; error: ErrorInfo; unavailable: boolean };
 
 const FORMAT: Record<Mode, ExportFormat> = { email: 'email', web: 'html', text: 'text' };
 
@@ -47,6 +51,7 @@ export function PreviewDialog({
   onClose: () => void;
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const { ref: dialog, titleId, close, onCancel } = useModalDialog(onClose);
   const [mode, setMode] = useState<Mode>('email');
   const [dark, setDark] = useState(false);
@@ -63,16 +68,18 @@ export function PreviewDialog({
       },
       (error: unknown) => {
         if (!current) return;
-        const message = isNotAvailable(error)
-          ? t('edition.preview.unavailable', { message: messageOf(error) })
-          : messageOf(error);
-        setLoaded((previous) => ({ ...previous, [mode]: { state: 'failed', message, key } }));
+        const failed = {
+          state: 'failed',
+          error: toErrorInfo(error),
+          unavailable: isNotAvailable(error),
+        } as const;
+        setLoaded((previous) => ({ ...previous, [mode]: { ...failed, key } }));
       },
     );
     return () => {
       current = false;
     };
-  }, [digestId, mode, key, t]);
+  }, [digestId, mode, key]);
 
   const shown = loaded[mode];
   const fresh = shown?.key === key;
@@ -85,13 +92,17 @@ export function PreviewDialog({
 
   let body: React.JSX.Element;
   if (!shown) body = <p className="muted">{t('common.loading')}</p>;
-  else if (shown.state === 'failed')
+  else if (shown.state === 'failed') {
+    const failure = errorText(shown.error);
     body = (
       <p className="preview__failed" data-testid="preview-failed">
-        {shown.message}
+        {shown.unavailable
+          ? t('edition.preview.unavailable', { message: failure.text })
+          : failure.text}
+        <ErrorDetail detail={failure.detail} />
       </p>
     );
-  else if (mode === 'text')
+  } else if (mode === 'text')
     body = (
       <pre className="preview__text" data-testid="preview-text" tabIndex={0}>
         {shown.content}

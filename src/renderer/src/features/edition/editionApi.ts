@@ -6,7 +6,6 @@ export {
   errorCode,
   isBlocked,
   isNotAvailable,
-  messageOf,
   readFindings,
   type CheckFinding,
   type Severity,

@@ -67,7 +67,3 @@ export function isNotAvailable(error: unknown): boolean {
 export function isBlocked(error: unknown): boolean {
   return errorCode(error) === 'blocked';
 }
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -80,7 +80,11 @@ describe('useFieldsSaver', () => {
     const refused = await save(saver, { subject: 'bad subject', preheader: 'Днес' });
     // The preheader typed with it is saved on its own; the refusal is shown with main's reason.
     expect(sent).toContainEqual({ preheader: 'Днес' });
-    expect(refused).toEqual({ status: 'error', message: 'subject: not allowed' });
+    expect(refused).toEqual({
+      status: 'error',
+      code: 'invalid_request',
+      message: 'subject: not allowed',
+    });
 
     sent.length = 0;
     const next = await save(saver, { title: 'Вечерен бюлетин' });
@@ -118,7 +122,7 @@ describe('useFieldsSaver', () => {
     const saver = await renderSaver();
     unavailable = true;
     const failed = await save(saver, { subject: 'Сутрин', preheader: 'Днес' });
-    expect(failed).toEqual({ status: 'error', message: 'database is locked' });
+    expect(failed).toEqual({ status: 'error', code: 'store_error', message: 'database is locked' });
 
     unavailable = false;
     sent.length = 0;
@@ -183,6 +187,10 @@ describe('useFieldsSaver', () => {
       { subject: 'bad subject', preheader: 'Днес', title: 'Вечерен бюлетин' },
       { preheader: 'Днес', title: 'Вечерен бюлетин' },
     ]);
-    expect(refused).toEqual({ status: 'error', message: 'subject: not allowed' });
+    expect(refused).toEqual({
+      status: 'error',
+      code: 'invalid_request',
+      message: 'subject: not allowed',
+    });
   });
 });

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestOf } from '@shared/api';
-import { AppError } from '@shared/errors';
+import { AppError, type ErrorInfo } from '@shared/errors';
 import { call } from '@renderer/api/client';
-import { isNotFound } from '@renderer/app/errors/ErrorsContext';
+import { isNotFound, toErrorInfo } from '@renderer/app/errors/ErrorsContext';
 import type { EditionChanges } from './useEditionChanges';
-import { errorCode, messageOf } from './editionApi';
+import { errorCode } from './editionApi';
 import { useFlushOnPageLeave } from '@renderer/lib/useFlushOnPageLeave';
 
 export type FieldsPatch = Omit<RequestOf<'digests.update'>, 'id'>;
@@ -13,7 +13,8 @@ export type SaveState =
   | { status: 'saved' }
   | { status: 'pending' }
   | { status: 'saving' }
-  | { status: 'error'; message: string };
+  /** As main said it (its code and English words): said in the interface's language when shown. */
+  | ({ status: 'error' } & Pick<ErrorInfo, 'code' | 'message'>);
 
 const SAVE_DELAY_MS = 800;
 
@@ -82,8 +83,10 @@ export function useFieldsSaver(
           else sending.current.delete(field);
         }
         publish();
-        if (error !== null) setState({ status: 'error', message: messageOf(error) });
-        else if (Object.keys(pending.current).length === 0 && timer.current === null)
+        if (error !== null) {
+          const { code, message } = toErrorInfo(error);
+          setState({ status: 'error', code, message });
+        } else if (Object.keys(pending.current).length === 0 && timer.current === null)
           setState({ status: 'saved' });
       });
     },
