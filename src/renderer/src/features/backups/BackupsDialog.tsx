@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '@shared/model';
 import { call } from '@renderer/api/client';
 import { ModalDialog } from '@renderer/app/dialog/ModalDialog';
+import { ErrorDetail, useErrorText } from '@renderer/app/errors/ErrorDetail';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { useRemote } from '@renderer/features/sources/useRemote';
 import { BackupRow } from './BackupRow';
@@ -18,6 +19,7 @@ const loadBackups = (): Promise<BackupInfo[]> => call('backups.list', {});
  */
 export function BackupsDialog({ onClose }: { onClose: () => void }): React.JSX.Element {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const reportError = useReportError();
   const [backups, , reload] = useRemote(loadBackups);
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
@@ -47,6 +49,8 @@ export function BackupsDialog({ onClose }: { onClose: () => void }): React.JSX.E
     },
     [reportError],
   );
+  // Main's words are English: said in the interface's language, kept as the detail.
+  const failure = backups.kind === 'failed' ? errorText(backups.error) : null;
 
   return (
     <ModalDialog
@@ -76,8 +80,11 @@ export function BackupsDialog({ onClose }: { onClose: () => void }): React.JSX.E
         )}
         {backups.kind === 'loading' && <p className="muted">{t('common.loading')}</p>}
         {backups.kind === 'failed' && (
-          <div className="sources-problem">
-            <p>{backups.unsupported ? t('sources.unsupported') : backups.message}</p>
+          <div className="sources-problem" data-testid="backups-failed">
+            <p>
+              {backups.unsupported ? t('sources.unsupported') : failure!.text}
+              {!backups.unsupported && <ErrorDetail detail={failure!.detail} />}
+            </p>
             <button type="button" className="button button--small" onClick={reload}>
               {t('errors.retry')}
             </button>

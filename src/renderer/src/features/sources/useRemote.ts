@@ -1,17 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
-import { AppError } from '@shared/errors';
-import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import type { ErrorInfo } from '@shared/errors';
+import { toErrorInfo, useReportError } from '@renderer/app/errors/ErrorsContext';
 
 export type Remote<T> =
   | { kind: 'loading' }
   | { kind: 'ready'; value: T }
-  /** `unsupported`: the server does not know the request (an older main). */
-  | { kind: 'failed'; unsupported: boolean; message: string };
+  /**
+   * `unsupported`: the server does not know the request (an older main). The error as main sent
+   * it, to be said in the interface's language (errorText) where it is shown.
+   */
+  | { kind: 'failed'; unsupported: boolean; error: ErrorInfo };
 
-export function failureOf(error: unknown): { unsupported: boolean; message: string } {
-  if (error instanceof AppError)
-    return { unsupported: error.code === 'unknown_request', message: error.message };
-  return { unsupported: false, message: error instanceof Error ? error.message : String(error) };
+export function failureOf(error: unknown): { unsupported: boolean; error: ErrorInfo } {
+  const info = toErrorInfo(error);
+  return { unsupported: info.code === 'unknown_request', error: info };
 }
 
 /**
