@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '@shared/model';
-import { failureText } from './failureText';
+import { ErrorDetail, useErrorText } from '@renderer/app/errors/ErrorDetail';
+import { failureText, requestErrorOf } from './failureText';
 
 /** The parts of an import's result the notice shows; feeds' "Check now" has no cancel or skip. */
 export interface ReportShown {
@@ -47,6 +48,7 @@ export function ImportReportNotice({
   testId?: string;
 }): React.JSX.Element {
   const { t } = useTranslation();
+  const errorText = useErrorText();
   const root = useRef<HTMLElement>(null);
   const titleId = useId();
   const { report, notSent = 0, cancelled = false, skipped = 0, unread = false, found } = shown;
@@ -107,12 +109,18 @@ export function ImportReportNotice({
         <details className="import-report__section" open>
           <summary>{t('import.sections.failed', { count: failed })}</summary>
           <ul className="import-report__list">
-            {report.failed.map((failure, index) => (
-              <li key={`${failure.file}-${index}`}>
-                {failure.file && <span className="import-report__file">{failure.file}</span>}
-                <span>{failureText(t, failure)}</span>
-              </li>
-            ))}
+            {report.failed.map((failure, index) => {
+              // A failed request is said in the interface's language, main's words kept apart.
+              const request = requestErrorOf(failure);
+              const said = request ? errorText(request) : null;
+              return (
+                <li key={`${failure.file}-${index}`}>
+                  {failure.file && <span className="import-report__file">{failure.file}</span>}
+                  <span>{failureText(t, failure, said?.text)}</span>
+                  {said && <ErrorDetail detail={said.detail} />}
+                </li>
+              );
+            })}
           </ul>
         </details>
       )}

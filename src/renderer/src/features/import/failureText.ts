@@ -10,15 +10,33 @@ import { unreachableWhy } from '@shared/unreachable';
 export function failureText(
   t: TFunction,
   failure: { error: string; reason?: FailureReason | null },
+  /** A failed request's reason as errorText says it (see requestErrorOf), instead of main's words. */
+  requestText?: string,
 ): string {
   if (!failure.reason) return failure.error;
-  const { key, values } = failure.reason;
+  const { key } = failure.reason;
+  const values =
+    requestText !== undefined && key === 'requestFailed'
+      ? { ...failure.reason.values, reason: requestText }
+      : failure.reason.values;
   const why = causeOf(failure.reason);
   return t(`import.failure.${key}`, {
     ...values,
     ...(why && { context: why }),
     defaultValue: failure.error,
   });
+}
+
+/**
+ * A failed request (requestFailed) that kept main's code beside its words: the error to say in
+ * the interface's language by errorText, main's words being its detail. Null for other failures.
+ */
+export function requestErrorOf(failure: {
+  reason?: FailureReason | null;
+}): { code: string; message: string } | null {
+  if (failure.reason?.key !== 'requestFailed') return null;
+  const { code, reason } = failure.reason.values ?? {};
+  return typeof code === 'string' ? { code, message: String(reason ?? '') } : null;
 }
 
 /**

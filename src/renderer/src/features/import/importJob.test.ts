@@ -119,7 +119,10 @@ describe('ImportJob', () => {
     });
     const outcome = await job.run();
     // Each with a reason the report says again in whatever language the editor switches to.
-    const requestFailed = { key: 'requestFailed', values: { reason: 'HTTP 502' } };
+    const requestFailed = {
+      key: 'requestFailed',
+      values: { reason: 'HTTP 502', code: 'internal' },
+    };
     expect(outcome.report.failed).toEqual([
       { file: 'dir/', error: 'permission denied' },
       { file: 'a', error: 'request failed: HTTP 502', reason: requestFailed },

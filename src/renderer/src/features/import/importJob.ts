@@ -1,5 +1,6 @@
 import type { UploadedFile } from '@shared/api';
-import type { ImportReport } from '@shared/model';
+import type { FailureReason, ImportReport } from '@shared/model';
+import { toErrorInfo } from '@renderer/app/errors/ErrorsContext';
 import { DEFAULT_LIMITS, nextBatchSize, type BatchLimits } from './batching';
 import type { Collected, ImportItem, PastedContent } from './importItems';
 
@@ -63,6 +64,14 @@ function reasonOf(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'message' in error)
     return String((error as { message: unknown }).message);
   return String(error);
+}
+
+/** A request that failed: main's words, and its code, by which the report says them (errorText). */
+function requestFailed(error: unknown): FailureReason {
+  return {
+    key: 'requestFailed',
+    values: { reason: reasonOf(error), code: toErrorInfo(error).code },
+  };
 }
 
 /**
@@ -202,7 +211,7 @@ export class ImportJob {
         answer.failed.push({
           file: first.name,
           error: this.deps.messages.requestFailed(reasonOf(error)),
-          reason: { key: 'requestFailed', values: { reason: reasonOf(error) } },
+          reason: requestFailed(error),
         });
       }
     } else {
@@ -241,7 +250,7 @@ export class ImportJob {
           // The request as a whole failed (connection lost, server error): its files may or may
           // not have been written. Importing them again is safe: duplicates are recognised.
           const reason = this.deps.messages.requestFailed(reasonOf(error));
-          const key = { key: 'requestFailed', values: { reason: reasonOf(error) } } as const;
+          const key = requestFailed(error);
           for (const upload of uploads)
             answer.failed.push({ file: upload.name, error: reason, reason: key });
         }
