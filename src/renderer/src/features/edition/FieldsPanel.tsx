@@ -52,8 +52,12 @@ export function FieldsPanel({
   const [subject, setSubject] = useFollowedValue(digest.subject, unsaved.has('subject'));
   const [preheader, setPreheader] = useFollowedValue(digest.preheader, unsaved.has('preheader'));
   // An intro written as plain text (by the command line, or before the intro was rich text)
-  // opens as its paragraphs. Compared by content: each answer from main is a new object.
-  const introKey = JSON.stringify([digest.intro, digest.introText]);
+  // opens as its paragraphs. Compared by content: each answer from main is a new object (but
+  // typing in another field is no new answer: the intro is written out only when one comes).
+  const introKey = useMemo(
+    () => JSON.stringify([digest.intro, digest.introText]),
+    [digest.intro, digest.introText],
+  );
   const [intro, setIntro] = useState(() => ({
     key: introKey,
     stored: digest.intro,
