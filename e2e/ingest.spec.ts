@@ -144,6 +144,11 @@ test('a watched folder imports files as they land and moves them to done/', asyn
   await expect.poll(() => existsSync(join(watched, 'done', 'arrival.txt'))).toBe(true);
   expect(readdirSync(watched).filter((name) => name.endsWith('.txt'))).toEqual([]);
 
+  // A folder dropped in is read three levels deep; one further down is named, not ignored.
+  const deep = join(watched, 'batch', 'a', 'b', 'c');
+  mkdirSync(deep, { recursive: true });
+  writeFileSync(join(deep, 'buried.txt'), 'Заровена новина\n\nНикой не я вижда.');
+
   // A file it cannot import goes to failed/, and the window says so, and why: once it has
   // stood unchanged for the watch's longer window (2 s, then 10 s more), not still written.
   writeFileSync(join(watched, 'broken.json'), '{"uri": "urn:broken", ');
@@ -152,6 +157,8 @@ test('a watched folder imports files as they land and moves them to done/', asyn
   });
   await page.getByTestId('sources-button').click();
   await expect(page.getByTestId('watch-failures')).toContainText('broken.json');
+  await expect(page.getByTestId('watch-unreadable')).toContainText(deep);
+  await expect(page.getByTestId('watch-unreadable')).toContainText('move them up');
   await page.screenshot({ path: testInfo.outputPath('sources-failures.png') });
 });
 
