@@ -1,36 +1,19 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import i18n, { initI18n } from '@renderer/i18n';
+import { describe, expect, it } from 'vitest';
+import i18n from '@renderer/i18n';
+import { inLanguage, render } from '@renderer/test/render';
 import { AlertRegion } from './AlertRegion';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
-
 async function shown(code: 'not_found' | 'conflict', message: string): Promise<HTMLElement> {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => {
-    root!.render(
-      <AlertRegion errors={[{ key: 1, code, message }]} onDismiss={() => undefined} host={null} />,
-    );
-  });
+  const host = await render(
+    <AlertRegion errors={[{ key: 1, code, message }]} onDismiss={() => undefined} host={null} />,
+  );
   return host.querySelector<HTMLElement>('[data-error-code]')!;
 }
 
 describe('the alert region', () => {
   it('says a failed request in the interface language and keeps main’s English words apart', async () => {
-    await initI18n('bg');
-    await i18n.changeLanguage('bg');
+    await inLanguage('bg');
     const item = await shown('not_found', 'There is no annotation a1.');
     const sentence = item.querySelector('.alert-region__text span')!;
     expect(sentence.textContent).toBe(i18n.t('errors.messages.not_found'));
@@ -42,8 +25,7 @@ describe('the alert region', () => {
   });
 
   it('shows main’s own words in an English interface, where they are the most precise', async () => {
-    await initI18n('en');
-    await i18n.changeLanguage('en');
+    await inLanguage('en');
     const item = await shown('conflict', 'Already subscribed to https://example.org/news.rss.');
     const sentence = item.querySelector('.alert-region__text span')!;
     expect(sentence.textContent).toBe('Already subscribed to https://example.org/news.rss.');

@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '@shared/model';
+import { render, unmountAll } from '@renderer/test/render';
 import { AnnotationNotes } from './AnnotationNotes';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const annotation = (id: string): Annotation => ({
   id,
@@ -26,19 +24,10 @@ const annotation = (id: string): Annotation => ({
   updatedAt: '2026-11-26T08:00:00Z',
 });
 
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  sessionStorage.clear();
-});
+afterEach(() => sessionStorage.clear());
 
-function show(record: Annotation, onAdd = async () => true): HTMLTextAreaElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root!.render(<AnnotationNotes annotation={record} onAdd={onAdd} />));
+async function show(record: Annotation, onAdd = async () => true): Promise<HTMLTextAreaElement> {
+  const host = await render(<AnnotationNotes annotation={record} onAdd={onAdd} />);
   return host.querySelector('textarea')!;
 }
 
@@ -51,26 +40,23 @@ function type(field: HTMLTextAreaElement, text: string): void {
 }
 
 describe('a note being written on an annotation', () => {
-  it('is still there after the story is switched away from and back, or the page reloaded', () => {
-    type(show(annotation('a1')), 'Проверих в НСИ: 2,9%.');
-    act(() => root!.unmount());
-    host!.remove();
+  it('is still there after the story is switched away from and back, or the page reloaded', async () => {
+    type(await show(annotation('a1')), 'Проверих в НСИ: 2,9%.');
+    unmountAll();
     // Another annotation has its own field.
-    expect(show(annotation('a2')).value).toBe('');
-    act(() => root!.unmount());
-    host!.remove();
-    expect(show(annotation('a1')).value).toBe('Проверих в НСИ: 2,9%.');
+    expect((await show(annotation('a2'))).value).toBe('');
+    unmountAll();
+    expect((await show(annotation('a1'))).value).toBe('Проверих в НСИ: 2,9%.');
   });
 
   it('is let go once added', async () => {
-    const field = show(annotation('a1'));
+    const field = await show(annotation('a1'));
     type(field, 'Потвърдено.');
     await act(async () => {
-      host!.querySelector<HTMLButtonElement>('[data-testid="annotation-note-add"]')!.click();
+      document.querySelector<HTMLButtonElement>('[data-testid="annotation-note-add"]')!.click();
     });
     expect(field.value).toBe('');
-    act(() => root!.unmount());
-    host!.remove();
-    expect(show(annotation('a1')).value).toBe('');
+    unmountAll();
+    expect((await show(annotation('a1'))).value).toBe('');
   });
 });

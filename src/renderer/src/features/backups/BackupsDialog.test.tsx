@@ -1,41 +1,25 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '@shared/errors';
 import { call } from '@renderer/api/client';
 import { ErrorsContext } from '@renderer/app/errors/ErrorsContext';
-import i18n, { initI18n } from '@renderer/i18n';
+import i18n from '@renderer/i18n';
+import { inLanguage, render } from '@renderer/test/render';
 import { BackupsDialog } from './BackupsDialog';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 vi.mock('@renderer/api/client', () => ({ call: vi.fn() }));
 const callMock = vi.mocked(call);
 
-let root: Root | null = null;
-
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-  callMock.mockReset();
-});
+afterEach(() => callMock.mockReset());
 
 async function failedList(language: 'bg' | 'en'): Promise<HTMLElement> {
   callMock.mockRejectedValue(new AppError('store_error', 'EACCES: permission denied, scandir'));
-  await initI18n(language);
-  await i18n.changeLanguage(language);
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => {
-    root!.render(
-      <ErrorsContext.Provider value={{ report: () => undefined, setAlertHost: () => undefined }}>
-        <BackupsDialog onClose={() => undefined} />
-      </ErrorsContext.Provider>,
-    );
-  });
+  await inLanguage(language);
+  const host = await render(
+    <ErrorsContext.Provider value={{ report: () => undefined, setAlertHost: () => undefined }}>
+      <BackupsDialog onClose={() => undefined} />
+    </ErrorsContext.Provider>,
+  );
   return host.querySelector<HTMLElement>('[data-testid="backups-failed"] p')!;
 }
 

@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '@shared/errors';
 import type { Digest } from '@shared/model';
 import { call } from '@renderer/api/client';
-import i18n, { initI18n } from '@renderer/i18n';
+import i18n from '@renderer/i18n';
+import { inLanguage, render } from '@renderer/test/render';
 import { ChecksPanel } from './ChecksPanel';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 vi.mock('@renderer/api/client', () => ({ call: vi.fn() }));
 const callMock = vi.mocked(call);
@@ -16,36 +14,18 @@ const callMock = vi.mocked(call);
 const digest = { id: 7, revision: 1 } as Digest;
 const mainWords = 'getaddrinfo ENOTFOUND example.org';
 
-let root: Root | null = null;
-
-beforeAll(async () => {
-  await initI18n('bg');
-});
-
-afterEach(async () => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-  callMock.mockReset();
-  await i18n.changeLanguage('bg');
-});
+afterEach(() => callMock.mockReset());
 
 async function panel(language: 'bg' | 'en'): Promise<HTMLElement> {
-  await i18n.changeLanguage(language);
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => {
-    root!.render(
-      <ChecksPanel
-        digest={digest}
-        onGoTo={() => undefined}
-        canGoTo={() => false}
-        onPreview={() => undefined}
-      />,
-    );
-  });
-  return host;
+  await inLanguage(language);
+  return render(
+    <ChecksPanel
+      digest={digest}
+      onGoTo={() => undefined}
+      canGoTo={() => false}
+      onPreview={() => undefined}
+    />,
+  );
 }
 
 async function click(host: HTMLElement, testId: string): Promise<void> {

@@ -1,12 +1,8 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Digest } from '@shared/model';
-import { initI18n } from '@renderer/i18n';
+import { inLanguage, render } from '@renderer/test/render';
 import { FieldsPanel } from './FieldsPanel';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 // The intro's rich-text editor and the zone picker play no part in the counters.
 vi.mock('./IntroEditor', () => ({ IntroEditor: () => null }));
@@ -33,38 +29,23 @@ const digest = (subject: string, preheader: string): Digest => ({
   items: [],
 });
 
-let root: Root | null = null;
-beforeAll(async () => {
-  await initI18n('en');
-});
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
-
-function show(subject: string, preheader: string): HTMLElement {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root!.render(
-      <FieldsPanel
-        digest={digest(subject, preheader)}
-        unsaved={new Set()}
-        onChange={() => {}}
-        onLeave={() => {}}
-      />,
-    ),
+async function show(subject: string, preheader: string): Promise<HTMLElement> {
+  await inLanguage('en');
+  return render(
+    <FieldsPanel
+      digest={digest(subject, preheader)}
+      unsaved={new Set()}
+      onChange={() => {}}
+      onLeave={() => {}}
+    />,
   );
-  return host;
 }
 
 describe('FieldsPanel counters', () => {
-  it('count the subject and preheader as sent and as the checks do: trimmed, as seen', () => {
+  it('count the subject and preheader as sent and as the checks do: trimmed, as seen', async () => {
     // Nine characters on screen: eleven code points, thirteen with the spaces around them.
     // Main's subject-length finding says 9 for the same subject (checks.test.ts).
-    const host = show('  Здрасти👍🏽👍🏽  ', ' 🇧🇬 и\u0306 ');
+    const host = await show('  Здрасти👍🏽👍🏽  ', ' 🇧🇬 и\u0306 ');
     expect(host.querySelector('[data-testid="edition-subject-count"]')?.textContent).toBe(
       '9 characters',
     );

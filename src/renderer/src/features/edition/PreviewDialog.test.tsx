@@ -1,39 +1,20 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '@shared/errors';
 import { call } from '@renderer/api/client';
-import i18n, { initI18n } from '@renderer/i18n';
+import i18n from '@renderer/i18n';
+import { inLanguage, render } from '@renderer/test/render';
 import { PreviewDialog } from './PreviewDialog';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 vi.mock('@renderer/api/client', () => ({ call: vi.fn() }));
 const callMock = vi.mocked(call);
 
-let root: Root | null = null;
-
-beforeAll(async () => {
-  await initI18n('bg');
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-  callMock.mockReset();
-});
+afterEach(() => callMock.mockReset());
 
 async function failedPreview(error: AppError): Promise<HTMLElement> {
   callMock.mockRejectedValue(error);
-  await i18n.changeLanguage('bg');
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => {
-    root!.render(<PreviewDialog digestId={7} revision={1} onClose={() => undefined} />);
-  });
+  await inLanguage('bg');
+  const host = await render(<PreviewDialog digestId={7} revision={1} onClose={() => undefined} />);
   return host.querySelector<HTMLElement>('[data-testid="preview-failed"]')!;
 }
 

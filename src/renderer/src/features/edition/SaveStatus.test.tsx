@@ -1,33 +1,14 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import i18n, { initI18n } from '@renderer/i18n';
+import { describe, expect, it } from 'vitest';
+import i18n from '@renderer/i18n';
+import { inLanguage, render } from '@renderer/test/render';
 import { SaveStatus } from './SaveStatus';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
-
 async function status(language: 'bg' | 'en'): Promise<HTMLElement> {
-  await initI18n(language);
-  await i18n.changeLanguage(language);
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => {
-    root!.render(
-      <SaveStatus
-        state={{ status: 'error', code: 'store_error', message: 'database is locked' }}
-      />,
-    );
-  });
+  await inLanguage(language);
+  const host = await render(
+    <SaveStatus state={{ status: 'error', code: 'store_error', message: 'database is locked' }} />,
+  );
   return host.querySelector<HTMLElement>('[data-testid="edition-save-status"]')!;
 }
 

@@ -1,27 +1,15 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '@shared/errors';
-import i18n, { initI18n } from '@renderer/i18n';
+import i18n from '@renderer/i18n';
+import { inLanguage, render } from '@renderer/test/render';
 import { textItem } from './importItems';
 import { ImportJob } from './importJob';
 import { ImportReportNotice } from './ImportReportNotice';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
-
 /** An import of one pasted text whose request main refused, as useImport runs it. */
 async function refusedImport(language: 'bg' | 'en'): Promise<HTMLElement> {
-  await initI18n(language);
-  await i18n.changeLanguage(language);
+  await inLanguage(language);
   const job = new ImportJob({
     sendFiles: () => Promise.reject(new Error('not used')),
     sendText: () => Promise.reject(new AppError('store_error', 'SQLITE_READONLY')),
@@ -34,14 +22,9 @@ async function refusedImport(language: 'bg' | 'en'): Promise<HTMLElement> {
   });
   job.add({ items: [textItem({ text: 'Днес' }, 'Pasted text')], failures: [], skipped: 0 });
   const outcome = await job.run();
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => {
-    root!.render(
-      <ImportReportNotice shown={outcome} onDismiss={() => undefined} onOpen={() => undefined} />,
-    );
-  });
+  const host = await render(
+    <ImportReportNotice shown={outcome} onDismiss={() => undefined} onOpen={() => undefined} />,
+  );
   return host.querySelector<HTMLElement>('.import-report__list li')!;
 }
 

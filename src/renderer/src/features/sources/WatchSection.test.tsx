@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventMessage } from '@shared/events';
 import type { WatchFolderState } from '@shared/model';
-import i18n, { initI18n } from '@renderer/i18n';
+import i18n from '@renderer/i18n';
+import { inLanguage, render, unmountAll } from '@renderer/test/render';
 import { WatchSection } from './WatchSection';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const secret = '/srv/wire-drop/secret.xml';
 
@@ -47,40 +45,24 @@ vi.mock('@renderer/api/events', () => ({
   },
 }));
 
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-beforeAll(async () => {
-  await initI18n('en');
-});
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  listeners.clear();
-});
+afterEach(() => listeners.clear());
 
-async function show(): Promise<HTMLElement> {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root!.render(<WatchSection />));
-  return host;
+async function show(language: 'bg' | 'en' = 'en'): Promise<HTMLElement> {
+  await inLanguage(language);
+  return render(<WatchSection />);
 }
 
 describe('the watched folder in the Sources pane', () => {
   it('names a file the watch may not read, in full, and why, in the interface’s language', async () => {
     answer = watching(unreadable);
-    for (const language of ['en', 'bg']) {
-      await act(async () => {
-        await i18n.changeLanguage(language);
-      });
-      const section = await show();
+    for (const language of ['en', 'bg'] as const) {
+      const section = await show(language);
       const list = section.querySelector('[data-testid="watch-unreadable"]')!;
       expect(list.querySelector('li .watch-failures__file')!.textContent).toBe(secret);
       expect(list.textContent).toContain(i18n.t('import.failure.permission'));
       expect(list.textContent).toContain(i18n.t('watch.unreadable', { count: 1 }));
       expect(list.textContent).toContain(i18n.t('watch.untilReadable'));
-      act(() => root!.unmount());
-      host!.remove();
+      unmountAll();
     }
   });
 
@@ -93,17 +75,11 @@ describe('the watched folder in the Sources pane', () => {
         reason: { key: 'folderTooDeep', values: { depth: 3 } },
       },
     ]);
-    await act(async () => {
-      await i18n.changeLanguage('bg');
-    });
-    const list = (await show()).querySelector('[data-testid="watch-unreadable"]')!;
+    const list = (await show('bg')).querySelector('[data-testid="watch-unreadable"]')!;
     expect(list.querySelector('li .watch-failures__file')!.textContent).toBe(deep);
     expect(list.textContent).toContain('на повече от 3 нива навътре');
     expect(list.textContent).toContain('преместете ги по-горе');
     expect(list.textContent).not.toContain(i18n.t('watch.untilReadable'));
-    await act(async () => {
-      await i18n.changeLanguage('en');
-    });
   });
 
   it('no longer names it once main says the watch changed (the file was removed by hand)', async () => {
