@@ -1,82 +1,71 @@
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { localServer } from '../test/local-server';
 import { digest, story } from './__fixtures__/builders';
 import { a, body, p } from './__fixtures__/lexical';
 import { checkLinksOnline, editionLinks } from './link-check';
 import { probeLink, probeLinks } from './link-probe';
 
 /** A site with every kind of answer a link check meets, on 127.0.0.1. */
-let server: Server;
-let base: string;
 const visits: string[] = [];
-
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    visits.push(`${request.method} ${request.url}`);
-    switch (request.url) {
-      case '/ok':
-        return response.writeHead(200, { 'content-type': 'text/html' }).end('<p>ok</p>');
-      case '/gone':
-        return response.writeHead(404).end('not here');
-      case '/moved':
-        return response.writeHead(301, { location: '/gone' }).end();
-      case '/fails':
-        return response.writeHead(500).end();
-      case '/members':
-        return response.writeHead(403).end();
-      case '/no-head':
-        return response.writeHead(request.method === 'HEAD' ? 405 : 200).end('body');
-      case '/loop':
-        return response.writeHead(302, { location: '/loop' }).end();
-      case '/to-intranet':
-        return response.writeHead(302, { location: 'http://intranet.24chasa.bg/admin' }).end();
-      case '/to-localhost':
-        return response.writeHead(301, { location: 'http://localhost:9/' }).end();
-      case '/to-ftp':
-        return response.writeHead(302, { location: 'ftp://files.24chasa.bg/a.pdf' }).end();
-      case '/to-no-address':
-        return response.writeHead(302, { location: 'http://[newsroom' }).end();
-      case '/to-anchor':
-        return response.writeHead(302, { location: 'http://localhost:9/page#part' }).end();
-      case '/silent':
-        return; // never answers
-      default: {
-        // /chain/N: N redirects, one after another, before the page.
-        const left = Number(/^\/chain\/(\d+)$/.exec(request.url ?? '')?.[1] ?? NaN);
-        if (left > 0) return response.writeHead(302, { location: `/chain/${left - 1}` }).end();
-        if (left === 0) return response.writeHead(200).end('at last');
-        return response.writeHead(404).end();
-      }
+const site = localServer((request, response) => {
+  visits.push(`${request.method} ${request.url}`);
+  switch (request.url) {
+    case '/ok':
+      return response.writeHead(200, { 'content-type': 'text/html' }).end('<p>ok</p>');
+    case '/gone':
+      return response.writeHead(404).end('not here');
+    case '/moved':
+      return response.writeHead(301, { location: '/gone' }).end();
+    case '/fails':
+      return response.writeHead(500).end();
+    case '/members':
+      return response.writeHead(403).end();
+    case '/no-head':
+      return response.writeHead(request.method === 'HEAD' ? 405 : 200).end('body');
+    case '/loop':
+      return response.writeHead(302, { location: '/loop' }).end();
+    case '/to-intranet':
+      return response.writeHead(302, { location: 'http://intranet.24chasa.bg/admin' }).end();
+    case '/to-localhost':
+      return response.writeHead(301, { location: 'http://localhost:9/' }).end();
+    case '/to-ftp':
+      return response.writeHead(302, { location: 'ftp://files.24chasa.bg/a.pdf' }).end();
+    case '/to-no-address':
+      return response.writeHead(302, { location: 'http://[newsroom' }).end();
+    case '/to-anchor':
+      return response.writeHead(302, { location: 'http://localhost:9/page#part' }).end();
+    case '/silent':
+      return; // never answers
+    default: {
+      // /chain/N: N redirects, one after another, before the page.
+      const left = Number(/^\/chain\/(\d+)$/.exec(request.url ?? '')?.[1] ?? NaN);
+      if (left > 0) return response.writeHead(302, { location: `/chain/${left - 1}` }).end();
+      if (left === 0) return response.writeHead(200).end('at last');
+      return response.writeHead(404).end();
     }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  }
 });
 
 describe('visiting a link', () => {
   it('tells a page that is there from one that is not', async () => {
-    expect(await probeLink(`${base}/ok`)).toMatchObject({ outcome: 'ok', status: 200 });
-    expect(await probeLink(`${base}/gone`)).toMatchObject({ outcome: 'broken', status: 404 });
-    expect(await probeLink(`${base}/fails`)).toMatchObject({ outcome: 'broken', status: 500 });
+    expect(await probeLink(`${site.base}/ok`)).toMatchObject({ outcome: 'ok', status: 200 });
+    expect(await probeLink(`${site.base}/gone`)).toMatchObject({ outcome: 'broken', status: 404 });
+    expect(await probeLink(`${site.base}/fails`)).toMatchObject({ outcome: 'broken', status: 500 });
     // Followed as a browser follows it: a redirect to a missing page is a missing page.
-    expect(await probeLink(`${base}/moved`)).toMatchObject({ outcome: 'broken', status: 404 });
+    expect(await probeLink(`${site.base}/moved`)).toMatchObject({ outcome: 'broken', status: 404 });
   });
 
   it('asks again with GET where HEAD is refused, and leaves pages behind a login alone', async () => {
     visits.length = 0;
-    expect(await probeLink(`${base}/no-head`)).toMatchObject({ outcome: 'ok', status: 200 });
+    expect(await probeLink(`${site.base}/no-head`)).toMatchObject({ outcome: 'ok', status: 200 });
     expect(visits).toEqual(['HEAD /no-head', 'GET /no-head']);
-    expect(await probeLink(`${base}/members`)).toMatchObject({ outcome: 'ok', status: 403 });
+    expect(await probeLink(`${site.base}/members`)).toMatchObject({ outcome: 'ok', status: 403 });
   });
 
   it('says why there was no answer', async () => {
-    expect(await probeLink(`${base}/silent`, { timeoutMs: 300 })).toMatchObject({
+    expect(await probeLink(`${site.base}/silent`, { timeoutMs: 300 })).toMatchObject({
       outcome: 'unreachable',
       reason: 'timeout',
       detail: 'no answer in time',
@@ -92,19 +81,19 @@ describe('visiting a link', () => {
   });
 
   it('follows redirects a hop at a time, each hop only where it may go', async () => {
-    expect(await probeLink(`${base}/loop`)).toMatchObject({
+    expect(await probeLink(`${site.base}/loop`)).toMatchObject({
       outcome: 'unreachable',
       detail: 'too many redirects',
     });
     const allowed: string[] = [];
-    const result = await probeLink(`${base}/to-localhost`, {
+    const result = await probeLink(`${site.base}/to-localhost`, {
       mayVisit: (next) => {
         allowed.push(next.href);
         return false;
       },
     });
     expect(result).toEqual({
-      url: `${base}/to-localhost`,
+      url: `${site.base}/to-localhost`,
       outcome: 'refused',
       target: 'http://localhost:9/',
     });
@@ -112,9 +101,9 @@ describe('visiting a link', () => {
   });
 
   it('follows as many redirects as a browser does (20), and no more', async () => {
-    expect(await probeLink(`${base}/chain/15`)).toMatchObject({ outcome: 'ok', status: 200 });
-    expect(await probeLink(`${base}/chain/20`)).toMatchObject({ outcome: 'ok', status: 200 });
-    expect(await probeLink(`${base}/chain/21`)).toMatchObject({
+    expect(await probeLink(`${site.base}/chain/15`)).toMatchObject({ outcome: 'ok', status: 200 });
+    expect(await probeLink(`${site.base}/chain/20`)).toMatchObject({ outcome: 'ok', status: 200 });
+    expect(await probeLink(`${site.base}/chain/21`)).toMatchObject({
       outcome: 'unreachable',
       detail: 'too many redirects',
     });
@@ -127,8 +116,8 @@ describe('visiting a link', () => {
       return true;
     };
     for (const path of ['/to-ftp', '/to-no-address'])
-      expect(await probeLink(`${base}${path}`, { mayVisit })).toEqual({
-        url: `${base}${path}`,
+      expect(await probeLink(`${site.base}${path}`, { mayVisit })).toEqual({
+        url: `${site.base}${path}`,
         outcome: 'unreachable',
         reason: 'other',
         detail: 'a redirect to no web address',
@@ -137,7 +126,7 @@ describe('visiting a link', () => {
   });
 
   it('names a refused redirect without its fragment, which is never sent', async () => {
-    expect(await probeLink(`${base}/to-anchor`, { mayVisit: () => false })).toMatchObject({
+    expect(await probeLink(`${site.base}/to-anchor`, { mayVisit: () => false })).toMatchObject({
       outcome: 'refused',
       target: 'http://localhost:9/page',
     });
@@ -145,7 +134,7 @@ describe('visiting a link', () => {
 
   it('visits each address once, however often the edition links it', async () => {
     visits.length = 0;
-    const results = await probeLinks([`${base}/ok`, `${base}/gone`, `${base}/ok`]);
+    const results = await probeLinks([`${site.base}/ok`, `${site.base}/gone`, `${site.base}/ok`]);
     expect(results.size).toBe(2);
     expect(visits.filter((visit) => visit.endsWith('/ok'))).toHaveLength(1);
   });
@@ -155,7 +144,7 @@ describe('the online link check of an edition', () => {
   /** The edition's public site, served here: what a reader's click would reach. */
   const SITE = 'https://www.24chasa.bg';
   const throughLocalSite: typeof fetch = (url, init) =>
-    fetch(String(url).replace(SITE, base), init);
+    fetch(String(url).replace(SITE, site.base), init);
   /** Every name a public address, as the Internet would answer (here there is none to ask). */
   const publicHosts = async () => ['203.0.113.10'];
 

@@ -1,14 +1,18 @@
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import { createContext } from '../handlers/context';
 import { openStore } from '../store/db';
 import { call } from '../test/helpers';
+import { localServer } from '../test/local-server';
 import { FeedScheduler } from './feed-poller';
 
-/** A local feed server: serves `body` with an ETag, answers 304 to a matching If-None-Match. */
+/**
+ * A local feed server for the tests around it: serves `body` with an ETag, answers 304 to a
+ * matching If-None-Match.
+ */
 function feedServer() {
   const state = {
     body: 'Първа новина\n\nТекст.',
@@ -17,7 +21,7 @@ function feedServer() {
     retryAfter: null as string | null,
     requests: [] as Record<string, string | undefined>[],
   };
-  const server: Server = createServer((req, res) => {
+  const site = localServer((req, res) => {
     state.requests.push({ ifNoneMatch: req.headers['if-none-match'] as string | undefined });
     if (state.status !== 200) {
       res
@@ -33,21 +37,19 @@ function feedServer() {
       .writeHead(200, { ETag: state.etag, 'Content-Type': 'text/plain; charset=utf-8' })
       .end(state.body);
   });
-  return { server, state };
+  return { site, state };
 }
 
 describe('feed subscriptions', () => {
-  const { server, state } = feedServer();
+  const { site, state } = feedServer();
   let url: string;
   let ctx: HandlerContext;
   let clock = new Date('2026-03-14T08:00:00Z').getTime();
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed`;
+    url = `${site.base}/feed`;
     ctx = createContext(openStore(':memory:'), () => new Date(clock).toISOString());
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('polls, imports, and asks again with the ETag (304 imports nothing)', async () => {
     const feed = await call(ctx, 'feeds.add', { url, intervalMinutes: 10 });
@@ -225,7 +227,7 @@ describe('feed subscriptions', () => {
 });
 
 describe('the feed schedule', () => {
-  const server = createServer((_req, res) =>
+  const site = localServer((_req, res) =>
     res
       .writeHead(200, { 'Content-Type': 'application/rss+xml' })
       .end('<rss version="2.0"><channel><title>Тихо</title></channel></rss>'),
@@ -233,13 +235,11 @@ describe('the feed schedule', () => {
   let ctx: HandlerContext;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     ctx = createContext(openStore(':memory:'), () => '2026-03-14T08:00:00.000Z');
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('says which feeds a round checked, also when nothing came of it', async () => {
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/quiet`;
+    const url = `${site.base}/quiet`;
     const { id } = await call(ctx, 'feeds.add', { url });
     const reports: ImportReport[] = [];
     const checked: number[][] = [];

@@ -1,31 +1,27 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import iconv from 'iconv-lite';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { HandlerContext } from '../handlers/context';
 import { createContext } from '../handlers/context';
 import { openStore } from '../store/db';
 import { call } from '../test/helpers';
+import { localServer } from '../test/local-server';
 
 /* What feed servers really send: redirects, sign-in pages, odd bodies, charsets, passwords. */
 
 describe('what feed servers send', () => {
   type Route = (req: IncomingMessage, res: ServerResponse) => void;
   const routes = new Map<string, Route>();
-  const server = createServer((req, res) => {
+  const site = localServer((req, res) => {
     (routes.get(req.url!) ?? ((_, response) => response.writeHead(404).end()))(req, res);
   });
-  let base: string;
   let ctx: HandlerContext;
 
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  beforeAll(() => {
     ctx = createContext(openStore(':memory:'), () => '2026-03-14T08:00:00.000Z');
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const subscribe = async (path: string, url = `${base}${path}`) =>
+  const subscribe = async (path: string, url = `${site.base}${path}`) =>
     (await call(ctx, 'feeds.add', { url })).id;
   const rss = (items: string) =>
     `<?xml version="1.0"?><rss version="2.0"><channel><title>Емисия</title><link>https://feed.example/</link>${items}</channel></rss>`;
@@ -121,7 +117,7 @@ describe('what feed servers send', () => {
     const report = await call(ctx, 'feeds.poll', { id: await subscribe('/expired') });
     expect(report.failed).toEqual([
       {
-        file: `${base}/expired`,
+        file: `${site.base}/expired`,
         error: 'a sign-in page, not a feed: the user name and password may be wrong or expired',
         reason: { key: 'feedSignIn' },
       },
@@ -162,11 +158,11 @@ describe('what feed servers send', () => {
     });
     const id = await subscribe(
       '/private',
-      `http://editor:s3cr3t@127.0.0.1:${new URL(base).port}/private`,
+      `http://editor:s3cr3t@127.0.0.1:${new URL(site.base).port}/private`,
     );
     const report = await call(ctx, 'feeds.poll', { id });
     expect(report.imported.map((story) => [story.headline, story.file])).toEqual([
-      ['Платена новина', `${base}/private`],
+      ['Платена новина', `${site.base}/private`],
     ]);
     routes.set('/private', (_req, res) => res.writeHead(503).end());
     const failing = await call(ctx, 'feeds.poll', { id });
@@ -174,7 +170,7 @@ describe('what feed servers send', () => {
     const listed = (await call(ctx, 'feeds.list', {})).find((feed) => feed.id === id);
     expect(listed!.lastError).not.toContain('s3cr3t');
     // Nor in the list of subscriptions, which the Sources pane and `feeds list` show.
-    expect(listed!.url).toBe(`http://editor:***@127.0.0.1:${new URL(base).port}/private`);
+    expect(listed!.url).toBe(`http://editor:***@127.0.0.1:${new URL(site.base).port}/private`);
     expect(JSON.stringify(await call(ctx, 'feeds.list', {}))).not.toContain('s3cr3t');
   });
 
@@ -206,8 +202,8 @@ describe('what feed servers send', () => {
     expect(first.imported).toHaveLength(2);
     const listed = (await call(ctx, 'feeds.list', {})).find((feed) => feed.id === id)!;
     // Moved for good as far as /newest-feed; its 302 is a stop for today, not a new address.
-    expect(listed.url).toBe(`${base}/newest-feed`);
-    expect(first.imported[0]!.file).toBe(`${base}/newest-feed`);
+    expect(listed.url).toBe(`${site.base}/newest-feed`);
+    expect(first.imported[0]!.file).toBe(`${site.base}/newest-feed`);
 
     // The old address is gone: the subscription asks the new one, and knows its items.
     routes.delete('/old-feed');
@@ -223,7 +219,7 @@ describe('what feed servers send', () => {
     expect(again.updated.map((story) => story.id)).toEqual([first.imported[0]!.id]);
     expect(again.duplicates.map((story) => story.id)).toEqual([first.imported[1]!.id]);
     // Nor is the old address a feed of its own to subscribe to again.
-    await expect(call(ctx, 'feeds.add', { url: `${base}/old-feed` })).rejects.toThrow(
+    await expect(call(ctx, 'feeds.add', { url: `${site.base}/old-feed` })).rejects.toThrow(
       /Already subscribed/,
     );
   });
@@ -243,7 +239,7 @@ describe('what feed servers send', () => {
     await call(ctx, 'feeds.poll', { id: moving });
     // /twin-feed and /twin-feed/ are one feed: moving there would make it two subscriptions.
     const listed = (await call(ctx, 'feeds.list', {})).find((entry) => entry.id === moving)!;
-    expect(listed.url).toBe(`${base}/moving-to-twin`);
+    expect(listed.url).toBe(`${site.base}/moving-to-twin`);
   });
 
   it('keeps the address of a feed that is elsewhere for now only (302, 303, 307)', async () => {
@@ -264,7 +260,7 @@ describe('what feed servers send', () => {
       const report = await call(ctx, 'feeds.poll', { id });
       expect(report.failed).toEqual([]);
       const listed = (await call(ctx, 'feeds.list', {})).find((feed) => feed.id === id)!;
-      expect(listed.url).toBe(`${base}/temporary-${status}`);
+      expect(listed.url).toBe(`${site.base}/temporary-${status}`);
     }
   });
 
@@ -301,7 +297,7 @@ describe('what feed servers send', () => {
       const report = await call(ctx, 'feeds.poll', { id });
       expect(report.failed).toHaveLength(1);
       const listed = (await call(ctx, 'feeds.list', {})).find((feed) => feed.id === id)!;
-      expect(listed.url).toBe(`${base}${path}`);
+      expect(listed.url).toBe(`${site.base}${path}`);
     }
   });
 
@@ -322,7 +318,7 @@ describe('what feed servers send', () => {
       report.imported.map(async (story) => (await call(ctx, 'stories.get', { id: story.id })).link),
     );
     expect(links).toEqual([
-      `${base}/desk/world/story-1.html`,
+      `${site.base}/desk/world/story-1.html`,
       // xml:base, where the feed gives one, comes first.
       'https://cdn.example/base/story-2.html',
     ]);
@@ -340,7 +336,7 @@ describe('what feed servers send', () => {
           ),
         ),
     );
-    const port = new URL(base).port;
+    const port = new URL(site.base).port;
     const odd = await subscribe('/odd', `http://bob:50%off@127.0.0.1:${port}/odd`);
     const short = await subscribe('/odd', `http://bob:o@127.0.0.1:${port}/odd?short`);
     await subscribe('/fine');

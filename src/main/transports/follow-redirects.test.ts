@@ -1,76 +1,63 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { localServer } from '../test/local-server';
 import { followRedirects, MAX_REDIRECTS, RedirectError } from './follow-redirects';
 
 /** A server whose answers are redirects of every kind, on 127.0.0.1. */
-let server: Server;
-let base: string;
 const visits: string[] = [];
-
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    visits.push(`${request.method} ${request.url} ${request.headers['x-hop'] ?? ''}`.trim());
-    const url = request.url ?? '';
-    const chain = /^\/chain\/(\d+)$/.exec(url);
-    if (chain) {
-      const left = Number(chain[1]);
-      if (left === 0) return response.writeHead(200).end('at last');
-      return response.writeHead(307, { location: `/chain/${left - 1}` }).end('next');
-    }
-    switch (url) {
-      case '/desk/moved':
-        return response.writeHead(301, { location: 'feed.xml' }).end();
-      case '/desk/feed.xml':
-        return response.writeHead(308, { location: '../for-now' }).end();
-      case '/for-now':
-        return response.writeHead(302, { location: '/page#top' }).end();
-      case '/page':
-      case '/page?a=1':
-        return response.writeHead(200).end('the page');
-      case '/not-modified':
-        return response.writeHead(304, { location: '/page' }).end();
-      case '/choices':
-        return response.writeHead(300, { location: '/page' }).end();
-      case '/nowhere':
-        return response.writeHead(302, { location: '' }).end();
-      case '/to-ftp':
-        return response.writeHead(302, { location: 'ftp://files.example/a' }).end();
-      case '/to-no-address':
-        return response.writeHead(303, { location: 'http://[newsroom' }).end();
-      default:
-        return response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+const site = localServer((request, response) => {
+  visits.push(`${request.method} ${request.url} ${request.headers['x-hop'] ?? ''}`.trim());
+  const url = request.url ?? '';
+  const chain = /^\/chain\/(\d+)$/.exec(url);
+  if (chain) {
+    const left = Number(chain[1]);
+    if (left === 0) return response.writeHead(200).end('at last');
+    return response.writeHead(307, { location: `/chain/${left - 1}` }).end('next');
+  }
+  switch (url) {
+    case '/desk/moved':
+      return response.writeHead(301, { location: 'feed.xml' }).end();
+    case '/desk/feed.xml':
+      return response.writeHead(308, { location: '../for-now' }).end();
+    case '/for-now':
+      return response.writeHead(302, { location: '/page#top' }).end();
+    case '/page':
+    case '/page?a=1':
+      return response.writeHead(200).end('the page');
+    case '/not-modified':
+      return response.writeHead(304, { location: '/page' }).end();
+    case '/choices':
+      return response.writeHead(300, { location: '/page' }).end();
+    case '/nowhere':
+      return response.writeHead(302, { location: '' }).end();
+    case '/to-ftp':
+      return response.writeHead(302, { location: 'ftp://files.example/a' }).end();
+    case '/to-no-address':
+      return response.writeHead(303, { location: 'http://[newsroom' }).end();
+    default:
+      return response.writeHead(404).end();
+  }
 });
 
 const plain = { init: () => ({}) };
 
 describe('following redirects', () => {
   it('follows each hop from the address that answered, and says which it took', async () => {
-    const followed = await followRedirects(`${base}/desk/moved`, plain);
+    const followed = await followRedirects(`${site.base}/desk/moved`, plain);
     expect(followed.response.status).toBe(200);
     expect(await followed.response.text()).toBe('the page');
     // The fragment is never sent, nor kept in the address the page came from.
-    expect(followed.url).toBe(`${base}/page`);
+    expect(followed.url).toBe(`${site.base}/page`);
     expect(followed.hops.map((hop) => [hop.status, hop.to.href])).toEqual([
-      [301, `${base}/desk/feed.xml`],
-      [308, `${base}/for-now`],
-      [302, `${base}/page`],
+      [301, `${site.base}/desk/feed.xml`],
+      [308, `${site.base}/for-now`],
+      [302, `${site.base}/page`],
     ]);
   });
 
   it('answers an address that does not redirect as it is, the address untouched', async () => {
-    const followed = await followRedirects(`${base}/page?a=1#here`, plain);
+    const followed = await followRedirects(`${site.base}/page?a=1#here`, plain);
     expect(followed.response.status).toBe(200);
-    expect(followed.url).toBe(`${base}/page?a=1#here`);
+    expect(followed.url).toBe(`${site.base}/page?a=1#here`);
     expect(followed.hops).toEqual([]);
   });
 
@@ -81,18 +68,18 @@ describe('following redirects', () => {
       ['/nowhere', 302],
     ] as const) {
       visits.length = 0;
-      const followed = await followRedirects(`${base}${path}`, plain);
+      const followed = await followRedirects(`${site.base}${path}`, plain);
       expect([followed.response.status, followed.hops]).toEqual([status, []]);
       expect(visits).toEqual([`GET ${path}`]);
     }
   });
 
   it(`follows ${MAX_REDIRECTS} redirects, as fetch and browsers do, and gives up on one more`, async () => {
-    const followed = await followRedirects(`${base}/chain/${MAX_REDIRECTS}`, plain);
+    const followed = await followRedirects(`${site.base}/chain/${MAX_REDIRECTS}`, plain);
     expect(followed.response.status).toBe(200);
     expect(followed.hops).toHaveLength(MAX_REDIRECTS);
     visits.length = 0;
-    await expect(followRedirects(`${base}/chain/${MAX_REDIRECTS + 1}`, plain)).rejects.toEqual(
+    await expect(followRedirects(`${site.base}/chain/${MAX_REDIRECTS + 1}`, plain)).rejects.toEqual(
       new RedirectError('too many redirects'),
     );
     expect(visits).toHaveLength(MAX_REDIRECTS + 1);
@@ -101,7 +88,7 @@ describe('following redirects', () => {
   it('refuses a redirect to no web address, before asking whether to follow it', async () => {
     for (const path of ['/to-ftp', '/to-no-address']) {
       const asked: string[] = [];
-      const following = followRedirects(`${base}${path}`, {
+      const following = followRedirects(`${site.base}${path}`, {
         ...plain,
         beforeHop: (hop) => void asked.push(hop.to.href),
       });
@@ -115,7 +102,7 @@ describe('following redirects', () => {
     visits.length = 0;
     const asked: string[] = [];
     const refusal = new Error('not there');
-    const following = followRedirects(`${base}/desk/moved`, {
+    const following = followRedirects(`${site.base}/desk/moved`, {
       init: (url) => {
         asked.push(url);
         return { method: 'HEAD', headers: { 'x-hop': String(asked.length) } };
@@ -125,7 +112,11 @@ describe('following redirects', () => {
       },
     });
     await expect(following).rejects.toBe(refusal);
-    expect(asked).toEqual([`${base}/desk/moved`, `${base}/desk/feed.xml`, `${base}/for-now`]);
+    expect(asked).toEqual([
+      `${site.base}/desk/moved`,
+      `${site.base}/desk/feed.xml`,
+      `${site.base}/for-now`,
+    ]);
     expect(visits).toEqual(['HEAD /desk/moved 1', 'HEAD /desk/feed.xml 2', 'HEAD /for-now 3']);
   });
 
@@ -135,7 +126,7 @@ describe('following redirects', () => {
       modes.push(init?.redirect);
       return fetch(input, init);
     };
-    await followRedirects(`${base}/chain/2`, {
+    await followRedirects(`${site.base}/chain/2`, {
       fetch: watching,
       init: () => ({ redirect: 'follow' }),
     });
