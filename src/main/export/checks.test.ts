@@ -315,6 +315,20 @@ describe('pre-send checks', () => {
     const clipped = check(digest, 'я'.repeat(52 * 1024));
     expect(clipped).toMatchObject([{ severity: 'error', code: 'email-clipped' }]);
     expect(clipped[0]!.message).toContain('104.0 KB');
+    expect(clipped[0]!.params).toEqual({ kb: '104.0' });
+  });
+
+  it('name the stories that are too big for the email because they are printed in full', () => {
+    const long = 'Дълъг абзац без край. '.repeat(3000);
+    const digest = clean();
+    digest.sections[0]!.items = [
+      story(1, 1, { headline: 'Само тук', link: null, body: body(p(long)), bodyText: long }),
+      story(2, 2, { headline: 'На сайта', body: body(p(long)), bodyText: long }),
+      story(3, 3, { headline: 'Кратка', link: null }),
+    ];
+    const [clipped] = check(digest).filter((finding) => finding.code === 'email-clipped');
+    expect(clipped!.params).toMatchObject({ stories: 'Само тук' });
+    expect(clipped!.message).toContain('Printed in full, having no link to the site: “Само тук”.');
   });
 
   it('classify links: scripts are errors, relative and malformed ones warnings', () => {

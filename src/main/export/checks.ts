@@ -3,8 +3,9 @@ import type { CheckFinding } from '../../shared/model';
 import { editionWindow } from '../digest/window';
 import { linkFinding, linkSubject, shortUrl, storyFindings, windowFinding } from './checks-story';
 import { bodyLinks } from './lexical-walk';
-import { linkProblem } from './links';
+import { linkProblem, webUrl } from './links';
 import type { ExportDigest } from './digest-model';
+import { visibleSections } from './digest-parts';
 import { placeholdersIn } from './placeholders';
 
 /**
@@ -26,7 +27,10 @@ export const GMAIL_CLIP_BYTES = 102 * 1024;
 export const EMAIL_SIZE_WARNING_BYTES = 90 * 1024;
 
 export function checkDigest(digest: ExportDigest, options: CheckOptions): CheckFinding[] {
-  const findings: CheckFinding[] = [...digestFindings(digest), ...sizeFindings(options.emailHtml)];
+  const findings: CheckFinding[] = [
+    ...digestFindings(digest),
+    ...sizeFindings(digest, options.emailHtml),
+  ];
   const sendAt = sendTime(digest, options.now);
   const range = editionWindow(digest.date, digest.closeTime, digest.timezone);
   const window = { start: new Date(range.start), end: new Date(range.end) };
@@ -131,16 +135,21 @@ function digestFindings(digest: ExportDigest): CheckFinding[] {
   return findings;
 }
 
-function sizeFindings(emailHtml: string): CheckFinding[] {
+function sizeFindings(digest: ExportDigest, emailHtml: string): CheckFinding[] {
   const bytes = Buffer.byteLength(emailHtml, 'utf8');
   const kb = (bytes / 1024).toFixed(1);
   if (bytes > GMAIL_CLIP_BYTES) {
+    const headlines = printedInFull(digest);
+    const stories = headlines.map((headline) => `“${headline}”`).join(', ');
     return [
       {
         severity: 'error',
         code: 'email-clipped',
-        message: `The email is ${kb} KB; Gmail clips anything over 102 KB. Remove stories or shorten summaries.`,
-        params: { kb },
+        message: stories
+          ? `The email is ${kb} KB; Gmail clips anything over 102 KB. Printed in full, having no link to the site: ${stories}. Give them a link or a shorter text, or remove stories.`
+          : `The email is ${kb} KB; Gmail clips anything over 102 KB. Remove stories or shorten summaries.`,
+        // The headlines one per line: the window quotes them as its language does.
+        params: stories ? { kb, stories: headlines.join('\n') } : { kb },
       },
     ];
   }
@@ -155,4 +164,23 @@ function sizeFindings(emailHtml: string): CheckFinding[] {
     ];
   }
   return [];
+}
+
+/** A story's text this long, printed in full, is a tenth of what Gmail shows before clipping. */
+const LONG_BODY_BYTES = GMAIL_CLIP_BYTES / 10;
+
+/**
+ * The stories that make an email too big without the editor having written anything long: a
+ * story without a link to the site goes out with its whole text (see email-template.ts). The
+ * longest three, by headline.
+ */
+function printedInFull(digest: ExportDigest): string[] {
+  return visibleSections(digest)
+    .flatMap((section) => section.items)
+    .filter((story) => webUrl(story.link) === null)
+    .map((story) => ({ story, bytes: Buffer.byteLength(story.bodyText, 'utf8') }))
+    .filter(({ bytes }) => bytes >= LONG_BODY_BYTES)
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 3)
+    .map(({ story }) => story.headline);
 }

@@ -59,6 +59,7 @@ const EMITTED: [string, CheckFinding['params']][] = [
       detail: 'no such host',
     },
   ],
+  ['email-clipped', { kb: '4175.2', stories: 'Огромен текст\nВтори' }],
 ];
 
 describe('a finding in the interface’s language', () => {
@@ -128,12 +129,18 @@ describe('a finding in the interface’s language', () => {
     expect(findingText(finding('placeholder', EMITTED[4]![1]), bg)).toBe(
       'Заместител „TK“ в резюмето на „Бюджет“.',
     );
+    expect(findingText(finding('email-clipped', EMITTED.at(-1)![1]), bg)).toContain(
+      'отпечатани целите: „Огромен текст“, „Втори“.',
+    );
   });
 
   it('says them in English as main does', async () => {
     const en = await language('en');
     expect(findingText(finding('annotation-false', EMITTED[9]![1]), en)).toBe(
       'Claim “не е губил” in “Дерби” is marked false.',
+    );
+    expect(findingText(finding('email-clipped', EMITTED.at(-1)![1]), en)).toBe(
+      'The email is 4175.2 KB; Gmail clips anything over 102 KB. Printed in full, having no link to the site: “Огромен текст”, “Втори”. Give them a link or a shorter text, or remove stories.',
     );
     expect(findingText(finding('link-relative', EMITTED[21]![1]), en)).toBe(
       'A link in the intro is relative (/archive) and leads nowhere from an email; it is dropped.',

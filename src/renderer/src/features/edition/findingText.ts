@@ -18,6 +18,12 @@ export function findingText(finding: CheckFinding, i18n: I18n): string {
   if (typeof params.field === 'string') words.field = i18n.t(`findings.fields.${params.field}`);
   if (typeof params.where === 'string')
     words.where = i18n.t(`findings.where.${params.where}`, { story: params.story });
+  // Headlines, one per line, each quoted as the language quotes.
+  if (typeof params.stories === 'string')
+    words.stories = params.stories
+      .split('\n')
+      .map((headline) => i18n.t('findings.quoted', { text: headline }))
+      .join(', ');
   // Why a link had no answer: main's English detail where this build has no words for it.
   if (finding.code === 'link-unreachable' && typeof params.reason === 'string')
     words.reason = i18n.t(`findings.unreachable.${params.reason}`, {
@@ -32,15 +38,21 @@ export function findingText(finding: CheckFinding, i18n: I18n): string {
     const zone = name === 'from' || name === 'to' ? '' : ` (${timezone})`;
     words[name] = `${formatDateTime(instant, i18n.language, timezone)}${zone}`;
   }
-  const context =
-    typeof params.kind === 'string'
-      ? params.kind
-      : finding.code !== 'placeholder'
-        ? undefined
-        : params.story !== undefined
-          ? 'story'
-          : params.field === 'section'
-            ? 'section'
-            : undefined;
+  const context = sentenceForm(finding.code, params);
   return i18n.t(key, { ...words, ...(context ? { context } : {}) });
+}
+
+/**
+ * Which form of the sentence fits (i18next context): an annotation's kind, what holds a
+ * placeholder, an email too big because of stories printed in full.
+ */
+function sentenceForm(
+  code: string,
+  params: NonNullable<CheckFinding['params']>,
+): string | undefined {
+  if (code === 'email-clipped') return params.stories !== undefined ? 'full' : undefined;
+  if (typeof params.kind === 'string') return params.kind;
+  if (code !== 'placeholder') return undefined;
+  if (params.story !== undefined) return 'story';
+  return params.field === 'section' ? 'section' : undefined;
 }
