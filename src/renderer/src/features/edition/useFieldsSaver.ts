@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { RequestOf } from '@shared/api';
 import { AppError, type ErrorInfo } from '@shared/errors';
 import { call } from '@renderer/api/client';
 import { isNotFound, toErrorInfo } from '@renderer/app/errors/ErrorsContext';
 import type { EditionChanges } from './useEditionChanges';
 import { errorCode } from './editionApi';
-import { useFlushOnPageLeave } from '@renderer/lib/useFlushOnPageLeave';
+import { usePatchSaver, type PatchOutcome } from './usePatchSaver';
 
 export type FieldsPatch = Omit<RequestOf<'digests.update'>, 'id'>;
 
@@ -37,85 +37,65 @@ export function useFieldsSaver(
   change: (patch: FieldsPatch) => void;
   flush: () => void;
 } {
-  const [state, setState] = useState<SaveState>({ status: 'saved' });
-  const pending = useRef<FieldsPatch>({});
   /** How many saves on their way carry each field. */
   const sending = useRef(new Map<keyof FieldsPatch, number>());
   const [unsaved, setUnsaved] = useState<ReadonlySet<keyof FieldsPatch>>(NONE);
-  const publish = useCallback(() => {
+  /** Changes are numbered; each field keeps the number of its last: a save's value is stale
+   * once its field's number is past the last change the save took. */
+  const changeCount = useRef(0);
+  const lastChange = useRef(new Map<keyof FieldsPatch, number>());
+
+  const save = useCallback(
+    async (patch: FieldsPatch, now: boolean): Promise<PatchOutcome<FieldsPatch>> => {
+      const fields = Object.keys(patch) as (keyof FieldsPatch)[];
+      for (const field of fields) sending.current.set(field, (sending.current.get(field) ?? 0) + 1);
+      const taken = changeCount.current;
+      const changedSince = (field: keyof FieldsPatch) =>
+        (lastChange.current.get(field) ?? 0) > taken;
+      const { unsaved, error } = await savePatch(changes, digestId, patch, changedSince, now);
+      for (const field of fields) {
+        const left = (sending.current.get(field) ?? 1) - 1;
+        if (left > 0) sending.current.set(field, left);
+        else sending.current.delete(field);
+      }
+      // Keep what failed for the next save, unless typed again since (sent, or to be).
+      const kept = Object.entries(unsaved).filter(
+        ([field]) => !changedSince(field as keyof FieldsPatch),
+      );
+      return { unsaved: Object.fromEntries(kept) as FieldsPatch, error };
+    },
+    [changes, digestId],
+  );
+  const publish = useCallback((waiting: FieldsPatch) => {
     const next = new Set([
-      ...(Object.keys(pending.current) as (keyof FieldsPatch)[]),
+      ...(Object.keys(waiting) as (keyof FieldsPatch)[]),
       ...sending.current.keys(),
     ]);
     setUnsaved((before) =>
       before.size === next.size && [...next].every((field) => before.has(field)) ? before : next,
     );
   }, []);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  /** Changes are numbered; each field keeps the number of its last: a save's value is stale
-   * once its field's number is past the last change the save took. */
-  const changeCount = useRef(0);
-  const lastChange = useRef(new Map<keyof FieldsPatch, number>());
+  const saver = usePatchSaver(SAVE_DELAY_MS, save, publish);
 
-  /** `now`: the page is going away; see EditionChanges.run. */
-  const send = useCallback(
-    (now: boolean) => {
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = null;
-      const patch = pending.current;
-      if (Object.keys(patch).length === 0) return;
-      pending.current = {};
-      const fields = Object.keys(patch) as (keyof FieldsPatch)[];
-      for (const field of fields) sending.current.set(field, (sending.current.get(field) ?? 0) + 1);
-      setState({ status: 'saving' });
-      const taken = changeCount.current;
-      const changedSince = (field: keyof FieldsPatch) =>
-        (lastChange.current.get(field) ?? 0) > taken;
-      void savePatch(changes, digestId, patch, changedSince, now).then(({ unsaved, error }) => {
-        // Keep what failed for the next save, unless typed again since (sent, or to be).
-        const kept = Object.entries(unsaved).filter(
-          ([field]) => !changedSince(field as keyof FieldsPatch),
-        );
-        pending.current = { ...Object.fromEntries(kept), ...pending.current };
-        for (const field of fields) {
-          const left = (sending.current.get(field) ?? 1) - 1;
-          if (left > 0) sending.current.set(field, left);
-          else sending.current.delete(field);
-        }
-        publish();
-        if (error !== null) {
-          const { code, message } = toErrorInfo(error);
-          setState({ status: 'error', code, message });
-        } else if (Object.keys(pending.current).length === 0 && timer.current === null)
-          setState({ status: 'saved' });
-      });
-    },
-    [changes, digestId, publish],
-  );
-  const flush = useCallback(() => send(false), [send]);
-  const flushNow = useCallback(() => send(true), [send]);
-
+  const { change: changeSaver } = saver;
   const change = useCallback(
     (patch: FieldsPatch) => {
-      Object.assign(pending.current, patch);
       changeCount.current += 1;
       for (const field of Object.keys(patch) as (keyof FieldsPatch)[])
         lastChange.current.set(field, changeCount.current);
-      publish();
-      setState({ status: 'pending' });
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, SAVE_DELAY_MS);
+      changeSaver(patch);
     },
-    [flush, publish],
+    [changeSaver],
   );
 
-  // Leaving the board (or switching edition) saves what was typed.
-  useEffect(() => flush, [flush]);
-  // …and so does leaving the page (a reload, the window closed) before the save was due: sent at
-  // once, not after changes still on their way, whose answers the page will not wait for.
-  useFlushOnPageLeave(flushNow);
+  const { status, error } = saver;
+  const state = useMemo<SaveState>(() => {
+    if (status !== 'error') return { status };
+    const { code, message } = toErrorInfo(error);
+    return { status, code, message };
+  }, [status, error]);
 
-  return { state, unsaved, change, flush };
+  return { state, unsaved, change, flush: saver.flush };
 }
 
 interface SaveOutcome {
