@@ -89,3 +89,18 @@ it('sends what the page leaves with at once, after what was waiting, and shows t
   await settle();
   expect(shown.map((digest) => digest.revision)).toEqual([4]);
 });
+
+it('sends the changes still waiting as the page goes, though none is made then', async () => {
+  const { changes } = await renderChanges();
+  const started: string[] = [];
+  const move = unanswered(started, 'move');
+  const rename = unanswered(started, 'rename');
+  void changes.run(move.request);
+  void changes.run(rename.request);
+  await settle();
+  expect(started).toEqual(['move']);
+  // The page will never see the move's answer: the rename does not wait for it.
+  window.dispatchEvent(new Event('pagehide'));
+  await settle();
+  expect(started).toEqual(['move', 'rename']);
+});

@@ -3,6 +3,7 @@ import type { Digest } from '@shared/model';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { useDigests } from '@renderer/features/digest/DigestContext';
 import { useFollowEdition } from '@renderer/features/digest/useFollowEdition';
+import { usePageLeave } from '@renderer/lib/usePageLeave';
 
 export interface EditionChanges {
   /**
@@ -14,7 +15,8 @@ export interface EditionChanges {
    *
    * `now`: the page is going away. What waits for an answer would never be sent — the page will
    * not see that answer — so every change still waiting is sent at once, in its order, and this
-   * one after it, without waiting for the answers of those before.
+   * one after it, without waiting for the answers of those before. The page going away does
+   * that of itself too, for the changes waiting then (a save sent as the page was hidden).
    */
   run: (
     request: () => Promise<Digest>,
@@ -43,6 +45,13 @@ export function useEditionChanges(): EditionChanges {
 
   useFollowEdition(useCallback(() => pending.current > 0, []));
 
+  /** Every change still waiting goes now, in its order: the page will not see the answers they
+   * wait for. Going away, it does so of itself. */
+  const releaseAll = useCallback(() => {
+    for (const release of waiting.current) release();
+  }, []);
+  usePageLeave({ onLeave: releaseAll });
+
   const run = useCallback<EditionChanges['run']>(
     (request, picture, onError, options) => {
       if (picture) apply(picture);
@@ -55,7 +64,7 @@ export function useEditionChanges(): EditionChanges {
       // Each request settles as a Digest or null: the one before never rejects the queue.
       void queue.current.then(go);
       // Released in the order they were made, so they start (and reach main) in that order.
-      if (options?.now) for (const release of waiting.current) release();
+      if (options?.now) releaseAll();
       const result = released
         .then(() => {
           waiting.current.delete(go);
@@ -85,7 +94,7 @@ export function useEditionChanges(): EditionChanges {
       queue.current = result;
       return result;
     },
-    [apply, reload, reportError],
+    [apply, reload, reportError, releaseAll],
   );
 
   return useMemo(() => ({ run }), [run]);

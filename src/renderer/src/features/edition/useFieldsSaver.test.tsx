@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '@shared/errors';
 import type { Digest } from '@shared/model';
 import { call } from '@renderer/api/client';
-import type { EditionChanges } from './useEditionChanges';
+import { DigestContext, type DigestsApi } from '@renderer/features/digest/DigestContext';
+import { useEditionChanges, type EditionChanges } from './useEditionChanges';
 import { useFieldsSaver, type SaveState } from './useFieldsSaver';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -40,6 +41,8 @@ const changes: EditionChanges = {
 
 let container: HTMLElement | null = null;
 afterEach(() => {
+  vi.useRealTimers();
+  delete (document as { visibilityState?: unknown }).visibilityState;
   container?.remove();
   container = null;
   sent.length = 0;
@@ -191,6 +194,78 @@ describe('useFieldsSaver', () => {
       status: 'error',
       code: 'invalid_request',
       message: 'subject: not allowed',
+    });
+  });
+
+  describe('with the board’s changes, main holding each save till told', () => {
+    /** The saver over the board's own queue of changes (useEditionChanges). */
+    async function renderOnBoard(): Promise<{
+      saver: () => ReturnType<typeof useFieldsSaver>;
+      answerFirst: () => Promise<void>;
+    }> {
+      const held: (() => void)[] = [];
+      callMock.mockImplementation(
+        ((_name: string, request: Record<string, unknown>) =>
+          new Promise<unknown>((resolve) => {
+            const patch = { ...request };
+            delete patch.id;
+            sent.push(patch);
+            held.push(() => resolve({ id: 7, revision: sent.length } as Digest));
+          })) as unknown as typeof call,
+      );
+      const api = { apply: () => undefined, reload: () => undefined } as unknown as DigestsApi;
+      let latest: ReturnType<typeof useFieldsSaver> | null = null;
+      function Probe(): null {
+        latest = useFieldsSaver(7, useEditionChanges());
+        return null;
+      }
+      container = document.createElement('div');
+      document.body.append(container);
+      const root = createRoot(container);
+      await act(async () =>
+        root.render(
+          <DigestContext.Provider value={api}>
+            <Probe />
+          </DigestContext.Provider>,
+        ),
+      );
+      return { saver: () => latest!, answerFirst: () => act(async () => held.shift()?.()) };
+    }
+
+    /** A save on its way, unanswered, and typing after it not yet due. */
+    async function typingBehindSave(saver: () => ReturnType<typeof useFieldsSaver>) {
+      await save(saver, { subject: 'Сутрин' });
+      await act(async () => saver().change({ subject: 'Сутрин в София' }));
+      expect(sent).toEqual([{ subject: 'Сутрин' }]);
+    }
+
+    async function hidePage(): Promise<void> {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+      await act(async () => document.dispatchEvent(new Event('visibilitychange')));
+    }
+
+    it('sends the typing of a hidden page after the save on its way, not beside it', async () => {
+      // Typing is never due of itself here: only the page's hiding sends it.
+      vi.useFakeTimers();
+      const { saver, answerFirst } = await renderOnBoard();
+      await typingBehindSave(saver);
+      await hidePage();
+      // Two saves of one field at once could reach main out of turn: it waits its turn…
+      expect(sent).toEqual([{ subject: 'Сутрин' }]);
+      await answerFirst();
+      // …and goes as soon as the one before is answered, not when typing would have been due.
+      expect(sent).toEqual([{ subject: 'Сутрин' }, { subject: 'Сутрин в София' }]);
+      await answerFirst();
+      expect(saver().state).toEqual({ status: 'saved' });
+    });
+
+    it('sends at once, as the page goes, typing that its hiding left waiting for an answer', async () => {
+      const { saver } = await renderOnBoard();
+      await typingBehindSave(saver);
+      await hidePage();
+      await act(async () => window.dispatchEvent(new Event('pagehide')));
+      // The page will never see the first save's answer: the second does not wait for it.
+      expect(sent).toEqual([{ subject: 'Сутрин' }, { subject: 'Сутрин в София' }]);
     });
   });
 });

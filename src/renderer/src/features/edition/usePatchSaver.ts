@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useFlushOnPageLeave } from '@renderer/lib/useFlushOnPageLeave';
+import { usePageLeave } from '@renderer/lib/usePageLeave';
 
 export type PatchSaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -82,9 +82,12 @@ export function usePatchSaver<P extends object>(
 
   // Leaving (the board, the field, the edition) saves what was typed.
   useEffect(() => flush, [flush]);
-  // …and so does leaving the page (a reload, the window closed) before the save was due: sent at
-  // once, not after changes still on their way, whose answers the page will not wait for.
-  useFlushOnPageLeave(flushNow);
+  // …and so does hiding the page (it may not come back), after any save on its way as always,
+  // without waiting for typing to stop; and leaving it (a reload, the window closed) before the
+  // save was due: sent at once, not after changes still on their way, whose answers the page
+  // will not wait for. A hidden page's save still waiting behind them goes then too: the board's
+  // changes send all that waits as the page goes (useEditionChanges).
+  usePageLeave({ onHidden: flush, onLeave: flushNow });
 
   return { status: state.status, error: state.error, change, flush, cancel };
 }
