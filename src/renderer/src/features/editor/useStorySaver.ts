@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ResponseOf } from '@shared/api';
 import type { Story } from '@shared/model';
 import { call } from '@renderer/api/client';
+import { usePageLeave } from '@renderer/lib/usePageLeave';
 import { StorySaver } from './storySaver';
 
 /**
@@ -31,23 +32,12 @@ export function useStorySaver(
     return () => saver.onSaved(null);
   }, [saver, onSaved]);
 
-  useEffect(() => {
-    const flushIfHidden = (): void => {
-      if (document.visibilityState === 'hidden') void saver.flush();
-    };
-    // Leaving the page closes the story: its copy is saved even over a change made elsewhere.
-    const close = (): void => void saver.close();
-    document.addEventListener('visibilitychange', flushIfHidden);
-    window.addEventListener('pagehide', close);
-    window.addEventListener('beforeunload', close);
-    return () => {
-      document.removeEventListener('visibilitychange', flushIfHidden);
-      window.removeEventListener('pagehide', close);
-      window.removeEventListener('beforeunload', close);
-      // The story is being closed (another one opened, or the pane unmounted).
-      void saver.close();
-    };
-  }, [saver]);
+  const flush = useCallback(() => void saver.flush(), [saver]);
+  // Leaving the page closes the story: its copy is saved even over a change made elsewhere.
+  const close = useCallback(() => void saver.close(), [saver]);
+  usePageLeave({ onHidden: flush, onLeave: close });
+  // The story is being closed (another one opened, or the pane unmounted).
+  useEffect(() => close, [close]);
 
   return saver;
 }
