@@ -31,6 +31,19 @@ describe('plain text', () => {
     expect(text).toContain('\n7. „Левски“ спечели дербито с 2:1\n');
   });
 
+  it('opens with the lead as the email and the web page do: without a heading of its own', () => {
+    const digest = morningDigest();
+    const [first, ...rest] = digest.sections;
+    digest.sections = [{ ...first!, id: 0, name: '' }, ...rest];
+    const lead = renderPlainText(digest);
+    const intro = lead.indexOf('Добро утро!');
+    const firstStory = lead.indexOf('1. Парламентът прие бюджета');
+    // Between the intro and the first story only blank lines and the intro's own words.
+    expect(lead.slice(intro, firstStory)).not.toMatch(/\n=+\n/);
+    expect(lead).not.toMatch(/^(Новини|Stories)$/m);
+    expect(lead).toContain('\nИкономика\n=========\n');
+  });
+
   it('puts each link on a line of its own and keeps only web links', () => {
     expect(text).toContain('\n   https://www.24chasa.bg/novini/article/101\n');
     expect(text).not.toContain('javascript:');

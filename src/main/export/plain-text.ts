@@ -29,9 +29,10 @@ export function renderPlainText(digest: ExportDigest): string {
 
   let number = 0;
   for (const section of visibleSections(digest)) {
-    const name = section.name.trim() || strings.stories;
+    const name = section.name.trim();
     // A blank line more before each section than between stories, so sections stand apart.
-    blocks.push(`\n${wrap(name)}\n${'='.repeat(Math.min(columns(name), 72))}`);
+    // The lead (an unnamed section) opens the edition with no heading, as in the email.
+    if (name) blocks.push(`\n${wrap(name)}\n${'='.repeat(Math.min(columns(name), 72))}`);
     for (const story of section.items) {
       number += 1;
       blocks.push(renderStory(story, number, strings.readMore));

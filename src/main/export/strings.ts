@@ -11,8 +11,6 @@ export interface ExportStrings {
   language: string;
   readMore: string;
   viewInBrowser: string;
-  /** The heading over the list of stories in plain text and Markdown when a section is unnamed. */
-  stories: string;
   /** Shown in the footer: why the reader has this email. */
   footer: (publication: string) => string;
 }
@@ -21,20 +19,17 @@ const STRINGS: Record<'bg' | 'en' | 'ru', Omit<ExportStrings, 'language'>> = {
   bg: {
     readMore: 'Прочетете още',
     viewInBrowser: 'Вижте в браузъра',
-    stories: 'Новини',
     footer: (publication) => `Получавате този бюлетин, защото сте абонирани за „${publication}“.`,
   },
   en: {
     readMore: 'Read more',
     viewInBrowser: 'View in browser',
-    stories: 'Stories',
     footer: (publication) =>
       `You receive this newsletter because you subscribed to ${publication}.`,
   },
   ru: {
     readMore: 'Читать далее',
     viewInBrowser: 'Открыть в браузере',
-    stories: 'Новости',
     footer: (publication) => `Вы получаете эту рассылку, потому что подписаны на «${publication}».`,
   },
 };
