@@ -100,3 +100,17 @@ test('a story removed from the edition by mistake can be put back where it was',
   await expect(page.getByTestId('section-add-name')).toBeFocused();
   await expect(page.getByTestId('board-item')).toHaveCount(9);
 });
+
+/** Sections added without a name get default names of their own, numbered, never two alike. */
+test('sections added without a name are told apart by number', async ({ page, edition }) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.loadSampleEdition();
+  const sections = page.getByTestId('section');
+  const before = await sections.count();
+  await page.getByTestId('section-add').click();
+  await expect(sections).toHaveCount(before + 1);
+  await page.getByTestId('section-add').click();
+  await expect(sections).toHaveCount(before + 2);
+  await expect(sections.nth(before).getByTestId('section-name')).toHaveValue('New section');
+  await expect(sections.nth(before + 1).getByTestId('section-name')).toHaveValue('New section 2');
+});

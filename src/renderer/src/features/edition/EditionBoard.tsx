@@ -327,7 +327,10 @@ export const EditionBoard = memo(function EditionBoard({
               />
             );
           })}
-          <AddSectionForm onAdd={addSection} />
+          <AddSectionForm
+            onAdd={addSection}
+            taken={digest.sections.map((section) => section.name)}
+          />
           {removed.length > 0 && (
             <UndoRemoveNotice
               headline={removed.at(-1)!.headline}
