@@ -23,7 +23,7 @@ function BadgeLabel({
       );
     case 'expired':
       return (
-        <span className="badge badge--canceled" data-testid="badge-expired">
+        <span className="badge badge--canceled badge--dated" data-testid="badge-expired">
           {t('badges.expired', { time: formatDateTime(badge.at, language, timeZone) })}
         </span>
       );
