@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
+import { apiClient } from './support/xss-api';
 import { jpegWithXmp } from '../src/main/wire/__fixtures__/jpeg-with-xmp';
 
 /**
@@ -332,4 +333,28 @@ test('one event from three agencies is one card; only the killed version is stru
   await expect(headline('Пожар в склад в Бургас')).toHaveCSS('text-decoration-line', 'none');
   await expect(headline('Пожар в Бургас: горят мебели')).toHaveCSS('text-decoration-line', 'none');
   await page.screenshot({ path: testInfo.outputPath('ingest-similar.png') });
+
+  // On the board the window lists each version (the editor picks the better one), and says
+  // which are the same event, and that one of them is in the edition already.
+  const api = apiClient(edition.url);
+  const [group] = await api('stories.list', {});
+  const stories = await api('stories.list', { similarGroup: group!.similarGroup! });
+  const bta = stories.find((story) => story.headline === 'Пожар в склад в Бургас')!;
+  const digest = await api('digests.create', {
+    date: '2026-03-14',
+    title: 'Сходни',
+    closeTime: '12:00',
+    fromPrevious: false,
+  });
+  await api('digests.addStory', { digestId: digest.id, storyIds: [bta.id], sectionId: null });
+  await page.goto(`${edition.url}#/digest/${digest.id}/view/board`);
+  const row = (text: string) => page.getByTestId('window-item').filter({ hasText: text });
+  await expect(page.getByTestId('window-item')).toHaveCount(3);
+  await expect(row('Пожар в Бургас: горят мебели').getByTestId('window-similar')).toHaveText(
+    '≈ 2 similar stories · one is in the edition',
+  );
+  await expect(row('Пожар в склад в Бургас').getByTestId('window-similar')).toHaveText(
+    '≈ 2 similar stories',
+  );
+  await page.screenshot({ path: testInfo.outputPath('board-window-similar.png') });
 });

@@ -5,6 +5,7 @@ import { useDebouncedValue } from '@renderer/lib/useDebouncedValue';
 import type { GroupKey } from './boardOrder';
 import type { GroupChoice } from './boardActions';
 import { WindowRow } from './WindowRow';
+import { similarInWindow } from './similarInWindow';
 import { WindowFilterBar } from './WindowFilterBar';
 import { WindowDragSource, type StartWindowDrag } from './WindowDragSource';
 import {
@@ -80,6 +81,7 @@ export const WindowPanel = memo(function WindowPanel({
     reloadKey,
     facetsKey,
   );
+  const similar = useMemo(() => similarInWindow(stories ?? [], used), [stories, used]);
   // After "Show more", the keyboard goes on to the first of the stories it brought.
   const listRef = useRef<HTMLUListElement>(null);
   const focusFrom = useRef<number | null>(null);
@@ -160,6 +162,8 @@ export const WindowPanel = memo(function WindowPanel({
               key={story.id}
               story={story}
               used={used.has(story.id)}
+              similarOthers={similar.get(story.id)?.others ?? 0}
+              similarUsed={similar.get(story.id)?.otherUsed ?? false}
               time={timeOf(story)}
               timeZone={timezone}
               targetLabel={targetLabel}

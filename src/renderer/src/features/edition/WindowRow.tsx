@@ -28,6 +28,8 @@ function Marked({
 export const WindowRow = memo(function WindowRow({
   story,
   used,
+  similarOthers,
+  similarUsed,
   time,
   timeZone,
   targetLabel,
@@ -39,6 +41,10 @@ export const WindowRow = memo(function WindowRow({
 }: {
   story: WindowStory;
   used: boolean;
+  /** Near-duplicates of this story the window lists beside it (similarInWindow). */
+  similarOthers: number;
+  /** One of them is in the edition already. */
+  similarUsed: boolean;
   /** The wire time in the edition's time zone, formatted. */
   time: string | null;
   /** The edition's time zone, for the times in the row's badges too. */
@@ -87,6 +93,15 @@ export const WindowRow = memo(function WindowRow({
         <StoryBadges flags={story} className="window-row__badges" timeZone={timeZone} />
         <Marked className="window-row__headline" parts={highlightTerms(headline, search)} />
         {meta && <span className="window-row__meta">{meta}</span>}
+        {similarOthers > 0 && (
+          <span
+            className={`window-row__similar${similarUsed && !used ? ' window-row__similar--used' : ''}`}
+            data-testid="window-similar"
+          >
+            {t('edition.window.similar', { count: similarOthers })}
+            {similarUsed && !used && ` · ${t('edition.window.similarUsed')}`}
+          </span>
+        )}
         {story.snippet ? (
           <Marked className="window-row__snippet" parts={snippetParts(story.snippet)} />
         ) : (
