@@ -27,6 +27,29 @@ describe('failureText', () => {
     ).toBe('не е новинарски документ (XML с коренен елемент <inventory>)');
   });
 
+  it('says what a parser found in the interface language, and keeps words it does not know', async () => {
+    const i18n = await bulgarian();
+    const t = i18n.t.bind(i18n);
+    const xml = (detail: string) =>
+      failureText(t, {
+        error: `XML error at line 3: ${detail}`,
+        reason: { key: 'xmlErrorAtLine', values: { line: 3, detail } },
+      });
+    expect(xml('Opening and ending tag mismatch: "p" != "body"')).toBe(
+      'грешка в XML на ред 3: <p> е затворен с </body>',
+    );
+    expect(xml('unclosed xml tag(s): nitf, body, p')).toBe(
+      'грешка в XML на ред 3: незатворени елементи: nitf, body, p',
+    );
+    expect(xml('a fault no one has seen')).toBe('грешка в XML на ред 3: a fault no one has seen');
+    expect(
+      failureText(t, {
+        error: 'JSON error: Unexpected end of JSON input',
+        reason: { key: 'jsonError', values: { detail: 'Unexpected end of JSON input' } },
+      }),
+    ).toBe('грешка в JSON: файлът свършва по средата на данните (отрязан ли е?)');
+  });
+
   it("says the window's own refusals in the language shown now, not the one of the import", async () => {
     const i18n = await bulgarian();
     const t = i18n.t.bind(i18n);

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FailureReason } from '@shared/model';
 import { httpStatusWhy } from '@shared/feed-http-status';
+import { parserFault } from '@shared/parser-errors';
 import { unreachableWhy } from '@shared/unreachable';
 
 /**
@@ -15,10 +16,19 @@ export function failureText(
 ): string {
   if (!failure.reason) return failure.error;
   const { key } = failure.reason;
-  const values =
-    requestText !== undefined && key === 'requestFailed'
-      ? { ...failure.reason.values, reason: requestText }
-      : failure.reason.values;
+  let values = failure.reason.values;
+  if (requestText !== undefined && key === 'requestFailed')
+    values = { ...values, reason: requestText };
+  // A parser's fault in the interface's words where Edition knows it, else in the parser's.
+  const fault = parserFault(key, values?.detail);
+  if (fault)
+    values = {
+      ...values,
+      detail: t(`import.parserErrors.${fault.why}`, {
+        ...fault.values,
+        defaultValue: String(values?.detail),
+      }),
+    };
   const why = causeOf(failure.reason);
   return t(`import.failure.${key}`, {
     ...values,
