@@ -356,5 +356,12 @@ test('one event from three agencies is one card; only the killed version is stru
   await expect(row('Пожар в склад в Бургас').getByTestId('window-similar')).toHaveText(
     '≈ 2 similar stories',
   );
+  // Picking from the stories not used yet, the warning stands: the edition says what is in it.
+  await page.getByTestId('window-filters-toggle').click();
+  await page.getByTestId('window-filter-used').selectOption('no');
+  await expect(page.getByTestId('window-item')).toHaveCount(2);
+  await expect(row('Пожар в Бургас: горят мебели').getByTestId('window-similar')).toHaveText(
+    '≈ 2 similar stories · one is in the edition',
+  );
   await page.screenshot({ path: testInfo.outputPath('board-window-similar.png') });
 });

@@ -154,6 +154,8 @@ export interface DigestItem {
   excerpt: string;
   pubStatus: PubStatus | null;
   embargoUntil: string | null;
+  /** The story's near-duplicate group (see StorySummary.similarGroup), or null. */
+  similarGroup: number | null;
 }
 
 /** The fields of an edition an editor writes besides its stories. */

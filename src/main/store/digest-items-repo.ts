@@ -17,6 +17,7 @@ interface ItemRow {
   excerpt: string;
   pub_status: string | null;
   embargo_until: string | null;
+  similar_group: number | null;
 }
 
 export interface ItemOverrides {
@@ -49,7 +50,7 @@ export class DigestItemsRepo {
     const rows = this.sql(
       `SELECT i.id, i.story_id, i.section_id, i.position, i.headline_override, i.summary_override,
          i.show_byline, i.show_source, i.show_image, s.headline AS story_headline, s.source,
-         substr(s.body_text, 1, 220) AS excerpt, s.pub_status, s.embargo_until
+         substr(s.body_text, 1, 220) AS excerpt, s.pub_status, s.embargo_until, s.similar_group
        FROM digest_items i
        JOIN stories s ON s.id = i.story_id
        LEFT JOIN digest_sections sec ON sec.id = i.section_id
@@ -246,5 +247,6 @@ function toItem(row: ItemRow): DigestItem {
     excerpt: row.excerpt.replace(/\s+/g, ' ').trim(),
     pubStatus: row.pub_status as PubStatus | null,
     embargoUntil: row.embargo_until,
+    similarGroup: row.similar_group,
   };
 }

@@ -25,6 +25,7 @@ const item = (id: number, position: number): DigestItem => ({
   excerpt: '',
   pubStatus: null,
   embargoUntil: null,
+  similarGroup: null,
 });
 
 // Only what the provider reads; the rest of an edition does not matter here.
@@ -45,6 +46,7 @@ vi.mock('@renderer/api/client', () => ({
       return Promise.resolve({
         pubStatus: null,
         embargoUntil: null,
+        similarGroup: null,
         expiresAt: null,
         urgency: null,
         wireConflict: false,

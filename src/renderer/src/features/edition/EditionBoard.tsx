@@ -18,6 +18,7 @@ import {
 import type { GroupChoice } from './boardActions';
 import { BoardGroup } from './BoardGroup';
 import { AddSectionForm } from './AddSectionForm';
+import { editionGroupsKey } from './similarInWindow';
 import { focusBoardControl, focusItemControl, focusSectionControl } from './focus';
 import type { EditionChanges } from './useEditionChanges';
 import { useBoardAnnouncements } from './useBoardAnnouncements';
@@ -87,6 +88,7 @@ export const EditionBoard = memo(function EditionBoard({
     () => [...new Set(digest.items.map((item) => item.storyId))].sort((a, b) => a - b).join(','),
     [digest.items],
   );
+  const groupsKey = useMemo(() => editionGroupsKey(digest.items), [digest.items]);
 
   // What the callbacks below need at the moment they run (they are stable, the state is not).
   const latest = useRef<Latest>({
@@ -292,6 +294,7 @@ export const EditionBoard = memo(function EditionBoard({
         windowEnd={digest.windowEnd}
         storiesVersion={storiesVersion}
         usedKey={usedKey}
+        groupsKey={groupsKey}
         target={target}
         groups={groups}
         draggingStoryId={activeStory?.id ?? null}

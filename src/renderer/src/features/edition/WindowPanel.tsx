@@ -5,7 +5,7 @@ import { useDebouncedValue } from '@renderer/lib/useDebouncedValue';
 import type { GroupKey } from './boardOrder';
 import type { GroupChoice } from './boardActions';
 import { WindowRow } from './WindowRow';
-import { similarInWindow } from './similarInWindow';
+import { editionGroups, similarInWindow } from './similarInWindow';
 import { WindowFilterBar } from './WindowFilterBar';
 import { WindowDragSource, type StartWindowDrag } from './WindowDragSource';
 import {
@@ -35,6 +35,7 @@ export const WindowPanel = memo(function WindowPanel({
   windowEnd,
   storiesVersion,
   usedKey,
+  groupsKey,
   target,
   groups,
   draggingStoryId,
@@ -48,6 +49,8 @@ export const WindowPanel = memo(function WindowPanel({
   storiesVersion: number;
   /** The stories in the edition, as "1,5,9": what "already used" means right now. */
   usedKey: string;
+  /** The edition's stories by near-duplicate group (editionGroupsKey). */
+  groupsKey: string;
   target: GroupKey;
   groups: readonly GroupChoice[];
   /** The window story being dragged onto the board, if any. */
@@ -81,7 +84,7 @@ export const WindowPanel = memo(function WindowPanel({
     reloadKey,
     facetsKey,
   );
-  const similar = useMemo(() => similarInWindow(stories ?? [], used), [stories, used]);
+  const inEdition = useMemo(() => editionGroups(groupsKey), [groupsKey]);
   // After "Show more", the keyboard goes on to the first of the stories it brought.
   const listRef = useRef<HTMLUListElement>(null);
   const focusFrom = useRef<number | null>(null);
@@ -157,23 +160,26 @@ export const WindowPanel = memo(function WindowPanel({
             (next as HTMLElement | null)?.focus();
           }}
         >
-          {stories.map((story) => (
-            <WindowRow
-              key={story.id}
-              story={story}
-              used={used.has(story.id)}
-              similarOthers={similar.get(story.id)?.others ?? 0}
-              similarUsed={similar.get(story.id)?.otherUsed ?? false}
-              time={timeOf(story)}
-              timeZone={timezone}
-              targetLabel={targetLabel}
-              tabbable={story.id === tabbableId}
-              search={settledSearch}
-              dragging={story.id === draggingStoryId}
-              onAdd={onAdd}
-              onDragPointerDown={onDragPointerDown}
-            />
-          ))}
+          {stories.map((story) => {
+            const similar = similarInWindow(story, inEdition);
+            return (
+              <WindowRow
+                key={story.id}
+                story={story}
+                used={used.has(story.id)}
+                similarOthers={similar?.others ?? 0}
+                similarUsed={similar?.otherUsed ?? false}
+                time={timeOf(story)}
+                timeZone={timezone}
+                targetLabel={targetLabel}
+                tabbable={story.id === tabbableId}
+                search={settledSearch}
+                dragging={story.id === draggingStoryId}
+                onAdd={onAdd}
+                onDragPointerDown={onDragPointerDown}
+              />
+            );
+          })}
         </ul>
         {more !== null && (
           <button

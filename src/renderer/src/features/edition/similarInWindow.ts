@@ -1,37 +1,47 @@
-import type { StorySummary } from '@shared/model';
+import type { DigestItem, StorySummary } from '@shared/model';
 
-/** What a row of the window says of the near-duplicates of its story listed beside it. */
+/** What a row of the window says of its story's near-duplicates. */
 export interface SimilarInWindow {
-  /** How many other stories of its group the window lists. */
+  /** How many other stories its group holds (in the whole store: a filter does not change it). */
   others: number;
   /** Whether one of them is in the edition already: this one would likely repeat it. */
   otherUsed: boolean;
 }
 
 /**
+ * The edition's stories by near-duplicate group, as a string ("12:5,12:7"): what the window
+ * needs of the edition to warn of a repeat, in a form that changes only when that does (the
+ * window's rows are memoised).
+ */
+export function editionGroupsKey(items: readonly Pick<DigestItem, 'storyId' | 'similarGroup'>[]) {
+  return items
+    .filter((item) => item.similarGroup !== null)
+    .map((item) => `${item.similarGroup}:${item.storyId}`)
+    .sort()
+    .join(',');
+}
+
+/** editionGroupsKey read back: each group's stories in the edition. */
+export function editionGroups(key: string): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  for (const pair of key.split(',').filter(Boolean)) {
+    const [group, story] = pair.split(':').map(Number) as [number, number];
+    groups.set(group, [...(groups.get(group) ?? []), story]);
+  }
+  return groups;
+}
+
+/**
  * The window lists every story, near-duplicates too (an editor may want the better-written
- * rewrite): each row of a group with others listed says how many, and whether one of them is in
- * the edition, so that the same event is not put in twice. Stories in no group are not in the map.
+ * rewrite): a row of a group says how many others there are, and whether one of them is in the
+ * edition (from the edition itself, so that the warning stands whatever the window's filter or
+ * search hides), so that the same event is not put in twice. Null for a story in no group.
  */
 export function similarInWindow(
-  stories: readonly Pick<StorySummary, 'id' | 'similarGroup'>[],
-  used: ReadonlySet<number>,
-): Map<number, SimilarInWindow> {
-  const groups = new Map<number, number[]>();
-  for (const story of stories) {
-    if (story.similarGroup === null) continue;
-    const members = groups.get(story.similarGroup) ?? [];
-    members.push(story.id);
-    groups.set(story.similarGroup, members);
-  }
-  const found = new Map<number, SimilarInWindow>();
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    for (const id of members)
-      found.set(id, {
-        others: members.length - 1,
-        otherUsed: members.some((other) => other !== id && used.has(other)),
-      });
-  }
-  return found;
+  story: Pick<StorySummary, 'id' | 'similarGroup' | 'similarCount'>,
+  inEdition: ReadonlyMap<number, readonly number[]>,
+): SimilarInWindow | null {
+  if (story.similarGroup === null || story.similarCount === 0) return null;
+  const used = inEdition.get(story.similarGroup) ?? [];
+  return { others: story.similarCount, otherUsed: used.some((id) => id !== story.id) };
 }

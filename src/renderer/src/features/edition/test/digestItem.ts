@@ -21,5 +21,6 @@ export function digestItem(
     excerpt: '',
     pubStatus: null,
     embargoUntil: null,
+    similarGroup: null,
   };
 }
