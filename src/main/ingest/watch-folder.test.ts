@@ -322,6 +322,28 @@ describe('a watched folder in a busy newsroom', () => {
     expect(readdirSync(kept)).toEqual(['three.txt.part']);
   });
 
+  it('keeps a folder that was there when the watch started (an agency uploads into it)', async () => {
+    const temp = tempFolder();
+    cleanups.push(temp.cleanup);
+    const agency = join(temp.path, 'bta');
+    mkdirSync(agency);
+    const events: WatchEvent[] = [];
+    // Given as typed, with a trailing slash: tidying compares it as the watcher's paths.
+    const watched = new WatchedFolder(memoryContext(), `${temp.path}/`, {
+      stableMs: 100,
+      onEvent: (event) => events.push(event),
+    });
+    cleanups.push(() => watched.stop());
+    await watched.start();
+    writeFileSync(join(agency, 'one.txt'), 'Първа\n\nТекст едно.');
+    const dropped = join(temp.path, 'batch');
+    mkdirSync(dropped);
+    writeFileSync(join(dropped, 'two.txt'), 'Втора\n\nТекст две.');
+    await until(() => events.length === 2);
+    await until(() => !existsSync(dropped));
+    expect(existsSync(agency)).toBe(true);
+  });
+
   it('names a folder too deep to be read, until it is moved', async () => {
     const temp = tempFolder();
     const left: string[] = [];

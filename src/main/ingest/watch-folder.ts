@@ -1,5 +1,5 @@
 import { mkdir, open, readdir, rename, rmdir, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { ImportFailure, ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
@@ -60,12 +60,23 @@ export class WatchedFolder {
   private readonly rechecking = new Set<string>();
   /** How long a file's size, or an emptied folder, must stay unchanged (see WatchOptions). */
   private stableMs = 2000;
+  /**
+   * Folders that appeared while it watched (dropped in): only these are removed once emptied.
+   * A folder there from the start may be a standing one (an agency's upload folder).
+   */
+  private readonly dropped = new Set<string>();
+  /** The one pending look at each emptied folder. */
+  private readonly tidying = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The folder as an absolute path, the form the watcher gives paths in. */
+  readonly folder: string;
 
   constructor(
     private readonly ctx: HandlerContext,
-    readonly folder: string,
+    folder: string,
     private readonly options: WatchOptions = {},
-  ) {}
+  ) {
+    this.folder = resolve(folder);
+  }
 
   async start(): Promise<void> {
     this.stopping = false;
@@ -142,9 +153,13 @@ export class WatchedFolder {
     this.watcher.on('error', (error) => this.watchError(error as NodeJS.ErrnoException));
     // Someone removed by hand a file or folder it may not read: no longer one to name.
     this.watcher.on('unlink', (path) => this.gone(path));
-    this.watcher.on('unlinkDir', (path) => this.gone(path));
-    // chokidar names the folders one level below the deepest it reads, and no file in them.
+    this.watcher.on('unlinkDir', (path) => {
+      this.dropped.delete(path);
+      this.gone(path);
+    });
     this.watcher.on('addDir', (path) => {
+      if (ready && path !== this.folder) this.dropped.add(path);
+      // chokidar names the folders one level below the deepest it reads, and no file in them.
       if (relative(this.folder, path).split(sep).length > DROPPED_FOLDER_DEPTH)
         this.markUnreadable({
           file: path,
@@ -181,6 +196,8 @@ export class WatchedFolder {
     this.stopping = true;
     for (const retry of this.retries) clearTimeout(retry);
     this.retries.clear();
+    for (const look of this.tidying.values()) clearTimeout(look);
+    this.tidying.clear();
     await this.watcher?.close();
     this.watcher = null;
     await this.queue;
@@ -307,20 +324,22 @@ export class WatchedFolder {
   }
 
   /**
-   * A folder dropped in, once its files have all been taken, is removed, and so is each folder
-   * above it that this leaves empty: the watched folder keeps only what is still to come. Only
-   * once it has stood empty and unchanged for twice the stable window, lest a copy still under
-   * way (cp -r writes a tree a file at a time) find its folder gone. A folder holding anything
-   * (a file in transit, a folder too deep) stays.
+   * A folder dropped in while it watched, once its files have all been taken, is removed, and
+   * so is each folder dropped with it above it that this leaves empty: the watched folder keeps
+   * only what is still to come. Only once it has stood empty and unchanged for twice the stable
+   * window, lest a copy still under way (cp -r writes a tree a file at a time) find its folder
+   * gone. A folder holding anything (a file in transit, a folder too deep) stays, and so does
+   * one that was there when the watch started: it may be where an agency uploads.
    */
   private tidyLater(folder: string): void {
-    if (this.stopping || !folder.startsWith(`${this.folder}${sep}`)) return;
+    if (this.stopping || !this.dropped.has(folder) || !inside(this.folder, folder)) return;
+    clearTimeout(this.tidying.get(folder));
     const later = setTimeout(() => {
-      this.retries.delete(later);
+      this.tidying.delete(folder);
       void this.removeIfEmptied(folder);
     }, this.stableMs * 2);
     later.unref?.();
-    this.retries.add(later);
+    this.tidying.set(folder, later);
   }
 
   private async removeIfEmptied(folder: string): Promise<void> {
@@ -329,14 +348,20 @@ export class WatchedFolder {
     if (this.stopping || entries === null || entries.length > 0 || info === null) return;
     // Changed lately (a file just taken out, or one just written and taken): looked at again.
     if (Date.now() - info.mtimeMs < this.stableMs * 2) return this.tidyLater(folder);
-    if (
-      await rmdir(folder).then(
-        () => true,
-        () => false,
-      )
-    )
-      this.tidyLater(dirname(folder));
+    const removed = await rmdir(folder).then(
+      () => true,
+      () => false,
+    );
+    if (!removed) return;
+    this.dropped.delete(folder);
+    this.tidyLater(dirname(folder));
   }
+}
+
+/** Whether `path` is below `folder` (not the folder itself, nor outside it). */
+function inside(folder: string, path: string): boolean {
+  const way = relative(folder, path);
+  return way !== '' && way.split(sep)[0] !== '..' && !isAbsolute(way);
 }
 
 /** How deep into folders dropped in files are looked for. */
