@@ -135,11 +135,20 @@ export function storyFindings(
     // The story link becomes "read more": it must be a web address, not just a valid URL.
     const problem: LinkProblem | null =
       linkProblem(story.link) ?? (webUrl(story.link) ? null : 'malformed');
-    if (problem)
-      add(...linkFinding(problem, linkSubject('storyLink', story.headline), story.link), {
+    if (problem) {
+      const [severity, code, message] = linkFinding(
+        problem,
+        linkSubject('storyLink', story.headline),
+        story.link,
+      );
+      // A script in the body is the editor's to unlink; the story's own link is the wire's,
+      // which the editor cannot change. It is dropped from every export either way (the story
+      // goes out without "read more"): said, but no reason to stop the edition.
+      add(problem === 'javascript' ? 'warning' : severity, code, message, {
         where: 'storyLink',
         url: shortUrl(story.link),
       });
+    }
   }
   for (const url of bodyLinks(story.body)) {
     const problem = linkProblem(url);

@@ -52,7 +52,6 @@ describe('pre-send checks', () => {
       'annotation-false',
       'canceled',
       'embargo',
-      'link-javascript',
       'placeholder',
     ]);
     const embargo = findings.find((finding) => finding.code === 'embargo')!;
@@ -223,6 +222,16 @@ describe('pre-send checks', () => {
         sectionId: 2,
       },
     ]);
+  });
+
+  it('warn of a story link from the wire that is a script, which the editor cannot change, and do not stop the export for it', () => {
+    const digest = clean();
+    digest.sections[0]!.items[0] = story(1, 1, { link: 'javascript:alert(1)' });
+    const found = check(digest).filter((finding) => finding.code === 'link-javascript');
+    expect(found).toMatchObject([{ severity: 'warning', params: { where: 'storyLink' } }]);
+    expect(found[0]!.message).toBe(
+      'The link of “Новина 1” is a script (javascript:alert(1)); it is removed from every export.',
+    );
   });
 
   it('check the links in the intro as those in stories', () => {
