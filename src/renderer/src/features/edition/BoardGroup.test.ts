@@ -17,6 +17,7 @@ function props(items: DigestItem[], ids: number[]): BoardGroupProps {
     ids,
     itemsById: new Map(items.map((entry) => [entry.id, entry])),
     flags: new Map(),
+    timeZone: 'Europe/Sofia',
     first: true,
     last: true,
     storyDrop: null,

@@ -20,6 +20,8 @@ export interface BoardGroupProps {
   ids: readonly number[];
   itemsById: ReadonlyMap<number, DigestItem>;
   flags: FlagsById;
+  /** The edition's time zone, for the times in the rows' badges. */
+  timeZone: string;
   /** This group is the first / the last on the board (for Move up / Move down). */
   first: boolean;
   last: boolean;
@@ -86,6 +88,7 @@ export const BoardGroup = memo(function BoardGroup({
   ids,
   itemsById,
   flags,
+  timeZone,
   first,
   last,
   storyDrop,
@@ -159,6 +162,7 @@ export const BoardGroup = memo(function BoardGroup({
                   key={id}
                   item={item}
                   flags={flags.get(item.storyId)}
+                  timeZone={timeZone}
                   group={groupKey}
                   index={index}
                   canMoveUp={!(first && index === 0)}

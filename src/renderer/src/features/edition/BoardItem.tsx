@@ -15,6 +15,8 @@ import { ItemOverrides } from './ItemOverrides';
 export interface BoardItemProps {
   item: DigestItem;
   flags: StoryFlags | undefined;
+  /** The edition's time zone: the badges' times (an embargo) are said in it, as in the window. */
+  timeZone: string;
   group: GroupKey;
   index: number;
   canMoveUp: boolean;
@@ -89,6 +91,7 @@ export function SortableBoardItem({
 const BoardItemBody = memo(function BoardItemBody({
   item,
   flags,
+  timeZone,
   group,
   index,
   canMoveUp,
@@ -121,7 +124,7 @@ const BoardItemBody = memo(function BoardItemBody({
           {index + 1}
         </span>
         <div className="board-item__text">
-          <StoryBadges flags={shownFlags} className="board-item__badges" />
+          <StoryBadges flags={shownFlags} className="board-item__badges" timeZone={timeZone} />
           <HeadlineField item={item} actions={actions} />
           {meta && <span className="board-item__meta">{meta}</span>}
         </div>

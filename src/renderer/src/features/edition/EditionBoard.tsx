@@ -322,6 +322,7 @@ export const EditionBoard = memo(function EditionBoard({
                 ids={order.items[key]!}
                 itemsById={itemsById}
                 flags={flags}
+                timeZone={digest.timezone}
                 first={index === 0}
                 last={key === lastGroup}
                 storyDrop={storyDrop?.group === key ? storyDrop.index : null}
