@@ -89,9 +89,12 @@ function reveal(target: RevealTarget, position: 'center' | 'start' | 'end', smoo
   const pane: EventTarget = scrollingAncestor(first) ?? document;
   let corrections = 0;
   let fallback = 0;
+  let frame = 0;
   const stop = (): void => {
     if (current === stop) current = null;
     window.clearTimeout(fallback);
+    // A correction already asked for would otherwise still snap back over the user's move.
+    cancelAnimationFrame(frame);
     pane.removeEventListener('scrollend', onScrollEnd);
     for (const type of USER_MOVES) document.removeEventListener(type, stop, true);
   };
@@ -103,7 +106,9 @@ function reveal(target: RevealTarget, position: 'center' | 'start' | 'end', smoo
     }
     corrections += 1;
     element.scrollIntoView({ block: position, behavior: 'instant' });
-    requestAnimationFrame(() => requestAnimationFrame(correct));
+    frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(correct);
+    });
   };
   function onScrollEnd(): void {
     window.clearTimeout(fallback);
