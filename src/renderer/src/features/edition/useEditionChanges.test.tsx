@@ -1,18 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { render } from '@renderer/test/render';
 import type { Digest } from '@shared/model';
 import { DigestContext, type DigestsApi } from '@renderer/features/digest/DigestContext';
 import { useEditionChanges, type EditionChanges } from './useEditionChanges';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLElement | null = null;
-afterEach(() => {
-  container?.remove();
-  container = null;
-});
 
 /** The hook under a provider that records what it is asked to show. */
 async function renderChanges(): Promise<{ changes: EditionChanges; shown: Digest[] }> {
@@ -26,16 +18,11 @@ async function renderChanges(): Promise<{ changes: EditionChanges; shown: Digest
     changes = useEditionChanges();
     return null;
   }
-  container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => {
-    root.render(
-      <DigestContext.Provider value={api}>
-        <Probe />
-      </DigestContext.Provider>,
-    );
-  });
+  await render(
+    <DigestContext.Provider value={api}>
+      <Probe />
+    </DigestContext.Provider>,
+  );
   return { changes: changes!, shown };
 }
 

@@ -1,15 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, unmountAll } from '@renderer/test/render';
 import { AppError } from '@shared/errors';
 import type { Digest } from '@shared/model';
 import { call } from '@renderer/api/client';
 import { DigestContext, type DigestsApi } from '@renderer/features/digest/DigestContext';
 import { useEditionChanges, type EditionChanges } from './useEditionChanges';
 import { useFieldsSaver, type SaveState } from './useFieldsSaver';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 vi.mock('@renderer/api/client', () => ({ call: vi.fn() }));
 const callMock = vi.mocked(call);
@@ -39,12 +37,11 @@ const changes: EditionChanges = {
     ),
 };
 
-let container: HTMLElement | null = null;
 afterEach(() => {
+  // First: a saver unmounted sends what waits, which must not reach the next test's record.
+  unmountAll();
   vi.useRealTimers();
   delete (document as { visibilityState?: unknown }).visibilityState;
-  container?.remove();
-  container = null;
   sent.length = 0;
   unavailable = false;
 });
@@ -59,10 +56,7 @@ async function renderSaver(
     latest = useFieldsSaver(7, run);
     return null;
   }
-  container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(<Probe />));
+  await render(<Probe />);
   return () => latest!;
 }
 
@@ -219,15 +213,10 @@ describe('useFieldsSaver', () => {
         latest = useFieldsSaver(7, useEditionChanges());
         return null;
       }
-      container = document.createElement('div');
-      document.body.append(container);
-      const root = createRoot(container);
-      await act(async () =>
-        root.render(
-          <DigestContext.Provider value={api}>
-            <Probe />
-          </DigestContext.Provider>,
-        ),
+      await render(
+        <DigestContext.Provider value={api}>
+          <Probe />
+        </DigestContext.Provider>,
       );
       return { saver: () => latest!, answerFirst: () => act(async () => held.shift()?.()) };
     }

@@ -1,18 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, expect, it, vi } from 'vitest';
+import { render } from '@renderer/test/render';
 import type { BoardActions, ItemPatch } from './boardActions';
 import { useItemSaver } from './useItemSaver';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLElement | null = null;
 afterEach(() => {
   vi.useRealTimers();
   delete (document as { visibilityState?: unknown }).visibilityState;
-  container?.remove();
-  container = null;
 });
 
 /** The board's update as the saver sees it: each one held till answered (true: saved). */
@@ -27,10 +22,7 @@ async function renderSaver() {
     latest = useItemSaver(3, actions);
     return null;
   }
-  container = document.createElement('div');
-  document.body.append(container);
-  const root = createRoot(container);
-  await act(async () => root.render(<Probe />));
+  await render(<Probe />);
   return { saver: () => latest!, updates };
 }
 
@@ -52,7 +44,25 @@ it('keeps the changes of a failed save and sends them with the next', async () =
   expect(saver().status).toBe('saved');
 });
 
-it('sends typing in turn when the page is hidden, and at once only when it goes', async () => {
+it('says saved only once no save is on its way', async () => {
+  const { saver, updates } = await renderSaver();
+  await act(async () => {
+    saver().change({ headlineOverride: 'Сутрин' });
+    saver().flush();
+  });
+  // Typed while the first is on its way: a second save goes before the first is answered.
+  await act(async () => {
+    saver().change({ headlineOverride: 'Сутрин в София' });
+    saver().flush();
+  });
+  expect(updates).toHaveLength(2);
+  await act(async () => updates[0]!.answer(true));
+  expect(saver().status).toBe('saving');
+  await act(async () => updates[1]!.answer(true));
+  expect(saver().status).toBe('saved');
+});
+
+it('sends with now: false when the page is hidden, and now: true only when it goes', async () => {
   vi.useFakeTimers();
   const { saver, updates } = await renderSaver();
   await act(async () => saver().change({ summaryOverride: 'Днес' }));

@@ -39,6 +39,8 @@ export function usePatchSaver<P extends object>(
   });
   const pending = useRef<P>({} as P);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Saves sent and not answered yet: "saved" only once none is left. */
+  const inFlight = useRef(0);
 
   const send = useCallback(
     (now: boolean) => {
@@ -48,11 +50,17 @@ export function usePatchSaver<P extends object>(
       if (Object.keys(patch).length === 0) return;
       pending.current = {} as P;
       setState({ status: 'saving', error: null });
+      inFlight.current += 1;
       void save(patch, now).then(({ unsaved, error }) => {
+        inFlight.current -= 1;
         pending.current = { ...unsaved, ...pending.current };
         onWaiting?.(pending.current);
         if (error !== null) setState({ status: 'error', error });
-        else if (Object.keys(pending.current).length === 0 && timer.current === null)
+        else if (
+          Object.keys(pending.current).length === 0 &&
+          timer.current === null &&
+          inFlight.current === 0
+        )
           setState({ status: 'saved', error: null });
       });
     },
@@ -77,7 +85,7 @@ export function usePatchSaver<P extends object>(
     timer.current = null;
     pending.current = {} as P;
     onWaiting?.(pending.current);
-    setState({ status: 'saved', error: null });
+    setState({ status: inFlight.current > 0 ? 'saving' : 'saved', error: null });
   }, [onWaiting]);
 
   // Leaving (the board, the field, the edition) saves what was typed.
