@@ -340,6 +340,21 @@ describe('pre-send checks', () => {
     expect(clipped!.message).toContain('Printed in full, having no link to the site: “Само тук”.');
   });
 
+  it('name the longest of several middling stories printed in full that together clip the email', () => {
+    const middling = (words: number) => 'Абзац на новината без връзка. '.repeat(words);
+    const digest = clean();
+    digest.sections[0]!.items = [5, 6, 7, 8, 9].map((size, index) =>
+      story(index + 1, index + 1, {
+        headline: `Без връзка ${size}`,
+        link: null,
+        body: body(p(middling(size * 50))),
+        bodyText: middling(size * 50),
+      }),
+    );
+    const [clipped] = check(digest).filter((finding) => finding.code === 'email-clipped');
+    expect(clipped!.params).toMatchObject({ stories: 'Без връзка 9\nБез връзка 8\nБез връзка 7' });
+  });
+
   it('classify links: scripts are errors, relative and malformed ones warnings', () => {
     const digest = clean();
     digest.sections[0]!.items[0] = story(1, 1, {

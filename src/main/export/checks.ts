@@ -139,7 +139,7 @@ function sizeFindings(digest: ExportDigest, emailHtml: string): CheckFinding[] {
   const bytes = Buffer.byteLength(emailHtml, 'utf8');
   const kb = (bytes / 1024).toFixed(1);
   if (bytes > GMAIL_CLIP_BYTES) {
-    const headlines = printedInFull(digest);
+    const headlines = printedInFull(digest, bytes);
     const stories = headlines.map((headline) => `“${headline}”`).join(', ');
     return [
       {
@@ -166,21 +166,28 @@ function sizeFindings(digest: ExportDigest, emailHtml: string): CheckFinding[] {
   return [];
 }
 
-/** A story's text this long, printed in full, is a tenth of what Gmail shows before clipping. */
-const LONG_BODY_BYTES = GMAIL_CLIP_BYTES / 10;
+/** The share of an email's size the stories printed in full must make for them to be named… */
+const FULL_TEXT_SHARE = 0.25;
+/** …and that each of those named makes: a short story printed in full is not the trouble. */
+const STORY_SHARE = 0.05;
 
 /**
  * The stories that make an email too big without the editor having written anything long: a
- * story without a link to the site goes out with its whole text (see email-template.ts). The
- * longest three, by headline.
+ * story without a link to the site goes out with its whole text (see email-template.ts). Where
+ * their texts together are a real share of the email (one long story, or several middling),
+ * the longest three, by headline; else none (the summaries and the number of stories are).
  */
-function printedInFull(digest: ExportDigest): string[] {
-  return visibleSections(digest)
+function printedInFull(digest: ExportDigest, emailBytes: number): string[] {
+  const full = visibleSections(digest)
     .flatMap((section) => section.items)
     .filter((story) => webUrl(story.link) === null)
     .map((story) => ({ story, bytes: Buffer.byteLength(story.bodyText, 'utf8') }))
-    .filter(({ bytes }) => bytes >= LONG_BODY_BYTES)
-    .sort((a, b) => b.bytes - a.bytes)
+    .filter(({ bytes }) => bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
+  const total = full.reduce((sum, { bytes }) => sum + bytes, 0);
+  if (total < emailBytes * FULL_TEXT_SHARE) return [];
+  return full
+    .filter(({ bytes }) => bytes >= emailBytes * STORY_SHARE)
     .slice(0, 3)
     .map(({ story }) => story.headline);
 }
