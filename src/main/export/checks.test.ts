@@ -341,18 +341,21 @@ describe('pre-send checks', () => {
   });
 
   it('name the longest of several middling stories printed in full that together clip the email', () => {
-    const middling = (words: number) => 'Абзац на новината без връзка. '.repeat(words);
+    const middling = (times: number) => 'Абзац на новината без връзка. '.repeat(times);
     const digest = clean();
-    digest.sections[0]!.items = [5, 6, 7, 8, 9].map((size, index) =>
+    // Fourteen stories of about 9 KB each: none long alone, too long together.
+    digest.sections[0]!.items = Array.from({ length: 14 }, (_, index) =>
       story(index + 1, index + 1, {
-        headline: `Без връзка ${size}`,
+        headline: `Без връзка ${index + 1}`,
         link: null,
-        body: body(p(middling(size * 50))),
-        bodyText: middling(size * 50),
+        body: body(p(middling(150 + index))),
+        bodyText: middling(150 + index),
       }),
     );
     const [clipped] = check(digest).filter((finding) => finding.code === 'email-clipped');
-    expect(clipped!.params).toMatchObject({ stories: 'Без връзка 9\nБез връзка 8\nБез връзка 7' });
+    expect(clipped!.params).toMatchObject({
+      stories: 'Без връзка 14\nБез връзка 13\nБез връзка 12',
+    });
   });
 
   it('classify links: scripts are errors, relative and malformed ones warnings', () => {
