@@ -83,6 +83,7 @@ describe('visiting a link', () => {
   it('follows redirects a hop at a time, each hop only where it may go', async () => {
     expect(await probeLink(`${site.base}/loop`)).toMatchObject({
       outcome: 'unreachable',
+      reason: 'redirectLoop',
       detail: 'too many redirects',
     });
     const allowed: string[] = [];
@@ -119,7 +120,7 @@ describe('visiting a link', () => {
       expect(await probeLink(`${site.base}${path}`, { mayVisit })).toEqual({
         url: `${site.base}${path}`,
         outcome: 'unreachable',
-        reason: 'other',
+        reason: 'offWeb',
         detail: 'a redirect to no web address',
       });
     expect(asked).toEqual([]);
@@ -275,7 +276,7 @@ describe('the online link check of an edition', () => {
       {
         code: 'link-unreachable',
         message: `The link of “Новина 1” could not be reached: ${SITE}/to-ftp (a redirect to no web address).`,
-        params: { reason: 'other' },
+        params: { reason: 'offWeb' },
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import { followRedirects } from '../transports/follow-redirects';
+import { followRedirects, RedirectError } from '../transports/follow-redirects';
 
 /**
  * Visits a link the way a reader's click would, to tell a producer before sending which links
@@ -15,7 +15,8 @@ export type ProbeResult =
   | { url: string; outcome: 'refused'; target: string };
 
 /** Why a link had no answer, for the window to say in its own language. */
-export type UnreachableReason = 'timeout' | 'host' | 'refused' | 'closed' | 'certificate' | 'other';
+export type UnreachableReason =
+  'timeout' | 'host' | 'refused' | 'closed' | 'certificate' | 'redirectLoop' | 'offWeb' | 'other';
 
 /** The same in English, for the CLI and the message every finding carries. */
 export const UNREACHABLE_WORDS: Record<UnreachableReason, string> = {
@@ -24,6 +25,8 @@ export const UNREACHABLE_WORDS: Record<UnreachableReason, string> = {
   refused: 'connection refused',
   closed: 'connection closed',
   certificate: 'its certificate is not valid',
+  redirectLoop: 'too many redirects',
+  offWeb: 'a redirect to no web address',
   other: 'no answer',
 };
 
@@ -117,6 +120,8 @@ export async function probeLinks(
 function unreachableReason(error: unknown): UnreachableReason {
   const name = (error as { name?: string }).name;
   if (name === 'TimeoutError' || name === 'AbortError') return 'timeout';
+  if (error instanceof RedirectError)
+    return error.detail === 'too many redirects' ? 'redirectLoop' : 'offWeb';
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   switch (cause?.code) {
     case 'ENOTFOUND':
