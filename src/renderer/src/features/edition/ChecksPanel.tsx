@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorInfo } from '@shared/errors';
 import type { Digest, ExportFormat } from '@shared/model';
-import { ErrorDetail, useErrorText } from '@renderer/app/errors/ErrorDetail';
+import { ErrorDetail } from '@renderer/app/errors/ErrorDetail';
+import { useErrorText } from '@renderer/app/errors/useErrorText';
 import { toErrorInfo, useReportError } from '@renderer/app/errors/ErrorsContext';
 import { downloadFile } from '@renderer/features/digest/downloadFile';
 import {

@@ -13,7 +13,7 @@ import { revealItem, revealSection } from './focus';
 import { NewEditionForm } from './NewEditionForm';
 import { PreviewDialog } from './PreviewDialog';
 import { useEditionChanges } from './useEditionChanges';
-import { SaveStatus } from './SaveStatus';
+import { EditionSaveStatus } from './EditionSaveStatus';
 import { useFieldsSaver, type SaveState } from './useFieldsSaver';
 import './edition.css';
 
@@ -56,7 +56,7 @@ function EditionBar({
         {creating && <NewEditionForm onDone={() => setCreating(false)} />}
       </div>
       <div className="edition-bar__end">
-        {status && <SaveStatus state={status} />}
+        {status && <EditionSaveStatus state={status} />}
         {onPreview && (
           <button
             type="button"

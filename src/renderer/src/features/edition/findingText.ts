@@ -22,7 +22,7 @@ export function findingText(finding: CheckFinding, i18n: I18n): string {
   if (typeof params.stories === 'string')
     words.stories = params.stories
       .split('\n')
-      .map((headline) => i18n.t('findings.quoted', { text: headline }))
+      .map((headline) => i18n.t('findings.parts.quoted', { text: headline }))
       .join(', ');
   // Why a link had no answer: main's English detail where this build has no words for it.
   if (finding.code === 'link-unreachable' && typeof params.reason === 'string')

@@ -1,15 +1,17 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText, withDetail } from '@renderer/app/errors/errorText';
+import { withDetail } from '@renderer/app/errors/errorText';
+import { useErrorText } from '@renderer/app/errors/useErrorText';
 import type { StorySaver } from './storySaver';
 
 /** The open story's autosave, as it goes (the only part of the workspace that follows it). */
 export function SaveStatus({ saver }: { saver: StorySaver }): React.JSX.Element {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const errorText = useErrorText();
   const state = useSyncExternalStore(saver.subscribe, saver.getState);
   // Main's and the browser's words are English: in another language the reason is said by its
   // code, and main's words kept in the tooltip for support.
-  const failure = state.kind === 'error' ? errorText(t, i18n.language, state) : null;
+  const failure = state.kind === 'error' ? errorText(state) : null;
   const text =
     state.kind !== 'error'
       ? t(`save.${state.kind}`)

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '@shared/model';
-import { ErrorDetail, useErrorText } from '@renderer/app/errors/ErrorDetail';
+import { ErrorDetail } from '@renderer/app/errors/ErrorDetail';
+import { useErrorText } from '@renderer/app/errors/useErrorText';
 import { failureText, requestErrorOf } from './failureText';
 
 /** The parts of an import's result the notice shows; feeds' "Check now" has no cancel or skip. */

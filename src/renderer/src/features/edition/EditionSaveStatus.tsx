@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { withDetail } from '@renderer/app/errors/errorText';
-import { useErrorText } from '@renderer/app/errors/ErrorDetail';
+import { useErrorText } from '@renderer/app/errors/useErrorText';
 import type { SaveState } from './useFieldsSaver';
 
 /** The edition's fields as they save, in the board's top bar. */
-export function SaveStatus({ state }: { state: SaveState }): React.JSX.Element {
+export function EditionSaveStatus({ state }: { state: SaveState }): React.JSX.Element {
   const { t } = useTranslation();
   const errorText = useErrorText();
   // A failure said in the interface's language; main's words kept in the tooltip for support.

@@ -2,12 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '@renderer/i18n';
 import { inLanguage, render } from '@renderer/test/render';
-import { SaveStatus } from './SaveStatus';
+import { EditionSaveStatus } from './EditionSaveStatus';
 
 async function status(language: 'bg' | 'en'): Promise<HTMLElement> {
   await inLanguage(language);
   const host = await render(
-    <SaveStatus state={{ status: 'error', code: 'store_error', message: 'database is locked' }} />,
+    <EditionSaveStatus
+      state={{ status: 'error', code: 'store_error', message: 'database is locked' }}
+    />,
   );
   return host.querySelector<HTMLElement>('[data-testid="edition-save-status"]')!;
 }
