@@ -2,6 +2,8 @@
  * Redirects followed a hop at a time, as fetch follows them, for the callers that must see each
  * hop: the feed poller (which moves are for good) and the link check (which addresses it may
  * visit). One rule for what a redirect is and how far it goes, so the two never disagree.
+ * Both only read (GET, HEAD): the request is asked again as it was at every hop, where fetch would
+ * turn a POST into a GET after a 303.
  */
 
 /**
