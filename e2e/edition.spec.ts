@@ -211,6 +211,12 @@ test('the online link check visits the edition’s links and says which lead now
   await expect(
     page.getByTestId('check-finding').filter({ hasText: 'http://127.0.0.1/cms/1' }),
   ).toHaveCount(1);
+  // A finding about the edition's own fields leads to the field, on the other tab.
+  const subject = page.getByTestId('check-finding').filter({ hasText: /subject|Темата/ });
+  await subject.getByTestId('check-go-to').click();
+  await expect(page.getByTestId('edition-subject')).toBeFocused();
+  await page.getByTestId('edition-tab-checks').click();
+
   await page.getByTestId('check-links').click();
   await expect(page.getByTestId('check-links-status')).toHaveText(
     /1 link visited; 1 leads nowhere|Проверена е 1 връзка; 1 не води доникъде/,

@@ -13,6 +13,7 @@ import { revealItem, revealSection } from './focus';
 import { NewEditionForm } from './NewEditionForm';
 import { PreviewDialog } from './PreviewDialog';
 import { useEditionChanges } from './useEditionChanges';
+import { fieldControl, findingField } from './findingField';
 import { EditionSaveStatus } from './EditionSaveStatus';
 import { useFieldsSaver, type SaveState } from './useFieldsSaver';
 import './edition.css';
@@ -103,8 +104,16 @@ function EditionBody({
   const canGoTo = (finding: CheckFinding): boolean =>
     itemOf(finding) !== undefined ||
     finding.storyId !== undefined ||
-    finding.sectionId !== undefined;
+    finding.sectionId !== undefined ||
+    findingField(finding) !== null;
   const goTo = (finding: CheckFinding): void => {
+    const field = findingField(finding);
+    if (field !== null) {
+      // On the Edition tab: shown first, then the field takes the keyboard.
+      setTab('fields');
+      requestAnimationFrame(() => fieldControl(field)?.focus());
+      return;
+    }
     const itemId = itemOf(finding);
     if (itemId !== undefined && revealItem(itemId)) return;
     if (finding.storyId !== undefined) {

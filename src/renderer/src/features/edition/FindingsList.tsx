@@ -39,7 +39,9 @@ export function FindingsList({
             >
               {finding.itemId !== undefined || finding.storyId !== undefined
                 ? t('edition.check.goToStory')
-                : t('edition.check.goToSection')}
+                : finding.sectionId !== undefined
+                  ? t('edition.check.goToSection')
+                  : t('edition.check.goToField')}
             </button>
           )}
         </li>
