@@ -42,3 +42,17 @@ test('plain text pasted with blank lines between paragraphs gives no empty parag
   for (const text of await paragraphs.allInnerTexts()) expect(text.trim()).not.toBe('');
   await editor.expectSaved();
 });
+
+test('a story pasted outside any field is imported and opens, to be worked on', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await page.locator('body').click({ position: { x: 5, y: 700 } });
+  await pasteInto(page, {
+    'text/plain': 'Поставена новина\n\nТекстът дойде от бележника на репортера.\n',
+  });
+  await expect(screen.card('Поставена новина')).toHaveCount(1);
+  await expect(page.getByTestId('headline-input')).toHaveValue('Поставена новина');
+  await expect(page.getByTestId('editor')).toContainText('бележника на репортера');
+});

@@ -43,7 +43,7 @@ export function App(): React.JSX.Element {
     setStoriesVersion((version) => version + 1);
     setImportsVersion((version) => version + 1);
   }, []);
-  const importer = useImport(storiesImported);
+  const importer = useImport(storiesImported, openStory);
   const wireUpdates = useWireUpdates(importer.outcome?.report.updated);
   const dragging = useFileDrop(importer.importCollected);
   usePasteImport(importer);

@@ -31,12 +31,15 @@ function megabytes(bytes: number): string {
 
 /**
  * One import path for the Import button, dropped files and folders, and pasted text. Whatever
- * arrives while an import runs joins it: one progress bar, one report.
+ * arrives while an import runs joins it: one progress bar, one report. A paste imported on its
+ * own opens as its story (`onOpen`): the editor pasted it to work on it.
  */
-export function useImport(onImported: () => void): Importer {
+export function useImport(onImported: () => void, onOpen?: (storyId: number) => void): Importer {
   const { t } = useTranslation();
   const reportError = useReportError();
   const job = useRef<ImportJob | null>(null);
+  /** The job a paste started, while nothing else has joined it. */
+  const pasteJob = useRef<ImportJob | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [notice, setNotice] = useState<ImportNotice | null>(null);
@@ -65,6 +68,7 @@ export function useImport(onImported: () => void): Importer {
         },
       });
       job.current = created;
+      pasteJob.current = null;
       setOutcome(null);
       setNotice(null);
       use(created);
@@ -76,8 +80,12 @@ export function useImport(onImported: () => void): Importer {
           job.current = null;
           setProgress(null);
           setOutcome(finished);
-          const { imported, updated } = finished.report;
+          const { imported, updated, duplicates } = finished.report;
           if (imported.length > 0 || updated.length > 0) onImported();
+          // The pasted story, or the one already in the store that it repeats.
+          const pasted = imported[0]?.id ?? duplicates[0]?.id;
+          const alone = imported.length + updated.length + duplicates.length === 1;
+          if (pasteJob.current === created && alone && pasted !== undefined) onOpen?.(pasted);
         })
         .catch((error: unknown) => {
           if (job.current === created) {
@@ -87,11 +95,13 @@ export function useImport(onImported: () => void): Importer {
           reportError(error);
         });
     },
-    [t, onImported, reportError],
+    [t, onImported, onOpen, reportError],
   );
 
   const importCollected = useCallback(
     (collected: Collected | Promise<Collected>) => {
+      // Files join the paste's import: it is no longer a paste alone.
+      pasteJob.current = null;
       if (collected instanceof Promise) {
         withJob((running) => running.addLater(collected));
         return;
@@ -115,13 +125,16 @@ export function useImport(onImported: () => void): Importer {
         setNotice('paste-empty');
         return;
       }
-      withJob((running) =>
+      withJob((running) => {
+        // A paste that starts an import opens its story; one that joins a running import, or
+        // a second paste, does not.
+        pasteJob.current = running.progress().total === 0 ? running : null;
         running.add({
           items: [textItem(content, content.name ?? t('import.pastedName'))],
           failures: [],
           skipped: 0,
-        }),
-      );
+        });
+      });
     },
     [withJob, t],
   );
