@@ -30,6 +30,15 @@ export function blockText(block: Block): string {
 
 const SAFE_HREF = /^(https?:|mailto:)/i;
 
+/**
+ * A picture's or page's address, kept only where a reader's client can fetch it: http(s). A
+ * relative address ("x", "/images/a.jpg") has no page to stand on in an email or a digest.
+ */
+export function webUrl(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed && /^https?:\/\//i.test(trimmed) ? trimmed : null;
+}
+
 export function safeHref(href: string | undefined | null): string | undefined {
   if (!href) return undefined;
   const trimmed = href.trim();

@@ -1,4 +1,4 @@
-import { webUrl } from './html-document';
+import { webUrl } from './blocks';
 import { attr, type Element } from './xml';
 
 /**

@@ -41,6 +41,16 @@ describe('wire HTML to blocks', () => {
     ]);
   });
 
+  it('records no picture at an address that leads nowhere (relative, or its handler stripped)', () => {
+    const { media } = htmlToContent(
+      '<p>Текст</p><img src="x" onerror="alert(1)"><img src="/images/a.jpg" alt="Мост">' +
+        '<img src="//cdn.example/b.jpg"><img src="https://cdn.example/c.jpg" alt="Площад">',
+    );
+    expect(media).toEqual([
+      { kind: 'picture', uri: 'https://cdn.example/c.jpg', caption: 'Площад', mimeType: null },
+    ]);
+  });
+
   it('records <q> quotes with their source and puts the marks back by language', () => {
     const html = '<p><q quote-source="Путин">Отношенията се развиват успешно</q>, каза той.</p>';
     const bg = htmlToContent(html, { language: 'bg' });

@@ -4,7 +4,7 @@ import sanitizeHtml from 'sanitize-html';
 import { decodeHTMLStrict } from 'entities';
 import { guessLanguage } from './language';
 import type { MediaRef, WireQuote } from '../../shared/model';
-import { safeHref, type Block, type Inline } from './blocks';
+import { safeHref, webUrl, type Block, type Inline } from './blocks';
 import { withoutDeepNesting } from './nesting';
 
 export interface HtmlContent {
@@ -237,14 +237,18 @@ class Walker {
         this.flush();
         this.quoteDepth -= 1;
         return;
-      case 'img':
-        this.media.push({
-          kind: 'picture',
-          uri: element.attribs.src ?? null,
-          caption: element.attribs.alt || element.attribs.title || null,
-          mimeType: null,
-        });
+      case 'img': {
+        // A picture no reader's client can fetch (pasted with a relative address) is none.
+        const uri = webUrl(element.attribs.src);
+        if (uri)
+          this.media.push({
+            kind: 'picture',
+            uri,
+            caption: element.attribs.alt || element.attribs.title || null,
+            mimeType: null,
+          });
         return;
+      }
       case 'q': {
         const source =
           element.attribs['quote-source'] ||

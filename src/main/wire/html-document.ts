@@ -3,7 +3,7 @@ import { findAll, removeElement } from 'domutils';
 import { escapeAttribute, escapeText } from 'entities';
 import { parseDocument } from 'htmlparser2';
 import type { MediaRef } from '../../shared/model';
-import { plainInlines, type Block } from './blocks';
+import { plainInlines, webUrl, type Block } from './blocks';
 import { htmlToContent, type HtmlContent } from './html-blocks';
 import { splitParagraphs } from './plain-text';
 import { tidyText } from './xml';
@@ -80,12 +80,6 @@ function figureMedia(figure: Element): MediaRef[] {
       mimeType: null,
     }),
   );
-}
-
-/** Only http(s) addresses are recorded, as htmlToContent does for images in the text. */
-export function webUrl(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed && /^https?:\/\//i.test(trimmed) ? trimmed : null;
 }
 
 /**
