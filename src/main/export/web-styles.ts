@@ -27,6 +27,7 @@ h4, h5, h6 { font-size: 1.0625rem; margin: 1.25rem 0 .5rem; }
 .date { margin: 0; }
 .intro { font-size: 1.125rem; }
 article { border-bottom: 1px solid var(--rule); padding-bottom: 1.25rem; margin-bottom: 1.5rem; }
+main > section:last-of-type > article:last-child { border-bottom: 0; margin-bottom: 0; }
 .summary { font-weight: 600; }
 figure { margin: 0 0 1rem; }
 img { max-width: 100%; height: auto; }
