@@ -7,6 +7,7 @@ import { AnnotationItem } from './AnnotationItem';
 import { OrphanedItem } from './OrphanedItem';
 import { SuggestionItem } from './SuggestionItem';
 import { DismissedNotice } from './DismissedNotice';
+import { AuthorNameHint } from './AuthorNameHint';
 import { useAcceptSuggestion } from './useAcceptSuggestion';
 import { matchesFilter, NO_FILTER, splitByAnchoring, type AnnotationFilter } from './filters';
 import { speakersOf } from './speakers';
@@ -60,6 +61,7 @@ export function AnnotationsPanel({ language }: { language: string | null }): Rea
           {t('annotations.count', { count: split.anchored.length })}
         </span>
       </div>
+      <AuthorNameHint />
       {annotations.length === 0 ? (
         <div className="empty-state">
           <p className="empty-state__title">{t('annotations.emptyTitle')}</p>

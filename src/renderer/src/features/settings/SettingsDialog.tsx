@@ -13,6 +13,7 @@ import { TextField } from '@renderer/app/fields/TextField';
 import '@renderer/features/sources/sources.css';
 import './settings.css';
 import { validZone } from '@renderer/lib/timeZones';
+import { announceSettingsSaved } from './authorName';
 
 const loadSettings = (): Promise<Settings> => call('settings.get', {});
 
@@ -67,6 +68,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }): React.JSX.
         setStored(saved);
         setDraft(null);
         setState('saved');
+        announceSettingsSaved();
       })
       .catch((error: unknown) => {
         const paths =

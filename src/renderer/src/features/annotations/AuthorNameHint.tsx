@@ -1,0 +1,32 @@
+import { useContext } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CommandsContext } from '@renderer/app/commands/CommandsContext';
+import { useAuthorName } from '@renderer/features/settings/authorName';
+
+/**
+ * A fact-checker's marks and notes are signed with the name set in Settings; with none they
+ * say "unknown". Said above the annotations, with the way to set it, until one is set.
+ */
+export function AuthorNameHint(): React.JSX.Element | null {
+  const { t } = useTranslation();
+  const name = useAuthorName();
+  // The Settings button's command: the dialog opens as from the header.
+  const commands = useContext(CommandsContext);
+  if (name !== null) return null;
+  const openSettings = commands?.list().find((command) => command.id === 'open.settings');
+  return (
+    <p className="author-hint" data-testid="author-name-hint">
+      {t('annotations.noAuthorName')}{' '}
+      {openSettings && (
+        <button
+          type="button"
+          className="link-button"
+          data-testid="author-name-set"
+          onClick={() => openSettings.run()}
+        >
+          {t('annotations.setAuthorName')}
+        </button>
+      )}
+    </p>
+  );
+}
