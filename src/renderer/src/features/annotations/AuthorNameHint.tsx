@@ -16,7 +16,7 @@ export function AuthorNameHint(): React.JSX.Element | null {
   const openSettings = commands?.list().find((command) => command.id === 'open.settings');
   return (
     <p className="author-hint" data-testid="author-name-hint">
-      {t('annotations.noAuthorName')}{' '}
+      {t('annotations.noAuthorName', { unknown: t('annotations.unknownAuthor') })}{' '}
       {openSettings && (
         <button
           type="button"
