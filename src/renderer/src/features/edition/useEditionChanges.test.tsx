@@ -40,7 +40,8 @@ function unanswered(started: string[], name: string) {
 
 const settle = (): Promise<void> => act(async () => undefined);
 
-it('sends changes one after another, each once the one before is answered', async () => {
+/** A move sent and unanswered, and a rename made after it, waiting for that answer. */
+async function renameBehindMove() {
   const { changes } = await renderChanges();
   const started: string[] = [];
   const move = unanswered(started, 'move');
@@ -49,6 +50,11 @@ it('sends changes one after another, each once the one before is answered', asyn
   void changes.run(rename.request);
   await settle();
   expect(started).toEqual(['move']);
+  return { started, move };
+}
+
+it('sends changes one after another, each once the one before is answered', async () => {
+  const { started, move } = await renameBehindMove();
   move.answer(2);
   await settle();
   expect(started).toEqual(['move', 'rename']);
@@ -78,14 +84,7 @@ it('sends what the page leaves with at once, after what was waiting, and shows t
 });
 
 it('sends the changes still waiting as the page goes, though none is made then', async () => {
-  const { changes } = await renderChanges();
-  const started: string[] = [];
-  const move = unanswered(started, 'move');
-  const rename = unanswered(started, 'rename');
-  void changes.run(move.request);
-  void changes.run(rename.request);
-  await settle();
-  expect(started).toEqual(['move']);
+  const { started } = await renameBehindMove();
   // The page will never see the move's answer: the rename does not wait for it.
   window.dispatchEvent(new Event('pagehide'));
   await settle();
