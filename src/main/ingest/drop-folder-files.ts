@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { decodeBytes } from '../wire/charset';
 
@@ -53,9 +53,11 @@ export async function freeName(
   const stem = name.slice(0, name.length - extension.length);
   for (let attempt = 1; ; attempt += 1) {
     const candidate = join(folder, attempt === 1 ? name : `${stem}-${attempt}${extension}`);
+    // lstat: a link under the name, even one leading nowhere, takes it (writing there would
+    // write wherever it leads).
     const taken = await Promise.all(
       [candidate, ...companions.map((suffix) => candidate + suffix)].map((path) =>
-        stat(path).then(
+        lstat(path).then(
           () => true,
           () => false,
         ),

@@ -436,6 +436,60 @@ describe('a watched folder in a busy newsroom', () => {
     expect(headlines.sort()).toEqual(['Новина', 'Свързана']);
   });
 
+  it('never moves a file through a failed/ or done/ that is a link to elsewhere', async () => {
+    const temp = tempFolder();
+    const elsewhere = tempFolder();
+    cleanups.push(temp.cleanup, elsewhere.cleanup);
+    symlinkSync(elsewhere.path, join(temp.path, 'failed'));
+    const refused = new WatchedFolder(memoryContext(), temp.path, { stableMs: 100 });
+    await expect(refused.start()).rejects.toThrow(/failed\/ is a link/);
+
+    // Made a link while watched: the file stays where it landed, and nothing reaches elsewhere.
+    rmSync(join(temp.path, 'failed'));
+    const errors: string[] = [];
+    const watched = new WatchedFolder(memoryContext(), temp.path, {
+      stableMs: 100,
+      recheckMs: 100,
+      onError: (error) => errors.push(error.message),
+    });
+    cleanups.push(() => watched.stop());
+    await watched.start();
+    rmSync(join(temp.path, 'failed'), { recursive: true });
+    symlinkSync(elsewhere.path, join(temp.path, 'failed'));
+    writeFileSync(join(temp.path, 'evil.desktop'), '[Desktop Entry]\nExec=rm -rf ~');
+    await until(() => errors.length > 0);
+    expect(errors[0]).toMatch(/failed\/ .*is a link/);
+    expect(readdirSync(elsewhere.path)).toEqual([]);
+    expect(existsSync(join(temp.path, 'evil.desktop'))).toBe(true);
+  });
+
+  it('never writes a failure’s note through a link that took its name', async () => {
+    const { folder, events } = await watching();
+    const elsewhere = tempFolder();
+    cleanups.push(elsewhere.cleanup);
+    // A link leading nowhere yet, where the note of bad.json would go.
+    symlinkSync(join(elsewhere.path, 'planted'), join(folder, 'failed', 'bad.json.error.txt'));
+    writeFileSync(join(folder, 'bad.json'), '{"uri": ');
+    await until(() => events.length === 1, 20_000);
+    expect(events[0]!.movedTo).toBe(join(folder, 'failed', 'bad-2.json'));
+    expect(existsSync(join(folder, 'failed', 'bad-2.json.error.txt'))).toBe(true);
+    expect(readdirSync(elsewhere.path)).toEqual([]);
+  }, 25_000);
+
+  it('never reads, moves or removes what a folder dropped in as a link holds', async () => {
+    const { folder, events } = await watching();
+    const outside = tempFolder();
+    cleanups.push(outside.cleanup);
+    mkdirSync(join(outside.path, 'docs'));
+    writeFileSync(join(outside.path, 'docs', 'secret.txt'), 'Тайна\n\nНе е за вноса.');
+    symlinkSync(outside.path, join(folder, 'home'));
+    await until(() => events.length === 1);
+    // The link itself is what failed: the folder it leads to is as it was.
+    expect(events[0]!.report.failed).toHaveLength(1);
+    expect(readFileSync(join(outside.path, 'docs', 'secret.txt'), 'utf8')).toContain('Тайна');
+    expect(readdirSync(join(folder, 'done'))).toEqual([]);
+  });
+
   it('makes done/ again if it was tidied away while watching', async () => {
     const { folder, events } = await watching();
     rmSync(join(folder, 'done'), { recursive: true });

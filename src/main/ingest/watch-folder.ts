@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, rename, rmdir, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rmdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { ImportFailure, ImportReport } from '../../shared/model';
@@ -96,6 +96,11 @@ export class WatchedFolder {
     const outcomes = [join(this.folder, DONE_FOLDER), join(this.folder, FAILED_FOLDER)];
     this.watcher = watch(this.folder, {
       depth: DROPPED_FOLDER_DEPTH,
+      // A folder dropped in as a link is not gone into: what it leads to (a home folder, a
+      // share) is not the drop folder's to read, move or remove. The link itself is taken as
+      // a file: a link to a file is read, a link to a folder fails as one, and moving it moves
+      // the link, not what it points to.
+      followSymlinks: false,
       ignoreInitial: false,
       ignored: (path, stats) =>
         (path !== this.folder && IN_TRANSIT.test(basename(path))) ||
@@ -241,11 +246,16 @@ export class WatchedFolder {
   private async makeOutcomeFolder(name: string): Promise<void> {
     try {
       await mkdir(join(this.folder, name), { recursive: true });
+      if (!(await isRealFolder(join(this.folder, name))))
+        throw Object.assign(new Error(`${name}/ is a link, not a folder`), { code: 'ELINK' });
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
       const detail =
-        (error as NodeJS.ErrnoException).code === 'EEXIST'
+        code === 'EEXIST'
           ? `${name} is a file, not a folder`
-          : fsFailure(error).error;
+          : code === 'ELINK'
+            ? (error as Error).message
+            : fsFailure(error).error;
       throw new ImportError(`cannot make done/ and failed/ in it: ${detail}`, {
         key: 'watchSubfolders',
         values: { detail },
@@ -309,14 +319,25 @@ export class WatchedFolder {
     if (failed && !busy && before !== null && before !== failedAs)
       return { onDisk: path, failedAs: before };
     // Recreated if someone tidied it away while the folder was watched.
-    const into = join(this.folder, failed ? FAILED_FOLDER : DONE_FOLDER);
+    const outcome = failed ? FAILED_FOLDER : DONE_FOLDER;
+    const into = join(this.folder, outcome);
     await mkdir(into, { recursive: true });
+    if (!(await isRealFolder(into))) {
+      // Made a link to elsewhere by whoever may write here: moving through it would put their
+      // file (its name and bytes) wherever the link leads. The file stays where it landed.
+      this.options.onError?.(
+        new Error(`${outcome}/ in ${this.folder} is a link, not a folder: ${name} is left there`),
+      );
+      return null;
+    }
     const target = await freeName(into, name, failed ? [NOTE_SUFFIX] : []);
     await rename(path, target);
     if (failed)
+      // 'wx': never through a link or over a file that took the name meanwhile.
       await writeFile(
         `${target}${NOTE_SUFFIX}`,
         `${report.failed.map((entry) => entry.error).join('\n')}\n`,
+        { flag: 'wx' },
       );
     this.options.onEvent?.({ file: watchedPath, movedTo: target, report });
     this.tidyLater(dirname(watchedPath));
@@ -356,6 +377,12 @@ export class WatchedFolder {
     this.dropped.delete(folder);
     this.tidyLater(dirname(folder));
   }
+}
+
+/** A folder of its own, not a link to one (which mkdir and rename would go through). */
+async function isRealFolder(path: string): Promise<boolean> {
+  const info = await lstat(path).catch(() => null);
+  return info !== null && info.isDirectory() && !info.isSymbolicLink();
 }
 
 /** Whether `path` is below `folder` (not the folder itself, nor outside it). */
