@@ -6,6 +6,7 @@ import { digest, story } from './__fixtures__/builders';
 import { a, body, p } from './__fixtures__/lexical';
 import { checkLinksOnline, editionLinks } from './link-check';
 import { probeLink, probeLinks } from './link-probe';
+import { privateHost } from './links';
 
 /** A site with every kind of answer a link check meets, on 127.0.0.1. */
 const visits: string[] = [];
@@ -148,6 +149,25 @@ describe('the online link check of an edition', () => {
     fetch(String(url).replace(SITE, site.base), init);
   /** Every name a public address, as the Internet would answer (here there is none to ask). */
   const publicHosts = async () => ['203.0.113.10'];
+
+  it('takes every spelling of a private address for one, as the resolver may answer it', () => {
+    for (const address of [
+      '::ffff:127.0.0.1',
+      '::ffff:10.0.0.5',
+      '::ffff:7f00:1',
+      '64:ff9b::a00:5',
+      '::a00:5',
+      '198.18.0.1',
+      '224.0.0.1',
+      '255.255.255.255',
+      'ff02::1',
+      '[::1]',
+      'fd12:3456::1',
+    ])
+      expect(privateHost(address), address).toBe(true);
+    for (const address of ['203.0.113.10', '::ffff:203.0.113.10', '2001:db8::1', 'bta.bg'])
+      expect(privateHost(address), address).toBe(false);
+  });
 
   it('does not visit a name that stands for a private address, and says so', async () => {
     const visited: string[] = [];

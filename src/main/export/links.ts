@@ -1,3 +1,4 @@
+import { BlockList, isIP } from 'node:net';
 /**
  * URL policy shared by the exporters and the pre-send checks, so that what a check calls broken is
  * exactly what an exporter drops. Story links and images are stricter than body links (which
@@ -38,31 +39,44 @@ export function privateHost(hostname: string): boolean {
   if (host === 'localhost' || /\.(localhost|local|internal|lan|home\.arpa)$/.test(host))
     return true;
   if (!host.includes('.') && !host.includes(':')) return true; // a bare intranet name
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host)?.slice(1).map(Number);
-  if (v4) {
-    const [a, b] = v4 as [number, number];
-    return (
-      a === 0 ||
-      a === 10 ||
-      a === 127 ||
-      (a === 169 && b === 254) ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 100 && b >= 64 && b <= 127) // carrier-grade NAT
-    );
-  }
-  if (host.includes(':')) {
-    // IPv6: loopback, unspecified, unique local (fc00::/7), link-local (fe80::/10), and an
-    // IPv4 address mapped into IPv6 (judged as that address).
-    if (host === '::1' || host === '::') return true;
-    if (/^f[cd][0-9a-f]{0,2}:/.test(host) || /^fe[89ab][0-9a-f]?:/.test(host)) return true;
-    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
-    if (!mapped) return false;
-    const [high, low] = [parseInt(mapped[1]!, 16), parseInt(mapped[2]!, 16)];
-    return privateHost(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
-  }
-  return false;
+  const version = isIP(host);
+  if (version === 0) return false;
+  return PRIVATE_ADDRESSES.check(host, version === 6 ? 'ipv6' : 'ipv4');
 }
+
+/**
+ * Addresses no reader reaches, or that are this machine's or its network's: judged by
+ * net.BlockList, which also judges an IPv4 address written inside IPv6 (::ffff:10.0.0.5, as a
+ * resolver may answer, or ::ffff:a00:5) as that IPv4 address.
+ */
+const PRIVATE_ADDRESSES = (() => {
+  const list = new BlockList();
+  for (const [address, prefix] of [
+    ['0.0.0.0', 8], // "this" network
+    ['10.0.0.0', 8],
+    ['100.64.0.0', 10], // carrier-grade NAT
+    ['127.0.0.0', 8],
+    ['169.254.0.0', 16], // link-local, and cloud metadata services
+    ['172.16.0.0', 12],
+    ['192.0.0.0', 24], // IETF protocol assignments
+    ['192.168.0.0', 16],
+    ['198.18.0.0', 15], // network benchmarking
+    ['224.0.0.0', 4], // multicast
+    ['240.0.0.0', 4], // reserved, and the broadcast address
+  ] as const)
+    list.addSubnet(address, prefix, 'ipv4');
+  for (const [address, prefix] of [
+    ['::', 128], // unspecified
+    ['::1', 128], // loopback
+    ['::', 96], // IPv4-compatible (deprecated): ::a00:5
+    ['64:ff9b::', 96], // NAT64: an IPv4 address through the local translator
+    ['fc00::', 7], // unique local
+    ['fe80::', 10], // link-local
+    ['ff00::', 8], // multicast
+  ] as const)
+    list.addSubnet(address, prefix, 'ipv6');
+  return list;
+})();
 
 /** The URL if it is an absolute http(s) URL with a host, else null. */
 export function webUrl(url: string | null | undefined): string | null {
