@@ -13,7 +13,9 @@ export type UnreachableWhy =
   | 'noHttps'
   | 'secure'
   | 'certificate'
-  | 'redirectLoop';
+  | 'redirectLoop'
+  | 'offWeb'
+  | 'privateRedirect';
 
 const CAUSES: [RegExp, UnreachableWhy][] = [
   [/^ECONNREFUSED$/, 'refused'],
@@ -28,6 +30,9 @@ const CAUSES: [RegExp, UnreachableWhy][] = [
   // Redirects that go round, 20 followed and no feed: in undici's words (no code) for failures
   // stored before, and in the poller's own now that it follows them (transports/follow-redirects).
   [/^(?:redirect count exceeded|too many redirects)$/i, 'redirectLoop'],
+  // The poller's own refusals of a redirect (transports/follow-redirects, feed-poller.ts).
+  [/^a redirect to no web address$/, 'offWeb'],
+  [/^a redirect to a private address$/, 'privateRedirect'],
 ];
 
 export function unreachableWhy(detail: string | number | undefined): UnreachableWhy | null {

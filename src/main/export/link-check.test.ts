@@ -6,7 +6,7 @@ import { digest, story } from './__fixtures__/builders';
 import { a, body, p } from './__fixtures__/lexical';
 import { checkLinksOnline, editionLinks } from './link-check';
 import { probeLink, probeLinks } from './link-probe';
-import { privateHost } from './links';
+import { privateHost } from '../transports/private-address';
 
 /** A site with every kind of answer a link check meets, on 127.0.0.1. */
 const visits: string[] = [];

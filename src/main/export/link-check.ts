@@ -4,7 +4,8 @@ import type { ExportDigest, ExportSection, ExportStory } from './digest-model';
 import { linkSubject, shortUrl, type LinkPlace } from './checks-story';
 import { bodyLinks } from './lexical-walk';
 import { probeLinks, type ProbeOptions, type ProbeResult } from './link-probe';
-import { imageUrl, linkProblem, privateHost, webUrl } from './links';
+import { privateHost } from '../transports/private-address';
+import { imageUrl, linkProblem, webUrl } from './links';
 
 /**
  * The online part of the pre-send checks: every web link and picture of the edition visited,

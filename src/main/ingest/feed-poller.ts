@@ -1,6 +1,7 @@
 import type { FailureReason, FeedSubscription, ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import { followRedirects, RedirectError } from '../transports/follow-redirects';
+import { privateHost } from '../transports/private-address';
 import { MAX_FILE_BYTES } from '../wire/decode';
 import { ImportError } from '../wire/types';
 import {
@@ -140,9 +141,16 @@ async function fetchFollowing(
 ): Promise<{ response: Response; fetchedFrom: string; movedTo: string | null }> {
   const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   const origin = new URL(url).origin;
+  // An intranet feed may lead anywhere on the intranet; a feed out on the web may not send the
+  // poll into the newsroom's own network (a router, a metadata service) by a redirect.
+  const fromOutside = !privateHost(new URL(url).hostname);
   try {
     const followed = await followRedirects(url, {
       fetch: fetchImpl,
+      beforeHop: ({ to }) => {
+        if (fromOutside && privateHost(to.hostname))
+          throw unreachable('a redirect to a private address');
+      },
       init: (at) => ({
         headers: {
           Accept: ask.accept,

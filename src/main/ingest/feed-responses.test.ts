@@ -6,6 +6,8 @@ import { createContext } from '../handlers/context';
 import { openStore } from '../store/db';
 import { call } from '../test/helpers';
 import { localServer } from '../test/local-server';
+import type { ImportReport } from '../../shared/model';
+import { pollFeed } from './feed-poller';
 
 /* What feed servers really send: redirects, sign-in pages, odd bodies, charsets, passwords. */
 
@@ -41,6 +43,24 @@ describe('what feed servers send', () => {
     const report = await call(ctx, 'feeds.poll', { id: await subscribe('/endless') });
     expect(report.failed[0]).toMatchObject({ reason: { key: 'feedTooLarge' } });
     expect(sent).toBeLessThan(120); // stopped soon after 50 MB, not at the server's 200
+  });
+
+  it('does not follow a public feed’s redirect into the newsroom’s own network', async () => {
+    const { id } = await call(ctx, 'feeds.add', { url: 'https://feeds.example/news.rss' });
+    const asked: string[] = [];
+    const answers: typeof fetch = async (url) => {
+      asked.push(String(url));
+      return new Response(null, {
+        status: 302,
+        headers: { location: 'http://169.254.169.254/latest/meta-data/' },
+      });
+    };
+    const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
+    await pollFeed(ctx, id, report, answers);
+    expect(asked).toEqual(['https://feeds.example/news.rss']);
+    expect(report.failed[0]).toMatchObject({
+      reason: { key: 'feedUnreachable', values: { detail: 'a redirect to a private address' } },
+    });
   });
 
   it('refuses a web page subscribed as a feed, however it changes', async () => {

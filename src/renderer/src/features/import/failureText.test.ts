@@ -89,6 +89,12 @@ describe('failureText', () => {
     expect(unreachable('too many redirects')).toBe(
       'адресът пренасочва в кръг и не стига до емисията',
     );
+    expect(unreachable('a redirect to a private address')).toBe(
+      'емисията пренасочва към частна мрежа, а Edition не следва такова пренасочване от емисия в интернет',
+    );
+    expect(unreachable('a redirect to no web address')).toBe(
+      'адресът пренасочва към нещо, което не е уеб адрес',
+    );
     expect(unreachable('ERR_SSL_WRONG_VERSION_NUMBER')).toBe(
       'сървърът не отговаря по https на този адрес: опитайте с http://',
     );
