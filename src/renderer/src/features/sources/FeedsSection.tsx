@@ -109,7 +109,15 @@ export function FeedsSection({
   const [url, setUrl] = useState('');
   const [interval, setIntervalMinutes] = useState(String(DEFAULT_INTERVAL));
   const [adding, setAdding] = useState(false);
-  const [busy, setBusy] = useState<{ id: number; what: 'checking' | 'removing' } | null>(null);
+  // Each feed's own: a check still running stays so while another feed is removed or checked.
+  const [busy, setBusy] = useState<ReadonlyMap<number, 'checking' | 'removing'>>(new Map());
+  const markBusy = (id: number, what: 'checking' | 'removing' | null): void =>
+    setBusy((before) => {
+      const next = new Map(before);
+      if (what === null) next.delete(id);
+      else next.set(id, what);
+      return next;
+    });
   const [checked, setChecked] = useState<{ feed: string; report: ImportReport } | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   // Why the address typed was not added, next to it and in the interface's language.
@@ -150,7 +158,7 @@ export function FeedsSection({
   };
 
   const check = (feed: FeedSubscription): void => {
-    setBusy({ id: feed.id, what: 'checking' });
+    markBusy(feed.id, 'checking');
     call('feeds.poll', { id: feed.id })
       .then((report) => {
         setChecked({ feed: feed.title || feed.url, report });
@@ -158,18 +166,18 @@ export function FeedsSection({
       })
       .catch(reportError)
       .finally(() => {
-        setBusy(null);
+        markBusy(feed.id, null);
         // Last checked, failures and next check have moved, whether it worked or not.
         reload();
       });
   };
 
   const remove = (feed: FeedSubscription): void => {
-    setBusy({ id: feed.id, what: 'removing' });
+    markBusy(feed.id, 'removing');
     call('feeds.remove', { id: feed.id })
       .then(setFeeds)
       .catch(reportError)
-      .finally(() => setBusy(null));
+      .finally(() => markBusy(feed.id, null));
   };
 
   let list: React.JSX.Element;
@@ -198,7 +206,7 @@ export function FeedsSection({
           <FeedRow
             key={feed.id}
             feed={feed}
-            busy={busy?.id === feed.id ? busy.what : null}
+            busy={busy.get(feed.id) ?? null}
             onCheck={() => check(feed)}
             onRemove={() => remove(feed)}
           />
