@@ -15,7 +15,8 @@ export type UnreachableWhy =
   | 'certificate'
   | 'redirectLoop'
   | 'offWeb'
-  | 'privateRedirect';
+  | 'privateRedirect'
+  | 'badPort';
 
 const CAUSES: [RegExp, UnreachableWhy][] = [
   [/^ECONNREFUSED$/, 'refused'],
@@ -33,6 +34,8 @@ const CAUSES: [RegExp, UnreachableWhy][] = [
   // The poller's own refusals of a redirect (transports/follow-redirects, feed-poller.ts).
   [/^a redirect to no web address$/, 'offWeb'],
   [/^a redirect to a private address$/, 'privateRedirect'],
+  // undici's words for a port fetch never asks (25, 1, 6000…: the Fetch standard's "bad ports").
+  [/^bad port$/, 'badPort'],
 ];
 
 export function unreachableWhy(detail: string | number | undefined): UnreachableWhy | null {

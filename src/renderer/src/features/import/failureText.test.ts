@@ -92,6 +92,9 @@ describe('failureText', () => {
     expect(unreachable('a redirect to a private address')).toBe(
       'емисията пренасочва към частна мрежа, а Edition не следва такова пренасочване от емисия в интернет',
     );
+    expect(unreachable('bad port')).toBe(
+      'адресът е с порт, който браузърите и Edition никога не питат (за поща или системен): проверете адреса',
+    );
     expect(unreachable('a redirect to no web address')).toBe(
       'адресът пренасочва към нещо, което не е уеб адрес',
     );

@@ -29,7 +29,9 @@ export function WatchFailureToast(): React.JSX.Element {
       {failed > 0 && (
         <div className="arrival-toast arrival-toast--urgent" data-testid="watch-failure-toast">
           <p className="arrival-toast__title">{t('notices.watchFailed', { count: failed })}</p>
-          <p className="arrival-toast__headline">{t('notices.watchFailedWhere')}</p>
+          <p className="arrival-toast__headline">
+            {t('notices.watchFailedWhere', { count: failed })}
+          </p>
           <div className="arrival-toast__actions">
             <button type="button" className="button button--small" onClick={() => setFailed(0)}>
               {t('notices.dismiss')}
