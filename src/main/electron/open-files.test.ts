@@ -130,7 +130,7 @@ describe('failureNotice', () => {
     expect(failureNotice(report)).toBeNull();
     report.failed.push({ file: '/a.xml', error: 'the file is empty' });
     expect(failureNotice(report)).toEqual({
-      message: '1 file(s) could not be imported',
+      message: '1 file could not be imported',
       detail: '/a.xml: the file is empty',
     });
   });

@@ -133,7 +133,7 @@ export async function importOpenedFiles(
 export function failureNotice(report: ImportReport): { message: string; detail: string } | null {
   if (report.failed.length === 0) return null;
   return {
-    message: `${report.failed.length} file(s) could not be imported`,
+    message: `${report.failed.length} file${report.failed.length === 1 ? '' : 's'} could not be imported`,
     detail: report.failed.map((entry) => `${entry.file}: ${entry.error}`).join('\n'),
   };
 }

@@ -203,6 +203,10 @@ describe('pre-send checks', () => {
       ['subject-length', { length: 9, min: 10, max: 78 }],
     ]);
     expect(short[0]!.message).toBe('The subject is 9 characters long; keep it between 10 and 78.');
+    const one = check(clean({ subject: 'Я' })).filter(
+      (finding) => finding.code === 'subject-length',
+    );
+    expect(one[0]!.message).toBe('The subject is 1 character long; keep it between 10 and 78.');
   });
 
   it('check the subject, preheader and empty sections', () => {

@@ -97,7 +97,7 @@ function digestFindings(digest: ExportDigest): CheckFinding[] {
     findings.push({
       severity: 'warning',
       code: 'subject-length',
-      message: `The subject is ${subjectLength} characters long; keep it between ${SUBJECT_MIN} and ${SUBJECT_MAX}.`,
+      message: `The subject is ${subjectLength} character${subjectLength === 1 ? '' : 's'} long; keep it between ${SUBJECT_MIN} and ${SUBJECT_MAX}.`,
       params: { length: subjectLength, min: SUBJECT_MIN, max: SUBJECT_MAX },
     });
   }

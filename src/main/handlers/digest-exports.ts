@@ -128,7 +128,7 @@ export const digestExportRoutes: Routes<
         if (!req.override) {
           throw new AppError(
             'blocked',
-            `Export blocked by ${errors.length} serious finding(s): ${errors.map((finding) => finding.message).join(' | ')}`,
+            `Export blocked by ${errors.length} serious finding${errors.length === 1 ? '' : 's'}: ${errors.map((finding) => finding.message).join(' | ')}`,
           );
         }
         ctx.digests.recordOverride(
