@@ -292,6 +292,17 @@ describe('edition CLI', () => {
     expect(missing.stderr).toMatch(/There is no story 999/);
     const format = await edition(['export', '1', '--format', 'pdf', '--db', db]);
     expect(format.stderr).toMatch(/unknown --format "pdf"/);
+    const option = await edition(['stories', '--bogus', '--db', db]);
+    expect(option.stderr.trim()).toBe('edition: unknown option --bogus; run "edition help"');
+    const negative = await edition(['stories', '--limit', '-5', '--db', db]);
+    expect(negative.stderr).toMatch(
+      /--limit needs a value; for one that starts with "-", write --limit=<value>/,
+    );
+    const verbless = await edition(['digest', '--db', db]);
+    expect(verbless.stderr).toMatch(/digest: name a sub-command \(create, add, list, show\)/);
+    const port = await edition(['serve', '--port', '99999', '--db', db]);
+    expect(port.code).toBe(1);
+    expect(port.stderr).toMatch(/--port must be at most 65535, not "99999"/);
   }, 30_000);
 
   it('says plainly why an export cannot be written', async () => {

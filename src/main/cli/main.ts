@@ -14,28 +14,27 @@ import { openSession } from './context';
 import { createOutput } from './output';
 import { USAGE } from './usage';
 
+/** The options every command takes (each command reads those it uses). */
+const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  search: { type: 'string' },
+  limit: { type: 'string' },
+  date: { type: 'string' },
+  title: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  interval: { type: 'string' },
+  override: { type: 'string' },
+  links: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** The `edition` command. Never imports electron: it runs on plain Node. */
 export async function runCli(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      search: { type: 'string' },
-      limit: { type: 'string' },
-      date: { type: 'string' },
-      title: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      interval: { type: 'string' },
-      override: { type: 'string' },
-      links: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const { values, positionals } = parseCommandLine(argv);
   const [command, ...args] = positionals;
   if (!command || values.help || command === 'help') {
     // Asked for, the usage is the answer (stdout); without a command, it says what went wrong
@@ -92,4 +91,28 @@ if (require.main === module || process.env.EDITION_CLI_ENTRY === '1') {
     (code) => (process.exitCode = code),
     (error: unknown) => (process.exitCode = report(error)),
   );
+}
+
+/**
+ * The arguments, or an error that names the option and what to do: node's own words for an
+ * unknown option or a value that starts with "-" are long and quote a "--" example wrongly.
+ */
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = (error as Error).message;
+    const option = /'(-[^' ]*)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new Error(`unknown option ${option}; run "edition help"`, { cause: error });
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new Error(
+        /does not take an argument/.test(message)
+          ? `${option} takes no value`
+          : `${option} needs a value; for one that starts with "-", write ${option}=<value>`,
+        { cause: error },
+      );
+    throw error;
+  }
 }

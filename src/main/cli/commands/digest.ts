@@ -41,7 +41,11 @@ export async function digestCommand(
       return 0;
     }
     default:
-      throw new Error(`digest: unknown sub-command "${verb ?? ''}" (create, add, list, show)`);
+      throw new Error(
+        verb
+          ? `digest: unknown sub-command "${verb}" (create, add, list, show)`
+          : 'digest: name a sub-command (create, add, list, show)',
+      );
   }
 }
 

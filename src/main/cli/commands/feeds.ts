@@ -43,7 +43,11 @@ export async function feedsCommand(
         : 0;
     }
     default:
-      throw new Error(`feeds: unknown sub-command "${verb}" (list, add, remove, poll)`);
+      throw new Error(
+        verb
+          ? `feeds: unknown sub-command "${verb}" (list, add, remove, poll)`
+          : 'feeds: name a sub-command (list, add, remove, poll)',
+      );
   }
 }
 

@@ -20,6 +20,7 @@ export async function serveCommand(
   if (warning) out.info(warning);
   const port =
     options.port === undefined || options.port === '0' ? 0 : parseId(options.port, '--port');
+  if (port > 65535) throw new Error(`--port must be at most 65535, not "${options.port}"`);
   const server = await startBrowserMode({ ctx: session.ctx, rendererDir, host, port });
   const release = claimServing(session.dbPath);
   // The serving process is "the app": it keeps the watched folder and the feed schedule going.
