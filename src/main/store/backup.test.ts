@@ -49,6 +49,15 @@ describe('backups', () => {
     ctx.db.close();
   });
 
+  it('says a folder given as the backup file is a folder, and asks for a file name', async () => {
+    const { ctx } = await storeWith(['Първа']);
+    const into = folder();
+    await expect(createBackup(ctx.db, { kind: 'manual', out: into })).rejects.toThrow(
+      `${into} is a folder: give the backup a file name in it.`,
+    );
+    ctx.db.close();
+  });
+
   it('keeps only the newest N automatic backups and never prunes manual ones', async () => {
     const { dbPath, ctx } = await storeWith(['Една']);
     for (let day = 1; day <= 5; day += 1)

@@ -25,7 +25,13 @@ export async function createBackup(
   const now = options.now ?? new Date();
   const target = options.out ?? join(backupFolder(db.name), backupName(now, options.kind));
   mkdirSync(dirname(target), { recursive: true });
-  if (existsSync(target)) throw new AppError('conflict', `The backup ${target} already exists.`);
+  if (existsSync(target))
+    throw new AppError(
+      'conflict',
+      statSync(target).isDirectory()
+        ? `${target} is a folder: give the backup a file name in it.`
+        : `The backup ${target} already exists.`,
+    );
   try {
     await db.backup(target);
   } catch (error) {
