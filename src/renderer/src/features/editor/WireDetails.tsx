@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaRef, Story } from '@shared/model';
 import { formatDateTime } from '@renderer/features/stories/dates';
+import { languageShown } from '@renderer/features/stories/languageShown';
 
 const OPEN_KEY = 'edition.wireDetailsOpen';
 
@@ -73,7 +74,7 @@ export function WireDetails({ story }: { story: Story }): React.JSX.Element | nu
     add('wireVersion', t('wire.versionValue', { version: story.wireVersion }));
   }
   add('charset', story.charset && !isUtf8(story.charset) ? story.charset : null, true);
-  add('language', story.language);
+  add('language', story.language && languageShown(story.language, i18n.language));
   add('fileName', story.fileName, true);
   add('link', story.link, true);
   add(
