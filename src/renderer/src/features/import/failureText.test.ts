@@ -78,32 +78,29 @@ describe('failureText', () => {
         error: `cannot reach the feed (${detail})`,
         reason: { key: 'feedUnreachable', values: { detail } },
       });
-    // The network's codes in words an editor can act on, not Node's (also for stored failures).
-    expect(unreachable('ENOTFOUND')).toBe(
-      'няма сървър с такова име: проверете адреса или връзката с интернет',
-    );
-    expect(unreachable('redirect count exceeded')).toBe(
-      'адресът пренасочва в кръг и не стига до емисията',
-    );
-    // The poller's own words since it follows redirects itself (transports/follow-redirects).
-    expect(unreachable('too many redirects')).toBe(
-      'адресът пренасочва в кръг и не стига до емисията',
-    );
-    expect(unreachable('a redirect to a private address')).toBe(
-      'емисията пренасочва към частна мрежа, а Edition не следва такова пренасочване от емисия в интернет',
-    );
-    expect(unreachable('bad port')).toBe(
-      'адресът е с порт, който браузърите и Edition никога не питат (за поща или системен): проверете адреса',
-    );
-    expect(unreachable('a redirect to no web address')).toBe(
-      'адресът пренасочва към нещо, което не е уеб адрес',
-    );
-    expect(unreachable('ERR_SSL_WRONG_VERSION_NUMBER')).toBe(
-      'сървърът не отговаря по https на този адрес: опитайте с http://',
-    );
-    expect(unreachable('CERT_HAS_EXPIRED')).toBe(
-      'сертификатът за сигурност на сървъра не е валиден (CERT_HAS_EXPIRED)',
-    );
+    // The network's codes, and the poller's own words for redirects it refuses (it follows
+    // them itself: transports/follow-redirects), said so an editor can act on them; also for
+    // failures stored before.
+    const said: [string, string][] = [
+      ['ENOTFOUND', 'няма сървър с такова име: проверете адреса или връзката с интернет'],
+      ['redirect count exceeded', 'адресът пренасочва в кръг и не стига до емисията'],
+      ['too many redirects', 'адресът пренасочва в кръг и не стига до емисията'],
+      [
+        'a redirect to a private address',
+        'емисията пренасочва към частна мрежа, а Edition не следва такова пренасочване от емисия в интернет',
+      ],
+      [
+        'bad port',
+        'адресът е с порт, който браузърите и Edition никога не питат (за поща или системен): проверете адреса',
+      ],
+      ['a redirect to no web address', 'адресът пренасочва към нещо, което не е уеб адрес'],
+      [
+        'ERR_SSL_WRONG_VERSION_NUMBER',
+        'сървърът не отговаря по https на този адрес: опитайте с http://',
+      ],
+      ['CERT_HAS_EXPIRED', 'сертификатът за сигурност на сървъра не е валиден (CERT_HAS_EXPIRED)'],
+    ];
+    for (const [detail, words] of said) expect(unreachable(detail), detail).toBe(words);
     // A cause Edition has no words for keeps its code.
     expect(unreachable('EWHATEVER')).toBe('емисията е недостъпна (EWHATEVER)');
     await i18n.changeLanguage('en');
