@@ -14,13 +14,14 @@ export async function serveCommand(
   out: Output,
   options: { port?: string; host?: string },
 ): Promise<number> {
+  // The arguments first: a mistyped port is said whatever else is missing.
+  const port =
+    options.port === undefined || options.port === '0' ? 0 : parseId(options.port, '--port');
+  if (port > 65535) throw new Error(`--port must be at most 65535, not "${options.port}"`);
   const rendererDir = findRenderer();
   const host = options.host ?? '127.0.0.1';
   const warning = hostWarning(host);
   if (warning) out.info(warning);
-  const port =
-    options.port === undefined || options.port === '0' ? 0 : parseId(options.port, '--port');
-  if (port > 65535) throw new Error(`--port must be at most 65535, not "${options.port}"`);
   const server = await startBrowserMode({ ctx: session.ctx, rendererDir, host, port });
   const release = claimServing(session.dbPath);
   // The serving process is "the app": it keeps the watched folder and the feed schedule going.
