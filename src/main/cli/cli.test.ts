@@ -290,6 +290,17 @@ describe('edition CLI', () => {
     expect(badId.stderr).toMatch(/story id must be a positive whole number, not "abc"/);
     const missing = await edition(['show', '999', '--db', db]);
     expect(missing.stderr).toMatch(/There is no story 999/);
+    expect(missing.stdout).toBe('');
+    // With --json the failure is data on stdout too, for scripts.
+    const asData = await edition(['show', '999', '--json', '--db', db]);
+    expect(asData.code).toBe(1);
+    expect(JSON.parse(asData.stdout)).toEqual({
+      error: { code: 'not_found', message: expect.stringMatching(/There is no story 999/) },
+    });
+    const unparsed = await edition(['stories', '--bogus', '--json', '--db', db]);
+    expect(JSON.parse(unparsed.stdout)).toEqual({
+      error: { code: null, message: 'unknown option --bogus; run "edition help"' },
+    });
     const format = await edition(['export', '1', '--format', 'pdf', '--db', db]);
     expect(format.stderr).toMatch(/unknown --format "pdf"/);
     const option = await edition(['stories', '--bogus', '--db', db]);

@@ -79,17 +79,23 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-function report(error: unknown): number {
+/**
+ * A failure, said on stderr; with --json also as data on stdout (`{"error": {"code", "message"}}`,
+ * code null where the failure has none), so that a script reads every failure the same way.
+ */
+function report(error: unknown, json: boolean): number {
   const message = error instanceof Error ? error.message : String(error);
-  const code = error instanceof AppError ? ` [${error.code}]` : '';
-  process.stderr.write(`edition: ${message}${code}\n`);
+  const code = error instanceof AppError ? error.code : null;
+  process.stderr.write(`edition: ${message}${code ? ` [${code}]` : ''}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ error: { code, message } })}\n`);
   return 1;
 }
 
 if (require.main === module || process.env.EDITION_CLI_ENTRY === '1') {
   runCli(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
-    (error: unknown) => (process.exitCode = report(error)),
+    // --json read from the words themselves: the failure may be that they did not parse.
+    (error: unknown) => (process.exitCode = report(error, process.argv.includes('--json'))),
   );
 }
 
