@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempFolder } from '../test/helpers';
+import { edition } from './test/run-edition';
+
+describe('edition CLI, when asked wrong', () => {
+  const folder = tempFolder();
+  const db = join(folder.path, 'cli.db');
+  afterAll(() => folder.cleanup());
+
+  it('prints the usage on stdout when asked, and on stderr (exit 1) without a command', async () => {
+    const asked = await edition(['help']);
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toMatch(/^Usage: edition <command>/m);
+    const bare = await edition([]);
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toMatch(/^Usage: edition <command>/m);
+  }, 30_000);
+
+  it('fails clearly on bad arguments, naming what is wrong', async () => {
+    const badId = await edition(['show', 'abc', '--db', db]);
+    expect(badId.code).toBe(1);
+    expect(badId.stderr).toMatch(/story id must be a positive whole number, not "abc"/);
+    const missing = await edition(['show', '999', '--db', db]);
+    expect(missing.stderr).toMatch(/There is no story 999/);
+    expect(missing.stdout).toBe('');
+    // With --json the failure is data on stdout too, for scripts.
+    const asData = await edition(['show', '999', '--json', '--db', db]);
+    expect(asData.code).toBe(1);
+    expect(JSON.parse(asData.stdout)).toEqual({
+      error: { code: 'not_found', message: expect.stringMatching(/There is no story 999/) },
+    });
+    const unparsed = await edition(['stories', '--bogus', '--json', '--db', db]);
+    expect(JSON.parse(unparsed.stdout)).toEqual({
+      error: { code: null, message: 'unknown option --bogus; run "edition help"' },
+    });
+    const format = await edition(['export', '1', '--format', 'pdf', '--db', db]);
+    expect(format.stderr).toMatch(/unknown --format "pdf"/);
+    const option = await edition(['stories', '--bogus', '--db', db]);
+    expect(option.stderr.trim()).toBe('edition: unknown option --bogus; run "edition help"');
+    const negative = await edition(['stories', '--limit', '-5', '--db', db]);
+    expect(negative.stderr).toMatch(
+      /--limit needs a value; for one that starts with "-", write --limit=<value>/,
+    );
+    const verbless = await edition(['digest', '--db', db]);
+    expect(verbless.stderr).toMatch(/digest: name a sub-command \(create, add, list, show\)/);
+    const port = await edition(['serve', '--port', '99999', '--db', db]);
+    expect(port.code).toBe(1);
+    expect(port.stderr).toMatch(/--port must be at most 65535, not "99999"/);
+  }, 30_000);
+
+  it('says plainly why an export cannot be written', async () => {
+    const own = join(folder.path, 'export-errors.db');
+    await edition(['digest', 'create', '--date', '2026-03-14', '--db', own]);
+    const exporting = (to: string) =>
+      edition(['export', '1', '--out', to, '--override', 'test', '--db', own]);
+    const noFolder = join(folder.path, 'no-such-folder', 'digest.html');
+    const toMissing = await exporting(noFolder);
+    expect(toMissing.code).toBe(1);
+    expect(toMissing.stderr).toMatch(
+      `edition: export: cannot write ${noFolder}: the folder ${join(folder.path, 'no-such-folder')} does not exist\n`,
+    );
+    const toFolder = await exporting(folder.path);
+    expect(toFolder.code).toBe(1);
+    expect(toFolder.stderr).toMatch(
+      `edition: export: cannot write ${folder.path}: it is a folder; name a file in it\n`,
+    );
+    const written = join(folder.path, 'edition.html');
+    expect((await exporting(written)).code).toBe(0);
+    expect(readFileSync(written, 'utf8')).toMatch(/<html/);
+  }, 30_000);
+});
