@@ -2,22 +2,18 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { open } from 'node:fs/promises';
 import type { EventEmitter } from 'node:events';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call, memoryContext, tempFolder, until } from '../test/helpers';
 import { WatchController } from './watch-controller';
 import type { WatchEvent } from './watch-folder';
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+import { afterTest } from './test/watching';
 
 describe('the watched-folder setting', () => {
   it('says why a folder cannot be watched, with a reason the interface can translate', async () => {
     const temp = tempFolder();
-    cleanups.push(temp.cleanup);
+    afterTest(temp.cleanup);
     const controller = new WatchController(memoryContext());
-    cleanups.push(() => controller.stop());
+    afterTest(() => controller.stop());
     const missing = join(temp.path, 'Входящи');
     expect(await controller.follow(missing)).toEqual({
       folder: null, // the setting is the handler's to write; the controller follows it
@@ -36,13 +32,13 @@ describe('the watched-folder setting', () => {
 describe('failures in the watched folder', () => {
   it('are kept for the Sources pane: how many went to failed/, the latest with their reasons', async () => {
     const temp = tempFolder();
-    cleanups.push(temp.cleanup);
+    afterTest(temp.cleanup);
     const events: WatchEvent[] = [];
     const controller = new WatchController(memoryContext(), {
       stableMs: 150,
       onEvent: (event) => events.push(event),
     });
-    cleanups.push(() => controller.stop());
+    afterTest(() => controller.stop());
     await controller.follow(temp.path);
     writeFileSync(join(temp.path, 'broken.json'), '{"uri": "urn:x", ');
     writeFileSync(join(temp.path, 'good.txt'), 'Заглавие\n\nТекст на новината.');
@@ -80,7 +76,7 @@ describe('what the watched folder may not read', () => {
         ? Promise.reject(permissionDenied('open', String(path)))
         : open(path, ...rest);
     const controller = new WatchController(ctx, { stableMs: 150, busyRetryMs: 100, openFile });
-    cleanups.push(temp.cleanup, () => controller.stop());
+    afterTest(temp.cleanup, () => controller.stop());
     await controller.follow(temp.path);
     const secret = join(temp.path, 'secret.txt');
     writeFileSync(secret, 'Заглавие\n\nТекст на новината.');
@@ -119,7 +115,7 @@ describe('what the watched folder may not read', () => {
       onUnreadable: (failure) => changes.push(`unreadable ${failure.file}`),
       onGone: (file) => changes.push(`gone ${file}`),
     });
-    cleanups.push(temp.cleanup, () => controller.stop());
+    afterTest(temp.cleanup, () => controller.stop());
     await controller.follow(temp.path);
     const secret = join(temp.path, 'secret.txt');
     writeFileSync(secret, 'Заглавие\n\nТекст на новината.');
@@ -134,7 +130,7 @@ describe('what the watched folder may not read', () => {
   it('no longer names a subfolder it may not read once it is gone', async () => {
     const temp = tempFolder();
     const controller = new WatchController(memoryContext(), { stableMs: 150 });
-    cleanups.push(temp.cleanup, () => controller.stop());
+    afterTest(temp.cleanup, () => controller.stop());
     await controller.follow(temp.path);
     const locked = join(temp.path, 'locked');
     const watcher = (controller as unknown as { current: { watcher: EventEmitter } }).current
@@ -157,7 +153,7 @@ describe('what the watched folder may not read', () => {
       stableMs: 150,
       onError: (error) => errors.push(error.message),
     });
-    cleanups.push(temp.cleanup, () => controller.stop());
+    afterTest(temp.cleanup, () => controller.stop());
     await controller.follow(temp.path);
     const locked = join(temp.path, 'locked');
     mkdirSync(locked);
