@@ -2,32 +2,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Digest } from '@shared/model';
 import { inLanguage, render } from '@renderer/test/render';
+import { testDigest } from './test/digestItem';
 import { FieldsPanel } from './FieldsPanel';
 
 // The intro's rich-text editor and the zone picker play no part in the counters.
 vi.mock('./IntroEditor', () => ({ IntroEditor: () => null }));
 vi.mock('@renderer/app/fields/TimeZoneField', () => ({ TimeZoneField: () => null }));
 
-const digest = (subject: string, preheader: string): Digest => ({
-  id: 1,
-  date: '2026-03-14',
-  title: 'Edition',
-  subject,
-  preheader,
-  intro: null,
-  introText: '',
-  signoff: null,
-  timezone: 'Europe/Sofia',
-  closeTime: '12:00',
-  language: 'bg',
-  revision: 1,
-  createdAt: '',
-  updatedAt: '',
-  windowStart: '2026-03-13T10:00:00Z',
-  windowEnd: '2026-03-14T10:00:00Z',
-  sections: [],
-  items: [],
-});
+const digest = (subject: string, preheader: string): Digest => testDigest({ subject, preheader });
 
 async function show(subject: string, preheader: string): Promise<HTMLElement> {
   await inLanguage('en');

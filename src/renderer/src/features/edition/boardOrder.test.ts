@@ -17,36 +17,21 @@ import {
   withoutItem,
   withSectionMove,
 } from './boardOrder';
-import { digestItem } from './test/digestItem';
+import { digestItem, testDigest } from './test/digestItem';
 
 const item = (id: number, sectionId: number | null, position: number): DigestItem =>
   digestItem(id, { sectionId, position });
 
 /** Lead: 1, 2; section 7 ("World", second): 5; section 3 ("Sport", first): 3, 4. */
 function digest(): Digest {
-  return {
-    id: 1,
-    date: '2026-03-14',
-    title: 'Edition',
-    subject: '',
-    preheader: '',
-    intro: null,
-    introText: '',
-    signoff: null,
-    timezone: 'Europe/Sofia',
-    closeTime: '12:00',
-    language: 'bg',
+  return testDigest({
     revision: 4,
-    createdAt: '',
-    updatedAt: '',
-    windowStart: '',
-    windowEnd: '',
     sections: [
       { id: 7, name: 'World', position: 1 },
       { id: 3, name: 'Sport', position: 0 },
     ],
     items: [item(2, null, 1), item(1, null, 0), item(4, 3, 1), item(3, 3, 0), item(5, 7, 0)],
-  };
+  });
 }
 
 describe('board order', () => {
