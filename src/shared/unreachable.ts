@@ -16,6 +16,7 @@ export type UnreachableWhy =
   | 'redirectLoop'
   | 'offWeb'
   | 'privateRedirect'
+  | 'privateAddress'
   | 'badPort';
 
 const CAUSES: [RegExp, UnreachableWhy][] = [
@@ -34,6 +35,9 @@ const CAUSES: [RegExp, UnreachableWhy][] = [
   // The poller's own refusals of a redirect (transports/follow-redirects, feed-poller.ts).
   [/^a redirect to no web address$/, 'offWeb'],
   [/^a redirect to a private address$/, 'privateRedirect'],
+  // A feed on the web whose name (or a redirect's) stands for a private address when the poll
+  // connects (transports/public-fetch).
+  [/^a private address$/, 'privateAddress'],
   // undici's words for a port fetch never asks (25, 1, 6000…: the Fetch standard's "bad ports").
   [/^bad port$/, 'badPort'],
 ];

@@ -204,6 +204,25 @@ describe('the online link check of an edition', () => {
     });
   });
 
+  it('does not visit a name that turns private between its check and the visit (DNS rebinding)', async () => {
+    visits.length = 0;
+    const port = new URL(site.base).port;
+    const link = `http://news.rebind.example:${port}/ok`;
+    const edition = digest([{ id: 10, name: 'Политика', items: [story(1, 11, { link })] }]);
+    // Public to the check's lookup, the newsroom's own machine to every one after it.
+    let lookups = 0;
+    const rebinding = async () => (lookups++ === 0 ? ['203.0.113.10'] : ['127.0.0.1']);
+    const result = await checkLinksOnline(edition, { lookup: rebinding });
+    expect(visits).toEqual([]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        code: 'link-private',
+        message: `The link of “Новина 1” points to a private address (${link}, 127.0.0.1) that readers cannot reach.`,
+        storyId: 1,
+      }),
+    ]);
+  });
+
   it('reports the links and pictures that lead nowhere, by story, and skips what the checks flag', async () => {
     const edition = digest([
       {

@@ -1,10 +1,10 @@
-import { lookup } from 'node:dns/promises';
 import type { CheckFinding } from '../../shared/model';
 import type { ExportDigest, ExportSection, ExportStory } from './digest-model';
 import { linkSubject, shortUrl, type LinkPlace } from './checks-story';
 import { bodyLinks } from './lexical-walk';
 import { probeLinks, type ProbeOptions, type ProbeResult } from './link-probe';
 import { privateHost } from '../transports/private-address';
+import { publicOnlyFetch, systemLookup, type HostLookup } from '../transports/public-fetch';
 import { imageUrl, linkProblem, webUrl } from './links';
 
 /**
@@ -26,11 +26,7 @@ interface EditionLink {
   section?: ExportSection;
 }
 
-/** The addresses a host name stands for (dns.lookup's answer); tests answer for it. */
-export type HostLookup = (hostname: string) => Promise<string[]>;
-
-const systemLookup: HostLookup = async (hostname) =>
-  (await lookup(hostname, { all: true })).map((entry) => entry.address);
+export type { HostLookup };
 
 export async function checkLinksOnline(
   digest: ExportDigest,
@@ -41,19 +37,30 @@ export async function checkLinksOnline(
   const host = (link: EditionLink) => hosts.get(link)!;
   // A public-looking name that stands for a private address (an intranet host under the
   // paper's own domain) is no reader's either, and is not visited.
-  const inside = await privatelyResolved(links.map(host), options.lookup ?? systemLookup);
   const resolve = options.lookup ?? systemLookup;
+  const inside = await privatelyResolved(links.map(host), resolve);
+  // The visits themselves connect to public addresses only, judged by the lookup each
+  // connection makes: a name may answer differently by then (DNS rebinding).
+  const guarded = options.fetch ? null : publicOnlyFetch(resolve);
   const results = await probeLinks(
     links.filter((link) => !inside.has(host(link))).map((link) => link.url),
-    { ...options, mayVisit: (next) => publicAddress(next, resolve) },
-  );
+    {
+      ...options,
+      ...(guarded && { fetch: guarded.fetch }),
+      mayVisit: (next) => publicAddress(next, resolve),
+    },
+  ).finally(() => guarded?.close());
   const findings: CheckFinding[] = [];
   for (const link of links) {
     const address = inside.get(host(link));
     const result = results.get(link.url);
     if (address) findings.push(privateFinding(link, address));
+    else if (result?.outcome === 'refused' && result.target === link.url)
+      findings.push(privateFinding(link, result.address ?? host(link)));
     else if (result?.outcome === 'refused')
-      findings.push(privateFinding(link, new URL(result.target).hostname, result.target));
+      findings.push(
+        privateFinding(link, result.address ?? new URL(result.target).hostname, result.target),
+      );
     else if (result && result.outcome !== 'ok') findings.push(linkFinding(link, result));
   }
   return { checked: results.size, findings };

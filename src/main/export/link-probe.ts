@@ -1,4 +1,5 @@
 import { followRedirects, RedirectError } from '../transports/follow-redirects';
+import { privateAddressCause } from '../transports/public-fetch';
 
 /**
  * Visits a link the way a reader's click would, to tell a producer before sending which links
@@ -11,8 +12,11 @@ export type ProbeResult =
   | { url: string; outcome: 'broken'; status: number }
   /** No answer: no such host, connection refused or reset, a bad certificate, a timeout. */
   | { url: string; outcome: 'unreachable'; reason: UnreachableReason; detail: string }
-  /** It redirects to an address `mayVisit` refused (a private one): not followed there. */
-  | { url: string; outcome: 'refused'; target: string };
+  /**
+   * It leads to a private address, not visited: a redirect `mayVisit` refused, or a host the
+   * connection found to stand for one (`address`); `target` is the address asked for then.
+   */
+  | { url: string; outcome: 'refused'; target: string; address?: string };
 
 /** Why a link had no answer, for the window to say in its own language. */
 export type UnreachableReason =
@@ -62,7 +66,10 @@ const NOT_JUDGED = new Set([401, 403, 407, 429, 451]);
 export async function probeLink(url: string, options: ProbeOptions = {}): Promise<ProbeResult> {
   const request = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
+  /** The address being asked: the link, then each redirect's. */
+  let asked = url;
   const ask = async (method: 'HEAD' | 'GET'): Promise<number> => {
+    asked = url;
     // One wait for the whole chain of redirects, as a reader waits for the page.
     const signal = AbortSignal.timeout(timeoutMs);
     const { response } = await followRedirects(url, {
@@ -74,6 +81,7 @@ export async function probeLink(url: string, options: ProbeOptions = {}): Promis
       }),
       beforeHop: async ({ to }) => {
         if (options.mayVisit && !(await options.mayVisit(to))) throw new RefusedRedirect(to.href);
+        asked = to.href;
       },
     });
     // Only the status is wanted: the body is let go unread.
@@ -87,6 +95,8 @@ export async function probeLink(url: string, options: ProbeOptions = {}): Promis
     return { url, outcome: 'ok', status };
   } catch (error) {
     if (error instanceof RefusedRedirect) return { url, outcome: 'refused', target: error.target };
+    const inside = privateAddressCause(error);
+    if (inside) return { url, outcome: 'refused', target: asked, address: inside.address };
     const reason = unreachableReason(error);
     const cause = (error as { cause?: { message?: string } }).cause;
     const detail =

@@ -2,6 +2,12 @@ import type { FailureReason, FeedSubscription, ImportReport } from '../../shared
 import type { HandlerContext } from '../handlers/context';
 import { followRedirects, RedirectError } from '../transports/follow-redirects';
 import { privateHost } from '../transports/private-address';
+import {
+  privateAddressCause,
+  publicOnlyFetch,
+  systemLookup,
+  type HostLookup,
+} from '../transports/public-fetch';
 import { MAX_FILE_BYTES } from '../wire/decode';
 import { ImportError } from '../wire/types';
 import {
@@ -31,7 +37,8 @@ export async function pollFeed(
   ctx: HandlerContext,
   feedId: number,
   report: ImportReport,
-  fetchImpl: Fetch = fetch,
+  fetchImpl?: Fetch,
+  lookup: HostLookup = systemLookup,
 ): Promise<void> {
   const feed = ctx.feeds.get(feedId);
   if (!feed) return;
@@ -41,8 +48,9 @@ export async function pollFeed(
   // A password in the URL goes in a header (fetch refuses such URLs), and never into a report.
   const { url, name: askedName, authorization } = withoutCredentials(feed.url);
   let name = askedName;
+  const transport = await feedTransport(url, fetchImpl, lookup);
   try {
-    const { response, fetchedFrom, movedTo } = await fetchFollowing(fetchImpl, url, {
+    const { response, fetchedFrom, movedTo } = await fetchFollowing(transport, url, {
       accept:
         'application/rss+xml, application/atom+xml, application/json, application/xml;q=0.9, */*;q=0.5',
       authorization,
@@ -112,7 +120,40 @@ export async function pollFeed(
       errorReason: reason ?? null,
       imported: 0,
     });
+  } finally {
+    // Its connections let go once the body read (or given up) is done with them.
+    void transport.close?.();
   }
+}
+
+/** How a poll reaches the feed: the fetch to use, and whether it may go into a private network. */
+interface FeedTransport {
+  fetch: Fetch;
+  /** The feed is out on the web: no redirect may lead the poll into the newsroom's network. */
+  fromOutside: boolean;
+  close?: () => Promise<void>;
+}
+
+/**
+ * An intranet feed (by its name, or by the address the newsroom's own DNS gives its name) may
+ * lead anywhere on the intranet. A feed out on the web is fetched by a fetch that connects to
+ * public addresses only, judged at each connection's own lookup: a redirect to a name that
+ * stands for a private address, or the feed's own name answering a private address by the time
+ * the poll connects (DNS rebinding), does not send the poll into a router or a metadata service.
+ * A fetch given by a test is used as it is, judged by names only.
+ */
+async function feedTransport(
+  url: string,
+  fetchImpl: Fetch | undefined,
+  lookup: HostLookup,
+): Promise<FeedTransport> {
+  const host = new URL(url).hostname;
+  if (privateHost(host)) return { fetch: fetchImpl ?? fetch, fromOutside: false };
+  if (fetchImpl) return { fetch: fetchImpl, fromOutside: true };
+  const addresses = await lookup(host).catch(() => [] as string[]);
+  if (addresses.some((address) => privateHost(address))) return { fetch, fromOutside: false };
+  const guarded = publicOnlyFetch(lookup);
+  return { fetch: guarded.fetch, fromOutside: true, close: guarded.close };
 }
 
 /** What a poll asks with: the types it takes, credentials, and the validators it holds. */
@@ -135,15 +176,12 @@ const PERMANENT = new Set([301, 308]);
  * own origin only, as fetch sends them.
  */
 async function fetchFollowing(
-  fetchImpl: Fetch,
+  { fetch: fetchImpl, fromOutside }: FeedTransport,
   url: string,
   ask: FeedAsk,
 ): Promise<{ response: Response; fetchedFrom: string; movedTo: string | null }> {
   const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   const origin = new URL(url).origin;
-  // An intranet feed may lead anywhere on the intranet; a feed out on the web may not send the
-  // poll into the newsroom's own network (a router, a metadata service) by a redirect.
-  const fromOutside = !privateHost(new URL(url).hostname);
   try {
     const followed = await followRedirects(url, {
       fetch: fetchImpl,
@@ -172,6 +210,7 @@ async function fetchFollowing(
     };
   } catch (error) {
     if (error instanceof RedirectError) throw unreachable(error.detail);
+    if (privateAddressCause(error)) throw unreachable('a private address');
     throw error;
   }
 }
@@ -292,17 +331,14 @@ export function addMinutes(iso: string, minutes: number): string {
 }
 
 /** Polls every due feed, one at a time; returns one report for all of them. */
-export async function pollDueFeeds(
-  ctx: HandlerContext,
-  fetchImpl: Fetch = fetch,
-): Promise<ImportReport> {
+export async function pollDueFeeds(ctx: HandlerContext, fetchImpl?: Fetch): Promise<ImportReport> {
   return pollFeeds(ctx, ctx.feeds.due(ctx.now()), fetchImpl);
 }
 
 async function pollFeeds(
   ctx: HandlerContext,
   ids: number[],
-  fetchImpl: Fetch = fetch,
+  fetchImpl?: Fetch,
 ): Promise<ImportReport> {
   const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
   for (const id of ids) {

@@ -63,6 +63,27 @@ describe('what feed servers send', () => {
     });
   });
 
+  it('does not follow a feed on the web whose name turns private by the time it is polled', async () => {
+    let visits = 0;
+    routes.set('/rebound.rss', (_req, res) => {
+      visits += 1;
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rss(''));
+    });
+    const port = new URL(site.base).port;
+    const { id } = await call(ctx, 'feeds.add', {
+      url: `http://feeds.rebind.example:${port}/rebound.rss`,
+    });
+    // Public to the poll's first look, the newsroom's own machine to the connection's.
+    let lookups = 0;
+    const rebinding = async () => (lookups++ === 0 ? ['203.0.113.10'] : ['127.0.0.1']);
+    const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
+    await pollFeed(ctx, id, report, undefined, rebinding);
+    expect(visits).toBe(0);
+    expect(report.failed[0]).toMatchObject({
+      reason: { key: 'feedUnreachable', values: { detail: 'a private address' } },
+    });
+  });
+
   it('refuses a web page subscribed as a feed, however it changes', async () => {
     let visit = 0;
     routes.set('/front', (_req, res) => {
