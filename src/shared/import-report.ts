@@ -85,6 +85,7 @@ export type FailureKey =
   | 'feedIsPage'
   | 'feedSignIn'
   | 'notAFolder'
+  | 'folderNotAbsolute'
   | 'watchSubfolders'
   | 'folderTooDeep'
   // Said by the window itself, before or instead of an answer from main:

@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { WatchFolderState } from '../../shared/model';
 import type { HandlerContext } from './context';
@@ -12,11 +14,17 @@ export const watchRoutes: Routes<'watch.get' | 'watch.set'> = {
   'watch.set': {
     schema: z.object({ folder: z.string().trim().min(1).max(4096).nullable() }),
     handle: async (req, ctx) => {
-      ctx.settings.write('watchFolder', req.folder);
-      return ctx.services.watch ? ctx.services.watch.follow(req.folder) : state(ctx);
+      const folder = req.folder === null ? null : withHome(req.folder);
+      ctx.settings.write('watchFolder', folder);
+      return ctx.services.watch ? ctx.services.watch.follow(folder) : state(ctx);
     },
   },
 };
+
+/** "~/Входящи" as a shell reads it: the user's home folder, which the window cannot know. */
+function withHome(folder: string): string {
+  return /^~(?=$|[\\/])/.test(folder) ? join(homedir(), folder.slice(1)) : folder;
+}
 
 /** Without a serving process (a one-shot CLI run) the setting is kept but nothing watches. */
 function state(ctx: HandlerContext): WatchFolderState {

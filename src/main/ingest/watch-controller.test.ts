@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { EventEmitter } from 'node:events';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call, memoryContext, tempFolder, until } from '../test/helpers';
 import { WatchController } from './watch-controller';
@@ -26,6 +27,26 @@ describe('the watched-folder setting', () => {
     });
     const state = await controller.follow(temp.path);
     expect(state).toMatchObject({ active: true, error: null, errorReason: null });
+  });
+
+  it('asks for a full path, not one relative to wherever the app was started', async () => {
+    const temp = tempFolder();
+    afterTest(temp.cleanup);
+    const ctx = memoryContext();
+    ctx.services.watch = new WatchController(ctx);
+    afterTest(() => ctx.services.watch!.stop());
+    // A folder of that name where the app runs is no folder the editor meant.
+    mkdirSync(join(process.cwd(), '.edition-watch-relative'), { recursive: true });
+    afterTest(() => rmSync(join(process.cwd(), '.edition-watch-relative'), { recursive: true }));
+    expect(await call(ctx, 'watch.set', { folder: '.edition-watch-relative' })).toMatchObject({
+      folder: '.edition-watch-relative',
+      active: false,
+      errorReason: { key: 'folderNotAbsolute', values: { folder: '.edition-watch-relative' } },
+    });
+    // "~" is the user's home folder, as in a shell.
+    const home = relative(homedir(), temp.path);
+    const state = await call(ctx, 'watch.set', { folder: `~/${home}` });
+    expect(state).toMatchObject({ folder: join(homedir(), home), active: true, error: null });
   });
 });
 

@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import type { FailureReason, ImportFailure, WatchFolderState } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import { ImportError } from '../wire/types';
@@ -55,7 +56,13 @@ export class WatchController {
     this.error = null;
     this.failedFiles = 0;
     this.recentFailures = [];
-    if (folder) {
+    if (folder && !isAbsolute(folder)) {
+      // Relative to what? The serving process's working folder is nothing the editor sees.
+      this.error = {
+        message: `cannot watch ${folder}: give the folder's full path (/srv/wire, C:\\wire)`,
+        reason: { key: 'folderNotAbsolute', values: { folder } },
+      };
+    } else if (folder) {
       const watched = new WatchedFolder(this.ctx, folder, this.options);
       try {
         await watched.start();
