@@ -175,6 +175,8 @@ test('a failing feed and an unwatchable folder say why in the interface’s lang
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/news.rss`;
+    // A laptop's screen: the Sources dialog scrolls.
+    await page.setViewportSize({ width: 1280, height: 560 });
     await new MainScreen(page).open(edition.url);
     await page.getByTestId('language-select').selectOption('bg');
     await page.getByTestId('sources-button').click();
@@ -195,6 +197,8 @@ test('a failing feed and an unwatchable folder say why in the interface’s lang
     await page.getByTestId('feed-url').fill(url);
     await page.getByTestId('feed-add').click();
     await expect(page.getByTestId('feed-add-error')).toHaveText('Тази емисия вече е в списъка.');
+    // Below the check's report, under the dialog's fold: brought into view to be read.
+    await expect(page.getByTestId('feed-add-error')).toBeInViewport();
     await page.getByTestId('feed-url').fill('ftp://127.0.0.1/news.rss');
     await expect(page.getByTestId('feed-add-error')).toHaveCount(0); // typing clears it
     await page.getByTestId('feed-add').click();

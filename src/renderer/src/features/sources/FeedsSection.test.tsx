@@ -48,6 +48,9 @@ describe('the feeds in Sources', () => {
     expect(host.querySelector('[data-feed-id="2"]')).toBeNull();
     expect(button(1, 'feed-check').disabled).toBe(true);
     expect(button(1, 'feed-check').textContent).toBe('Checking…');
+    // Its next check, a time now past or about to be, is not said while it is being checked.
+    expect(row(1).textContent).toContain('checking now');
+    expect(row(1).textContent).not.toContain('next check');
     expect(callMock.mock.calls.filter(([name]) => name === 'feeds.poll')).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { AppError } from '@shared/errors';
 import { withFeedScheme } from '@shared/feed-address';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedSubscription, ImportReport } from '@shared/model';
 import { call } from '@renderer/api/client';
@@ -38,7 +38,10 @@ function FeedRow({
             ? t('feeds.lastChecked', { time: when(feed.lastCheckedAt) })
             : t('feeds.neverChecked')}
           {' · '}
-          {t('feeds.nextCheck', { time: when(feed.nextCheckAt) })}
+          {/* The time it was due is no news while it is being checked. */}
+          {busy === 'checking'
+            ? t('feeds.checkingNow')
+            : t('feeds.nextCheck', { time: when(feed.nextCheckAt) })}
           {' · '}
           {t('feeds.every', { count: feed.intervalMinutes })}
           {feed.lastCheckedAt && (
@@ -123,6 +126,11 @@ export function FeedsSection({
   // Why the address typed was not added, next to it and in the interface's language.
   const [addError, setAddError] = useState<string | null>(null);
   const addErrorId = useId();
+  // Below the form, the error can sit under the dialog's fold: brought into view as it appears.
+  const addErrorRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (addError) addErrorRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [addError]);
 
   const minutes = Number(interval);
   const intervalValid = Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440;
@@ -288,7 +296,13 @@ export function FeedsSection({
           {adding ? t('feeds.adding') : t('feeds.add')}
         </button>
         {addError && (
-          <p className="feed-add__error" id={addErrorId} role="alert" data-testid="feed-add-error">
+          <p
+            ref={addErrorRef}
+            className="feed-add__error"
+            id={addErrorId}
+            role="alert"
+            data-testid="feed-add-error"
+          >
             {addError}
           </p>
         )}
