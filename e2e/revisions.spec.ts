@@ -58,7 +58,11 @@ test('an older revision is restored, and the annotation in it is still right', a
   const restored = new EditorPane(page);
   await expect(restored.body).not.toContainText(ADDED.trim());
   await expect(restored.body.locator('mark')).toHaveText(marked);
-  await expect(rows.first()).toContainText(/restore|възстанов/i);
+  // Saying which revision it took back.
+  await expect(rows.first()).toContainText(
+    new RegExp(`(restored from #|възстановяване на № )${number}`),
+  );
+  await page.screenshot({ path: testInfo.outputPath('restored-list.png') });
   await annotations.open();
   await expect(annotations.item(QUOTE)).toHaveAttribute('data-status', 'verified');
   await expect(page.getByTestId('orphaned-item')).toHaveCount(0);

@@ -113,6 +113,8 @@ export interface RevisionSummary {
   /** The wire version a revision came from (imports and wire updates). */
   wireVersion: number | null;
   createdAt: string;
+  /** A restore: the revision it took back (null for restores made before Edition said). */
+  restoredFrom?: number | null;
   /**
    * In `stories.revisions`: this revision holds the story's text as it is now. Mostly the
    * newest, but not a wire update that came over an editor's edits: those stay current.

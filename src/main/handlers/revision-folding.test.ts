@@ -89,6 +89,14 @@ describe('revisions of an editing session', () => {
       [2, 'edit'],
       [1, 'import'],
     ]);
+    // The restore says which revision it took back, in the list and on its own.
+    const listed = await call(ctx, 'stories.revisions', { id: 1 });
+    expect(listed.find((revision) => revision.number === 6)).toMatchObject({ restoredFrom: 2 });
+    expect(listed.find((revision) => revision.number === 5)).toMatchObject({ restoredFrom: null });
+    expect(await call(ctx, 'stories.revision', { id: 1, number: 6 })).toMatchObject({
+      reason: 'restore',
+      restoredFrom: 2,
+    });
   });
 
   it('still refuses a save from an editor that missed a folded one', async () => {

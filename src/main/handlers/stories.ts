@@ -141,6 +141,7 @@ export const storyRoutes: Routes<StoryRequests> = {
         source: story.source,
         body: old.body,
         bodyText: old.bodyText,
+        restoredFrom: old.number,
       });
       // The wire's latest text taken back: the conflict is settled, and the story is the wire's
       // again (its next version replaces it, as for a story never edited).

@@ -70,6 +70,8 @@ export interface EditorUpdate {
   bodyText: string;
   author: string | null;
   reason: 'edit' | 'restore';
+  /** For a restore: the number of the revision taken back. */
+  restoredFrom?: number | null;
   /** The editor that saves (one per opened story); its saves within minutes fold together. */
   session?: string | null;
 }
@@ -343,6 +345,7 @@ export class StoriesRepo {
       null,
       now,
       update.session ? { session: update.session, startedAt: sessionStartedAt ?? now } : null,
+      update.restoredFrom ?? null,
     );
     return revision;
   }

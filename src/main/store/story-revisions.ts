@@ -1,13 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { LexicalStateJson, RevisionContent, RevisionSummary } from '../../shared/model';
+import { REVISION_FOLD_MINUTES } from '../../shared/revision-folding';
 import { statementCache } from './statements';
 import type { EditorUpdate } from './stories-repo';
 
 /**
- * How long one editor's saves keep folding into the same revision: a revision per five minutes
- * of editing, not one per autosave (every two seconds of typing wrote a full copy of the story).
+ * How long one editor's saves keep folding into the same revision (every two seconds of typing
+ * wrote a full copy of the story).
  */
-export const REVISION_FOLD_MS = 5 * 60_000;
+export const REVISION_FOLD_MS = REVISION_FOLD_MINUTES * 60_000;
 
 /**
  * A story's revisions (story_revisions): written with every change of its body, read by the
@@ -78,10 +79,10 @@ export class StoryRevisions {
   get(id: number, number: number): RevisionContent | null {
     const row = this.sql(
       `SELECT number, headline, author, reason, wire_version AS wireVersion, created_at AS createdAt,
-         body_json AS bodyJson, body_text AS bodyText
+         restored_from AS restoredFrom, body_json AS bodyJson, body_text AS bodyText
        FROM story_revisions WHERE story_id = @id AND number = @number
        UNION ALL
-       SELECT 1, headline, NULL, 'import', wire_version, received_at, body_json, body_text
+       SELECT 1, headline, NULL, 'import', wire_version, received_at, NULL, body_json, body_text
        FROM stories WHERE id = @id AND @number = 1
          AND NOT EXISTS (SELECT 1 FROM story_revisions WHERE story_id = @id)`,
     ).get({ id, number }) as (RevisionSummary & { bodyJson: string; bodyText: string }) | undefined;
@@ -98,10 +99,11 @@ export class StoryRevisions {
   list(id: number): RevisionSummary[] {
     const rows = this.sql(
       `SELECT r.number, r.headline, r.author, r.reason, r.wire_version AS wireVersion,
-         r.created_at AS createdAt, (r.headline = s.headline AND r.body_json = s.body_json) AS same
+         r.created_at AS createdAt, r.restored_from AS restoredFrom,
+         (r.headline = s.headline AND r.body_json = s.body_json) AS same
          FROM story_revisions r JOIN stories s ON s.id = r.story_id WHERE r.story_id = @id
        UNION ALL
-       SELECT 1, headline, NULL, 'import', wire_version, received_at, 1 FROM stories
+       SELECT 1, headline, NULL, 'import', wire_version, received_at, NULL, 1 FROM stories
        WHERE id = @id AND NOT EXISTS (SELECT 1 FROM story_revisions WHERE story_id = @id)
        ORDER BY number DESC`,
     ).all({ id }) as (Omit<RevisionSummary, 'current'> & { same: 0 | 1 })[];
@@ -118,11 +120,12 @@ export class StoryRevisions {
     wireVersion: number | null,
     now: string,
     session: { session: string; startedAt: string } | null = null,
+    restoredFrom: number | null = null,
   ): void {
     this.sql(
       `INSERT INTO story_revisions (story_id, number, headline, body_json, body_text, author,
-           reason, wire_version, created_at, session, session_started_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           reason, wire_version, created_at, session, session_started_at, restored_from)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       storyId,
       number,
@@ -135,6 +138,7 @@ export class StoryRevisions {
       now,
       session?.session ?? null,
       session?.startedAt ?? null,
+      restoredFrom,
     );
   }
 }

@@ -10,6 +10,7 @@ import { languageSubtags } from './0009-language-subtags';
 import { searchIndexBatches } from './0010-search-index-batches';
 import { feedErrorReasons } from './0011-feed-error-reasons';
 import { feedItemScope } from './0012-feed-item-scope';
+import { restoredFrom } from './0013-restored-from';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchIndexBatches,
   feedErrorReasons,
   feedItemScope,
+  restoredFrom,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -28,7 +28,9 @@ export function RevisionRow({
           reason: t(`revisions.reasons.${revision.reason}`),
           version: revision.wireVersion,
         })
-      : t(`revisions.reasons.${revision.reason}`);
+      : revision.reason === 'restore' && revision.restoredFrom
+        ? t('revisions.restoredFrom', { number: revision.restoredFrom })
+        : t(`revisions.reasons.${revision.reason}`);
 
   return (
     <li

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '@shared/api';
 import type { Story } from '@shared/model';
+import { REVISION_FOLD_MINUTES } from '@shared/revision-folding';
 import { call } from '@renderer/api/client';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import type { StorySaver } from '@renderer/features/editor/storySaver';
@@ -72,6 +73,11 @@ export function RevisionsPanel({
   else {
     const newest = revisions[0]!.number;
     const pair = [...chosen].sort((a, b) => a - b);
+    // Numbers go on rising as an editor saves, while one revision stands for each few minutes
+    // of saves: the list says why some are missing, when some are.
+    const skips = revisions.some(
+      (revision, index) => index > 0 && revisions[index - 1]!.number - revision.number > 1,
+    );
     body = (
       <>
         <div className="revisions-panel__compare">
@@ -102,6 +108,11 @@ export function RevisionsPanel({
             />
           ))}
         </ol>
+        {skips && (
+          <p className="muted pane__note" data-testid="revisions-folded">
+            {t('revisions.folded', { minutes: REVISION_FOLD_MINUTES })}
+          </p>
+        )}
       </>
     );
   }
