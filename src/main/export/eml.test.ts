@@ -17,9 +17,11 @@ describe('.eml export', () => {
     expect(parsed.to).toEqual([{ name: 'Readers', address: 'readers@example.invalid' }]);
     expect(parsed.date).toBe(DATE.toISOString());
     expect(parsed.messageId).toMatch(/^<digest-1-2026-03-14\.[0-9a-f-]{36}@example\.invalid>$/);
-    // Each part ends with the MIME line break; the content before it is byte for byte ours.
-    expect(parsed.text?.trimEnd()).toBe(renderPlainText(digest).trimEnd());
-    expect(parsed.html?.trimEnd()).toBe(renderEmailHtml(digest).trimEnd());
+    // Each part ends with the MIME line break; the content before it is byte for byte ours, its
+    // line ends mail's (CRLF).
+    const unixLines = (text: string | undefined) => text?.replace(/\r\n/g, '\n').trimEnd();
+    expect(unixLines(parsed.text)).toBe(renderPlainText(digest).trimEnd());
+    expect(unixLines(parsed.html)).toBe(renderEmailHtml(digest).trimEnd());
   });
 
   it('declares UTF-8 on each part and encodes Cyrillic headers as encoded-words', async () => {
@@ -36,8 +38,12 @@ describe('.eml export', () => {
     expect(raw).toMatch(/Content-Type: text\/html; charset=utf-8/);
     // The plain part comes first: clients show the last alternative they can render.
     expect(raw.indexOf('text/plain')).toBeLessThan(raw.indexOf('text/html'));
-    // RFC 5322 line length.
-    expect(raw.split('\r\n').every((line) => line.length <= 998)).toBe(true);
+    // Mail's line ends throughout, in the parts too: a bare LF is refused or rewritten by
+    // hardened mail servers (Postfix's smtpd_forbid_bare_newline).
+    expect(raw).not.toMatch(/[^\r]\n/);
+    // RFC 5322 line length: 78 characters, as every encoded line is kept.
+    const lines = raw.split('\r\n');
+    expect(lines.filter((line) => line.length > 78)).toEqual([]);
   });
 
   it('uses the given addresses, and a fresh Message-ID for every file', async () => {

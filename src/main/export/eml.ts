@@ -36,14 +36,24 @@ export async function renderEml(digest: ExportDigest, options: EmlOptions = {}):
     subject: mailSafeText(digest.subject),
     date: options.date ?? new Date(),
     messageId: `<digest-${digest.id}-${digest.date.replace(/[^\w.-]/g, '')}.${randomUUID()}@${domainOf(fromText)}>`,
-    text: { content: renderPlainText(digest), contentType: 'text/plain; charset=utf-8' },
-    html: { content: renderEmailHtml(digest), contentType: 'text/html; charset=utf-8' },
+    text: { content: mailLines(renderPlainText(digest)), contentType: 'text/plain; charset=utf-8' },
+    html: { content: mailLines(renderEmailHtml(digest)), contentType: 'text/html; charset=utf-8' },
     headers: { 'Content-Language': languageTag(digest.language) },
     // Content is given as strings; never let a part be fetched from a path or URL.
     disableFileAccess: true,
     disableUrlAccess: true,
   });
   return composer.compile().build();
+}
+
+/**
+ * Mail's line ends (CRLF, RFC 5322). nodemailer's quoted-printable keeps the content's own line
+ * breaks as they are: the HTML's bare LFs went into the file, which hardened mail servers refuse
+ * or rewrite (Postfix's smtpd_forbid_bare_newline), and its lines ran past 76 characters to
+ * whatever ends a mail reader counts.
+ */
+function mailLines(text: string): string {
+  return text.replace(/\r?\n/g, '\r\n');
 }
 
 /** The domain for the Message-ID: the sender's, so the ID is unique and attributable. */
