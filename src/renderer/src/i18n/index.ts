@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '@shared/model';
 import en from './locales/en.json';
 import bg from './locales/bg.json';
+import { nestedQuotes } from './nested-quotes';
 
 export const resources = {
   en: { translation: en },
@@ -17,14 +18,18 @@ function reflectLanguage(language: string): void {
 
 export async function initI18n(language: UiLanguage): Promise<typeof i18n> {
   i18n.on('languageChanged', reflectLanguage);
-  await i18n.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'en',
-    supportedLngs: ['en', 'bg'],
-    interpolation: { escapeValue: false }, // React escapes already
-    returnNull: false,
-  });
+  await i18n
+    .use(initReactI18next)
+    .use(nestedQuotes)
+    .init({
+      resources,
+      lng: language,
+      fallbackLng: 'en',
+      supportedLngs: ['en', 'bg'],
+      interpolation: { escapeValue: false }, // React escapes already
+      returnNull: false,
+      postProcess: ['nestedQuotes'],
+    });
   reflectLanguage(i18n.language);
   return i18n;
 }
