@@ -55,6 +55,7 @@ function toExportStory(
     dateline: story.dateline,
     link: story.link,
     wireTime: story.wireTime,
+    storyDate: story.storyDate,
     language: story.language,
     wordsLanguage:
       item.headlineOverride || item.summaryOverride ? language : (story.language ?? language),

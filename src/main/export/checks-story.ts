@@ -180,20 +180,39 @@ export function windowFinding(
   window: { start: Date; end: Date },
   timezone: string,
 ): CheckFinding | null {
-  if (!story.wireTime) return null;
-  const at = new Date(story.wireTime);
-  if (Number.isNaN(at.getTime())) return null;
-  if (at >= window.start && at < window.end) return null;
-  const times = { at, from: window.start, to: window.end };
-  const [when, from, to] = [at, window.start, window.end].map((instant) =>
-    localTime(instant, timezone),
-  ) as [string, string, string];
+  const at = story.wireTime ? new Date(story.wireTime) : null;
+  let when: string;
+  let atParams: Record<string, string>;
+  if (at && !Number.isNaN(at.getTime())) {
+    if (at >= window.start && at < window.end) return null;
+    when = localTime(at, timezone);
+    atParams = instants({ at }, timezone);
+  } else if (story.storyDate && /^\d{4}-\d{2}-\d{2}$/.test(story.storyDate)) {
+    // A day and no time (a plain-text story's "date" line): outside when no hour of that day
+    // is in the window, judged in the edition's zone.
+    const day = story.storyDate;
+    const last = new Date(window.end.getTime() - 1);
+    if (day >= localDay(window.start, timezone) && day <= localDay(last, timezone)) return null;
+    when = dayText(day);
+    atParams = { atDay: day };
+  } else return null;
+  const [from, to] = [window.start, window.end].map((instant) => localTime(instant, timezone)) as [
+    string,
+    string,
+  ];
   const bare = (text: string) => text.replace(/ \([^)]*\)$/, '');
   return {
     severity: 'warning',
     code: 'outside-window',
     message: `“${story.headline}” is from ${when}, outside this edition’s window (${bare(from)} – ${bare(to)}).`,
-    params: { story: story.headline, at: when, from, to, ...instants(times, timezone) },
+    params: {
+      story: story.headline,
+      at: when,
+      from,
+      to,
+      ...instants({ from: window.start, to: window.end }, timezone),
+      ...atParams,
+    },
     storyId: story.storyId,
     itemId: story.itemId,
     ...(section.id > 0 ? { sectionId: section.id } : {}),
@@ -266,6 +285,22 @@ function instants(times: Record<string, Date>, timezone: string): Record<string,
   const params: Record<string, string> = { timezone };
   for (const [name, instant] of Object.entries(times)) params[`${name}At`] = instant.toISOString();
   return params;
+}
+
+/** The day an instant falls on in the edition's time zone, as YYYY-MM-DD. */
+function localDay(instant: Date, timezone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: timezone }).format(instant);
+  } catch {
+    return instant.toISOString().slice(0, 10);
+  }
+}
+
+/** A day as the English messages write it: "26 Nov 2025". */
+function dayText(day: string): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }
 
 /** An instant in the edition's time zone, e.g. "14 Mar 2026, 10:00 (Europe/Sofia)". */

@@ -215,4 +215,24 @@ describe('pre-send checks', () => {
       expect.objectContaining({ storyId: 3, code: 'outside-window' }),
     ]);
   });
+
+  it('warn about a story of a day and no time when no hour of that day is in the window', () => {
+    // 13 March 06:00 to 14 March 06:00 in Sofia: both days have hours in it.
+    const digest = clean();
+    digest.sections[0]!.items = [
+      story(1, 1, { wireTime: null, storyDate: '2025-11-26' }),
+      story(2, 2, { wireTime: null, storyDate: '2026-03-13' }),
+      story(3, 3, { wireTime: null, storyDate: '2026-03-14' }),
+      story(4, 4, { wireTime: null, storyDate: '2026-03-15' }),
+      story(5, 5, { wireTime: null, storyDate: null }),
+    ];
+    const outside = check(digest).filter((finding) => finding.code === 'outside-window');
+    expect(outside.map((finding) => finding.storyId)).toEqual([1, 4]);
+    expect(outside[0]).toMatchObject({
+      message:
+        '“Новина 1” is from 26 Nov 2025, outside this edition’s window (13 Mar 2026, 06:00 – 14 Mar 2026, 06:00).',
+      params: { at: '26 Nov 2025', atDay: '2025-11-26', fromAt: '2026-03-13T04:00:00.000Z' },
+    });
+    expect(outside[0]!.params).not.toHaveProperty('atAt');
+  });
 });

@@ -27,6 +27,8 @@ export interface ExportStory {
   dateline: string | null;
   link: string | null;
   wireTime: string | null;
+  /** The day the story is of (YYYY-MM-DD), where the wire gives a day and no time. */
+  storyDate: string | null;
   /** The story's language: its body's. */
   language: string | null;
   /**

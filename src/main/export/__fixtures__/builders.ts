@@ -61,6 +61,7 @@ export function story(
     dateline: 'София',
     link: `https://www.24chasa.bg/novini/article/${storyId}`,
     wireTime: '2026-03-13T16:20:00.000Z',
+    storyDate: null,
     language: 'bg',
     wordsLanguage: overrides.language ?? 'bg',
     pubStatus: 'usable',

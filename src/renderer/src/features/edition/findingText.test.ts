@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { resources } from '@renderer/i18n';
-import { formatDateTime } from '@renderer/features/stories/dates';
+import { formatDateTime, formatDay } from '@renderer/features/stories/dates';
 import { findingText } from './findingText';
 import type { CheckFinding } from './findings';
 
@@ -78,6 +78,18 @@ describe('a finding in the interface’s language', () => {
     const at = (iso: string) => formatDateTime(iso, 'bg', 'Europe/Sofia');
     expect(findingText(outside, bg)).toBe(
       `„Избори“ е от ${at('2026-03-11T09:30:00.000Z')} (Europe/Sofia), извън прозореца на изданието (${at('2026-03-13T04:00:00.000Z')} – ${at('2026-03-14T04:00:00.000Z')}).`,
+    );
+    // A story of a day and no time: the day, in the interface's language.
+    const dayParams = Object.fromEntries(
+      Object.entries(outside.params!).filter(([name]) => name !== 'atAt'),
+    );
+    const dated = finding('outside-window', {
+      ...dayParams,
+      at: '26 Nov 2025',
+      atDay: '2025-11-26',
+    });
+    expect(findingText(dated, bg)).toContain(
+      `„Избори“ е от ${formatDay('2025-11-26', 'bg')}, извън`,
     );
   });
 

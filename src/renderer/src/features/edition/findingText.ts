@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { formatDateTime } from '@renderer/features/stories/dates';
+import { formatDateTime, formatDay } from '@renderer/features/stories/dates';
 import type { CheckFinding } from './findings';
 
 /**
@@ -38,6 +38,8 @@ export function findingText(finding: CheckFinding, i18n: I18n): string {
     const zone = name === 'from' || name === 'to' ? '' : ` (${timezone})`;
     words[name] = `${formatDateTime(instant, i18n.language, timezone)}${zone}`;
   }
+  // A story of a day and no time.
+  if (typeof params.atDay === 'string') words.at = formatDay(params.atDay, i18n.language);
   const context = sentenceForm(finding.code, params);
   return i18n.t(key, { ...words, ...(context ? { context } : {}) });
 }
