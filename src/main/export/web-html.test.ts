@@ -53,6 +53,8 @@ describe('web HTML', () => {
     expect(html).toContain(
       '<div class="signoff">\n<p>Хубав ден!</p>\n<p>Екипът на „24 часа“</p>\n</div>',
     );
+    // The page is the publication's, read by anyone: not the email's "you subscribed" line.
+    expect(textContent(byTag(html, 'footer')[0]!).trim()).toBe('24 часа');
   });
 
   it('names a captioned picture once, by its figcaption; a caption-less one by the headline', () => {

@@ -26,7 +26,6 @@ const DESCRIPTION_MAX = 160;
  * a NewsArticle / ClaimReview JSON-LD block per story for search engines.
  */
 export function renderWebHtml(digest: ExportDigest): string {
-  const strings = exportStrings(digest.language);
   const siteUrl = webUrl(digest.branding.siteUrl);
   // Search results show about 160 characters of it; the intro it falls back to is often pages.
   const description = excerpt(digest.preheader.trim() || digest.introText, DESCRIPTION_MAX);
@@ -53,7 +52,6 @@ ${renderIntro(digest)}${sections.join('\n')}
 ${renderSignoff(digest)}</main>
 <footer>
 <p>${siteUrl ? `<a href="${escapeHtml(siteUrl)}">${escapeHtml(digest.branding.publication)}</a>` : escapeHtml(digest.branding.publication)}</p>
-<p>${escapeHtml(strings.footer(digest.branding.publication))}</p>
 </footer>
 </body>
 </html>
