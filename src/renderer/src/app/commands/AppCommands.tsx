@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '@renderer/app/routing/route';
 import { useDigests } from '@renderer/features/digest/DigestContext';
 import { useLoadSampleEdition } from '@renderer/features/samples/useLoadSampleEdition';
+import { formatDay } from '@renderer/features/stories/dates';
 import { useCommand } from './CommandsContext';
 
 const RECENT = 5;
@@ -40,10 +41,10 @@ export function AppCommands(): React.JSX.Element {
 }
 
 function EditionCommand({ id, date, title }: { id: number; date: string; title: string }): null {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useCommand({
     id: `edition.${id}`,
-    label: t('commands.openEdition', { date, title }),
+    label: t('commands.openEdition', { date: formatDay(date, i18n.language), title }),
     group: t('commands.groups.editions'),
     run: () => navigate({ digestId: id, view: 'board' }),
   });

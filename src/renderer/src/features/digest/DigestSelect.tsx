@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '@renderer/features/stories/dates';
 import { useDigests } from './DigestContext';
 
 export function DigestSelect(): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { summaries, currentId, choose } = useDigests();
   const id = useId();
   const known = summaries?.some((digest) => digest.id === currentId) ?? false;
@@ -22,7 +23,8 @@ export function DigestSelect(): React.JSX.Element {
         {summaries?.map((digest) => (
           <option key={digest.id} value={digest.id}>
             {t('digest.option', {
-              date: digest.date,
+              // As the board's list writes it: one date, one way, on one screen.
+              date: formatDay(digest.date, i18n.language),
               title: digest.title || t('digest.untitled'),
               count: digest.itemCount,
             })}

@@ -93,6 +93,12 @@ describe('a finding in the interface’s language', () => {
     );
   });
 
+  it('writes a size with the language’s decimal mark', async () => {
+    const clipped = finding('email-clipped', { kb: '157.4' });
+    expect(findingText(clipped, await language('bg'))).toMatch(/^Имейлът е 157,4 KB;/);
+    expect(findingText(clipped, await language('en'))).toMatch(/^The email is 157\.4 KB;/);
+  });
+
   it('says why a link could not be reached, in the interface’s language', async () => {
     const unreachable = EMITTED.find(([code]) => code === 'link-unreachable')![1];
     expect(findingText(finding('link-unreachable', unreachable), await language('bg'))).toBe(

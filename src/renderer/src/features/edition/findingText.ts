@@ -38,6 +38,14 @@ export function findingText(finding: CheckFinding, i18n: I18n): string {
     const zone = name === 'from' || name === 'to' ? '' : ` (${timezone})`;
     words[name] = `${formatDateTime(instant, i18n.language, timezone)}${zone}`;
   }
+  // Sizes as the language writes decimals ("157,4" in Bulgarian); main sends "157.4".
+  const kb = Number(params.kb);
+  if (typeof params.kb === 'string' && Number.isFinite(kb))
+    words.kb = kb.toLocaleString(i18n.language, {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+      useGrouping: false,
+    });
   // A story of a day and no time.
   if (typeof params.atDay === 'string') words.at = formatDay(params.atDay, i18n.language);
   const context = sentenceForm(finding.code, params);
