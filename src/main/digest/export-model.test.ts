@@ -51,4 +51,33 @@ describe('the export model', () => {
     expect(email).not.toContain('<img');
     expect(findings).toContain('image-url');
   });
+
+  it('counts the quotes found in a story that no one has marked or dismissed, and checks say so', async () => {
+    const ctx = memoryContext();
+    const text = [
+      'Бюджетът е приет',
+      '',
+      '„Няма да има нови данъци“, каза министърът на финансите.',
+      '',
+      '„Заплатите ще растат“, заяви премиерът пред депутатите.',
+      '',
+      '„Дефицитът остава под три процента“, допълни министърът.',
+    ].join('\n');
+    const report = await call(ctx, 'stories.import', { files: [upload('budget.txt', text)] });
+    const storyId = report.imported[0]!.id;
+    const digest = await call(ctx, 'digests.create', { date: '2026-03-14' });
+    await call(ctx, 'digests.addStory', { digestId: digest.id, storyIds: [storyId] });
+    const open = () => buildExportDigest(ctx, digest.id).sections[0]!.items[0]!.openQuotes;
+    expect(open()).toBe(3);
+    await call(ctx, 'quotes.dismiss', { storyId, quote: 'Заплатите ще растат' });
+    expect(open()).toBe(2);
+    const findings = await call(ctx, 'digests.check', { id: digest.id });
+    expect(findings.find((finding) => finding.code === 'quotes-unmarked')).toMatchObject({
+      severity: 'warning',
+      message:
+        '“Бюджетът е приет” has 2 quotes found in its text that no one has marked or dismissed.',
+      params: { count: 2 },
+      storyId,
+    });
+  });
 });

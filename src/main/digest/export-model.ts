@@ -4,6 +4,8 @@ import { imageUrl } from '../export/links';
 import { readBranding } from '../handlers/settings-defaults';
 import type { HandlerContext } from '../handlers/context';
 import { loadDigest } from './load';
+import { detectQuotes } from '../quotes/detect';
+import { openSuggestions } from '../quotes/open-suggestions';
 
 /** The edition as exporters see it: overrides applied, hidden fields removed, sections in order. */
 export function buildExportDigest(ctx: HandlerContext, digestId: number): ExportDigest {
@@ -42,6 +44,7 @@ function toExportStory(
   language: string,
   ctx: HandlerContext,
 ): ExportStory {
+  const annotations = ctx.annotations.listForStory(story.id);
   return {
     storyId: story.id,
     itemId: item.id,
@@ -62,7 +65,13 @@ function toExportStory(
     pubStatus: story.pubStatus,
     embargoUntil: story.embargoUntil,
     expiresAt: story.expiresAt,
-    annotations: ctx.annotations.listForStory(story.id),
+    annotations,
+    openQuotes: openSuggestions(
+      detectQuotes(story.bodyText, story.language),
+      story.body,
+      annotations,
+      ctx.annotations.dismissedQuotes(story.id),
+    ).length,
   };
 }
 

@@ -59,6 +59,17 @@ export function storyFindings(
     );
   }
 
+  // Found by quote detection and left as they came: no one has said whether they hold.
+  if (story.openQuotes > 0) {
+    const quotes = story.openQuotes === 1 ? '1 quote' : `${story.openQuotes} quotes`;
+    add(
+      'warning',
+      'quotes-unmarked',
+      `${name} has ${quotes} found in its text that no one has marked or dismissed.`,
+      { count: story.openQuotes },
+    );
+  }
+
   if (story.embargoUntil) {
     const until = new Date(story.embargoUntil);
     if (Number.isNaN(until.getTime())) {

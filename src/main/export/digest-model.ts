@@ -42,6 +42,11 @@ export interface ExportStory {
   /** When the wire's permission to use the story ends (date.expire), if it says. */
   expiresAt: string | null;
   annotations: Annotation[];
+  /**
+   * Quotes found in its text (quote detection) that no one has marked or dismissed: the
+   * suggestions the annotations panel still offers.
+   */
+  openQuotes: number;
 }
 
 export interface ExportSection {

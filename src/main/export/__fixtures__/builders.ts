@@ -68,6 +68,7 @@ export function story(
     embargoUntil: null,
     expiresAt: null,
     annotations: [],
+    openQuotes: 0,
     ...overrides,
     body: storyBody,
     bodyText: overrides.bodyText ?? textOf(storyBody),

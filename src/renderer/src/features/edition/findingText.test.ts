@@ -59,6 +59,7 @@ const EMITTED: [string, CheckFinding['params']][] = [
       detail: 'no such host',
     },
   ],
+  ['quotes-unmarked', { story: 'Мост', count: 3 }],
   ['email-clipped', { kb: '4175.2', stories: 'Огромен текст\nВтори' }],
 ];
 
@@ -149,6 +150,9 @@ describe('a finding in the interface’s language', () => {
     );
     expect(findingText(finding('email-clipped', EMITTED.at(-1)![1]), bg)).toContain(
       'отпечатани целите: „Огромен текст“, „Втори“.',
+    );
+    expect(findingText(finding('quotes-unmarked', EMITTED.at(-2)![1]), bg)).toBe(
+      'В „Мост“ са открити 3 цитата, които никой не е отбелязал или отхвърлил.',
     );
   });
 

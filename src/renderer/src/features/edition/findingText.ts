@@ -12,7 +12,9 @@ import type { CheckFinding } from './findings';
 export function findingText(finding: CheckFinding, i18n: I18n): string {
   const key = `findings.${finding.code}`;
   const params = finding.params;
-  if (!params || !i18n.exists(key)) return finding.message;
+  // A message said in plural forms only exists for a count.
+  const counted = typeof params?.count === 'number' ? { count: params.count } : undefined;
+  if (!params || !i18n.exists(key, counted)) return finding.message;
   const words: Record<string, string | number> = { ...params };
   if (typeof params.kind === 'string') words.kind = i18n.t(`findings.kinds.${params.kind}`);
   if (typeof params.field === 'string') words.field = i18n.t(`findings.fields.${params.field}`);
