@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
+import { AnnotationsPane } from './models/annotations-pane';
 import { MainScreen } from './models/main-screen';
 import { REPO } from './support/server';
 
@@ -44,4 +45,40 @@ test('a story saved in another window is not overwritten silently, and no one’
   await page.reload();
   const reopened = await new MainScreen(page).openStory(STORY);
   await expect(reopened.body).toContainText('Първият прозорец. Отново.');
+});
+
+test('a window is told at once when the story it shows is saved, or its verdicts set, in another', async ({
+  page,
+  edition,
+}, testInfo) => {
+  const first = await new MainScreen(page).open(edition.url);
+  await first.importFiles([SAMPLE]);
+  const inFirst = await first.openStory(STORY);
+  const other = await page.context().newPage();
+  await new MainScreen(other).open(edition.url).then((screen) => screen.openStory(STORY));
+  const notesFirst = await new AnnotationsPane(page).open();
+  const notesOther = await new AnnotationsPane(other).open();
+
+  // Text saved in one window (here the mark of a quote accepted there): the other, not typing,
+  // says so before anyone types over it, and takes it on request.
+  const quote = 'Искаме всеки лев';
+  await notesFirst.accept(quote, 'verified');
+  await inFirst.expectSaved();
+  const banner = other.getByTestId('banner-stale');
+  await expect(banner).toContainText('saved in another window');
+  await expect(page.getByTestId('banner-stale')).toHaveCount(0); // not in the window that saved
+  await expect(other.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await other.screenshot({ path: testInfo.outputPath('saved-elsewhere.png') });
+  await banner.getByRole('button').click();
+  await expect(banner).toHaveCount(0);
+  await expect(notesOther.item(quote)).toHaveAttribute('data-status', 'verified');
+
+  // A verdict set in one window shows in the other without a reload, both ways.
+  await notesOther.item(quote).getByTestId('annotation-status').selectOption('disputed');
+  await expect(notesFirst.item(quote)).toHaveAttribute('data-status', 'disputed');
+  await notesFirst.item(quote).getByTestId('annotation-status').selectOption('false');
+  await expect(notesOther.item(quote)).toHaveAttribute('data-status', 'false');
+  // Neither window made an edit of the text of its own by it.
+  await expect(other.getByTestId('banner-stale')).toHaveCount(0);
+  await expect(page.getByTestId('banner-stale')).toHaveCount(0);
 });

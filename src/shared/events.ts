@@ -17,6 +17,17 @@ export interface Events {
    * process: boards open on it fetch it again. `revision` is the edition's after the change.
    */
   'digests.changed': { id: number; revision: number };
+  /**
+   * An editor saved a story (or restored one of its revisions): windows that have it open under
+   * another editing session say it changed. `session` is the saving editor's, if it named one.
+   */
+  'story.saved': { id: number; revision: number; session: string | null };
+  /**
+   * A story's annotation was made, changed (status, speaker, source, a note) or deleted. Open
+   * windows load a change again; one made or deleted comes with its mark in a save of the body
+   * (`story.saved`), which the window takes with the text.
+   */
+  'annotations.changed': { storyId: number; id: string; change: 'created' | 'updated' | 'deleted' };
   /** The feed schedule checked these subscriptions (whatever came of it): their rows moved. */
   'feeds.checked': { ids: number[] };
   /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
+import type { Events } from '../../shared/events';
 import type { Annotation } from '../../shared/model';
 import { detectQuotes } from '../quotes/detect';
 import { openSuggestions } from '../quotes/open-suggestions';
@@ -74,7 +75,7 @@ export const annotationRoutes: Routes<AnnotationRequests> = {
         author(ctx),
         ctx.now(),
       );
-      return requireAnnotation(ctx, req.id);
+      return changed(ctx, requireAnnotation(ctx, req.id), 'created');
     },
   },
   'annotations.update': {
@@ -95,7 +96,7 @@ export const annotationRoutes: Routes<AnnotationRequests> = {
           .map(([key, value]) => [key, value === '' ? null : value]),
       );
       ctx.annotations.update(annotation, cleaned, author(ctx), ctx.now());
-      return requireAnnotation(ctx, annotation);
+      return changed(ctx, requireAnnotation(ctx, annotation), 'updated');
     },
   },
   'annotations.delete': {
@@ -103,6 +104,7 @@ export const annotationRoutes: Routes<AnnotationRequests> = {
     handle: (req, ctx) => {
       const annotation = requireAnnotation(ctx, req.id);
       ctx.annotations.delete(req.id);
+      changed(ctx, annotation, 'deleted');
       return ctx.annotations.listForStory(annotation.storyId);
     },
   },
@@ -114,7 +116,7 @@ export const annotationRoutes: Routes<AnnotationRequests> = {
     handle: (req, ctx) => {
       requireAnnotation(ctx, req.id);
       ctx.annotations.addNote(req.id, req.text, author(ctx), ctx.now());
-      return requireAnnotation(ctx, req.id);
+      return changed(ctx, requireAnnotation(ctx, req.id), 'updated');
     },
   },
   'quotes.suggestions': {
@@ -155,4 +157,17 @@ function requireAnnotation(ctx: HandlerContext, annotationIdValue: string): Anno
 
 function author(ctx: HandlerContext): string | null {
   return ctx.settings.read<string | null>('authorName', null);
+}
+
+/**
+ * Other windows with the story open show the change at once: a verdict set here is not left
+ * showing its old status there, for a fact-checker to set over it unknowingly.
+ */
+function changed(
+  ctx: HandlerContext,
+  annotation: Annotation,
+  change: Events['annotations.changed']['change'],
+): Annotation {
+  ctx.emit('annotations.changed', { storyId: annotation.storyId, id: annotation.id, change });
+  return annotation;
 }

@@ -203,6 +203,8 @@ function saveStory(
       return next;
     })
     .immediate();
+  // Other windows with the story open learn that what they show is no longer the story.
+  ctx.emit('story.saved', { id: story.id, revision, session: content.session ?? null });
   return { id: story.id, revision, updatedAt: now };
 }
 

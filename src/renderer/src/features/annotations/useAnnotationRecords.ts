@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation } from '@shared/model';
+import type { Events } from '@shared/events';
 import { call } from '@renderer/api/client';
+import { listenToMain } from '@renderer/api/events';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 
 export interface AnnotationRecords {
@@ -14,13 +16,42 @@ export interface AnnotationRecords {
 
 /**
  * The story's annotations, loaded with the story and again after every save (a save re-anchors
- * them and may orphan some). A list that arrives after a newer one was asked for is dropped.
+ * them and may orphan some); one changed in another window is taken as main says it changed. A
+ * list that arrives after a newer one was asked for is dropped.
  */
 export function useAnnotationRecords(storyId: number, savedVersion: number): AnnotationRecords {
   const reportError = useReportError();
   const [annotations, setAnnotations] = useState<Annotation[] | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const asked = useRef(0);
+  // One changed in another window (a verdict set there) is taken at once, so that no one sets
+  // a verdict over one they have not seen. Not one made or deleted there: its mark comes and
+  // goes with the text that window saves, which this window is told of (story.saved); listed
+  // here without its mark in this window's older text, it would read as orphaned.
+  useEffect(
+    () =>
+      listenToMain((message) => {
+        if (message.name !== 'annotations.changed') return;
+        const changed = message.payload as Events['annotations.changed'];
+        if (changed.storyId !== storyId || changed.change !== 'updated') return;
+        call('annotations.list', { storyId }).then(
+          (list) => {
+            const fresh = list.find((annotation) => annotation.id === changed.id);
+            if (!fresh) return;
+            setAnnotations(
+              (current) =>
+                current?.map((annotation) =>
+                  annotation.id === fresh.id && annotation.updatedAt <= fresh.updatedAt
+                    ? fresh
+                    : annotation,
+                ) ?? current,
+            );
+          },
+          () => undefined, // the next load or save brings it
+        );
+      }),
+    [storyId],
+  );
 
   useEffect(() => {
     const ticket = ++asked.current;

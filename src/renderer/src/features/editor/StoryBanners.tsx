@@ -17,7 +17,8 @@ export function StoryBanners({
   onReload,
 }: {
   story: Story;
-  stale: boolean;
+  /** What the editor holds is no longer the story: a wire update, or a save in another window. */
+  stale: 'wire' | 'window' | null;
   onReload: () => void;
 }): React.JSX.Element | null {
   const { t, i18n } = useTranslation();
@@ -74,7 +75,9 @@ export function StoryBanners({
       )}
       {stale && (
         <div className="banner banner--info" role="status" data-testid="banner-stale">
-          <span>{t('banners.staleText')}</span>
+          <span>
+            {stale === 'window' ? t('banners.savedElsewhereText') : t('banners.staleText')}
+          </span>
           <button type="button" className="button button--small banner__action" onClick={onReload}>
             {t('banners.reload')}
           </button>

@@ -6,6 +6,7 @@ import { AddToDigestButton } from '@renderer/features/digest/AddToDigestButton';
 import { StoryBadges } from '@renderer/features/stories/StoryBadges';
 import { AnnotationsProvider } from '@renderer/features/annotations/AnnotationsProvider';
 import { useStorySaver } from './useStorySaver';
+import { useSavedElsewhere } from './useSavedElsewhere';
 import { SaveStatus } from './SaveStatus';
 import { StoryMeta } from './StoryMeta';
 import { StoryBanners } from './StoryBanners';
@@ -40,6 +41,7 @@ export function StoryWorkspace({
     [onSaved],
   );
   const saver = useStorySaver(story, saved);
+  const savedElsewhere = useSavedElsewhere(story.id, saver);
   const [headline, setHeadline] = useState(story.headline);
   // Reloading closes this copy first, as opening another story does: typing a wire update kept
   // from saving (a conflict) is saved, not left to a save racing the reload, which showed the
@@ -66,7 +68,11 @@ export function StoryWorkspace({
           </div>
           <AddToDigestButton storyId={story.id} />
         </div>
-        <StoryBanners story={story} stale={stale} onReload={reloadSaved} />
+        <StoryBanners
+          story={story}
+          stale={stale ? 'wire' : savedElsewhere ? 'window' : null}
+          onReload={reloadSaved}
+        />
         {story.kicker && <p className="workspace__kicker">{story.kicker}</p>}
         <HeadlineInput
           value={headline}

@@ -39,6 +39,18 @@ describe('StorySaver', () => {
     ]);
   });
 
+  it('tells a save made elsewhere from its own, whose word may come before its answer', async () => {
+    const save = vi.fn(async () => ({ id: 1, revision: 4, updatedAt: '2025-01-01T00:00:00Z' }));
+    const saver = new StorySaver({ id: 1, revision: 3, save, session: 'editor-a' });
+    expect(saver.savedElsewhere({ revision: 4, session: 'editor-a' })).toBe(false);
+    expect(saver.savedElsewhere({ revision: 4, session: 'editor-b' })).toBe(true);
+    expect(saver.savedElsewhere({ revision: 4, session: null })).toBe(true); // a restore
+    saver.bodyChanged(() => body('a'));
+    await vi.runAllTimersAsync();
+    // What this editor holds now is revision 4: a word about it, or an older one, is no news.
+    expect(saver.savedElsewhere({ revision: 4, session: 'editor-b' })).toBe(false);
+  });
+
   it('saves once, 800 ms after the last change, with the current body and headline', async () => {
     const { saver, save } = setup();
     saver.bodyChanged(() => body('a'));

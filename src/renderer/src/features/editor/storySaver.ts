@@ -118,6 +118,15 @@ export class StorySaver {
     return this.baseRevision;
   }
 
+  /**
+   * Whether a save main announced (`story.saved`) was made elsewhere — another window, another
+   * editing session — and after the text this editor holds: not this editor's own, whose
+   * announcement may arrive before its answer.
+   */
+  savedElsewhere(saved: { revision: number; session: string | null }): boolean {
+    return saved.session !== (this.session ?? null) && saved.revision > this.baseRevision;
+  }
+
   get hasPendingChanges(): boolean {
     return this.changes !== this.savedChanges;
   }

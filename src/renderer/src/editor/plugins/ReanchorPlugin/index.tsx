@@ -20,9 +20,17 @@ export function ReanchorPlugin(): null {
   const states = useRef(new Map<string, OrphanState>());
   const looked = useRef(false);
   const latest = useRef({ annotations, anchoredIds });
+  /**
+   * The annotations the story had as it opened: only these are anchored by the opening look.
+   * One made in another window meanwhile gets its mark with the text that window saves; given
+   * one here, in this window's older text, it would be an edit of this window's own.
+   */
+  const openingIds = useRef<ReadonlySet<string> | null>(null);
   const scheduleLook = useRef<() => void>(() => undefined);
   useEffect(() => {
     latest.current = { annotations, anchoredIds };
+    if (openingIds.current === null && annotations !== null)
+      openingIds.current = new Set(annotations.map((annotation) => annotation.id));
   });
 
   useEffect(() => {
@@ -32,9 +40,12 @@ export function ReanchorPlugin(): null {
       const { annotations: list, anchoredIds: anchored } = latest.current;
       // Nothing to go on until both the store and the editor have spoken.
       if (list === null || anchored === null) return;
-      const orphans = list.filter((annotation) => !anchored.has(annotation.id));
-      const text = editor.getEditorState().read(() => $textLayout().text);
       const opening = !looked.current;
+      const orphans = list.filter(
+        (annotation) =>
+          !anchored.has(annotation.id) && (!opening || openingIds.current?.has(annotation.id)),
+      );
+      const text = editor.getEditorState().read(() => $textLayout().text);
       const plan = planReanchoring(text, orphans, states.current, opening);
       looked.current = true;
       states.current = plan.states;
