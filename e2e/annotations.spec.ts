@@ -59,6 +59,8 @@ test('a fact-checker accepts a detected quote, checks it, and the annotation out
   await checked.getByTestId('annotation-delete').click();
   await checked.getByTestId('annotation-delete-confirm').click();
   await expect(checked).toHaveCount(0);
+  // The keyboard goes on from the panel, not from the top of the page.
+  await expect(page.locator('#annotations-title')).toBeFocused();
   await expect(body.locator('mark')).toHaveCount(0);
   await expect(body).toContainText('Проектът е финансиран изцяло');
 });

@@ -53,6 +53,8 @@ test('an older revision is restored, and the annotation in it is still right', a
   await before.getByTestId('revision-restore').click();
   await page.screenshot({ path: testInfo.outputPath('confirm.png') });
   await before.getByTestId('revision-restore-confirm').click();
+  // The keyboard goes on from the revisions, reopened with the story, not from the page's top.
+  await expect(page.locator('#revisions-title')).toBeFocused();
 
   // The edit is gone, the mark is around the same words and the record is still verified.
   const restored = new EditorPane(page);

@@ -153,8 +153,18 @@ export const AnnotationItem = memo(function AnnotationItem({
               trigger={deleteButton}
               onCancel={() => setConfirming(false)}
               onConfirm={async () => {
+                // Where a keyboard goes on from once this item is gone: the next one's quote,
+                // else the one before's, else the panel's title (not the page's top).
+                const row = item.current;
+                const neighbour = (row?.nextElementSibling ?? row?.previousElementSibling) as
+                  HTMLElement | null | undefined;
+                const panel = row?.closest('.annotations-panel');
                 if (await remove(annotation.id)) {
                   editor.dispatchCommand(UNMARK_ANNOTATION_COMMAND, annotation.id);
+                  const next =
+                    neighbour?.querySelector<HTMLElement>('.annotation-item__quote') ??
+                    panel?.querySelector<HTMLElement>('.pane__title');
+                  next?.focus();
                 } else setConfirming(false);
               }}
             />

@@ -54,7 +54,7 @@ export function AnnotationsPanel({ language }: { language: string | null }): Rea
       aria-labelledby="annotations-title"
     >
       <div className="pane__head">
-        <h2 className="pane__title" id="annotations-title">
+        <h2 className="pane__title" id="annotations-title" tabIndex={-1}>
           {t('annotations.title')}
         </h2>
         <span className="pane__count">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponseOf } from '@shared/api';
 import type { Story } from '@shared/model';
@@ -10,6 +10,7 @@ import { useRevisionList } from './useRevisionList';
 import { RevisionRow } from './RevisionRow';
 import { RevisionCompareDialog } from './RevisionCompareDialog';
 import { chosenInList, toggleChosen } from './chosen';
+import { markRestored, takeRestored } from './restoredFocus';
 import './revisions.css';
 
 /**
@@ -33,6 +34,11 @@ export function RevisionsPanel({
   const { t } = useTranslation();
   const reportError = useReportError();
   const revisions = useRevisionList(story.id, savedVersion, visible);
+  const title = useRef<HTMLHeadingElement>(null);
+  // Opened again by a restore made here: the keyboard goes on from this panel.
+  useEffect(() => {
+    if (visible && takeRestored(story.id)) title.current?.focus();
+  }, [visible, story.id]);
   const [chosenAsPicked, setChosen] = useState<number[]>([]);
   const [comparing, setComparing] = useState<[number, number] | null>(null);
   const listed = Array.isArray(revisions) ? revisions.map((revision) => revision.number) : [];
@@ -60,6 +66,7 @@ export function RevisionsPanel({
         number,
         baseRevision: saver.revision,
       });
+      markRestored(story.id);
       onRestored(answer);
     } catch (error) {
       reportError(error);
@@ -124,7 +131,7 @@ export function RevisionsPanel({
       aria-labelledby="revisions-title"
     >
       <div className="pane__head">
-        <h2 className="pane__title" id="revisions-title">
+        <h2 className="pane__title" id="revisions-title" tabIndex={-1} ref={title}>
           {t('revisions.label')}
         </h2>
         {Array.isArray(revisions) && (
