@@ -255,6 +255,34 @@ describe('quote detection', () => {
     );
   });
 
+  it('gives "she" and "he" to a person of that gender, else to no one', () => {
+    const text = [
+      'Премиерът Росен Желязков обяви мерките в понеделник.',
+      '',
+      'Министърката на финансите Теменужка Петкова представи бюджета.',
+      '',
+      '„Ще видим“, каза тя.',
+      '',
+      '„Няма да отстъпим“, каза той.',
+    ].join('\n');
+    expect(detectQuotes(text, 'bg').map((quote) => quote.speaker)).toEqual([
+      'Теменужка Петкова',
+      'Росен Желязков',
+    ]);
+    // No woman named before: "тя" is no one the story names, not the last man.
+    const noWoman = 'Премиерът Росен Желязков обяви мерките.\n\n„Ще видим“, каза тя.';
+    expect(detectQuotes(noWoman, 'bg')[0]!.speaker).toBeNull();
+    const russian =
+      'Министр Сергей Лавров прибыл в Анкару.\n\n«Мы готовы к диалогу», — сказала она.';
+    expect(detectQuotes(russian, 'ru')[0]!.speaker).toBeNull();
+  });
+
+  it('takes a pronoun for the speaker without the words after it ("сказал он журналистам")', () => {
+    const text =
+      'Министр Сергей Лавров прибыл в Анкару.\n\n«Мы готовы к диалогу», — сказал он журналистам.';
+    expect(detectQuotes(text, 'ru')[0]).toMatchObject({ speaker: 'Сергей Лавров' });
+  });
+
   it("meets its accuracy on the project's labelled paragraphs", () => {
     const accuracy = measureAccuracy(LABELLED);
     expect(accuracy.misses).toEqual([]);

@@ -1,6 +1,6 @@
 import type { DetectedQuote } from '../../shared/model';
 import { guessLanguage } from '../wire/language';
-import { ACCORDING_TO, PRONOUNS, ROLE_WORDS, SPEECH_VERBS } from './lexicon';
+import { ACCORDING_TO, PRONOUN_GENDER, PRONOUNS, ROLE_WORDS, SPEECH_VERBS } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './spans';
 import {
   canonicalName,
@@ -351,6 +351,8 @@ function speakerPhrase(raw: string, trailing = false): string | null {
     )
       break;
     kept.push(word);
+    // A pronoun is the whole speaker ("сказал он журналистам", "she told reporters").
+    if (kept.length === 1 && ALL_PRONOUNS.has(word.toLowerCase().replace(/[,.;:!?]+$/, ''))) break;
   }
   const phrase = kept.join(' ').replace(/[,.;:!?]+$/, '');
   return phrase === '' ? null : phrase;
@@ -365,8 +367,13 @@ function resolve(
 ): string | null {
   const bare = withoutRole(phrase);
   switch (classifySpeaker(bare, PRONOUNS[lang])) {
-    case 'pronoun':
-      return lastNamed ?? lastMentioned(people, at);
+    case 'pronoun': {
+      const person = lastNamed ?? lastMentioned(people, at);
+      const gender = PRONOUN_GENDER[bare.toLowerCase()];
+      if (!gender || !person || (nameGender(person) ?? gender) === gender) return person;
+      // "каза тя" after a man was named: the last woman the story named before, else no one.
+      return lastMentioned(people, at, gender);
+    }
     case 'name':
       return canonicalName(personalName(bare, people), people);
     case 'description': {
@@ -425,9 +432,30 @@ function nominative(name: string): string {
     .join(' ');
 }
 
-function lastMentioned(people: PersonIndex, at: number): string | null {
-  const before = people.names.filter((entry) => entry.at < at);
+function lastMentioned(people: PersonIndex, at: number, gender?: 'f' | 'm'): string | null {
+  const before = people.names.filter(
+    (entry) => entry.at < at && (!gender || nameGender(entry.name) === gender),
+  );
   return before[before.length - 1]?.name ?? null;
+}
+
+const ALL_PRONOUNS = new Set(Object.values(PRONOUNS).flat());
+
+/**
+ * A Bulgarian or Russian name's gender from its surname's ending (Петкова, Лавров, Йорданска,
+ * Гончаренко: none), else from a first name ending in -а or -я (Мария, Ирина; not Никола or
+ * Илия). Null where the name does not say, as for Latin-script names: a pronoun then keeps the
+ * speaker it would have had.
+ */
+function nameGender(name: string): 'f' | 'm' | null {
+  const words = name.toLowerCase().split(/\s+/);
+  const surname = words[words.length - 1]!;
+  if (/(?:ова|ева|ёва|ина|ска|цка|ая)$/u.test(surname)) return 'f';
+  if (/(?:ов|ев|ёв|ин|ски|цки|ский|цкий)$/u.test(surname)) return 'm';
+  const first = words.length > 1 ? words[0]! : '';
+  if (/[ая]$/u.test(first) && !/^(?:никола|илия|сава|лука|кузьма|илья|никита|фома)$/u.test(first))
+    return 'f';
+  return null;
 }
 
 /** A quote continues the previous one if nothing but its own sentence break lies between. */

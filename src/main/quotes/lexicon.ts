@@ -93,6 +93,16 @@ export const PRONOUNS: Record<'bg' | 'ru' | 'en', string[]> = {
   en: ['he', 'she', 'they'],
 };
 
+/** Who a pronoun can stand for: a woman, a man (plural ones: anyone). */
+export const PRONOUN_GENDER: Record<string, 'f' | 'm'> = {
+  тя: 'f',
+  она: 'f',
+  she: 'f',
+  той: 'm',
+  он: 'm',
+  he: 'm',
+};
+
 /** Words that make a lower-case phrase a description of a person ("руският президент"). */
 export const ROLE_WORDS = [
   'президент',
