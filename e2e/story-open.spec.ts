@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { $createLinkNode } from '@lexical/link';
 import { $createListItemNode, $createListNode } from '@lexical/list';
@@ -7,6 +8,8 @@ import type { LexicalStateJson } from '../src/shared/model';
 import { newEditor } from '../src/main/lexical/body';
 import { test, expect } from './support/fixtures';
 import { apiClient } from './support/xss-api';
+import { MainScreen } from './models/main-screen';
+import { REPO } from './support/server';
 
 const NBSP = '\u00a0';
 
@@ -156,4 +159,29 @@ test('opening a story that needs no clean-up saves nothing, and makes no revisio
   expect(after.revision).toBe(before.revision);
   expect(after.updatedAt).toBe(before.updatedAt);
   expect((await api('stories.revisions', { id })).length).toBe(revisions);
+});
+
+test('the keyboard reaches the open story’s text in one step, from the page’s top or the palette', async ({
+  page,
+  edition,
+}, testInfo) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.importFiles([join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt')]);
+  await screen.openStory('Третият лъч на метрото');
+  // From the page's top: the first Tab stop, shown once focused.
+  await page.reload();
+  await expect(page.locator('.pane--editor [contenteditable="true"]')).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByTestId('skip-to-story');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.screenshot({ path: testInfo.outputPath('skip-link.png') });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.pane--editor [contenteditable="true"]')).toBeFocused();
+  // From anywhere, by the palette.
+  await page.getByTestId('story-card').first().focus();
+  await page.keyboard.press('ControlOrMeta+Shift+K');
+  await page.keyboard.type('story’s text');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.pane--editor [contenteditable="true"]')).toBeFocused();
 });

@@ -25,6 +25,7 @@ import { AppCommands } from './app/commands/AppCommands';
 import { ArrivalToast } from './features/notices/ArrivalToast';
 import { useWireUpdates } from './features/editor/useWireUpdates';
 import { WatchFailureToast } from './features/notices/WatchFailureToast';
+import { SkipLink } from './app/SkipLink';
 import './App.css';
 
 function openStory(id: number): void {
@@ -63,6 +64,7 @@ export function App(): React.JSX.Element {
         <AppCommands />
         <DrawerContext value={drawer}>
           <div className="app">
+            <SkipLink />
             <AppHeader importer={importer} onStoriesChanged={storiesImported} onOpen={openStory} />
             {/* Hidden, not unmounted, under the edition board: the open story keeps its state. */}
             <div className="panes" hidden={route.view === 'board'}>
@@ -76,7 +78,12 @@ export function App(): React.JSX.Element {
                   />
                 </PaneErrorBoundary>
               </nav>
-              <main className="pane pane--editor" aria-label={t('story.paneLabel')}>
+              <main
+                className="pane pane--editor"
+                id="story-pane"
+                tabIndex={-1}
+                aria-label={t('story.paneLabel')}
+              >
                 <PaneErrorBoundary>
                   <EditorPane
                     storyId={route.storyId}

@@ -3,6 +3,7 @@ import { navigate } from '@renderer/app/routing/route';
 import { useDigests } from '@renderer/features/digest/DigestContext';
 import { useLoadSampleEdition } from '@renderer/features/samples/useLoadSampleEdition';
 import { formatDay } from '@renderer/features/stories/dates';
+import { skipToStory } from '@renderer/app/skipToStory';
 import { useCommand } from './CommandsContext';
 
 const RECENT = 5;
@@ -24,6 +25,12 @@ export function AppCommands(): React.JSX.Element {
     label: t('commands.inbox'),
     group: go,
     run: () => navigate({ view: undefined }),
+  });
+  useCommand({
+    id: 'go.story',
+    label: t('commands.story'),
+    group: go,
+    run: skipToStory,
   });
   useCommand({
     id: 'app.sample',
