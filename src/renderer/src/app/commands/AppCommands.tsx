@@ -52,6 +52,8 @@ function EditionCommand({ id, date, title }: { id: number; date: string; title: 
   useCommand({
     id: `edition.${id}`,
     label: t('commands.openEdition', { date: formatDay(date, i18n.language), title }),
+    // Found by the date as scripts and the CLI write it too.
+    keywords: date,
     group: t('commands.groups.editions'),
     run: () => navigate({ digestId: id, view: 'board' }),
   });

@@ -8,6 +8,8 @@ export interface Command {
   group: string;
   /** As aria-keyshortcuts writes it; shown beside the label in the platform's own form. */
   shortcut?: string;
+  /** Other words it is found by, not shown (an edition's date as 2026-03-14). */
+  keywords?: string;
   run: () => void;
 }
 
@@ -61,10 +63,18 @@ export function useCommand(command: Command | null): void {
   const label = command?.label;
   const group = command?.group;
   const shortcut = command?.shortcut;
+  const keywords = command?.keywords;
   useEffect(() => {
     if (!registry || id === undefined || label === undefined || group === undefined) return;
-    return registry.register({ id, label, group, shortcut, run: () => latest.current?.run() });
-  }, [registry, id, label, group, shortcut]);
+    return registry.register({
+      id,
+      label,
+      group,
+      shortcut,
+      keywords,
+      run: () => latest.current?.run(),
+    });
+  }, [registry, id, label, group, shortcut, keywords]);
 }
 
 export function useCommandRegistry(): CommandRegistry {
