@@ -356,4 +356,6 @@ export interface CheckFinding {
   storyId?: number;
   itemId?: number;
   sectionId?: number;
+  /** The annotation it is about (a quote or claim not verified, disputed, false). */
+  annotationId?: string;
 }

@@ -57,6 +57,7 @@ export function storyFindings(
       `${kind} “${unquoted(annotation.quote)}” in ${name} ${rule.says}.`,
       { kind: annotation.type, quote: unquoted(annotation.quote) },
     );
+    findings[findings.length - 1]!.annotationId = annotation.id;
   }
 
   // Found by quote detection and left as they came: no one has said whether they hold.

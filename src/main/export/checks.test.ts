@@ -45,6 +45,15 @@ describe('pre-send checks', () => {
     expect(findings.find((finding) => finding.code === 'annotation-false')!.message).toBe(
       'Claim “отборът не е губил от 2019 г.” in “„Левски“ спечели дербито с 2:1” is marked false.',
     );
+    // A fact-check finding names its annotation, for the window to go straight to it.
+    const digest = morningDigest();
+    const annotationIds = new Set(
+      digest.sections.flatMap((section) =>
+        section.items.flatMap((item) => item.annotations.map((annotation) => annotation.id)),
+      ),
+    );
+    for (const finding of check(digest).filter((item) => item.code.startsWith('annotation-')))
+      expect(annotationIds.has(finding.annotationId!), finding.code).toBe(true);
   });
 
   it('give every finding its params, and the interface words for each code in both languages', () => {

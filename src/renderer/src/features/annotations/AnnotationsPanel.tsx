@@ -9,6 +9,7 @@ import { SuggestionItem } from './SuggestionItem';
 import { DismissedNotice } from './DismissedNotice';
 import { AuthorNameHint } from './AuthorNameHint';
 import { useAcceptSuggestion } from './useAcceptSuggestion';
+import { useRequestedAnnotation } from './useRequestedAnnotation';
 import { matchesFilter, NO_FILTER, splitByAnchoring, type AnnotationFilter } from './filters';
 import { speakersOf } from './speakers';
 import { shortcutText, SHORTCUTS } from '@renderer/editor/utils/shortcuts';
@@ -31,6 +32,7 @@ export function AnnotationsPanel({ language }: { language: string | null }): Rea
     undismissSuggestion,
   } = useAnnotations();
   const accept = useAcceptSuggestion();
+  useRequestedAnnotation();
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
   // The suggestion last dismissed, until taken back: a Dismiss clicked by mistake was final.
   const [dismissed, setDismissed] = useState<DetectedQuote | null>(null);

@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Digest } from '@shared/model';
+import { useDrawer } from '@renderer/app/drawer/DrawerContext';
 import { navigate } from '@renderer/app/routing/route';
+import { requestAnnotation } from '@renderer/features/annotations/pendingAnnotation';
 import { useDigests } from '@renderer/features/digest/DigestContext';
 import type { FlagsById } from '@renderer/features/digest/storyFlags';
 import { ChecksPanel } from './ChecksPanel';
@@ -88,6 +90,7 @@ function EditionBody({
   const changes = useEditionChanges();
   const saver = useFieldsSaver(digest.id, changes);
   const [tab, setTab] = useState<SideTab>('fields');
+  const { setTab: setDrawerTab } = useDrawer();
   const [previewing, setPreviewing] = useState(false);
   const openPreview = useCallback(() => {
     saver.flush();
@@ -112,6 +115,13 @@ function EditionBody({
       // On the Edition tab: shown first, then the field takes the keyboard.
       setTab('fields');
       requestAnimationFrame(() => fieldControl(field)?.focus());
+      return;
+    }
+    // A quote or claim: its story opens on the annotations, the annotation selected there.
+    if (finding.storyId !== undefined && isAboutAnnotations(finding)) {
+      if (finding.annotationId) requestAnnotation(finding.storyId, finding.annotationId);
+      setDrawerTab('annotations');
+      navigate({ storyId: finding.storyId, view: undefined });
       return;
     }
     const itemId = itemOf(finding);
@@ -243,4 +253,9 @@ export function EditionWorkspace({
       {body}
     </div>
   );
+}
+
+/** Findings about a story's fact-checks: verdicts not given or not good, quotes not marked. */
+function isAboutAnnotations(finding: CheckFinding): boolean {
+  return finding.code.startsWith('annotation-') || finding.code === 'quotes-unmarked';
 }

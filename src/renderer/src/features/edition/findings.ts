@@ -13,6 +13,8 @@ export interface CheckFinding {
   storyId?: number;
   itemId?: number;
   sectionId?: number;
+  /** The quote or claim it is about. */
+  annotationId?: string;
 }
 
 function optionalId(value: unknown): number | undefined {
@@ -44,6 +46,7 @@ export function readFindings(answer: unknown): CheckFinding[] {
       storyId: optionalId(record.storyId),
       itemId: optionalId(record.itemId),
       sectionId: optionalId(record.sectionId),
+      ...(typeof record.annotationId === 'string' && { annotationId: record.annotationId }),
     });
   }
   // Errors first, then warnings, each in main's order.
