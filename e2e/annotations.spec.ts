@@ -93,7 +93,7 @@ test('a pre-send finding about a quote opens its story on that quote, selected',
   await expect(page.getByTestId('annotations-tab')).toHaveAttribute('aria-selected', 'true');
   await expect(notes.item('Искаме всеки лев')).toHaveClass(/annotation-item--active/);
   await expect
-    .poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ''))
+    .poll(() => page.evaluate<string>('String(window.getSelection())'))
     .toContain('Искаме всеки лев');
   await page.screenshot({ path: testInfo.outputPath('finding-to-quote.png') });
 });
