@@ -35,6 +35,12 @@ test('settings: the editor names herself, sets what new editions start with and 
   await expect(dialog.getByTestId('settings-author')).toHaveValue('Мария Петрова');
   await dialog.getByTestId('settings-logo').fill('https://example.bg/logo.png');
   await expect(dialog.getByTestId('settings-logo')).not.toHaveAttribute('aria-invalid');
+  // The email's sender and its way out; a mail service's merge tag is one.
+  await dialog.getByTestId('settings-sender').fill('Бюлетин <bulletin@example.bg>');
+  await dialog.getByTestId('settings-unsubscribe').fill('*|UNSUB|*');
+  await dialog.getByTestId('settings-save').click();
+  await expect(dialog.getByTestId('settings-sender')).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByTestId('settings-sender').fill('bulletin@example.bg');
   await dialog.getByTestId('settings-save').click();
   await expect(dialog.getByRole('status')).toHaveText(/Saved|Запазено/);
   await page.screenshot({ path: testInfo.outputPath('settings.png') });

@@ -264,6 +264,10 @@ export interface Branding {
   logoUrl: string | null;
   /** Where the web edition lives, for "view in browser" and the JSON-LD publisher. */
   siteUrl: string | null;
+  /** The email's From address (its name is the publication's); the .eml's sender. */
+  senderAddress: string | null;
+  /** The email's unsubscribe link: a web page, a mailto:, or the mail service's merge tag. */
+  unsubscribeUrl: string | null;
 }
 
 /** `auto`: the daily rotating backup; `manual`: "Back up now" or `edition backup`. */

@@ -22,6 +22,18 @@ describe('pre-send checks of the edition’s own fields', () => {
     expect(one[0]!.message).toBe('The subject is 1 character long; keep it between 10 and 78.');
   });
 
+  it('ask for an unsubscribe link, in any form the mail service takes', () => {
+    const without = (unsubscribeUrl: string | null) => {
+      const digest = clean();
+      digest.branding = { ...digest.branding, unsubscribeUrl };
+      return codes(check(digest));
+    };
+    expect(without(null)).toEqual(['unsubscribe-missing']);
+    expect(without('javascript:alert(1)')).toEqual(['unsubscribe-missing']);
+    for (const link of ['https://24chasa.bg/off', 'mailto:off@24chasa.bg', '*|UNSUB|*'])
+      expect(without(link), link).toEqual([]);
+  });
+
   it('check the subject, preheader and empty sections', () => {
     expect(codes(check(clean({ subject: '' })))).toEqual(['subject-empty']);
     expect(codes(check(clean({ subject: 'Кратко' })))).toEqual(['subject-length']);

@@ -6,6 +6,7 @@ import { bodyLinks } from './lexical-walk';
 import { linkProblem, webUrl } from './links';
 import type { ExportDigest } from './digest-model';
 import { visibleSections } from './digest-parts';
+import { unsubscribeLink } from './unsubscribe';
 import { placeholdersIn } from './placeholders';
 
 /**
@@ -106,6 +107,16 @@ function digestFindings(digest: ExportDigest): CheckFinding[] {
       severity: 'warning',
       code: 'preheader-missing',
       message: 'The preheader is empty; inboxes will preview the intro instead.',
+      params: {},
+    });
+  }
+  // Gmail and Yahoo ask it of bulk senders, and a reader with no way out marks the mail spam.
+  if (!unsubscribeLink(digest.branding.unsubscribeUrl)) {
+    findings.push({
+      severity: 'warning',
+      code: 'unsubscribe-missing',
+      message:
+        'The email has no unsubscribe link: set one in Settings (a web page, a mailto: address or your mail service’s merge tag).',
       params: {},
     });
   }

@@ -104,6 +104,12 @@ describe('email HTML', () => {
     expect(html).toContain('Прочетете още →');
     expect(html).toContain('Хубав ден!');
     expect(html).toContain('Получавате този бюлетин');
+    // The way out, last: the link set in Settings.
+    const unsubscribe = links.at(-1)!;
+    expect([unsubscribe.attribs.href, textContent(unsubscribe)]).toEqual([
+      'https://www.24chasa.bg/unsubscribe',
+      'Отписване',
+    ]);
   });
 
   it('prints the body only for stories without a link', () => {

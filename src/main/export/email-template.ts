@@ -13,6 +13,7 @@ import { lexicalToHtml } from './lexical-html';
 import { singleNodeBody, topLevelNodes } from './lexical-walk';
 import { webUrl } from './links';
 import { exportStrings, formatEditionDate } from './strings';
+import { unsubscribeLink } from './unsubscribe';
 import { shortened } from './text-clean';
 
 /**
@@ -200,5 +201,13 @@ function footerRow(digest: ExportDigest): string {
   const siteUrl = webUrl(digest.branding.siteUrl);
   const name = escapeHtml(digest.branding.publication);
   const publication = siteUrl ? `<a href="${escapeHtml(siteUrl)}">${name}</a>` : name;
-  return row('ft', `${publication}<br>${escapeHtml(strings.footer(digest.branding.publication))}`);
+  // A merge tag goes into the href as it is: the mail service puts each reader's link there.
+  const unsubscribe = unsubscribeLink(digest.branding.unsubscribeUrl);
+  const out = unsubscribe
+    ? `<br><a href="${escapeHtml(unsubscribe.href)}">${escapeHtml(strings.unsubscribe)}</a>`
+    : '';
+  return row(
+    'ft',
+    `${publication}<br>${escapeHtml(strings.footer(digest.branding.publication))}${out}`,
+  );
 }

@@ -13,10 +13,11 @@ describe('.eml export', () => {
     const eml = await renderEml(digest, { date: DATE });
     const parsed = await PostalMime.parse(eml);
     expect(parsed.subject).toBe('24 часа: бюджетът, протестът на лекарите и дербито');
-    expect(parsed.from).toEqual({ name: '24 часа', address: 'digest@example.invalid' });
+    // From the sender address in Settings, under the publication's name.
+    expect(parsed.from).toEqual({ name: '24 часа', address: 'bulletin@24chasa.bg' });
     expect(parsed.to).toEqual([{ name: 'Readers', address: 'readers@example.invalid' }]);
     expect(parsed.date).toBe(DATE.toISOString());
-    expect(parsed.messageId).toMatch(/^<digest-1-2026-03-14\.[0-9a-f-]{36}@example\.invalid>$/);
+    expect(parsed.messageId).toMatch(/^<digest-1-2026-03-14\.[0-9a-f-]{36}@24chasa\.bg>$/);
     // Each part ends with the MIME line break; the content before it is byte for byte ours, its
     // line ends mail's (CRLF).
     const unixLines = (text: string | undefined) => text?.replace(/\r\n/g, '\n').trimEnd();
@@ -30,7 +31,10 @@ describe('.eml export', () => {
     // Headers are 7-bit: the subject and From name travel as RFC 2047 encoded-words.
     expect(headers).toMatch(/^[\x20-\x7e\r\n\t]*$/);
     expect(headers).toMatch(/^Subject: =\?UTF-8\?[BQ]\?/m);
-    expect(headers).toMatch(/^From: =\?UTF-8\?[BQ]\?.+\?= <digest@example\.invalid>$/m);
+    expect(headers).toMatch(/^From: =\?UTF-8\?[BQ]\?.+\?= <bulletin@24chasa\.bg>$/m);
+    // One-click unsubscribe, as Gmail and Yahoo ask of bulk senders (RFC 2369, RFC 8058).
+    expect(headers).toMatch(/^List-Unsubscribe: <https:\/\/www\.24chasa\.bg\/unsubscribe>$/m);
+    expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
     expect(headers).toMatch(/^Content-Type: multipart\/alternative;/m);
     expect(headers).toMatch(/^MIME-Version: 1\.0$/m);
     expect(headers).toMatch(/^Content-Language: bg$/m);
@@ -44,6 +48,17 @@ describe('.eml export', () => {
     // RFC 5322 line length: 78 characters, as every encoded line is kept.
     const lines = raw.split('\r\n');
     expect(lines.filter((line) => line.length > 78)).toEqual([]);
+  });
+
+  it('goes from a placeholder that can never deliver when no sender is set, and leaves a merge tag to the mail service', async () => {
+    const digest = morningDigest();
+    digest.branding = { ...digest.branding, senderAddress: null, unsubscribeUrl: '*|UNSUB|*' };
+    const raw = (await renderEml(digest, { date: DATE })).toString('utf8');
+    const parsed = await PostalMime.parse(raw);
+    expect(parsed.from).toEqual({ name: '24 часа', address: 'digest@example.invalid' });
+    expect(raw).not.toMatch(/^List-Unsubscribe/m);
+    // The tag stands where the reader's link goes, for the service to replace.
+    expect(parsed.html).toContain('href="*|UNSUB|*"');
   });
 
   it('uses the given addresses, and a fresh Message-ID for every file', async () => {

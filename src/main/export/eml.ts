@@ -4,6 +4,7 @@ import type { ExportDigest } from './digest-model';
 import { renderEmailHtml } from './email-html';
 import { renderPlainText } from './plain-text';
 import { mailSafeText } from './text-clean';
+import { isMailbox, unsubscribeLink } from './unsubscribe';
 
 export interface EmlOptions {
   /** RFC 5322 address; by default the publication's name at a placeholder address. */
@@ -24,9 +25,10 @@ const PLACEHOLDER_TO = 'Readers <readers@example.invalid>';
  * a Cyrillic subject and From name as RFC 2047 encoded-words.
  */
 export async function renderEml(digest: ExportDigest, options: EmlOptions = {}): Promise<Buffer> {
+  const sender = digest.branding.senderAddress?.trim();
   const from = options.from ?? {
     name: mailSafeText(digest.branding.publication),
-    address: PLACEHOLDER_FROM_ADDRESS,
+    address: sender && isMailbox(sender) ? sender : PLACEHOLDER_FROM_ADDRESS,
   };
   const fromText = typeof from === 'string' ? from : from.address;
   const composer = new MailComposer({
@@ -38,7 +40,10 @@ export async function renderEml(digest: ExportDigest, options: EmlOptions = {}):
     messageId: `<digest-${digest.id}-${digest.date.replace(/[^\w.-]/g, '')}.${randomUUID()}@${domainOf(fromText)}>`,
     text: { content: mailLines(renderPlainText(digest)), contentType: 'text/plain; charset=utf-8' },
     html: { content: mailLines(renderEmailHtml(digest)), contentType: 'text/html; charset=utf-8' },
-    headers: { 'Content-Language': languageTag(digest.language) },
+    headers: {
+      'Content-Language': languageTag(digest.language),
+      ...listUnsubscribe(digest.branding.unsubscribeUrl),
+    },
     // Content is given as strings; never let a part be fetched from a path or URL.
     disableFileAccess: true,
     disableUrlAccess: true,
@@ -54,6 +59,21 @@ export async function renderEml(digest: ExportDigest, options: EmlOptions = {}):
  */
 function mailLines(text: string): string {
   return text.replace(/\r?\n/g, '\r\n');
+}
+
+/**
+ * The one-click unsubscribe headers mailbox providers ask of bulk senders (RFC 2369, RFC 8058):
+ * for a web page or a mailto: address; a merge tag is the mail service's to turn into them.
+ */
+function listUnsubscribe(value: string | null): Record<string, string> {
+  const link = unsubscribeLink(value);
+  if (!link || link.kind === 'tag') return {};
+  return {
+    'List-Unsubscribe': `<${link.href}>`,
+    ...(link.href.startsWith('https:') && {
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    }),
+  };
 }
 
 /** The domain for the Message-ID: the sender's, so the ID is unique and attributable. */

@@ -79,7 +79,9 @@ describe('plain text', () => {
 
   it('ends with the sign-off and a signature block', () => {
     expect(text).toContain('Хубав ден!\n\nЕкипът на „24 часа“\n\n-- \n24 часа\n');
-    expect(text.endsWith('абонирани за „24 часа“.\n')).toBe(true);
+    expect(
+      text.endsWith('абонирани за „24 часа“.\nОтписване: https://www.24chasa.bg/unsubscribe\n'),
+    ).toBe(true);
   });
 
   it('wraps every line at 72 columns, except lines that are a whole URL', () => {

@@ -4,6 +4,7 @@ import { textBlocks } from './lexical-walk';
 import { webUrl } from './links';
 import { exportStrings, formatEditionDate } from './strings';
 import { mailSafeText } from './text-clean';
+import { unsubscribeLink } from './unsubscribe';
 import { columns, wrap } from './wrap';
 
 /**
@@ -40,12 +41,14 @@ export function renderPlainText(digest: ExportDigest): string {
   }
 
   for (const paragraph of paragraphs(digest.signoff)) blocks.push(wrap(paragraph));
+  const unsubscribe = unsubscribeLink(digest.branding.unsubscribeUrl);
   // "-- " is the signature separator mail clients recognise and can fold away.
   blocks.push(
     [
       '-- ',
       siteUrl ? `${digest.branding.publication}\n${siteUrl}` : digest.branding.publication,
       wrap(strings.footer(digest.branding.publication)),
+      ...(unsubscribe ? [`${strings.unsubscribe}: ${unsubscribe.href}`] : []),
     ].join('\n'),
   );
   return `${mailSafeText(blocks.join('\n\n'))}\n`;

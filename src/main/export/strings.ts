@@ -11,6 +11,8 @@ export interface ExportStrings {
   language: string;
   readMore: string;
   viewInBrowser: string;
+  /** The email footer's way out. */
+  unsubscribe: string;
   /** Shown in the footer: why the reader has this email. */
   footer: (publication: string) => string;
 }
@@ -19,17 +21,20 @@ const STRINGS: Record<'bg' | 'en' | 'ru', Omit<ExportStrings, 'language'>> = {
   bg: {
     readMore: 'Прочетете още',
     viewInBrowser: 'Вижте в браузъра',
+    unsubscribe: 'Отписване',
     footer: (publication) => `Получавате този бюлетин, защото сте абонирани за „${publication}“.`,
   },
   en: {
     readMore: 'Read more',
     viewInBrowser: 'View in browser',
+    unsubscribe: 'Unsubscribe',
     footer: (publication) =>
       `You receive this newsletter because you subscribed to ${publication}.`,
   },
   ru: {
     readMore: 'Читать далее',
     viewInBrowser: 'Открыть в браузере',
+    unsubscribe: 'Отписаться',
     footer: (publication) => `Вы получаете эту рассылку, потому что подписаны на «${publication}».`,
   },
 };

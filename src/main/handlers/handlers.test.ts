@@ -244,7 +244,14 @@ describe('settings', () => {
         language: 'bg',
         sections: [],
       },
-      branding: { publication: 'Edition', accent: '#b3261e', logoUrl: null, siteUrl: null },
+      branding: {
+        publication: 'Edition',
+        accent: '#b3261e',
+        logoUrl: null,
+        siteUrl: null,
+        senderAddress: null,
+        unsubscribeUrl: null,
+      },
     });
     await call(ctx, 'settings.set', { language: 'bg', authorName: 'Мария' });
     expect(await call(ctx, 'settings.get', {})).toMatchObject({
@@ -273,6 +280,8 @@ describe('settings', () => {
       accent: '#1f4fd1',
       logoUrl: null,
       siteUrl: 'https://example.bg/edition',
+      senderAddress: null,
+      unsubscribeUrl: null,
     });
     const digest = await call(ctx, 'digests.create', { date: '2026-11-27' });
     expect(digest.closeTime).toBe('06:30');
@@ -283,6 +292,11 @@ describe('settings', () => {
       .content;
     expect(html).toContain('24 часа');
     expect(html).toContain('#1f4fd1');
+    // A mail service's merge tag is taken as an unsubscribe link, as are web and mailto: ones.
+    for (const unsubscribeUrl of ['*|UNSUB|*', '{{unsubscribe}}', 'mailto:off@24chasa.bg'])
+      expect(
+        (await call(ctx, 'settings.set', { branding: { unsubscribeUrl } })).branding,
+      ).toMatchObject({ unsubscribeUrl });
   });
 
   it('refuses settings that exports could not use, naming the field', async () => {
@@ -294,6 +308,9 @@ describe('settings', () => {
       [{ branding: { logoUrl: 'https://example.bg/our logo.png' } }, /logo must be an https/],
       [{ branding: { siteUrl: 'https://[example.bg/' } }, /expected an http\(s\) address/],
       [{ branding: { siteUrl: 'https://24chasa.bg/ today' } }, /expected an http\(s\) address/],
+      [{ branding: { senderAddress: 'Бюлетин <bulletin@24chasa.bg>' } }, /an email address/],
+      [{ branding: { unsubscribeUrl: 'javascript:alert(1)' } }, /merge tag/],
+      [{ branding: { unsubscribeUrl: 'отпиши ме' } }, /merge tag/],
       [{ editionDefaults: { timezone: 'Europe/Nowhere' } }, /not a time zone/],
       [{ editionDefaults: { closeTime: '25:00' } }, /HH:MM/],
     ] as const) {

@@ -9,6 +9,8 @@ export const DEFAULT_BRANDING: Branding = {
   accent: '#b3261e',
   logoUrl: null,
   siteUrl: null,
+  senderAddress: null,
+  unsubscribeUrl: null,
 };
 
 /** A Sofia morning edition; sections come from the previous edition or the editor's settings. */

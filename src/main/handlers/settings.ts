@@ -5,6 +5,7 @@ import { closeTime, editionLanguage, empty, timezone } from './schemas';
 import { readBackupKeep, readBranding, readEditionDefaults } from './settings-defaults';
 import type { Routes } from './types';
 import { imageUrl, webUrl } from '../export/links';
+import { isMailbox, unsubscribeLink } from '../export/unsubscribe';
 
 const language = z.enum(['bg', 'en']).nullable();
 // The exporters' own rules (export/links.ts): an address accepted here is one they print.
@@ -35,6 +36,21 @@ const branding = z
       'the logo must be an https address',
     ),
     siteUrl: webAddress,
+    senderAddress: z
+      .string()
+      .trim()
+      .max(254)
+      .refine(isMailbox, 'expected an email address, such as newsletter@example.bg')
+      .nullable(),
+    unsubscribeUrl: z
+      .string()
+      .trim()
+      .max(2000)
+      .refine(
+        (value) => unsubscribeLink(value) !== null,
+        'expected a web address, a mailto: address or the mail service’s merge tag',
+      )
+      .nullable(),
   })
   .partial()
   .strict();

@@ -80,6 +80,8 @@ const BRANDING: ExportDigest['branding'] = {
   accent: '#c8102e',
   logoUrl: 'https://www.24chasa.bg/images/logo.png',
   siteUrl: 'https://www.24chasa.bg/bulletin/2026-03-14',
+  senderAddress: 'bulletin@24chasa.bg',
+  unsubscribeUrl: 'https://www.24chasa.bg/unsubscribe',
 };
 
 export function digest(

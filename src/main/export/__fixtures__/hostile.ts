@@ -67,6 +67,8 @@ export function hostileDigest(): ExportDigest {
         accent: 'red;}</style><script>alert("accent")</script>',
         logoUrl: 'javascript:alert("logo")',
         siteUrl: 'javascript:alert("site")',
+        senderAddress: '"><script>alert("sender")</script>@x.bg',
+        unsubscribeUrl: 'javascript:alert("unsubscribe")',
       },
     },
   );

@@ -61,6 +61,28 @@ export function BrandingFields({
         value={value.siteUrl ?? ''}
         onChange={(siteUrl) => onChange({ ...value, siteUrl: siteUrl.trim() || null })}
       />
+      <TextField
+        label={t('settings.senderAddress')}
+        hint={t('settings.senderAddressHint')}
+        testId="settings-sender"
+        error={why('senderAddress')}
+        placeholder="newsletter@…"
+        value={value.senderAddress ?? ''}
+        onChange={(senderAddress) =>
+          onChange({ ...value, senderAddress: senderAddress.trim() || null })
+        }
+      />
+      <TextField
+        label={t('settings.unsubscribeUrl')}
+        hint={t('settings.unsubscribeUrlHint')}
+        testId="settings-unsubscribe"
+        error={why('unsubscribeUrl')}
+        placeholder="https://… · mailto:… · *|UNSUB|*"
+        value={value.unsubscribeUrl ?? ''}
+        onChange={(unsubscribeUrl) =>
+          onChange({ ...value, unsubscribeUrl: unsubscribeUrl.trim() || null })
+        }
+      />
     </section>
   );
 }

@@ -19,7 +19,9 @@ const loadSettings = (): Promise<Settings> => call('settings.get', {});
 
 /** Values main may refuse whose fields say why (BrandingFields). */
 const SHOWN_AT_FIELD = new Set(
-  ['publication', 'accent', 'logoUrl', 'siteUrl'].map((field) => `branding.${field}`),
+  ['publication', 'accent', 'logoUrl', 'siteUrl', 'senderAddress', 'unsubscribeUrl'].map(
+    (field) => `branding.${field}`,
+  ),
 );
 
 /**

@@ -1,0 +1,30 @@
+/**
+ * The email's way out, as the producer set it in Settings: a web page, a mailto: address, or
+ * the merge tag of the mail service that sends the digest (Mailchimp's *|UNSUB|*, {{unsubscribe}},
+ * %unsubscribe_url%, [unsubscribe]), which the service replaces with each reader's own link.
+ */
+export interface UnsubscribeLink {
+  kind: 'web' | 'mail' | 'tag';
+  href: string;
+}
+
+const MERGE_TAG = /^(?:\*\|[A-Z0-9_:]+\|\*|\{\{\s*[\w.]+\s*\}\}|%[\w.]+%|\[[\w.]+\])$/i;
+
+export function unsubscribeLink(value: string | null | undefined): UnsubscribeLink | null {
+  const href = value?.trim() ?? '';
+  if (MERGE_TAG.test(href)) return { kind: 'tag', href };
+  if (/^mailto:[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/i.test(href)) return { kind: 'mail', href };
+  try {
+    const url = new URL(href);
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && !/\s/.test(href))
+      return { kind: 'web', href: url.href };
+  } catch {
+    // not an address
+  }
+  return null;
+}
+
+/** A sender's address as mail headers take it: one mailbox, nothing around it. */
+export function isMailbox(value: string): boolean {
+  return /^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:]+$/.test(value);
+}
