@@ -1,6 +1,7 @@
 import type { Page, Route } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
+import { apiClient } from './support/xss-api';
 
 /** Holds the board's moves on their way to main: the page never sees their answers. */
 async function holdMoves(page: Page): Promise<Route[]> {
@@ -62,4 +63,35 @@ test('typing saved as the window closes is not lost behind a change still on its
   await expect(again.getByTestId('item-summary-override')).toHaveValue(
     'Резюме, написано докато местенето чака',
   );
+});
+
+test('a story goes out as its summary alone once its full text is unticked, and stays so', async ({
+  page,
+  edition,
+}, testInfo) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.loadSampleEdition();
+  const row = page.getByTestId('board-item').first();
+  const itemId = Number(await row.getAttribute('data-item-id'));
+  await row.getByTestId('item-edit').click();
+  await expect(row.getByTestId('item-show-body')).toBeChecked();
+  await row.getByTestId('item-show-body').uncheck();
+  await expect(row.getByTestId('item-save-status')).toHaveText(/^Saved/);
+  await page.screenshot({ path: testInfo.outputPath('full-text-unticked.png') });
+
+  const digestId = Number(/#\/digest\/(\d+)/.exec(page.url())![1]);
+  const api = apiClient(edition.url);
+  const digest = await api('digests.get', { id: digestId });
+  const item = digest.items.find((entry) => entry.id === itemId)!;
+  expect(item.showBody).toBe(false);
+  // The email carries its summary, not a line of its text.
+  const story = await api('stories.get', { id: item.storyId });
+  const email = (await api('digests.preview', { id: digestId, format: 'text' })).content;
+  const lastParagraph = story.bodyText.trim().split(/\n+/).at(-1)!.slice(0, 40);
+  expect(email).not.toContain(lastParagraph);
+
+  await page.reload();
+  const again = page.locator(`[data-testid="board-item"][data-item-id="${itemId}"]`);
+  await again.getByTestId('item-edit').click();
+  await expect(again.getByTestId('item-show-body')).not.toBeChecked();
 });

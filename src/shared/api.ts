@@ -180,6 +180,7 @@ export interface Requests {
       showByline?: boolean;
       showSource?: boolean;
       showImage?: boolean;
+      showBody?: boolean;
     };
     res: Digest;
   };
@@ -197,6 +198,7 @@ export interface Requests {
       showByline?: boolean;
       showSource?: boolean;
       showImage?: boolean;
+      showBody?: boolean;
     };
     res: Digest;
   };

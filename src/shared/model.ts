@@ -152,6 +152,8 @@ export interface DigestItem {
   showByline: boolean;
   showSource: boolean;
   showImage: boolean;
+  /** The story's text in the exports; false: its summary alone (with its link, if it has one). */
+  showBody: boolean;
   source: string | null;
   excerpt: string;
   pubStatus: PubStatus | null;

@@ -52,6 +52,7 @@ function toExportStory(
     summary: item.summaryOverride ?? story.summary ?? firstParagraph(story.bodyText),
     body: story.body,
     bodyText: story.bodyText,
+    showBody: item.showBody,
     byline: item.showByline ? story.byline : null,
     source: item.showSource ? story.source : null,
     image: item.showImage ? digestPicture(story.media) : null,

@@ -24,6 +24,9 @@ describe('pre-send checks of the email’s size', () => {
     const [clipped] = check(digest).filter((finding) => finding.code === 'email-clipped');
     expect(clipped!.params).toMatchObject({ stories: 'Само тук' });
     expect(clipped!.message).toContain('Printed in full, having no link to the site: “Само тук”.');
+    // Its full text unticked: the email is small again.
+    digest.sections[0]!.items[0]!.showBody = false;
+    expect(codes(check(digest))).not.toContain('email-clipped');
   });
 
   it('name the longest of several middling stories printed in full that together clip the email', () => {

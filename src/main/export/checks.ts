@@ -3,9 +3,9 @@ import type { CheckFinding } from '../../shared/model';
 import { editionWindow } from '../digest/window';
 import { linkFinding, linkSubject, shortUrl, storyFindings, windowFinding } from './checks-story';
 import { bodyLinks } from './lexical-walk';
-import { linkProblem, webUrl } from './links';
+import { linkProblem } from './links';
 import type { ExportDigest } from './digest-model';
-import { visibleSections } from './digest-parts';
+import { emailPrintsBody, visibleSections } from './digest-parts';
 import { unsubscribeLink } from './unsubscribe';
 import { placeholdersIn } from './placeholders';
 
@@ -157,7 +157,7 @@ function sizeFindings(digest: ExportDigest, emailHtml: string): CheckFinding[] {
         severity: 'error',
         code: 'email-clipped',
         message: stories
-          ? `The email is ${kb} KB; Gmail clips anything over 102 KB. Printed in full, having no link to the site: ${stories}. Give them a link or a shorter text, or remove stories.`
+          ? `The email is ${kb} KB; Gmail clips anything over 102 KB. Printed in full, having no link to the site: ${stories}. Give them a link, a shorter text or their summary alone (untick the item’s “Full text”), or remove stories.`
           : `The email is ${kb} KB; Gmail clips anything over 102 KB. Remove stories or shorten summaries.`,
         // The headlines one per line: the window quotes them as its language does.
         params: stories ? { kb, stories: headlines.join('\n') } : { kb },
@@ -191,7 +191,7 @@ const STORY_SHARE = 0.05;
 function printedInFull(digest: ExportDigest, emailBytes: number): string[] {
   const full = visibleSections(digest)
     .flatMap((section) => section.items)
-    .filter((story) => webUrl(story.link) === null)
+    .filter(emailPrintsBody)
     .map((story) => ({ story, bytes: Buffer.byteLength(story.bodyText, 'utf8') }))
     .filter(({ bytes }) => bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);

@@ -20,6 +20,8 @@ export interface ExportStory {
   summary: string | null;
   body: LexicalStateJson;
   bodyText: string;
+  /** The item shows the story's text; false: its summary alone (DigestItem.showBody). */
+  showBody: boolean;
   /** Null when the item hides it. */
   byline: string | null;
   source: string | null;

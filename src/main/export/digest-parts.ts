@@ -1,5 +1,5 @@
 import type { ExportDigest, ExportSection, ExportStory } from './digest-model';
-import { imageUrl } from './links';
+import { imageUrl, webUrl } from './links';
 
 /**
  * Small readings of the digest model that every exporter makes the same way, so that the web
@@ -46,7 +46,17 @@ export function storyImage(story: ExportStory, allowData = false): StoryImage | 
 export function summaryBesideBody(story: ExportStory): string | null {
   const summary = story.summary?.trim();
   if (!summary) return null;
+  if (!story.showBody) return summary;
   return story.bodyText.trimStart().startsWith(summary) ? null : summary;
+}
+
+/**
+ * Whether the email (HTML and plain text) prints the story's text: only a story without a link
+ * to the site, whose text is all the reader gets, and only where the editor left it shown (the
+ * item's "full text": a long one is what pushes an edition past Gmail's clip).
+ */
+export function emailPrintsBody(story: ExportStory): boolean {
+  return story.showBody && webUrl(story.link) === null;
 }
 
 /** Intro paragraphs from the plain intro text (blank-line separated). */

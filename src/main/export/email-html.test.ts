@@ -2,6 +2,9 @@ import juice from 'juice';
 import { describe, expect, it } from 'vitest';
 import { accentPalette } from './colors';
 import { finishEmailHtml, renderEmailHtml } from './email-html';
+import { renderMarkdown } from './markdown';
+import { renderPlainText } from './plain-text';
+import { renderWebHtml } from './web-html';
 import { compactStyle, JUICE_OPTIONS } from './email-inline';
 import { emailCss } from './email-styles';
 import { emailDocument } from './email-template';
@@ -119,6 +122,26 @@ describe('email HTML', () => {
     expect(byTag(html, 'ul')).toHaveLength(1);
     // Story 101 links to the site: its body stays there.
     expect(html).not.toContain('Пълният текст е публикуван');
+  });
+
+  it('prints a story’s summary alone where the editor unticked its full text, in every export', () => {
+    const digest = morningDigest();
+    const noLink = digest.sections
+      .flatMap((section) => section.items)
+      .find((s) => s.storyId === 203)!;
+    noLink.showBody = false;
+    noLink.summary = 'Резюме на търговците.';
+    for (const [format, text] of [
+      ['email', renderEmailHtml(digest)],
+      ['text', renderPlainText(digest)],
+      ['web', renderWebHtml(digest)],
+      ['markdown', renderMarkdown(digest)],
+    ] as const) {
+      expect(text, format).not.toContain('Какво казват търговците');
+      expect(text, format).toContain('Резюме на търговците.');
+    }
+    // The email is lighter by the text it no longer carries.
+    expect(html.length).toBeGreaterThan(renderEmailHtml(digest).length);
   });
 
   it('sets the whole sign-off in italics, as the web page does, with the gap above it once', () => {

@@ -1,5 +1,6 @@
 import type { ExportDigest, ExportSection, ExportStory } from './digest-model';
 import {
+  emailPrintsBody,
   metaParts,
   paragraphs,
   storyImage,
@@ -156,13 +157,14 @@ function storyRows(story: ExportStory, digest: ExportDigest): string {
   } else {
     const summary = summaryBesideBody(story);
     if (summary) cells.push(['', `<strong>${escapeHtml(summary)}</strong>`]);
-    cells.push(
-      ...bodyCells(story.body, 3, '').map(([className, content]): Cell => [
-        className,
-        content,
-        bodyAttributes,
-      ]),
-    );
+    if (emailPrintsBody(story))
+      cells.push(
+        ...bodyCells(story.body, 3, '').map(([className, content]): Cell => [
+          className,
+          content,
+          bodyAttributes,
+        ]),
+      );
   }
   cells[0]![0] = `${cells[0]![0]} st`.trim();
   cells[cells.length - 1]![0] = `${cells[cells.length - 1]![0]} end`.trim();

@@ -53,7 +53,7 @@ function renderStory(story: ExportStory, digest: ExportDigest): string {
   const summary = summaryBesideBody(story);
   if (summary) parts.push(`**${oneLine(summary)}**`);
   // Headings in the body sit under the story's h3.
-  const body = lexicalToMarkdown(story.body, 3);
+  const body = story.showBody ? lexicalToMarkdown(story.body, 3) : '';
   if (body) parts.push(body);
   if (link) parts.push(`[${escapeMarkdown(strings.readMore)} →](${markdownUrl(link)})`);
   return parts.join('\n\n');

@@ -1,5 +1,11 @@
 import type { ExportDigest, ExportStory } from './digest-model';
-import { metaParts, paragraphs, summaryBesideBody, visibleSections } from './digest-parts';
+import {
+  emailPrintsBody,
+  metaParts,
+  paragraphs,
+  summaryBesideBody,
+  visibleSections,
+} from './digest-parts';
 import { textBlocks } from './lexical-walk';
 import { webUrl } from './links';
 import { exportStrings, formatEditionDate } from './strings';
@@ -67,9 +73,11 @@ function renderStory(story: ExportStory, number: number, readMore: string): stri
     lines.push(wrap(`${readMore}:`, { indent }), `${indent}${link}`);
     return lines.join('\n');
   }
-  // No link: as in the HTML email, the body is printed, since the reader has nowhere to go.
+  // No link: as in the HTML email, the body is printed, since the reader has nowhere to go
+  // (unless the editor chose the summary alone).
   const summary = summaryBesideBody(story);
   if (summary) lines.push(wrap(summary, { indent }));
+  if (!emailPrintsBody(story)) return lines.join('\n');
   const body = textBlocks(story.body).map((block) => wrapBlock(block, indent));
   return [lines.join('\n'), ...body].join('\n\n');
 }

@@ -104,7 +104,7 @@ function renderArticle(story: ExportStory, digest: ExportDigest): string {
   const lang = languageAttributes(words, wordsDirection, edition);
   // The wire's body keeps its own language and direction where the editor's words around it
   // are another's.
-  const bodyHtml = lexicalToHtml(story.body, { headingOffset: 3 }).trimEnd();
+  const bodyHtml = story.showBody ? lexicalToHtml(story.body, { headingOffset: 3 }).trimEnd() : '';
   const bodyAttributes = languageAttributes(
     story.language,
     directionOf(story.language, story.bodyText, digest.language),

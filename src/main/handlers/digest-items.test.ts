@@ -48,8 +48,10 @@ describe('arranging an edition', () => {
       headlineOverride: 'Свое заглавие',
       summaryOverride: 'Свое резюме',
       showImage: false,
+      showBody: false,
     });
     const before = current.items.find((item) => item.storyId === b.storyId)!;
+    expect(before).toMatchObject({ showImage: false, showBody: false });
     await call(ctx, 'digests.removeItem', { digestId: digest.id, itemId: b.id });
 
     current = await call(ctx, 'digests.restoreItem', {
@@ -62,6 +64,7 @@ describe('arranging an edition', () => {
       showByline: before.showByline,
       showSource: before.showSource,
       showImage: before.showImage,
+      showBody: before.showBody,
     });
     expect(order(current)).toEqual([
       `${section.id}:0:Новина А`,

@@ -28,6 +28,7 @@ const overrides = {
   showByline: z.boolean().optional(),
   showSource: z.boolean().optional(),
   showImage: z.boolean().optional(),
+  showBody: z.boolean().optional(),
 };
 
 /** An emptied override means "use the story's own again". */

@@ -12,6 +12,7 @@ interface ItemRow {
   show_byline: number;
   show_source: number;
   show_image: number;
+  show_body: number;
   story_headline: string;
   source: string | null;
   excerpt: string;
@@ -26,6 +27,7 @@ export interface ItemOverrides {
   showByline?: boolean;
   showSource?: boolean;
   showImage?: boolean;
+  showBody?: boolean;
 }
 
 /**
@@ -49,7 +51,8 @@ export class DigestItemsRepo {
   items(digestId: number): DigestItem[] {
     const rows = this.sql(
       `SELECT i.id, i.story_id, i.section_id, i.position, i.headline_override, i.summary_override,
-         i.show_byline, i.show_source, i.show_image, s.headline AS story_headline, s.source,
+         i.show_byline, i.show_source, i.show_image, i.show_body, s.headline AS story_headline,
+         s.source,
          substr(s.body_text, 1, 220) AS excerpt, s.pub_status, s.embargo_until, s.similar_group
        FROM digest_items i
        JOIN stories s ON s.id = i.story_id
@@ -138,7 +141,7 @@ export class DigestItemsRepo {
       value === undefined ? current[column] : value ? 1 : 0;
     this.sql(
       `UPDATE digest_items SET headline_override = ?, summary_override = ?, show_byline = ?,
-         show_source = ?, show_image = ? WHERE id = ?`,
+         show_source = ?, show_image = ?, show_body = ? WHERE id = ?`,
     ).run(
       overrides.headlineOverride === undefined
         ? current.headline_override
@@ -149,6 +152,7 @@ export class DigestItemsRepo {
       flag(overrides.showByline, 'show_byline'),
       flag(overrides.showSource, 'show_source'),
       flag(overrides.showImage, 'show_image'),
+      flag(overrides.showBody, 'show_body'),
       itemId,
     );
   }
@@ -243,6 +247,7 @@ function toItem(row: ItemRow): DigestItem {
     showByline: row.show_byline === 1,
     showSource: row.show_source === 1,
     showImage: row.show_image === 1,
+    showBody: row.show_body === 1,
     source: row.source,
     excerpt: row.excerpt.replace(/\s+/g, ' ').trim(),
     pubStatus: row.pub_status as PubStatus | null,

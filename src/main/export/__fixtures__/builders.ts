@@ -62,6 +62,7 @@ export function story(
     link: `https://www.24chasa.bg/novini/article/${storyId}`,
     wireTime: '2026-03-13T16:20:00.000Z',
     storyDate: null,
+    showBody: true,
     language: 'bg',
     wordsLanguage: overrides.language ?? 'bg',
     pubStatus: 'usable',

@@ -11,6 +11,7 @@ import { searchIndexBatches } from './0010-search-index-batches';
 import { feedErrorReasons } from './0011-feed-error-reasons';
 import { feedItemScope } from './0012-feed-item-scope';
 import { restoredFrom } from './0013-restored-from';
+import { itemShowBody } from './0014-item-show-body';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   feedErrorReasons,
   feedItemScope,
   restoredFrom,
+  itemShowBody,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -21,6 +21,7 @@ const item = (id: number, position: number): DigestItem => ({
   showByline: true,
   showSource: true,
   showImage: true,
+  showBody: true,
   source: 'БТА',
   excerpt: '',
   pubStatus: null,

@@ -176,6 +176,7 @@ export const EditionBoard = memo(function EditionBoard({
             showByline: item.showByline,
             showSource: item.showSource,
             showImage: item.showImage,
+            showBody: item.showBody,
           }),
         withItemBack(current, item, position),
       )

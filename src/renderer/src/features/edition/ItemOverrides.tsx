@@ -80,6 +80,15 @@ export function ItemOverrides({
           />
           {t('edition.item.showImage')}
         </label>
+        <label>
+          <input
+            type="checkbox"
+            data-testid="item-show-body"
+            checked={item.showBody}
+            onChange={(event) => toggle({ showBody: event.target.checked })}
+          />
+          {t('edition.item.showBody')}
+        </label>
       </fieldset>
       {item.headlineOverride && (
         <button

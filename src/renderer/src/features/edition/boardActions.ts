@@ -10,7 +10,7 @@ export interface GroupChoice {
 export type ItemPatch = Partial<
   Pick<
     DigestItem,
-    'headlineOverride' | 'summaryOverride' | 'showByline' | 'showSource' | 'showImage'
+    'headlineOverride' | 'summaryOverride' | 'showByline' | 'showSource' | 'showImage' | 'showBody'
   >
 >;
 

@@ -163,7 +163,7 @@ describe('a finding in the interface’s language', () => {
       'Claim “не е губил” in “Дерби” is marked false.',
     );
     expect(findingText(finding('email-clipped', EMITTED.at(-1)![1]), en)).toBe(
-      'The email is 4175.2 KB; Gmail clips anything over 102 KB. Printed in full, having no link to the site: “Огромен текст”, “Втори”. Give them a link or a shorter text, or remove stories.',
+      'The email is 4175.2 KB; Gmail clips anything over 102 KB. Printed in full, having no link to the site: “Огромен текст”, “Втори”. Give them a link, a shorter text or their summary alone (untick the item’s “Full text”), or remove stories.',
     );
     expect(findingText(finding('link-relative', EMITTED[21]![1]), en)).toBe(
       'A link in the intro is relative (/archive) and leads nowhere from an email; it is dropped.',

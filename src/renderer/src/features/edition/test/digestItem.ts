@@ -17,6 +17,7 @@ export function digestItem(
     showByline: true,
     showSource: true,
     showImage: false,
+    showBody: true,
     source: 'BTA',
     excerpt: '',
     pubStatus: null,
