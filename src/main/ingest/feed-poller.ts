@@ -69,6 +69,8 @@ export async function pollFeed(
       return;
     }
     if (!response.ok) {
+      // Let go unread: its connection goes back, and the transport can close.
+      await response.body?.cancel().catch(() => undefined);
       const status = `${response.status} ${response.statusText}`.trim();
       const refusal = new ImportError(`HTTP ${status}`, { key: 'feedHttp', values: { status } });
       throw Object.assign(refusal, { retryAt: retryAt(response, started) });
@@ -135,11 +137,14 @@ interface FeedTransport {
 }
 
 /**
- * An intranet feed (by its name, or by the address the newsroom's own DNS gives its name) may
- * lead anywhere on the intranet. A feed out on the web is fetched by a fetch that connects to
- * public addresses only, judged at each connection's own lookup: a redirect to a name that
- * stands for a private address, or the feed's own name answering a private address by the time
- * the poll connects (DNS rebinding), does not send the poll into a router or a metadata service.
+ * An intranet feed (by its name: `cms.local`, a bare name, a private address) may lead anywhere
+ * on the intranet. A feed named as one on the web is fetched by a fetch that connects to public
+ * addresses only, judged at each connection's own lookup, so neither a redirect to a name that
+ * stands for a private address nor the feed's own name answering a private one by the time the
+ * poll connects (DNS rebinding) sends the poll into a router or a metadata service. One exception:
+ * a name the newsroom's own DNS answers with an intranet address (split horizon) is connected to
+ * at the addresses that first lookup gave, and no others; its redirects are still judged as a
+ * web feed's, so a name that answers private once does not open the way for a redirect inside.
  * A fetch given by a test is used as it is, judged by names only.
  */
 async function feedTransport(
@@ -150,9 +155,15 @@ async function feedTransport(
   const host = new URL(url).hostname;
   if (privateHost(host)) return { fetch: fetchImpl ?? fetch, fromOutside: false };
   if (fetchImpl) return { fetch: fetchImpl, fromOutside: true };
-  const addresses = await lookup(host).catch(() => [] as string[]);
-  if (addresses.some((address) => privateHost(address))) return { fetch, fromOutside: false };
-  const guarded = publicOnlyFetch(lookup);
+  const first = await lookup(host).catch(() => [] as string[]);
+  const inside = first.filter((address) => privateHost(address));
+  const guarded =
+    inside.length === 0
+      ? publicOnlyFetch(lookup)
+      : publicOnlyFetch(
+          (name) => (name === host ? Promise.resolve(first) : lookup(name)),
+          (address) => privateHost(address) && !inside.includes(address),
+        );
   return { fetch: guarded.fetch, fromOutside: true, close: guarded.close };
 }
 

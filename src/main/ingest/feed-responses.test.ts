@@ -84,6 +84,39 @@ describe('what feed servers send', () => {
     });
   });
 
+  it('reads a feed the newsroom’s own DNS puts on the intranet, at that address, and no redirect inside', async () => {
+    const visits: string[] = [];
+    routes.set('/split.rss', (req, res) => {
+      visits.push(req.url!);
+      res
+        .writeHead(200, { 'Content-Type': 'application/rss+xml' })
+        .end(rss('<item><title>Вътрешна новина</title><guid>split-1</guid></item>'));
+    });
+    routes.set('/split-moved.rss', (req, res) => {
+      visits.push(req.url!);
+      res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+    });
+    const port = new URL(site.base).port;
+    // The intranet's answer first; a public one to any lookup after it, which is never asked.
+    let lookups = 0;
+    const splitHorizon = async () => (lookups++ === 0 ? ['127.0.0.1'] : ['203.0.113.10']);
+    const poll = async (path: string) => {
+      const { id } = await call(ctx, 'feeds.add', {
+        url: `http://feeds.24chasa.example:${port}${path}`,
+      });
+      const report: ImportReport = { imported: [], updated: [], duplicates: [], failed: [] };
+      lookups = 0;
+      await pollFeed(ctx, id, report, undefined, splitHorizon);
+      return report;
+    };
+    expect((await poll('/split.rss')).imported).toHaveLength(1);
+    const moved = await poll('/split-moved.rss');
+    expect(visits).toEqual(['/split.rss', '/split-moved.rss']);
+    expect(moved.failed[0]).toMatchObject({
+      reason: { key: 'feedUnreachable', values: { detail: 'a redirect to a private address' } },
+    });
+  });
+
   it('refuses a web page subscribed as a feed, however it changes', async () => {
     let visit = 0;
     routes.set('/front', (_req, res) => {
