@@ -275,6 +275,17 @@ describe('quote detection', () => {
     const russian =
       'Министр Сергей Лавров прибыл в Анкару.\n\n«Мы готовы к диалогу», — сказала она.';
     expect(detectQuotes(russian, 'ru')[0]!.speaker).toBeNull();
+    // Names that do not say: the pronoun keeps the nearest speaker, as it always has.
+    const mustafa = [
+      'Лидерът Делян Пеевски говори първи.',
+      '',
+      'След него Мустафа Карадайъ заяви позицията на партията.',
+      '',
+      '„Ще гласуваме против“, каза той.',
+    ].join('\n');
+    expect(detectQuotes(mustafa, 'bg')[0]!.speaker).toBe('Мустафа Карадайъ');
+    const marin = 'Премиерът Санна Марин пристигна в София.\n\n„Ще помогнем“, каза тя.';
+    expect(detectQuotes(marin, 'bg')[0]!.speaker).toBe('Санна Марин');
   });
 
   it('takes a pronoun for the speaker without the words after it ("сказал он журналистам")', () => {

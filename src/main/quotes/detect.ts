@@ -442,19 +442,17 @@ function lastMentioned(people: PersonIndex, at: number, gender?: 'f' | 'm'): str
 const ALL_PRONOUNS = new Set(Object.values(PRONOUNS).flat());
 
 /**
- * A Bulgarian or Russian name's gender from its surname's ending (Петкова, Лавров, Йорданска,
- * Гончаренко: none), else from a first name ending in -а or -я (Мария, Ирина; not Никола or
- * Илия). Null where the name does not say, as for Latin-script names: a pronoun then keeps the
- * speaker it would have had.
+ * A Bulgarian or Russian name's gender, where its surname's ending says it beyond doubt
+ * (Петкова, Йорданска; Лавров, Петровски). Nothing else is read: a first name in -а is a man's
+ * as often as not (Мустафа, Миша, Никола), and -ин/-ина are foreign names' as well as Slavic
+ * ones' (Санна Марин). Null then, and a pronoun keeps the speaker it would have had.
  */
 function nameGender(name: string): 'f' | 'm' | null {
   const words = name.toLowerCase().split(/\s+/);
+  if (words.length < 2) return null;
   const surname = words[words.length - 1]!;
-  if (/(?:ова|ева|ёва|ина|ска|цка|ая)$/u.test(surname)) return 'f';
-  if (/(?:ов|ев|ёв|ин|ски|цки|ский|цкий)$/u.test(surname)) return 'm';
-  const first = words.length > 1 ? words[0]! : '';
-  if (/[ая]$/u.test(first) && !/^(?:никола|илия|сава|лука|кузьма|илья|никита|фома)$/u.test(first))
-    return 'f';
+  if (/(?:ова|ева|ёва|ска|цка)$/u.test(surname)) return 'f';
+  if (/(?:ов|ев|ёв|ски|цки|ский|цкий)$/u.test(surname)) return 'm';
   return null;
 }
 
