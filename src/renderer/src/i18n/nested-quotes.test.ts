@@ -18,8 +18,12 @@ describe('quotes inside quotes', () => {
   it('leave alone what is not nested, and marks they cannot pair', () => {
     for (const text of ['„Дума“ и „друга“', 'Путин: "Не"', 'a “b” c', '„незатворено', 'само“'])
       expect(nestQuotes(text, text.includes('“b”') ? 'en' : 'bg')).toBe(text);
-    // English marks in a Bulgarian message are a headline's own, not the message's.
+    // Another language's marks in a message (a Bulgarian headline in an English message, an
+    // English one in a Bulgarian message): no pairs can be told, and nothing is changed.
     expect(nestQuotes('„Путин: “Не”“', 'bg')).toBe('„Путин: “Не”“');
+    expect(nestQuotes('Remove “Борисов: „Няма“” from the edition', 'en')).toBe(
+      'Remove “Борисов: „Няма“” from the edition',
+    );
   });
 
   it('are set in every message of the interface', async () => {

@@ -8,15 +8,18 @@ import type { PostProcessorModule } from 'i18next';
  */
 const MARKS: Record<
   string,
-  { open: string; close: string; innerOpen: string; innerClose: string }
+  { open: string; close: string; innerOpen: string; innerClose: string; foreign: RegExp }
 > = {
-  bg: { open: '„', close: '“', innerOpen: '‚', innerClose: '‘' },
-  en: { open: '“', close: '”', innerOpen: '‘', innerClose: '’' },
+  // `foreign`: the other language's own opening or closing mark. A message holding one quotes
+  // in both (an English message around a Bulgarian headline, „…“ inside “…”): “ opens in one
+  // and closes in the other, so no pairs can be told, and the message is left as it is.
+  bg: { open: '„', close: '“', innerOpen: '‚', innerClose: '‘', foreign: /”/ },
+  en: { open: '“', close: '”', innerOpen: '‘', innerClose: '’', foreign: /„/ },
 };
 
 export function nestQuotes(text: string, language: string): string {
   const marks = MARKS[language.slice(0, 2)];
-  if (!marks || !text.includes(marks.open)) return text;
+  if (!marks || !text.includes(marks.open) || marks.foreign.test(text)) return text;
   let depth = 0;
   let out = '';
   for (const character of text) {
