@@ -79,5 +79,15 @@ describe('the export model', () => {
       params: { count: 2 },
       storyId,
     });
+    // Sent as its summary alone, its quotes go nowhere: nothing to check about them.
+    const item = (await call(ctx, 'digests.get', { id: digest.id })).items[0]!;
+    await call(ctx, 'digests.updateItem', {
+      digestId: digest.id,
+      itemId: item.id,
+      showBody: false,
+    });
+    expect(open()).toBe(0);
+    const after = await call(ctx, 'digests.check', { id: digest.id });
+    expect(after.map((finding) => finding.code)).not.toContain('quotes-unmarked');
   });
 });

@@ -44,7 +44,9 @@ function toExportStory(
   language: string,
   ctx: HandlerContext,
 ): ExportStory {
-  const annotations = ctx.annotations.listForStory(story.id);
+  // A story sent as its summary alone: the quotes and claims in its text go nowhere, and no
+  // check, ClaimReview or suggestion is about them.
+  const annotations = item.showBody ? ctx.annotations.listForStory(story.id) : [];
   return {
     storyId: story.id,
     itemId: item.id,
@@ -67,12 +69,14 @@ function toExportStory(
     embargoUntil: story.embargoUntil,
     expiresAt: story.expiresAt,
     annotations,
-    openQuotes: openSuggestions(
-      detectQuotes(story.bodyText, story.language),
-      story.body,
-      annotations,
-      ctx.annotations.dismissedQuotes(story.id),
-    ).length,
+    openQuotes: item.showBody
+      ? openSuggestions(
+          detectQuotes(story.bodyText, story.language),
+          story.body,
+          annotations,
+          ctx.annotations.dismissedQuotes(story.id),
+        ).length
+      : 0,
   };
 }
 

@@ -28,8 +28,8 @@ describe('pre-send checks of the edition’s own fields', () => {
       digest.branding = { ...digest.branding, unsubscribeUrl };
       return codes(check(digest));
     };
-    expect(without(null)).toEqual(['unsubscribe-missing']);
-    expect(without('javascript:alert(1)')).toEqual(['unsubscribe-missing']);
+    expect(without(null)).toEqual(['email-unsubscribe-missing']);
+    expect(without('javascript:alert(1)')).toEqual(['email-unsubscribe-missing']);
     for (const link of ['https://24chasa.bg/off', 'mailto:off@24chasa.bg', '*|UNSUB|*'])
       expect(without(link), link).toEqual([]);
   });

@@ -115,7 +115,8 @@ export function storyFindings(
   const fields: [string, string | null][] = [
     ['headline', story.headline],
     ['summary', story.summary],
-    ['body', story.bodyText],
+    // A story sent as its summary alone: its text, with its words and links, goes nowhere.
+    ['body', story.showBody ? story.bodyText : null],
     ['caption', story.image?.caption ?? null],
   ];
   for (const [field, text] of fields) {
@@ -162,7 +163,7 @@ export function storyFindings(
       });
     }
   }
-  for (const url of bodyLinks(story.body)) {
+  for (const url of story.showBody ? bodyLinks(story.body) : []) {
     const problem = linkProblem(url);
     if (problem)
       add(...linkFinding(problem, linkSubject('storyBody', story.headline), url), {

@@ -114,7 +114,7 @@ function digestFindings(digest: ExportDigest): CheckFinding[] {
   if (!unsubscribeLink(digest.branding.unsubscribeUrl)) {
     findings.push({
       severity: 'warning',
-      code: 'unsubscribe-missing',
+      code: 'email-unsubscribe-missing',
       message:
         'The email has no unsubscribe link: set one in Settings (a web page, a mailto: address or your mail service’s merge tag).',
       params: {},

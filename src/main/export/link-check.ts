@@ -104,7 +104,9 @@ export function editionLinks(digest: ExportDigest): EditionLink[] {
         section,
       });
       if (story.link && visitable(story.link)) links.push(at('storyLink', story.link));
-      for (const url of bodyLinks(story.body)) if (visitable(url)) links.push(at('storyBody', url));
+      if (story.showBody)
+        for (const url of bodyLinks(story.body))
+          if (visitable(url)) links.push(at('storyBody', url));
       const picture = imageUrl(story.image?.uri);
       if (picture && linkProblem(picture) === null) links.push(at('storyImage', picture));
     }

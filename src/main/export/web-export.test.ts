@@ -35,6 +35,23 @@ describe('HTML export', () => {
     expect(html).toContain('"@type":"NewsArticle"');
   });
 
+  it('carries the findings about the web page only, not the email’s', async () => {
+    const ctx = memoryContext();
+    const report = await call(ctx, 'stories.import', {
+      files: [upload('a.txt', 'Новина за уеб страницата\n\nТекст.')],
+    });
+    const digest = await call(ctx, 'digests.create', { date: '2026-03-14', title: 'Издание' });
+    await call(ctx, 'digests.addStory', {
+      digestId: digest.id,
+      storyIds: report.imported.map((entry) => entry.id),
+    });
+    const codes = async (format: 'html' | 'email') =>
+      (await call(ctx, 'digests.preview', { id: digest.id, format })).findings.map((f) => f.code);
+    // No unsubscribe link is set: the email's concern, not the web page's.
+    expect(await codes('email')).toContain('email-unsubscribe-missing');
+    expect(await codes('html')).not.toContain('email-unsubscribe-missing');
+  });
+
   it('escapes hostile text instead of passing it on as markup', async () => {
     const html = await exportOf([
       upload(

@@ -45,7 +45,6 @@ async function render(
   format: ExportFormat,
   digest: ExportDigest,
   emailHtml: string,
-  ctx: HandlerContext,
 ): Promise<string> {
   switch (format) {
     case 'html':
@@ -56,10 +55,9 @@ async function render(
       return renderPlainText(digest);
     case 'markdown':
       return renderMarkdown(digest);
-    case 'eml': {
-      const from = ctx.settings.read<string | null>('emailFrom', null);
-      return (await renderEml(digest, from ? { from } : {})).toString('utf8');
-    }
+    case 'eml':
+      // From the sender address in Settings (Branding.senderAddress).
+      return (await renderEml(digest)).toString('utf8');
   }
 }
 
@@ -82,7 +80,7 @@ async function exportFile(
       format,
       fileName: `edition-${digest.date}-${digest.id}.${extension}`,
       mimeType,
-      content: await render(format, digest, checked.emailHtml, ctx),
+      content: await render(format, digest, checked.emailHtml),
       findings: relevant,
     },
   };

@@ -59,7 +59,7 @@ const EMITTED: [string, CheckFinding['params']][] = [
       detail: 'no such host',
     },
   ],
-  ['unsubscribe-missing', {}],
+  ['email-unsubscribe-missing', {}],
   ['quotes-unmarked', { story: 'Мост', count: 3 }],
   ['email-clipped', { kb: '4175.2', stories: 'Огромен текст\nВтори' }],
 ];
