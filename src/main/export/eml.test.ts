@@ -57,6 +57,13 @@ describe('.eml export', () => {
     const parsed = await PostalMime.parse(raw);
     expect(parsed.from).toEqual({ name: '24 часа', address: 'digest@example.invalid' });
     expect(raw).not.toMatch(/^List-Unsubscribe/m);
+    // A mailto: with a Cyrillic subject goes into the header percent-encoded, readable by mailboxes.
+    digest.branding.unsubscribeUrl = 'mailto:off@24chasa.bg?subject=Отписване';
+    const mailto = (await renderEml(digest, { date: DATE })).toString('utf8');
+    expect(mailto).toMatch(
+      /^List-Unsubscribe:\s+<mailto:off@24chasa\.bg\?subject=%D0%9E[%0-9A-F]+>$/m,
+    );
+    expect(mailto).not.toMatch(/^List-Unsubscribe-Post/m);
     // The tag stands where the reader's link goes, for the service to replace.
     expect(parsed.html).toContain('href="*|UNSUB|*"');
   });

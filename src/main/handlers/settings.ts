@@ -5,7 +5,7 @@ import { closeTime, editionLanguage, empty, timezone } from './schemas';
 import { readBackupKeep, readBranding, readEditionDefaults } from './settings-defaults';
 import type { Routes } from './types';
 import { imageUrl, webUrl } from '../export/links';
-import { isMailbox, unsubscribeLink } from '../export/unsubscribe';
+import { isMailbox, UNSUBSCRIBE_MAX, unsubscribeLink } from '../export/unsubscribe';
 
 const language = z.enum(['bg', 'en']).nullable();
 // The exporters' own rules (export/links.ts): an address accepted here is one they print.
@@ -45,7 +45,7 @@ const branding = z
     unsubscribeUrl: z
       .string()
       .trim()
-      .max(2000)
+      .max(UNSUBSCRIBE_MAX)
       .refine(
         (value) => unsubscribeLink(value) !== null,
         'expected a web address, a mailto: address or the mail service’s merge tag',
