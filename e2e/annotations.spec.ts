@@ -1,19 +1,14 @@
-import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
 import { AnnotationsPane } from './models/annotations-pane';
-import { REPO } from './support/server';
 import { apiClient } from './support/xss-api';
-
-const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
 
 test('a fact-checker accepts a detected quote, checks it, and the annotation outlives edits and reloads', async ({
   page,
   edition,
 }, testInfo) => {
   const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([SAMPLE]);
-  const editor = await screen.openStory('Третият лъч на метрото');
+  const editor = await screen.openMetroSample();
 
   const annotations = await new AnnotationsPane(page).open();
   await expect(annotations.suggestion('Проектът е финансиран изцяло')).toContainText(/кметът|кмет/);
@@ -71,29 +66,31 @@ test('a pre-send finding about a quote opens its story on that quote, selected',
   edition,
 }, testInfo) => {
   const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([SAMPLE]);
-  const editor = await screen.openStory('Третият лъч на метрото');
+  const editor = await screen.openMetroSample();
   const notes = await new AnnotationsPane(page).open();
   await notes.accept('Искаме всеки лев', 'disputed');
+  await notes.accept('Проектът е финансиран изцяло', 'false');
   await editor.expectSaved();
 
   const api = apiClient(edition.url);
   const [story] = await api('stories.list', {});
   const digest = await api('digests.create', { date: '2026-03-14', title: 'Проверка' });
   await api('digests.addStory', { digestId: digest.id, storyIds: [story!.id] });
-  await page.getByTestId('drawer-tab-digest').click(); // the drawer as an editor would have left it
-  await page.goto(`${edition.url}#/digest/${digest.id}/view/board`);
-  await page.getByTestId('edition-tab-checks').click();
-  await page.getByTestId('check-run').click();
-  const finding = page.getByTestId('check-finding').filter({ hasText: 'Искаме всеки лев' });
-  await finding.getByTestId('check-go-to').click();
+  const selection = () => page.evaluate<string>('String(window.getSelection())');
+  // From the board and back, twice; the story stays open under the board all the while.
+  for (const [index, quote] of ['Искаме всеки лев', 'Проектът е финансиран изцяло'].entries()) {
+    if (index === 0) await page.getByTestId('drawer-tab-digest').click(); // as an editor left it
+    await page.goto(`${edition.url}#/digest/${digest.id}/view/board`);
+    await page.getByTestId('edition-tab-checks').click();
+    await page.getByTestId('check-run').click();
+    const finding = page.getByTestId('check-finding').filter({ hasText: quote });
+    await finding.getByTestId('check-go-to').click();
 
-  // The story, its annotations, the disputed quote chosen in the list and selected in the text.
-  await expect(page.getByTestId('edition-board')).toHaveCount(0);
-  await expect(page.getByTestId('annotations-tab')).toHaveAttribute('aria-selected', 'true');
-  await expect(notes.item('Искаме всеки лев')).toHaveClass(/annotation-item--active/);
-  await expect
-    .poll(() => page.evaluate<string>('String(window.getSelection())'))
-    .toContain('Искаме всеки лев');
+    // The story, its annotations, the quote chosen in the list and selected in the text.
+    await expect(page.getByTestId('edition-board')).toHaveCount(0);
+    await expect(page.getByTestId('annotations-tab')).toHaveAttribute('aria-selected', 'true');
+    await expect(notes.item(quote)).toHaveClass(/annotation-item--active/);
+    await expect.poll(selection).toContain(quote);
+  }
   await page.screenshot({ path: testInfo.outputPath('finding-to-quote.png') });
 });
