@@ -4,6 +4,7 @@ import type { Events } from '@shared/events';
 import { call } from '@renderer/api/client';
 import { listenToMain } from '@renderer/api/events';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
+import { keepUnchanged } from './keepUnchanged';
 
 export interface AnnotationRecords {
   annotations: Annotation[] | null;
@@ -87,25 +88,4 @@ export function useAnnotationRecords(storyId: number, savedVersion: number): Ann
   }, []);
 
   return { annotations, loadFailed, put, replaceAll };
-}
-
-/**
- * The list after a save is mostly what it was: records that did not change keep their
- * identity (and the list itself, when nothing changed), so that memoised rows do not re-render
- * on every autosave while the fact-checker types.
- */
-function keepUnchanged(previous: Annotation[] | null, next: Annotation[]): Annotation[] {
-  if (!previous) return next;
-  const before = new Map(previous.map((annotation) => [annotation.id, annotation]));
-  let changed = previous.length !== next.length;
-  const merged = next.map((annotation, index) => {
-    const old = before.get(annotation.id);
-    if (old && JSON.stringify(old) === JSON.stringify(annotation)) {
-      if (previous[index] !== old) changed = true;
-      return old;
-    }
-    changed = true;
-    return annotation;
-  });
-  return changed ? merged : previous;
 }
