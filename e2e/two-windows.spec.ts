@@ -1,23 +1,17 @@
-import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { AnnotationsPane } from './models/annotations-pane';
-import { MainScreen } from './models/main-screen';
-import { REPO } from './support/server';
-
-const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
-const STORY = 'Третият лъч на метрото';
+import { MainScreen, METRO_HEADLINE } from './models/main-screen';
 
 test('a story saved in another window is not overwritten silently, and no one’s typing is lost', async ({
   page,
   edition,
 }, testInfo) => {
   const first = await new MainScreen(page).open(edition.url);
-  await first.importFiles([SAMPLE]);
-  const inFirst = await first.openStory(STORY);
+  const inFirst = await first.openMetroSample();
   const other = await page.context().newPage();
   const inOther = await new MainScreen(other)
     .open(edition.url)
-    .then((screen) => screen.openStory(STORY));
+    .then((screen) => screen.openStory(METRO_HEADLINE));
 
   await inFirst.typeAfter('Общинските съветници', ' Първият прозорец.');
   await inFirst.expectSaved();
@@ -27,9 +21,9 @@ test('a story saved in another window is not overwritten silently, and no one’
 
   // Closing the story in the other window saves its copy; the first window's is a revision.
   await inOther.typeAfter('Искаме всеки лев', ' Още.');
-  await other.getByTestId('story-card').filter({ hasText: STORY }).click();
+  await other.getByTestId('story-card').filter({ hasText: METRO_HEADLINE }).click();
   await other.reload();
-  await new MainScreen(other).openStory(STORY);
+  await new MainScreen(other).openStory(METRO_HEADLINE);
   await expect(other.getByTestId('editor')).toContainText('Вторият прозорец. Още.');
   await other.getByTestId('revisions-button').click();
   // The import, the first window's edit, the other window's copy saved over it.
@@ -43,7 +37,7 @@ test('a story saved in another window is not overwritten silently, and no one’
   await page.getByTestId('save-keep-mine').click();
   await inFirst.expectSaved();
   await page.reload();
-  const reopened = await new MainScreen(page).openStory(STORY);
+  const reopened = await new MainScreen(page).openStory(METRO_HEADLINE);
   await expect(reopened.body).toContainText('Първият прозорец. Отново.');
 });
 
@@ -52,10 +46,9 @@ test('a window is told at once when the story it shows is saved, or its verdicts
   edition,
 }, testInfo) => {
   const first = await new MainScreen(page).open(edition.url);
-  await first.importFiles([SAMPLE]);
-  const inFirst = await first.openStory(STORY);
+  const inFirst = await first.openMetroSample();
   const other = await page.context().newPage();
-  await new MainScreen(other).open(edition.url).then((screen) => screen.openStory(STORY));
+  await new MainScreen(other).open(edition.url).then((screen) => screen.openStory(METRO_HEADLINE));
   const notesFirst = await new AnnotationsPane(page).open();
   const notesOther = await new AnnotationsPane(other).open();
 
@@ -81,4 +74,27 @@ test('a window is told at once when the story it shows is saved, or its verdicts
   // Neither window made an edit of the text of its own by it.
   await expect(other.getByTestId('banner-stale')).toHaveCount(0);
   await expect(page.getByTestId('banner-stale')).toHaveCount(0);
+
+  // A suggestion accepted in one is no longer offered in the other (it would be made twice);
+  // an annotation deleted in one leaves the other's list.
+  const second = 'Проектът е финансиран изцяло';
+  await expect(notesOther.suggestion(second)).toHaveCount(1);
+  await notesFirst.accept(second, 'verified');
+  await expect(notesOther.suggestion(second)).toHaveCount(0);
+  await notesFirst.item(quote).getByRole('button', { name: quote }).click(); // opens its card
+  await notesFirst.item(quote).getByTestId('annotation-delete').click();
+  await notesFirst.item(quote).getByTestId('annotation-delete-confirm').click();
+  await expect(notesOther.item(quote)).toHaveCount(0);
+
+  // Saved over the other window's text by choice ("Save mine"): no longer "saved elsewhere".
+  await inFirst.expectSaved();
+  await expect(banner).toBeVisible();
+  await other.getByTestId('editor').locator('p').first().click();
+  await other.keyboard.type(' Вторият.');
+  await expect(other.getByTestId('save-status')).toHaveAttribute('data-state', 'conflict');
+  await other.getByTestId('save-keep-mine').click();
+  await expect(other.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await expect(banner).toHaveCount(0);
+  // The first window is told in its turn.
+  await expect(page.getByTestId('banner-stale')).toBeVisible();
 });

@@ -87,7 +87,8 @@ export interface Requests {
   'stories.revision': { req: { id: number; number: number }; res: RevisionContent };
   /** Makes an old revision current again; the restore is itself a new revision. */
   'stories.restoreRevision': {
-    req: { id: number; number: number; baseRevision?: number };
+    /** `session`: the restoring editor's, so that its own window does not take it for another's. */
+    req: { id: number; number: number; baseRevision?: number; session?: string };
     res: { id: number; revision: number; updatedAt: string };
   };
   'annotations.list': { req: { storyId: number }; res: Annotation[] };

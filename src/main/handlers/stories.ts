@@ -129,6 +129,7 @@ export const storyRoutes: Routes<StoryRequests> = {
       id,
       number: z.number().int().positive(),
       baseRevision: z.number().int().positive().optional(),
+      session: z.string().max(100).optional(),
     }),
     handle: (req, ctx) => {
       const story = requireStory(ctx, req.id);
@@ -142,6 +143,8 @@ export const storyRoutes: Routes<StoryRequests> = {
         body: old.body,
         bodyText: old.bodyText,
         restoredFrom: old.number,
+        // Named so that the restoring window's own editor does not take it for another's.
+        session: req.session ?? null,
       });
       // The wire's latest text taken back: the conflict is settled, and the story is the wire's
       // again (its next version replaces it, as for a story never edited).

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AnchorContext } from '@shared/anchoring';
 import type { Annotation, AnnotationType, DetectedQuote } from '@shared/model';
+import type { Events } from '@shared/events';
 import { call } from '@renderer/api/client';
+import { listenToMain } from '@renderer/api/events';
 import { useReportError } from '@renderer/app/errors/ErrorsContext';
 import { useDrawer } from '@renderer/app/drawer/DrawerContext';
 import {
@@ -42,6 +44,17 @@ export function AnnotationsProvider({
   const { annotations, loadFailed, put, replaceAll } = useAnnotationRecords(storyId, savedVersion);
   const idsKey = annotations?.map((annotation) => annotation.id).join(',') ?? '';
   const { suggestions, drop, refresh } = useSuggestions(storyId, `${savedVersion}|${idsKey}`);
+  // A quote accepted (or its annotation deleted) in another window is no longer (or again) a
+  // suggestion here: asked again, lest it be accepted twice.
+  useEffect(
+    () =>
+      listenToMain((message) => {
+        if (message.name !== 'annotations.changed') return;
+        const changed = message.payload as Events['annotations.changed'];
+        if (changed.storyId === storyId && changed.change !== 'updated') refresh();
+      }),
+    [storyId, refresh],
+  );
   const [anchoredIds, setAnchoredIdsState] = useState<ReadonlySet<string> | null>(null);
   const setAnchoredIds = useCallback((ids: ReadonlySet<string>) => {
     setAnchoredIdsState((previous) => (sameOrderedSet(previous, ids) ? previous : ids));

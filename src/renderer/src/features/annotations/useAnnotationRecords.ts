@@ -26,15 +26,20 @@ export function useAnnotationRecords(storyId: number, savedVersion: number): Ann
   const [loadFailed, setLoadFailed] = useState(false);
   const asked = useRef(0);
   // One changed in another window (a verdict set there) is taken at once, so that no one sets
-  // a verdict over one they have not seen. Not one made or deleted there: its mark comes and
-  // goes with the text that window saves, which this window is told of (story.saved); listed
-  // here without its mark in this window's older text, it would read as orphaned.
+  // a verdict over one they have not seen; one deleted there goes from the list (its mark goes
+  // with the text that window saves, which this window is told of: story.saved). Not one made
+  // there: its mark comes with that text, and listed here without it, it would read as orphaned.
   useEffect(
     () =>
       listenToMain((message) => {
         if (message.name !== 'annotations.changed') return;
         const changed = message.payload as Events['annotations.changed'];
-        if (changed.storyId !== storyId || changed.change !== 'updated') return;
+        if (changed.storyId !== storyId) return;
+        if (changed.change === 'deleted') {
+          setAnnotations((current) => current?.filter(({ id }) => id !== changed.id) ?? current);
+          return;
+        }
+        if (changed.change !== 'updated') return;
         call('annotations.list', { storyId }).then(
           (list) => {
             const fresh = list.find((annotation) => annotation.id === changed.id);

@@ -5,6 +5,14 @@ import type { BoardActions } from './boardActions';
 import { useFollowedValue } from './useFollowedValue';
 import { useItemSaver } from './useItemSaver';
 
+/** What the edition shows of a story besides its headline and summary, each a checkbox. */
+const SHOWN = [
+  { field: 'showByline', testId: 'item-show-byline', label: 'edition.item.showByline' },
+  { field: 'showSource', testId: 'item-show-source', label: 'edition.item.showSource' },
+  { field: 'showImage', testId: 'item-show-image', label: 'edition.item.showImage' },
+  { field: 'showBody', testId: 'item-show-body', label: 'edition.item.showBody' },
+] as const satisfies readonly { field: keyof DigestItem; testId: string; label: string }[];
+
 /**
  * The digest's own summary for a story (the story itself is not changed), and what the edition
  * shows with it. The summary is saved a moment after typing stops and when leaving the field;
@@ -53,42 +61,17 @@ export function ItemOverrides({
       </div>
       <fieldset className="item-overrides__show">
         <legend>{t('edition.item.show')}</legend>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="item-show-byline"
-            checked={item.showByline}
-            onChange={(event) => toggle({ showByline: event.target.checked })}
-          />
-          {t('edition.item.showByline')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="item-show-source"
-            checked={item.showSource}
-            onChange={(event) => toggle({ showSource: event.target.checked })}
-          />
-          {t('edition.item.showSource')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="item-show-image"
-            checked={item.showImage}
-            onChange={(event) => toggle({ showImage: event.target.checked })}
-          />
-          {t('edition.item.showImage')}
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="item-show-body"
-            checked={item.showBody}
-            onChange={(event) => toggle({ showBody: event.target.checked })}
-          />
-          {t('edition.item.showBody')}
-        </label>
+        {SHOWN.map(({ field, testId, label }) => (
+          <label key={field}>
+            <input
+              type="checkbox"
+              data-testid={testId}
+              checked={item[field]}
+              onChange={(event) => toggle({ [field]: event.target.checked })}
+            />
+            {t(label)}
+          </label>
+        ))}
       </fieldset>
       {item.headlineOverride && (
         <button

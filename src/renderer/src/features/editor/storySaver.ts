@@ -118,6 +118,11 @@ export class StorySaver {
     return this.baseRevision;
   }
 
+  /** The editing session this editor names in its saves (and its restores). */
+  get sessionId(): string | undefined {
+    return this.session;
+  }
+
   /**
    * Whether a save main announced (`story.saved`) was made elsewhere — another window, another
    * editing session — and after the text this editor holds: not this editor's own, whose

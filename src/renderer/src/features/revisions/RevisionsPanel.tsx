@@ -65,6 +65,7 @@ export function RevisionsPanel({
         id: story.id,
         number,
         baseRevision: saver.revision,
+        ...(saver.sessionId && { session: saver.sessionId }),
       });
       markRestored(story.id);
       onRestored(answer);
