@@ -86,6 +86,7 @@ export type FailureKey =
   | 'feedSignIn'
   | 'notAFolder'
   | 'folderNotAbsolute'
+  | 'folderTooBroad'
   | 'watchSubfolders'
   | 'folderTooDeep'
   // Said by the window itself, before or instead of an answer from main:

@@ -43,6 +43,12 @@ describe('the watched-folder setting', () => {
       active: false,
       errorReason: { key: 'folderNotAbsolute', values: { folder: '.edition-watch-relative' } },
     });
+    // Never the home folder itself, nor a drive's root: their files are the user's own.
+    for (const folder of ['~', homedir(), '/'])
+      expect(await call(ctx, 'watch.set', { folder })).toMatchObject({
+        active: false,
+        errorReason: { key: 'folderTooBroad' },
+      });
     // "~" is the user's home folder, as in a shell.
     const home = relative(homedir(), temp.path);
     const state = await call(ctx, 'watch.set', { folder: `~/${home}` });

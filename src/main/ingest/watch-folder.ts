@@ -1,5 +1,6 @@
 import { lstat, mkdir, open, readdir, rename, rmdir, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { homedir } from 'node:os';
+import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { ImportFailure, ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
@@ -80,6 +81,14 @@ export class WatchedFolder {
 
   async start(): Promise<void> {
     this.stopping = false;
+    // Every file in a watched folder is imported and moved: never the home folder or a drive's
+    // root ("~" typed alone), whose files are the user's own, not an agency's drops.
+    if (this.folder === resolve(homedir()) || this.folder === parse(this.folder).root) {
+      throw new ImportError(
+        `${this.folder} is the home folder or a drive's root: every file in it would be imported and moved; choose a folder of its own`,
+        { key: 'folderTooBroad', values: { folder: this.folder } },
+      );
+    }
     // A mistyped path must not quietly become a new, forever-empty folder.
     const info = await stat(this.folder).catch(() => null);
     if (!info?.isDirectory()) {
