@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { $createLinkNode } from '@lexical/link';
 import { $createListItemNode, $createListNode } from '@lexical/list';
@@ -9,7 +8,6 @@ import { newEditor } from '../src/main/lexical/body';
 import { test, expect } from './support/fixtures';
 import { apiClient } from './support/xss-api';
 import { MainScreen } from './models/main-screen';
-import { REPO } from './support/server';
 
 const NBSP = '\u00a0';
 
@@ -166,8 +164,7 @@ test('the keyboard reaches the open story’s text in one step, from the page’
   edition,
 }, testInfo) => {
   const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt')]);
-  await screen.openStory('Третият лъч на метрото');
+  await screen.openMetroSample();
   // From the page's top: the first Tab stop, shown once focused.
   await page.reload();
   await expect(page.locator('.pane--editor [contenteditable="true"]')).toBeVisible();
@@ -184,4 +181,7 @@ test('the keyboard reaches the open story’s text in one step, from the page’
   await page.keyboard.type('story’s text');
   await page.keyboard.press('Enter');
   await expect(page.locator('.pane--editor [contenteditable="true"]')).toBeFocused();
+  // The board has no story pane: no link that leads nowhere there.
+  await page.getByTestId('open-edition-board').click();
+  await expect(page.getByTestId('skip-to-story')).toHaveCount(0);
 });

@@ -64,7 +64,8 @@ export function App(): React.JSX.Element {
         <AppCommands />
         <DrawerContext value={drawer}>
           <div className="app">
-            <SkipLink />
+            {/* The board has no story pane to skip to: its own first stops are the edition's. */}
+            {route.view !== 'board' && <SkipLink />}
             <AppHeader importer={importer} onStoriesChanged={storiesImported} onOpen={openStory} />
             {/* Hidden, not unmounted, under the edition board: the open story keeps its state. */}
             <div className="panes" hidden={route.view === 'board'}>
