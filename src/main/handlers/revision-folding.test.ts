@@ -99,6 +99,37 @@ describe('revisions of an editing session', () => {
     });
   });
 
+  it('keeps the marks a restored story’s editor gives back a moment later inside the restore', async () => {
+    const { ctx, at } = await storyAt();
+    at(0);
+    await typed(ctx, 'Едно', 'editor-a');
+    at(10);
+    await typed(ctx, 'Две', 'editor-a');
+    await call(ctx, 'stories.restoreRevision', { id: 1, number: 2 });
+    // The reopened editor saves the same words with a mark put back: no edit of anyone's.
+    at(10.2);
+    const story = await call(ctx, 'stories.get', { id: 1 });
+    const body = structuredClone(story.body);
+    const first = (body.root.children[0] as { children: Record<string, unknown>[] }).children[0]!;
+    first.format = 1; // bold: another body, the same words
+    await call(ctx, 'stories.save', { id: 1, body, baseRevision: story.revision, session: 'b' });
+    const listed = await call(ctx, 'stories.revisions', { id: 1 });
+    expect(listed.map((revision) => [revision.number, revision.reason])).toEqual([
+      [5, 'restore'],
+      [3, 'edit'],
+      [2, 'edit'],
+      [1, 'import'],
+    ]);
+    expect(listed[0]).toMatchObject({ restoredFrom: 2, current: true });
+    // Words typed after it are an edit of their own.
+    at(10.5);
+    await typed(ctx, 'Три', 'b');
+    expect((await history(ctx)).slice(0, 2)).toEqual([
+      [6, 'edit'],
+      [5, 'restore'],
+    ]);
+  });
+
   it('still refuses a save from an editor that missed a folded one', async () => {
     const { ctx, at } = await storyAt();
     at(0);

@@ -335,17 +335,26 @@ export class StoriesRepo {
       revision,
       now,
     });
-    const sessionStartedAt = this.history.foldIntoSession(id, current.revision, update, now);
+    const restored = this.history.foldMarksIntoRestore(
+      id,
+      current.revision,
+      update,
+      update.bodyText,
+      now,
+    );
+    const sessionStartedAt = restored
+      ? null
+      : this.history.foldIntoSession(id, current.revision, update, now);
     this.history.write(
       id,
       revision,
       { headline: update.headline, bodyJson, bodyText: update.bodyText },
       update.author,
-      update.reason,
+      restored ? 'restore' : update.reason,
       null,
       now,
       update.session ? { session: update.session, startedAt: sessionStartedAt ?? now } : null,
-      update.restoredFrom ?? null,
+      restored ? restored.restoredFrom : (update.restoredFrom ?? null),
     );
     return revision;
   }

@@ -10,6 +10,9 @@ import type { EditorUpdate } from './stories-repo';
  */
 export const REVISION_FOLD_MS = REVISION_FOLD_MINUTES * 60_000;
 
+/** How soon after a restore its reopened editor's marks are still part of it. */
+const MARKS_AFTER_RESTORE_MS = 60_000;
+
 /**
  * A story's revisions (story_revisions): written with every change of its body, read by the
  * revision list, compare and restore. The imported state becomes revision 1 only when the story
@@ -74,6 +77,34 @@ export class StoryRevisions {
     if (!(age >= 0 && age < REVISION_FOLD_MS)) return null;
     this.sql('DELETE FROM story_revisions WHERE story_id = ? AND number = ?').run(id, latest);
     return previous.startedAt;
+  }
+
+  /**
+   * A restore is followed, a moment later, by the reopened editor giving back the marks of the
+   * annotations made since the restored revision (ReanchorPlugin): a save of the same words,
+   * which showed as an edit no one made, just after "restored from #N". Such a save, within a
+   * minute of the restore, by the same author, replaces the restore's revision and stays the
+   * restore; what it restored, returned. Any change of words is an edit of its own.
+   */
+  foldMarksIntoRestore(
+    id: number,
+    latest: number,
+    update: EditorUpdate,
+    bodyText: string,
+    now: string,
+  ): { restoredFrom: number | null } | null {
+    if (update.reason !== 'edit') return null;
+    const restore = this.sql(
+      `SELECT created_at AS createdAt, restored_from AS restoredFrom FROM story_revisions
+         WHERE story_id = @id AND number = @latest AND reason = 'restore' AND author IS @author
+           AND headline = @headline AND body_text = @bodyText`,
+    ).get({ id, latest, author: update.author, headline: update.headline, bodyText }) as
+      { createdAt: string; restoredFrom: number | null } | undefined;
+    if (!restore) return null;
+    const age = Date.parse(now) - Date.parse(restore.createdAt);
+    if (!(age >= 0 && age < MARKS_AFTER_RESTORE_MS)) return null;
+    this.sql('DELETE FROM story_revisions WHERE story_id = ? AND number = ?').run(id, latest);
+    return { restoredFrom: restore.restoredFrom };
   }
 
   get(id: number, number: number): RevisionContent | null {
