@@ -1,18 +1,14 @@
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
 import { AnnotationsPane } from './models/annotations-pane';
-import { REPO } from './support/server';
 
-const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
 const CLAIM = 'Общинските съветници от опозицията';
 
 /** The sample story open, with CLAIM marked as a claim; its editor and annotations pane. */
 async function storyWithClaim(page: Page, url: string) {
   const screen = await new MainScreen(page).open(url);
-  await screen.importFiles([SAMPLE]);
-  const editor = await screen.openStory('Третият лъч на метрото');
+  const editor = await screen.openMetroSample();
   const annotations = await new AnnotationsPane(page).open();
   await editor.select(CLAIM);
   await editor.markSelection('claim');
@@ -139,8 +135,7 @@ test('a source address typed without https:// is taken as a web address', async 
 
 test('a suggested quote dismissed by mistake comes back with Undo', async ({ page, edition }) => {
   const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([SAMPLE]);
-  await screen.openStory('Третият лъч на метрото');
+  await screen.openMetroSample();
   const annotations = await new AnnotationsPane(page).open();
   const quote = 'Искаме всеки лев да бъде проследим';
   await annotations

@@ -96,8 +96,7 @@ test('formatting survives a reload: bold and a heading from the toolbar', async 
   edition,
 }, testInfo) => {
   const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([SAMPLE]);
-  const editor = await screen.openStory('Третият лъч на метрото');
+  const editor = await screen.openMetroSample();
 
   const paragraph = editor.body.locator('p', { hasText: 'Общинските съветници' });
   await paragraph.dblclick({ position: { x: 20, y: 10 } }); // selects the first word

@@ -1,17 +1,12 @@
-import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
-import { REPO } from './support/server';
-
-const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
 
 test('a link is added, its address corrected and then removed, the words staying', async ({
   page,
   edition,
 }) => {
   const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([SAMPLE]);
-  const editor = await screen.openStory('Третият лъч на метрото');
+  const editor = await screen.openMetroSample();
   const address = page.getByRole('group', { name: /link/i }).getByRole('textbox');
 
   await editor.select('публичен отчет');

@@ -1,10 +1,6 @@
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
-import { REPO } from './support/server';
-
-const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
 
 /** A paste into the focused editor of what a clipboard holds, by type ("text/plain" …). */
 async function pasteInto(page: Page, data: Record<string, string>): Promise<void> {
@@ -23,8 +19,7 @@ test('plain text pasted with blank lines between paragraphs gives no empty parag
   edition,
 }) => {
   const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([SAMPLE]);
-  const editor = await screen.openStory('Третият лъч на метрото');
+  const editor = await screen.openMetroSample();
   const before = await editor.body.locator('p').count();
   await editor.typeAfter('Искаме всеки лев', '');
   await page.keyboard.press('Enter');

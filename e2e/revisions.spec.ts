@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
 import { EditorPane } from './models/editor-pane';
 import { AnnotationsPane } from './models/annotations-pane';
-import { REPO } from './support/server';
 
-const SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
 const QUOTE = 'Проектът е финансиран изцяло';
 const ADDED = ' Добавено след цитата.';
 
@@ -14,8 +11,7 @@ test('an older revision is restored, and the annotation in it is still right', a
   edition,
 }, testInfo) => {
   const screen = await new MainScreen(page).open(edition.url);
-  await screen.importFiles([SAMPLE]);
-  const editor = await screen.openStory('Третият лъч на метрото');
+  const editor = await screen.openMetroSample();
 
   // A checked quote: the suggestion accepted and verified, then saved.
   const annotations = await new AnnotationsPane(page).open();

@@ -1,7 +1,12 @@
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { EditorPane } from './editor-pane';
 import { DigestPane } from './digest-pane';
+import { REPO } from '../support/server';
+
+export const METRO_SAMPLE = join(REPO, 'resources', 'samples', '2026-03-14-sofia-metro.txt');
+export const METRO_HEADLINE = 'Третият лъч на метрото';
 
 /** The window as an editor sees it: inbox, open story, digest. */
 export class MainScreen {
@@ -41,6 +46,15 @@ export class MainScreen {
 
   card(headline: string | RegExp): Locator {
     return this.inbox.filter({ hasText: headline });
+  }
+
+  /**
+   * The project's metro sample (three quotes, one of them a suggestion with its speaker),
+   * imported and open in the editor: where most of the editor's tests start.
+   */
+  async openMetroSample(): Promise<EditorPane> {
+    await this.importFiles([METRO_SAMPLE]);
+    return this.openStory(METRO_HEADLINE);
   }
 
   async openStory(headline: string | RegExp): Promise<EditorPane> {
