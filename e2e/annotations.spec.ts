@@ -94,3 +94,21 @@ test('a pre-send finding about a quote opens its story on that quote, selected',
   }
   await page.screenshot({ path: testInfo.outputPath('finding-to-quote.png') });
 });
+
+test('a finding that quotes in a story are not marked opens the story on its suggestions', async ({
+  page,
+  edition,
+}) => {
+  await (await new MainScreen(page).open(edition.url)).openMetroSample();
+  const api = apiClient(edition.url);
+  const [story] = await api('stories.list', {});
+  const digest = await api('digests.create', { date: '2026-03-14', title: 'Проверка' });
+  await api('digests.addStory', { digestId: digest.id, storyIds: [story!.id] });
+  await page.goto(`${edition.url}#/digest/${digest.id}/view/board`);
+  await page.getByTestId('edition-tab-checks').click();
+  await page.getByTestId('check-run').click();
+  const finding = page.getByTestId('check-finding').filter({ hasText: /quotes found in its text/ });
+  await finding.getByTestId('check-go-to').click();
+  await expect(page.getByTestId('annotations-tab')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#suggestions-title')).toBeFocused();
+});

@@ -109,7 +109,7 @@ export function AnnotationsPanel({ language }: { language: string | null }): Rea
         </section>
       )}
       <section className="annotations-section" aria-labelledby="suggestions-title">
-        <h3 className="annotations-section__title" id="suggestions-title">
+        <h3 className="annotations-section__title" id="suggestions-title" tabIndex={-1}>
           {t('suggestions.title', { count: suggestions?.length ?? 0 })}
         </h3>
         {dismissed && (

@@ -7,7 +7,8 @@
  */
 export interface AnnotationRequest {
   storyId: number;
-  annotationId: string;
+  /** Null: the quotes suggested in the story (a finding that none of them has been marked). */
+  annotationId: string | null;
   at: number;
 }
 
@@ -17,7 +18,7 @@ const LAPSES_MS = 5_000;
 let pending: AnnotationRequest | null = null;
 const listeners = new Set<() => void>();
 
-export function requestAnnotation(storyId: number, annotationId: string): void {
+export function requestAnnotation(storyId: number, annotationId: string | null): void {
   pending = { storyId, annotationId, at: Date.now() };
   for (const listener of listeners) listener();
 }

@@ -119,7 +119,7 @@ function EditionBody({
     }
     // A quote or claim: its story opens on the annotations, the annotation selected there.
     if (finding.storyId !== undefined && isAboutAnnotations(finding)) {
-      if (finding.annotationId) requestAnnotation(finding.storyId, finding.annotationId);
+      requestAnnotation(finding.storyId, finding.annotationId ?? null);
       setDrawerTab('annotations');
       navigate({ storyId: finding.storyId, view: undefined });
       return;
