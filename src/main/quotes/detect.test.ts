@@ -288,6 +288,18 @@ describe('quote detection', () => {
     expect(detectQuotes(marin, 'bg')[0]!.speaker).toBe('Санна Марин');
   });
 
+  it('suggests a short quote reported in a sentence, not a name in quotes after "че"', () => {
+    const reported = 'Говорителят на МВР съобщи, че „разследването продължава“.';
+    expect(detectQuotes(reported, 'bg')).toMatchObject([
+      { text: 'разследването продължава', speaker: 'Говорителят на МВР', cue: 'съобщи' },
+    ]);
+    const english = 'Smith said that the numbers were "completely fabricated".';
+    expect(detectQuotes(english, 'en')).toMatchObject([
+      { text: 'completely fabricated', speaker: 'Smith' },
+    ]);
+    expect(detectQuotes('Министърът каза, че „Булгаргаз“ ще плати.', 'bg')).toEqual([]);
+  });
+
   it('takes a pronoun for the speaker without the words after it ("сказал он журналистам")', () => {
     const text =
       'Министр Сергей Лавров прибыл в Анкару.\n\n«Мы готовы к диалогу», — сказал он журналистам.';

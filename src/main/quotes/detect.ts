@@ -49,7 +49,7 @@ export function detectQuotes(text: string, language?: string | null): DetectedQu
       after && AGENCIES.test(after.phrase)
         ? (attributionBefore(text, span, lang) ?? after)
         : (after ?? attributionBefore(text, span, lang));
-    if (span.short && !(attribution && spokenAlone(text, span))) continue;
+    if (span.short && !(attribution && (spokenAlone(text, span) || reported(text, span)))) continue;
     let speaker: string | null = null;
     let cue: string | null = null;
     if (attribution) {
@@ -89,6 +89,17 @@ function quotedEnd(text: string, span: QuoteSpan): number {
   let end = span.end;
   while (end > span.start && /[\s,;]/u.test(text[end - 1]!)) end -= 1;
   return end > span.start ? end : span.end;
+}
+
+/**
+ * A quote of a word or two reported in a sentence (`съобщи, че „разследването продължава“`,
+ * `said that the numbers were "completely fabricated"`): a lower-case phrase, where a name in
+ * quotes (`каза, че „Булгаргаз“ ще…`) starts with a capital.
+ */
+function reported(text: string, span: QuoteSpan): boolean {
+  const before = text.slice(paragraphStart(text, span.open), span.open);
+  if (!/\p{Ll}/u.test(text[span.start] ?? '')) return false;
+  return /(?:^|\s)(?:че|that|что|were|was|is|are|като)\s*$/iu.test(before);
 }
 
 /**
