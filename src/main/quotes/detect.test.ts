@@ -298,6 +298,11 @@ describe('quote detection', () => {
       { text: 'completely fabricated', speaker: 'Smith' },
     ]);
     expect(detectQuotes('Министърът каза, че „Булгаргаз“ ще плати.', 'bg')).toEqual([]);
+    // A statement quoted whole, with a quotation inside it: one quote, its marks in pairs.
+    const nested = '„Говорителят на МВР съобщи, че „разследването продължава““, написа агенцията.';
+    expect(detectQuotes(nested, 'bg')).toMatchObject([
+      { text: 'Говорителят на МВР съобщи, че „разследването продължава“', cue: 'написа' },
+    ]);
   });
 
   it('takes a pronoun for the speaker without the words after it ("сказал он журналистам")', () => {

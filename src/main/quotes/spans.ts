@@ -20,7 +20,7 @@ const MIN_WORDS = 3;
 
 /**
  * Finds quoted passages inside each paragraph (quotes never cross a blank line). Guillemets
- * nest; the other marks close at the first matching closer; a straight quote pairs with the
+ * and „…“ nest; the other marks close at the first matching closer; a straight quote pairs with the
  * next straight quote. Passages of one or two words come flagged `short`.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
@@ -63,7 +63,9 @@ function findCloser(text: string, open: number): number {
   for (let i = open + 1; i < text.length; i += 1) {
     const char = text[i]!;
     if (char === '\n' && text[i + 1] === '\n') return -1; // a quote never crosses paragraphs
-    if (opener === '«' && char === '«') depth += 1;
+    // Guillemets and the Bulgarian „…“ nest (a statement quoted whole, with a quotation in it:
+    // „Говорителят съобщи, че „разследването продължава““); the others close at once.
+    if ((opener === '«' || opener === '„') && char === opener) depth += 1;
     else if (closers.includes(char)) {
       if (depth === 0) return i;
       depth -= 1;
