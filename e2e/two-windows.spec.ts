@@ -1,17 +1,23 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { AnnotationsPane } from './models/annotations-pane';
 import { MainScreen, METRO_HEADLINE } from './models/main-screen';
+
+/** The metro sample imported and open in `page`, and in a second window of the same browser. */
+async function twoWindows(page: Page, url: string) {
+  const inFirst = await new MainScreen(page).open(url).then((screen) => screen.openMetroSample());
+  const other = await page.context().newPage();
+  const inOther = await new MainScreen(other)
+    .open(url)
+    .then((screen) => screen.openStory(METRO_HEADLINE));
+  return { inFirst, other, inOther };
+}
 
 test('a story saved in another window is not overwritten silently, and no one’s typing is lost', async ({
   page,
   edition,
 }, testInfo) => {
-  const first = await new MainScreen(page).open(edition.url);
-  const inFirst = await first.openMetroSample();
-  const other = await page.context().newPage();
-  const inOther = await new MainScreen(other)
-    .open(edition.url)
-    .then((screen) => screen.openStory(METRO_HEADLINE));
+  const { inFirst, other, inOther } = await twoWindows(page, edition.url);
 
   await inFirst.typeAfter('Общинските съветници', ' Първият прозорец.');
   await inFirst.expectSaved();
@@ -45,10 +51,7 @@ test('a window is told at once when the story it shows is saved, or its verdicts
   page,
   edition,
 }, testInfo) => {
-  const first = await new MainScreen(page).open(edition.url);
-  const inFirst = await first.openMetroSample();
-  const other = await page.context().newPage();
-  await new MainScreen(other).open(edition.url).then((screen) => screen.openStory(METRO_HEADLINE));
+  const { inFirst, other } = await twoWindows(page, edition.url);
   const notesFirst = await new AnnotationsPane(page).open();
   const notesOther = await new AnnotationsPane(other).open();
 
