@@ -4,7 +4,7 @@ import { imageUrl } from '../export/links';
 import { readBranding } from '../handlers/settings-defaults';
 import type { HandlerContext } from '../handlers/context';
 import { loadDigest } from './load';
-import { detectQuotes } from '../quotes/detect';
+import { detectQuotesCached } from '../quotes/detect-cache';
 import { openSuggestions } from '../quotes/open-suggestions';
 
 /** The edition as exporters see it: overrides applied, hidden fields removed, sections in order. */
@@ -71,7 +71,7 @@ function toExportStory(
     annotations,
     openQuotes: item.showBody
       ? openSuggestions(
-          detectQuotes(story.bodyText, story.language),
+          detectQuotesCached(story.bodyText, story.language),
           story.body,
           annotations,
           ctx.annotations.dismissedQuotes(story.id),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { Events } from '../../shared/events';
 import type { Annotation } from '../../shared/model';
-import { detectQuotes } from '../quotes/detect';
+import { detectQuotesCached } from '../quotes/detect-cache';
 import { openSuggestions } from '../quotes/open-suggestions';
 import type { HandlerContext } from './context';
 import { id } from './schemas';
@@ -124,7 +124,7 @@ export const annotationRoutes: Routes<AnnotationRequests> = {
     handle: (req, ctx) => {
       const story = requireStory(ctx, req.storyId);
       return openSuggestions(
-        detectQuotes(story.bodyText, story.language),
+        detectQuotesCached(story.bodyText, story.language),
         story.body,
         ctx.annotations.listForStory(story.id),
         ctx.annotations.dismissedQuotes(story.id),
