@@ -87,11 +87,17 @@ export const ACCORDING_TO: Record<'bg' | 'ru' | 'en', string[]> = {
   en: ['according to'],
 };
 
+/** The languages quotes are read by rules of their own. */
+export type QuoteLanguage = 'bg' | 'ru' | 'en';
+
 export const PRONOUNS: Record<'bg' | 'ru' | 'en', string[]> = {
   bg: ['той', 'тя', 'те'],
   ru: ['он', 'она', 'они'],
   en: ['he', 'she', 'they'],
 };
+
+/** Every pronoun of every language: a pronoun is a whole speaker phrase. */
+export const ALL_PRONOUNS: ReadonlySet<string> = new Set(Object.values(PRONOUNS).flat());
 
 /** Who a pronoun can stand for: a woman, a man (plural ones: anyone). */
 export const PRONOUN_GENDER: Record<string, 'f' | 'm'> = {

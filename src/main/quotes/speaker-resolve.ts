@@ -1,0 +1,111 @@
+import { PRONOUN_GENDER, PRONOUNS, ROLE_WORDS, type QuoteLanguage as Language } from './lexicon';
+import {
+  canonicalName,
+  classifySpeaker,
+  isKnownName,
+  personalName,
+  resolveDescription,
+  type PersonIndex,
+} from './speakers';
+
+/**
+ * Who a speaker's phrase stands for: a pronoun the last named person (of its gender, where the
+ * name says it), a name the fullest form the story gives, a description the person the story
+ * introduced with that role.
+ */
+
+export function resolve(
+  phrase: string,
+  lang: Language,
+  people: PersonIndex,
+  lastNamed: string | null,
+  at: number,
+): string | null {
+  const bare = withoutRole(phrase);
+  switch (classifySpeaker(bare, PRONOUNS[lang])) {
+    case 'pronoun': {
+      const person = lastNamed ?? lastMentioned(people, at);
+      const gender = PRONOUN_GENDER[bare.toLowerCase()];
+      if (!gender || !person || (nameGender(person) ?? gender) === gender) return person;
+      // "каза тя" after a man was named: the last woman the story named before, else no one.
+      return lastMentioned(people, at, gender);
+    }
+    case 'name':
+      return canonicalName(personalName(bare, people), people);
+    case 'description': {
+      // "министра Лаврова": a description that carries a name is that name.
+      // Its first word may be capitalised only because it starts the sentence ("Държавният глава").
+      const rest = bare.split(/\s+/).slice(1).join(' ');
+      const run = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/u.exec(rest);
+      const named = run?.[0];
+      // One capitalised word is a name only if the story uses it as one ("the German chancellor").
+      if (named && (named.includes(' ') || isKnownName(named, people))) {
+        const afterOf = /(?:^|\s)(?:на|of)\s$/iu.test(rest.slice(0, run!.index));
+        return canonicalName(personalName(named, people, afterOf), people);
+      }
+      // Unresolvable descriptions ("the union leader") are still worth showing as said, with
+      // their office ("министр иностранных дел России", not "иностранных дел России").
+      const described = ROLE_WORDS.some((role) => bare.toLowerCase().includes(role))
+        ? bare
+        : phrase;
+      return (
+        resolveDescription(described, people, lastNamed ?? lastMentioned(people, at)) ?? described
+      );
+    }
+  }
+}
+
+/** "Prime Minister John Smith" → "John Smith": a leading title is not part of the name. */
+function withoutRole(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const roleWords = new Set(ROLE_WORDS.flatMap((role) => role.split(' ')));
+  let index = 0;
+  while (index < words.length - 1 && roleWords.has(words[index]!.toLowerCase())) index += 1;
+  return words.slice(index).join(' ');
+}
+
+/** Russian genitive endings after "по словам" (Сергея Лаврова → Сергей Лавров). */
+const GENITIVE_ENDINGS: [string, string][] = [
+  ['овой', 'ова'],
+  ['евой', 'ева'],
+  ['иной', 'ина'],
+  ['ии', 'ия'],
+  ['ея', 'ей'],
+  ['ия', 'ий'],
+  ['ова', 'ов'],
+  ['ева', 'ев'],
+  ['ина', 'ин'],
+  ['ы', 'а'],
+];
+
+export function nominative(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((word) => {
+      const ending = GENITIVE_ENDINGS.find(([genitive]) => word.endsWith(genitive));
+      return ending ? word.slice(0, -ending[0].length) + ending[1] : word;
+    })
+    .join(' ');
+}
+
+function lastMentioned(people: PersonIndex, at: number, gender?: 'f' | 'm'): string | null {
+  const before = people.names.filter(
+    (entry) => entry.at < at && (!gender || nameGender(entry.name) === gender),
+  );
+  return before[before.length - 1]?.name ?? null;
+}
+
+/**
+ * A Bulgarian or Russian name's gender, where its surname's ending says it beyond doubt
+ * (Петкова, Йорданска; Лавров, Петровски). Nothing else is read: a first name in -а is a man's
+ * as often as not (Мустафа, Миша, Никола), and -ин/-ина are foreign names' as well as Slavic
+ * ones' (Санна Марин). Null then, and a pronoun keeps the speaker it would have had.
+ */
+function nameGender(name: string): 'f' | 'm' | null {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length < 2) return null;
+  const surname = words[words.length - 1]!;
+  if (/(?:ова|ева|ёва|ска|цка)$/u.test(surname)) return 'f';
+  if (/(?:ов|ев|ёв|ски|цки|ский|цкий)$/u.test(surname)) return 'm';
+  return null;
+}
