@@ -26,8 +26,6 @@ interface EditionLink {
   section?: ExportSection;
 }
 
-export type { HostLookup };
-
 export async function checkLinksOnline(
   digest: ExportDigest,
   options: ProbeOptions & { concurrency?: number; lookup?: HostLookup } = {},
