@@ -1,6 +1,10 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { BANDS, bandHashes, minhashSignature } from '../ingest/minhash';
 import { memoryContext } from '../test/helpers';
+import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+import { SimilarityRepo } from './similarity-repo';
 
 const BASE = Array.from(
   { length: 60 },
@@ -8,7 +12,7 @@ const BASE = Array.from(
 ).join(' ');
 
 /** A story row with this text's signature, as the import leaves it before assign. */
-function storyWith(ctx: ReturnType<typeof memoryContext>, text: string): number {
+function storyWith(ctx: { db: Database.Database }, text: string): number {
   const { lastInsertRowid } = ctx.db
     .prepare(
       `INSERT INTO stories (source, format, file_name, content_hash, headline, received_at,
@@ -107,5 +111,28 @@ describe('near-duplicate groups', () => {
     ]);
     const banded = ctx.db.prepare('SELECT DISTINCT story_id FROM story_lsh').pluck().all();
     expect(banded).toEqual([first]);
+  });
+
+  it('still finds the rewrites of a story banded before the bands lost their foreign key', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 14)); // a store as Edition left it before migration 15
+    const first = storyWith({ db }, BASE);
+    new SimilarityRepo(db).assign(first, minhashSignature(BASE)!);
+    migrate(db);
+    const rewrite = storyWith({ db }, `Според агенцията ${BASE}`);
+    expect(
+      new SimilarityRepo(db).assign(rewrite, minhashSignature(`Според агенцията ${BASE}`)!),
+    ).toBe(first);
+  });
+
+  it('groups nothing with a story deleted by hand, whose bands stay behind', () => {
+    const ctx = memoryContext();
+    const first = storyWith(ctx, BASE);
+    ctx.similarity.assign(first, minhashSignature(BASE)!);
+    ctx.db.prepare('DELETE FROM stories WHERE id = ?').run(first);
+    const rewrite = storyWith(ctx, `${BASE} ново`);
+    expect(ctx.similarity.assign(rewrite, minhashSignature(`${BASE} ново`)!)).toBeNull();
+    const group = ctx.db.prepare('SELECT similar_group FROM stories WHERE id = ?').pluck();
+    expect(group.get(rewrite)).toBeNull();
   });
 });

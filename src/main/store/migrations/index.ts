@@ -12,6 +12,7 @@ import { feedErrorReasons } from './0011-feed-error-reasons';
 import { feedItemScope } from './0012-feed-item-scope';
 import { restoredFrom } from './0013-restored-from';
 import { itemShowBody } from './0014-item-show-body';
+import { lshWithoutForeignKey } from './0015-lsh-without-foreign-key';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   feedItemScope,
   restoredFrom,
   itemShowBody,
+  lshWithoutForeignKey,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
