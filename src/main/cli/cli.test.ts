@@ -229,7 +229,7 @@ describe('edition CLI', () => {
     writeFileSync(db, 'this is no longer a database '.repeat(500));
     const serve = await edition(['serve', '--db', db, '--port', '0']);
     expect(serve.code).toBe(1);
-    expect(serve.stderr).toMatch(/is damaged .*edition restore .*backups\/edition-.*-manual\.db/);
+    expect(serve.stderr).toMatch(/is damaged .*edition restore .*backups\/cli-.*-manual\.db/);
     expect(readFileSync(db, 'utf8')).toMatch(/^this is no longer a database/);
 
     // While Edition serves the database, restoring under it is refused and changes nothing.

@@ -49,6 +49,33 @@ describe('backups', () => {
     ctx.db.close();
   });
 
+  it('keeps the backups of two stores in one folder apart: listed, scheduled and pruned by store', async () => {
+    const shared = folder();
+    const open = async (name: string, headline: string) => {
+      const ctx = createContext(openStore(join(shared, name)));
+      await call(ctx, 'stories.importText', { text: `${headline}\n\nТекст на ${headline}.` });
+      return ctx;
+    };
+    const alpha = await open('alpha.db', 'Алфа');
+    const beta = await open('beta.db', 'Бета');
+    const now = new Date('2026-11-20T06:00:00Z');
+    expect(await backUpIfDue(beta, now)).not.toBeNull();
+    // Beta's daily backup does not stand for alpha's.
+    const alphaBackup = await backUpIfDue(alpha, new Date(now.getTime() + 60_000));
+    expect(alphaBackup).not.toBeNull();
+    expect(listBackups(join(shared, 'alpha.db')).map((backup) => backup.path)).toEqual([
+      alphaBackup,
+    ]);
+    expect(verifyBackup(listBackups(join(shared, 'beta.db'))[0]!.path).stories).toBe(1);
+    // Alpha keeping one automatic backup removes none of beta's.
+    await createBackup(alpha.db, { kind: 'auto', now: new Date('2026-11-22T06:00:00Z') });
+    pruneBackups(join(shared, 'alpha.db'), 1);
+    expect(listBackups(join(shared, 'alpha.db'))).toHaveLength(1);
+    expect(listBackups(join(shared, 'beta.db'))).toHaveLength(1);
+    alpha.db.close();
+    beta.db.close();
+  });
+
   it('says a folder given as the backup file is a folder, and asks for a file name', async () => {
     const { ctx } = await storeWith(['Първа']);
     const into = folder();

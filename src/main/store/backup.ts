@@ -11,7 +11,19 @@ export function backupFolder(dbPath: string): string {
   return join(dirname(dbPath), 'backups');
 }
 
-const NAME = /^edition-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-(auto|manual)\.db$/;
+/**
+ * A backup's name: the store's own name, the time, the kind. Stores that share a folder (one per
+ * desk in one folder) share `backups/`, and each lists, schedules and prunes only its own; the
+ * default store, edition.db, names its backups as every version before did.
+ */
+const NAME = /^(.+)-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-(auto|manual)\.db$/;
+
+/** The store's file name without its extension: "alpha" for alpha.db. */
+function storeStem(dbPath: string): string {
+  const name = basename(dbPath);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
 
 /**
  * Copies the open database with SQLite's online backup API: a consistent snapshot even while
@@ -23,7 +35,7 @@ export async function createBackup(
   options: { kind: BackupKind; out?: string; now?: Date },
 ): Promise<BackupInfo> {
   const now = options.now ?? new Date();
-  const target = options.out ?? join(backupFolder(db.name), backupName(now, options.kind));
+  const target = options.out ?? join(backupFolder(db.name), backupName(db.name, now, options.kind));
   mkdirSync(dirname(target), { recursive: true });
   if (existsSync(target))
     throw new AppError(
@@ -44,15 +56,16 @@ export async function createBackup(
   return describe(target, options.kind, now.toISOString());
 }
 
-/** The automatic and manual backups of a database, newest first. */
+/** The automatic and manual backups of a database (not those of others beside it), newest first. */
 export function listBackups(dbPath: string): BackupInfo[] {
   const folder = backupFolder(dbPath);
   if (!existsSync(folder)) return [];
+  const stem = storeStem(dbPath);
   const found: BackupInfo[] = [];
   for (const name of readdirSync(folder)) {
     const match = NAME.exec(name);
-    if (!match) continue;
-    const [, day, hh, mm, ss, ms, kind] = match;
+    if (!match || match[1] !== stem) continue;
+    const [, , day, hh, mm, ss, ms, kind] = match;
     const createdAt = `${day}T${hh}:${mm}:${ss}.${ms}Z`;
     found.push(describe(join(folder, name), kind as BackupKind, createdAt));
   }
@@ -155,8 +168,8 @@ function describe(path: string, kind: BackupKind, createdAt: string): BackupInfo
   return { name: basename(path), path, kind, createdAt, bytes: statSync(path).size };
 }
 
-function backupName(now: Date, kind: BackupKind): string {
-  return `edition-${stamp(now)}-${kind}.db`;
+function backupName(dbPath: string, now: Date, kind: BackupKind): string {
+  return `${storeStem(dbPath)}-${stamp(now)}-${kind}.db`;
 }
 
 function stamp(now: Date): string {
