@@ -109,8 +109,14 @@ export function storyFindings(
     );
   if (story.pubStatus === 'canceled')
     add('error', 'canceled', `${name} was canceled by the agency.`);
+  // IPTC's "not to be used for the time being", and what an embargo with no time to lift it is
+  // stored as: held until the agency releases it, so it blocks the export as an embargo does.
   if (story.pubStatus === 'withheld')
-    add('warning', 'withheld', `${name} is withheld by the agency.`);
+    add(
+      'error',
+      'withheld',
+      `${name} is withheld by the agency: it may not be used until released.`,
+    );
 
   const fields: [string, string | null][] = [
     ['headline', story.headline],

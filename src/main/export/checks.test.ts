@@ -32,6 +32,8 @@ describe('pre-send checks', () => {
       'canceled',
       'embargo',
       'placeholder',
+      // Withheld is an embargo with no time to lift it (IPTC: not to be used for now).
+      'withheld',
     ]);
     const embargo = findings.find((finding) => finding.code === 'embargo')!;
     expect(embargo).toMatchObject({ storyId: 102, itemId: 1002, sectionId: 10 });

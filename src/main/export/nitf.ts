@@ -22,11 +22,13 @@ export function storyToNitf(story: Story, annotations: Annotation[]): string {
     },
   });
   const issued = (story.wireTime ?? story.updatedAt).replace(/[-:]/g, '').replace(/\.\d+/, '');
+  // An embargo is written as NITF says it, with its date.release: "usable" beside a release time
+  // would tell the next system the story is free now.
   const status =
-    story.pubStatus === 'canceled'
-      ? 'canceled'
-      : story.pubStatus === 'withheld'
-        ? 'withheld'
+    story.pubStatus === 'canceled' || story.pubStatus === 'withheld'
+      ? story.pubStatus
+      : story.embargoUntil
+        ? 'embargoed'
         : 'usable';
   const optional = (tag: string, value: string | null) =>
     value ? `<${tag}>${escapeHtml(value)}</${tag}>\n` : '';

@@ -6,7 +6,7 @@ import {
   unique,
   urgencyOf,
 } from './story-fields';
-import type { MediaRef } from '../../shared/model';
+import type { MediaRef, PubStatus } from '../../shared/model';
 import { plainInlines, type Block } from './blocks';
 import { decodeBytes } from './charset';
 import { cleanText } from './decode';
@@ -55,10 +55,7 @@ export function itemFields(item: Element): Partial<ImportedStory> {
     kicker: description ? subheadline : null,
     wireId: attrText(item, 'guid'),
     wireVersion: versionNumber(attrText(item, 'version')),
-    pubStatus: pubStatusOf(
-      attrText(itemMeta && firstChild(itemMeta, 'pubStatus'), 'qcode'),
-      parseWireDate(textOf(itemMeta && firstChild(itemMeta, 'embargoed'))),
-    ),
+    pubStatus: itemPubStatus(itemMeta),
     edNote: itemMeta ? childElements(itemMeta, 'edNote').map(textOf).join('\n') || null : null,
     embargoUntil: parseWireDate(textOf(itemMeta && firstChild(itemMeta, 'embargoed'))),
     wireTime: parseWireDate(versionCreated) ?? parseWireDate(firstCreated),
@@ -205,4 +202,17 @@ function inlineDataContent(element: Element): HtmlContent {
 /** The charset a MIME content type names ("text/plain; charset=windows-1251"), if any. */
 function charsetParam(contentType: string): string | null {
   return /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1] ?? null;
+}
+
+/**
+ * The item's status. An `embargoed` element without a time it can be read as (empty, or "TBA")
+ * is an embargo whose end the agency has yet to announce: the item is held, as withheld copy
+ * is, rather than read as no embargo at all.
+ */
+function itemPubStatus(itemMeta: Element | null): PubStatus | null {
+  const qcode = attrText(itemMeta && firstChild(itemMeta, 'pubStatus'), 'qcode');
+  const embargoed = itemMeta && firstChild(itemMeta, 'embargoed');
+  const until = parseWireDate(textOf(embargoed));
+  const status = pubStatusOf(qcode, until);
+  return embargoed && !until && status !== 'canceled' ? 'withheld' : status;
 }

@@ -31,6 +31,25 @@ describe('NewsML-G2 importer', () => {
     expect(story!.blocks.map(blockText)).toEqual(['A storm closed the port of Burgas.']);
   });
 
+  it('holds an item whose embargo has no time yet (an empty embargoed), as it holds withheld copy', async () => {
+    const item = (embargoed: string, status = 'stat:usable') =>
+      importText(
+        'held.xml',
+        `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:t:held" version="1">
+          <itemMeta><itemClass qcode="ninat:text"/><pubStatus qcode="${status}"/>${embargoed}</itemMeta>
+          <contentMeta><headline>Held</headline></contentMeta>
+        </newsItem>`,
+      );
+    const [empty] = await item('<embargoed/>');
+    expect(empty).toMatchObject({ pubStatus: 'withheld', embargoUntil: null });
+    const [dated] = await item('<embargoed>2026-03-14T10:00:00Z</embargoed>');
+    expect(dated).toMatchObject({ pubStatus: 'usable', embargoUntil: '2026-03-14T10:00:00.000Z' });
+    const [canceled] = await item('<embargoed/>', 'stat:canceled');
+    expect(canceled!.pubStatus).toBe('canceled');
+    const [none] = await item('');
+    expect(none).toMatchObject({ pubStatus: 'usable', embargoUntil: null });
+  });
+
   it('reads base64 inline data in the charset its content type names', async () => {
     const encoded = iconv
       .encode('Текст в windows-1251.\n\nВтори абзац.', 'windows-1251')
