@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempFolder } from '../test/helpers';
@@ -19,7 +19,45 @@ describe('edition CLI, when asked wrong', () => {
     expect(bare.stderr).toMatch(/^Usage: edition <command>/m);
   }, 30_000);
 
+  it('names a mistyped store path instead of making an empty store there', async () => {
+    const typo = join(folder.path, 'typo', 'sub', 'editon.db');
+    for (const args of [['stories', '--json'], ['digest', 'list'], ['check', '1'], ['backup']]) {
+      const run = await edition([...args, '--db', typo]);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stderr).toContain(`There is no Edition store at ${typo}`);
+    }
+    expect(existsSync(join(folder.path, 'typo'))).toBe(false);
+    // An unknown command says so, and makes nothing either.
+    const unknown = await edition(['lsit', '--db', typo]);
+    expect(unknown.stderr.trim()).toBe('edition: unknown command "lsit"; run "edition help"');
+    expect(existsSync(join(folder.path, 'typo'))).toBe(false);
+    // A command that begins a store does.
+    expect((await edition(['digest', 'create', '--date', '2026-03-14', '--db', typo])).code).toBe(
+      0,
+    );
+    expect((await edition(['digest', 'list', '--db', typo])).code).toBe(0);
+  }, 30_000);
+
+  it('says on stderr why it exits 1 when nothing was imported or the checks block', async () => {
+    const own = join(folder.path, 'exit-one.db');
+    const empty = join(folder.path, 'empty.txt');
+    writeFileSync(empty, '');
+    const nothing = await edition(['import', empty, '--db', own, '--json']);
+    expect(nothing.code).toBe(1);
+    expect(JSON.parse(nothing.stdout).failed).toHaveLength(1);
+    expect(nothing.stderr).toBe(
+      'edition: nothing imported: 1 file failed (each named in the report)\n',
+    );
+    await edition(['digest', 'create', '--date', '2026-03-14', '--db', own]);
+    const blocked = await edition(['check', '1', '--db', own]);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toMatch(
+      /^edition: \d+ serious findings? blocks? the export until fixed or overridden\n$/,
+    );
+  }, 30_000);
+
   it('fails clearly on bad arguments, naming what is wrong', async () => {
+    await edition(['digest', 'create', '--date', '2026-03-14', '--db', db]); // the store to ask
     const badId = await edition(['show', 'abc', '--db', db]);
     expect(badId.code).toBe(1);
     expect(badId.stderr).toMatch(/story id must be a positive whole number, not "abc"/);

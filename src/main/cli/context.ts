@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { RequestName, RequestOf, ResponseOf } from '../../shared/api';
 import { AppError } from '../../shared/errors';
@@ -18,9 +19,14 @@ export interface CliSession {
 
 export function openSession(
   dbFlag: string | undefined,
-  options: { checkIntegrity?: boolean } = {},
+  options: { checkIntegrity?: boolean; mustExist?: boolean } = {},
 ): CliSession {
   const dbPath = resolveDbPath(dbFlag);
+  if (options.mustExist && !existsSync(dbPath))
+    throw new AppError(
+      'not_found',
+      `There is no Edition store at ${dbPath}: check the --db path or EDITION_DB. A store is begun by "edition import", "edition watch" or "edition serve".`,
+    );
   const ctx = createContext(openWithAdvice(dbPath, options.checkIntegrity ?? false));
   // A serving process can swap in a restored backup (backups.restore).
   ctx.reopen = () => openStore(dbPath);

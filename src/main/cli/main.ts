@@ -46,7 +46,11 @@ export async function runCli(argv: string[]): Promise<number> {
   const out = createOutput(values.json);
   // Restoring must not open the store: it may be the damaged file being replaced.
   if (command === 'restore') return restoreCommand(out, args[0], values.db);
-  const session = openSession(values.db, { checkIntegrity: command === 'serve' });
+  if (!COMMANDS.has(command)) throw new Error(`unknown command "${command}"; run "edition help"`);
+  const session = openSession(values.db, {
+    checkIntegrity: command === 'serve',
+    mustExist: !createsStore(command, args),
+  });
   try {
     switch (command) {
       case 'import':
@@ -77,6 +81,32 @@ export async function runCli(argv: string[]): Promise<number> {
   } finally {
     session.close();
   }
+}
+
+const COMMANDS = new Set([
+  'import',
+  'stories',
+  'show',
+  'quotes',
+  'digest',
+  'check',
+  'export',
+  'serve',
+  'watch',
+  'feeds',
+  'backup',
+]);
+
+/**
+ * Commands that begin a store where there is none. The others read or change what is there: a
+ * mistyped --db or EDITION_DB for them is an error naming the path, not an empty store made
+ * there (a script listing it would read "no stories" and exit 0).
+ */
+function createsStore(command: string, args: string[]): boolean {
+  if (command === 'import' || command === 'serve' || command === 'watch') return true;
+  if (command === 'digest') return args[0] === 'create';
+  if (command === 'feeds') return args[0] === 'add';
+  return false;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,20 @@ describe('openStore', () => {
         .prepare("INSERT INTO digest_items (digest_id, story_id, position) VALUES ('one', 1, 0)")
         .run(),
     ).toThrow(/cannot store TEXT value in INTEGER column/);
+  });
+
+  it("refuses another program's SQLite database and leaves it as it was", () => {
+    const file = join(folder(), 'invoices.db');
+    const other = new Database(file);
+    other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
+    other.prepare('INSERT INTO invoices (total) VALUES (9.5)').run();
+    other.close();
+    const before = readFileSync(file);
+    expect(() => openStore(file)).toThrow(
+      `${file} is not an Edition database: it is another program's SQLite database (tables invoices). It has not been changed; check the --db path or EDITION_DB.`,
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
   it('refuses a database from a newer Edition and leaves the file untouched', () => {

@@ -47,6 +47,7 @@ export function openStore(file: string, options: OpenOptions = {}): Database.Dat
     // Before anything that writes (even switching to WAL rewrites the header).
     if (options.checkIntegrity && file !== ':memory:') assertIntact(db, file);
     assertNotFromFuture(db);
+    assertEditionOrEmpty(db, file);
     db.pragma('foreign_keys = ON');
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     // The log is copied back into the database (with a sync) once it holds this many pages
@@ -131,6 +132,24 @@ function holdsText(file: string): boolean {
     return false;
   // eslint-disable-next-line no-control-regex
   return !/[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.test(start.toString('latin1'));
+}
+
+/**
+ * Every Edition store has a schema version (migration 1 sets it with its tables): a SQLite file
+ * with tables and no version is another program's database, reached by a wrong --db path or
+ * EDITION_DB. Refused before anything writes to it (switching to WAL rewrites its header).
+ */
+function assertEditionOrEmpty(db: Database.Database, file: string): void {
+  if (db.pragma('user_version', { simple: true }) !== 0) return;
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4")
+    .pluck()
+    .all() as string[];
+  if (tables.length === 0) return;
+  throw new AppError(
+    'store_error',
+    `${file} is not an Edition database: it is another program's SQLite database (tables ${tables.join(', ')}). It has not been changed; check the --db path or EDITION_DB.`,
+  );
 }
 
 function notADatabase(file: string): AppError {

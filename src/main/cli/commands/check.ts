@@ -28,5 +28,10 @@ export async function checkCommand(
           .join('\n') + (online ? `\nLinks: ${online.checked} visited.` : '')
       : `No findings: ready to send.${visited}`,
   );
-  return findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+  const serious = findings.filter((finding) => finding.severity === 'error').length;
+  if (serious === 0) return 0;
+  process.stderr.write(
+    `edition: ${serious} serious ${serious === 1 ? 'finding blocks' : 'findings block'} the export until fixed or overridden\n`,
+  );
+  return 1;
 }

@@ -37,10 +37,13 @@ export async function feedsCommand(
         value === undefined ? {} : { id: parseId(value, 'feed id') },
       );
       out.data(report, () => reportLine(report));
-      return report.failed.length > 0 &&
-        report.imported.length + report.updated.length + report.duplicates.length === 0
-        ? 1
-        : 0;
+      const tookSomething =
+        report.imported.length + report.updated.length + report.duplicates.length > 0;
+      if (report.failed.length === 0 || tookSomething) return 0;
+      process.stderr.write(
+        `edition: feeds: nothing taken in: ${report.failed.length} failed (each named in the report)\n`,
+      );
+      return 1;
     }
     default:
       throw new Error(

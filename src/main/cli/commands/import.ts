@@ -34,7 +34,13 @@ export async function importCommand(
   // Non-zero only when nothing at all could be taken in: scripts retry whole runs, not files.
   const tookSomething =
     report.imported.length + report.updated.length + report.duplicates.length > 0;
-  return report.failed.length > 0 && !tookSomething ? 1 : 0;
+  if (report.failed.length === 0 || tookSomething) return 0;
+  // The exit status says it; stderr says it too, where a wrapper that mails errors looks.
+  const failed = report.failed.length;
+  process.stderr.write(
+    `edition: nothing imported: ${failed} ${failed === 1 ? 'file' : 'files'} failed (each named in the report)\n`,
+  );
+  return 1;
 }
 
 /** Reads and sends the files in batches, IN_FLIGHT requests at a time, merging the answers. */
