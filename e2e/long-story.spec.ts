@@ -212,3 +212,26 @@ test('Page Down also starts from an empty paragraph', async ({ page, edition }) 
   await expectCaretInView(page);
   expect(await caretParagraph(page)).toBeGreaterThan(8);
 });
+
+test('Ctrl+End and Page Down type in the format of the text they reach, not of where the caret was', async ({
+  page,
+  edition,
+}) => {
+  const api = apiClient(edition.url);
+  const html =
+    '<html><body><h1>Проба за формат</h1><p><b>Русе</b> — обикновен текст.</p><p>Последен абзац без формат.</p></body></html>';
+  const report = await api('stories.import', {
+    files: [{ name: 'format.html', dataBase64: Buffer.from(html).toString('base64') }],
+  });
+  await page.goto(`${edition.url}#/story/${report.imported[0]!.id}`);
+  const body = page.getByTestId('editor');
+  const bold = body.locator('strong', { hasText: 'Русе' });
+  for (const key of ['Control+End', 'PageDown']) {
+    await bold.click(); // the caret in the bold word
+    await page.keyboard.press(key);
+    await page.keyboard.type(` plain ${key}`);
+    const last = body.locator('p').last();
+    await expect(last).toContainText(`plain ${key}`);
+    await expect(last.locator('strong')).toHaveCount(0);
+  }
+});

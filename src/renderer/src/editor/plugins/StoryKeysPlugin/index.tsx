@@ -11,6 +11,7 @@ import {
   type LexicalEditor,
   type LexicalNode,
   type PointType,
+  type RangeSelection,
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { scrollIntoSight } from '@renderer/lib/scrollIntoCentre';
@@ -34,6 +35,22 @@ function $setToEdge(point: PointType, edge: Edge): void {
   point.set(block.getKey(), edge === 'start' ? 0 : block.getChildrenSize(), 'element');
 }
 
+/**
+ * Typing takes the format of the text the caret was moved into, as after an arrow key: the
+ * selection keeps the format it had (bold, from the word it was in) until the browser reports
+ * the caret moved, and a move made here is not reported.
+ */
+function $formatOfCaret(caret: RangeSelection): void {
+  const node = caret.anchor.getNode();
+  if ($isTextNode(node)) {
+    caret.format = node.getFormat();
+    caret.style = node.getStyle();
+  } else if ($isElementNode(node)) {
+    caret.format = node.getTextFormat();
+    caret.style = node.getTextStyle();
+  }
+}
+
 /** The caret (or, with `extend`, the selection's moving end) to the story's start or end. */
 function moveToEdge(editor: LexicalEditor, edge: Edge, extend: boolean): void {
   let key: string | null = null;
@@ -48,7 +65,9 @@ function moveToEdge(editor: LexicalEditor, edge: Edge, extend: boolean): void {
         point = selection.focus;
       } else {
         const root = $getRoot();
-        point = (edge === 'start' ? root.selectStart() : root.selectEnd()).anchor;
+        const caret = edge === 'start' ? root.selectStart() : root.selectEnd();
+        $formatOfCaret(caret);
+        point = caret.anchor;
       }
       // The block the caret is in: what is laid out (or not) and scrolled to.
       const node = point.getNode();
