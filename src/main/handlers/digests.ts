@@ -6,7 +6,7 @@ import { parseBody } from '../lexical/body';
 import { AppError } from '../../shared/errors';
 import { WIRE_SECTION_MAX } from '../../shared/model';
 import { closeTime, editionLanguage, empty, id, isoDate, lexicalState, timezone } from './schemas';
-import { readEditionDefaults } from './settings-defaults';
+import { readEditionDefaults, SAMPLE_EDITION_SETTING } from './settings-defaults';
 import type { Routes } from './types';
 
 type DigestRequests =
@@ -29,7 +29,8 @@ export const digestRoutes: Routes<DigestRequests> = {
     }),
     handle: (req, ctx) => {
       const now = ctx.now();
-      const previous = req.fromPrevious === false ? null : ctx.digests.previous(req.date);
+      const sample = ctx.settings.read<number | null>(SAMPLE_EDITION_SETTING, null);
+      const previous = req.fromPrevious === false ? null : ctx.digests.previous(req.date, sample);
       const defaults = readEditionDefaults(ctx);
       const digestId = ctx.db
         .transaction(() => {

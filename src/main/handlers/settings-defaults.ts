@@ -42,3 +42,6 @@ export function readEditionDefaults(
     ),
   };
 }
+
+/** The settings key holding the sample edition's id: no new edition starts from it. */
+export const SAMPLE_EDITION_SETTING = 'sampleEditionId';

@@ -34,4 +34,16 @@ describe('the sample edition', () => {
     expect(second.report.duplicates).toHaveLength(10);
     expect(await call(ctx, 'digests.list', {})).toHaveLength(1);
   });
+
+  it("is never where a new edition starts from: the newsroom's own defaults are", async () => {
+    const ctx = memoryContext();
+    await loadSampleEdition(ctx);
+    const created = await call(ctx, 'digests.create', { date: '2026-11-28' });
+    expect(created.signoff).toBeNull();
+    expect(created.title).not.toContain('пример');
+    // Once the newsroom has an edition of its own, the next starts from that one.
+    await call(ctx, 'digests.update', { id: created.id, signoff: 'Екипът на „24 часа“' });
+    const next = await call(ctx, 'digests.create', { date: '2026-11-29' });
+    expect(next.signoff).toBe('Екипът на „24 часа“');
+  });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Digest, ImportReport } from '../../shared/model';
 import { AppError } from '../../shared/errors';
 import type { HandlerContext } from '../handlers/context';
+import { SAMPLE_EDITION_SETTING } from '../handlers/settings-defaults';
 import { callHandler as call } from '../handlers/dispatch';
 import { ingestFiles } from '../ingest/ingest-file';
 import { bodyFromBlocks } from '../lexical/body';
@@ -73,6 +74,8 @@ export async function loadSampleEdition(
   const digest = existing
     ? await call(ctx, 'digests.get', { id: existing.id })
     : await arrange(ctx, manifest);
+  // A demonstration, not the newsroom's own: no new edition starts from its sign-off or title.
+  ctx.settings.write(SAMPLE_EDITION_SETTING, digest.id);
   ctx.emit('stories.changed', {
     reason: 'sample',
     imported: report.imported.length,

@@ -62,13 +62,15 @@ export class DigestsRepo {
   /**
    * The edition before a new one of `date`, to start it from its sections and settings: the
    * latest of that same day if there is one (a second, evening or special edition is that day's
-   * newsroom at work, its close time and sections), else the latest of an earlier day.
+   * newsroom at work, its close time and sections), else the latest of an earlier day; never
+   * `except` (the sample edition).
    */
-  previous(date: string): DigestRow | null {
+  previous(date: string, except: number | null = null): DigestRow | null {
     return (
-      (this.sql('SELECT * FROM digests WHERE date <= ? ORDER BY date DESC, id DESC LIMIT 1').get(
-        date,
-      ) as DigestRow | undefined) ?? null
+      (this.sql(
+        `SELECT * FROM digests WHERE date <= ? AND id IS NOT ?
+           ORDER BY date DESC, id DESC LIMIT 1`,
+      ).get(date, except) as DigestRow | undefined) ?? null
     );
   }
 
