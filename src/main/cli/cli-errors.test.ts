@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempFolder } from '../test/helpers';
 import { edition } from './test/run-edition';
@@ -105,8 +106,17 @@ describe('edition CLI, when asked wrong', () => {
     expect(toFolder.stderr).toMatch(
       `edition: export: cannot write ${folder.path}: it is a folder; name a file in it\n`,
     );
+    // An export that wrote nothing overrode nothing: no override is on record for it.
+    const overrides = () => {
+      const store = new Database(own, { readonly: true });
+      const count = store.prepare('SELECT count(*) FROM export_overrides').pluck().get();
+      store.close();
+      return count;
+    };
+    expect(overrides()).toBe(0);
     const written = join(folder.path, 'edition.html');
     expect((await exporting(written)).code).toBe(0);
     expect(readFileSync(written, 'utf8')).toMatch(/<html/);
+    expect(overrides()).toBe(1);
   }, 30_000);
 });

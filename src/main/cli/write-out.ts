@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fsFailure } from '../ingest/read-from-disk';
 
@@ -10,6 +11,24 @@ import { fsFailure } from '../ingest/read-from-disk';
 export async function writeOutFile(command: string, file: string, content: string): Promise<void> {
   try {
     await writeFile(file, content, 'utf8');
+  } catch (error) {
+    throw new Error(`${command}: cannot write ${file}: ${whyNotWritten(error, file)}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Refuses, in the words writeOutFile would use, a --out that cannot be written, before the work
+ * that produces the content: an export with an override records the override, and a record of
+ * an export that then wrote nothing would say the findings were overridden for nothing.
+ */
+export async function assertWritable(command: string, file: string): Promise<void> {
+  try {
+    await access(dirname(file), constants.W_OK);
+    const existing = await stat(file).catch(() => null);
+    if (existing?.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+    if (existing) await access(file, constants.W_OK);
   } catch (error) {
     throw new Error(`${command}: cannot write ${file}: ${whyNotWritten(error, file)}`, {
       cause: error,

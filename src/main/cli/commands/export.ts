@@ -4,7 +4,7 @@ import type { ExportFormat } from '../../../shared/model';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 import { parseId } from '../parse-id';
-import { writeOutFile } from '../write-out';
+import { assertWritable, writeOutFile } from '../write-out';
 
 const FORMATS: readonly ExportFormat[] = ['html', 'email', 'text', 'markdown', 'eml'];
 
@@ -20,6 +20,8 @@ export async function exportCommand(
   if (!FORMATS.includes(format)) {
     throw new Error(`export: unknown --format "${options.format}" (one of: ${FORMATS.join(', ')})`);
   }
+  const file = options.out ? resolve(options.out) : null;
+  if (file) await assertWritable('export', file);
   let exported;
   try {
     exported = await session.call('digests.export', {
@@ -36,12 +38,11 @@ export async function exportCommand(
     return 1;
   }
   for (const finding of exported.findings) out.info(`${finding.severity}: ${finding.message}`);
-  if (!options.out) {
+  if (!file) {
     if (out.json) out.data(exported, () => '');
     else process.stdout.write(exported.content);
     return 0;
   }
-  const file = resolve(options.out);
   await writeOutFile('export', file, exported.content);
   const summary = {
     file,
