@@ -1,6 +1,7 @@
 import {
   ACCORDING_TO,
   ALL_PRONOUNS,
+  NAME_PARTICLES,
   ROLE_WORDS,
   SPEECH_VERBS,
   type QuoteLanguage as Language,
@@ -51,6 +52,7 @@ export function attributionAfter(
     const phrase =
       officeReference(words.split(/\s+/), lang)?.phrase ??
       namedAfterOffice(words) ??
+      namedAfterTitle(words.split(/\s+/)) ??
       speakerPhrase(words, true);
     if (phrase) return { cue: `${verbFirst[1]}${verbFirst[2] ?? ''}`.toLowerCase(), phrase };
   }
@@ -92,7 +94,8 @@ export function attributionBefore(
   if (according) return { cue: according[1]!.toLowerCase(), phrase: according[2]! };
   const sentence = before.split(/(?<=[.!?…])\s+/).pop() ?? before;
   const spoken = new RegExp(
-    `(${WORD}(?:\\s+${WORD}){0,3}?)\\s+${verbPattern(lang)}(?:\\s+(?:още|также))?[^.!?]{0,60}?[:,]?\\s*$`,
+    // A name set off by commas before its verb: "The governor, Maria Lopez, said: …".
+    `(${WORD}(?:\\s+${WORD}){0,3}?),?\\s+${verbPattern(lang)}(?:\\s+(?:още|также))?[^.!?]{0,60}?[:,]?\\s*$`,
     'iu',
   ).exec(sentence);
   if (spoken) {
@@ -179,15 +182,40 @@ function officeReference(
     if (/^(по)$/iu.test(words[at] ?? '') && !ended(at - 1) && take(at + 1)) at += 2;
   }
   if (at === complementStart) return null; // no complement: the other rules read it
-  // A name after the office: two capitalised words, the sentence's end or a lower-case word next.
-  if (
-    !ended(at - 1) &&
-    NAME_PART.test(words[at] ?? '') &&
-    NAME_PART.test(words[at + 1] ?? '') &&
-    !ended(at)
-  )
-    return { phrase: `${words[at]} ${words[at + 1]}`, consumed: at + 2 };
+  // A name after the office ("председателят на ЕК Урсула фон дер Лайен").
+  const name = ended(at - 1) ? 0 : nameLength(words, at, ended);
+  if (name > 0) return { phrase: words.slice(at, at + name).join(' '), consumed: at + name };
   return { phrase: words.slice(0, at).join(' '), consumed: at };
+}
+
+/**
+ * How many words from `at` are a person's name: a capitalised word, the particles of a name
+ * ("фон дер", "дьо", "van"), a capitalised word, and a third one if it follows (a patronymic
+ * or middle name: "Сергей Викторович Лавров"); 0 when no name starts there. A word with
+ * punctuation after it ends the name.
+ */
+function nameLength(words: string[], at: number, ended: (index: number) => boolean): number {
+  if (!NAME_PART.test(words[at] ?? '') || ended(at)) return 0;
+  let next = at + 1;
+  while (NAME_PARTICLES.has(words[next] ?? '') && !ended(next)) next += 1;
+  if (!NAME_PART.test(words[next] ?? '')) return 0;
+  next += 1;
+  if (!ended(next - 1) && NAME_PART.test(words[next] ?? '')) next += 1;
+  return next - at;
+}
+
+/**
+ * The name after a title with no complement: "EU commissioner Anna Schmidt", "посол Иван
+ * Петров", "finance minister John Smith" — the person, not "EU" (nor the title).
+ */
+function namedAfterTitle(raw: string[]): string | null {
+  const words = raw.map((word) => word.replace(/[,.;:!?]+$/u, ''));
+  const ended = (index: number) => raw[index] !== words[index];
+  let at = /^the$/i.test(words[0] ?? '') ? 1 : 0;
+  if (words[at] && !isOffice(words[at]!) && words[at + 1] && isOffice(words[at + 1]!)) at += 1;
+  if (!words[at] || !isOffice(words[at]!) || ended(at)) return null;
+  const name = nameLength(words, at + 1, ended);
+  return name > 0 ? words.slice(at + 1, at + 1 + name).join(' ') : null;
 }
 
 /** An office reference that is all of `raw` ("министърът на финансите", before its verb). */
@@ -207,7 +235,8 @@ const CIRCUMSTANCES: Record<Language, RegExp | null> = {
 /**
  * The words after a speech verb from where its speaker starts: `пред bTV министърът …`,
  * `в интервю за БНР Петков`, `во время брифинга Песков` lose up to three leading "preposition +
- * word" pairs (they left no speaker at all); six words are kept, as the speaker's phrase is short.
+ * word" pairs (they left no speaker at all); eight words are kept, as the speaker's phrase is short
+ * (an office, its complement and a name with particles: "председателят на ЕК Урсула фон дер Лайен").
  */
 function afterCircumstances(raw: string, lang: Language): string {
   const words = raw.trim().split(/\s+/);
@@ -220,7 +249,7 @@ function afterCircumstances(raw: string, lang: Language): string {
     start + 2 < words.length
   )
     start += 2;
-  return words.slice(start, start + 6).join(' ');
+  return words.slice(start, start + 8).join(' ');
 }
 
 /** News agencies, as wire copy credits them after a quote ("съобщи БТА", "передает ТАСС"). */
@@ -258,7 +287,8 @@ export function speakerPhrase(raw: string, trailing = false): string | null {
       kept.length > 0 &&
       /^\p{Ll}/u.test(word) &&
       /^\p{Lu}/u.test(kept[kept.length - 1]!) &&
-      !/^(на|of)$/iu.test(word)
+      !/^(на|of)$/iu.test(word) &&
+      !particleOfName(words, position)
     )
       break;
     kept.push(word);
@@ -267,6 +297,13 @@ export function speakerPhrase(raw: string, trailing = false): string | null {
   }
   const phrase = kept.join(' ').replace(/[,.;:!?]+$/, '');
   return phrase === '' ? null : phrase;
+}
+
+/** A name's particle at `position`: "фон" and "дер" in "Урсула фон дер Лайен". */
+function particleOfName(words: string[], position: number): boolean {
+  let next = position;
+  while (NAME_PARTICLES.has(words[next] ?? '')) next += 1;
+  return next > position && NAME_PART.test((words[next] ?? '').replace(/[,.;:!?]+$/u, ''));
 }
 
 /**

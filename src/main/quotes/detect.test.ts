@@ -311,6 +311,31 @@ describe('quote detection', () => {
     expect(detectQuotes(text, 'ru')[0]).toMatchObject({ speaker: 'Сергей Лавров' });
   });
 
+  it('keeps a name whole with its particles, and takes the name after a title, not the title', () => {
+    const speakers = (text: string, lang: string) =>
+      detectQuotes(text, lang).map((quote) => quote.speaker);
+    expect(speakers('„Второ“, каза Урсула фон дер Лайен.', 'bg')).toEqual(['Урсула фон дер Лайен']);
+    expect(speakers('„Трето“, каза Шарл дьо Гол.', 'bg')).toEqual(['Шарл дьо Гол']);
+    expect(speakers('"Eight," said Ursula von der Leyen.', 'en')).toEqual(['Ursula von der Leyen']);
+    // The name after an office and its complement, not the office (nor the last speaker).
+    expect(
+      speakers(
+        'Кенет Мертен заяви: „Ще видим“.\n„Ще следим внимателно“, каза председателят на ЕК Урсула фон дер Лайен.',
+        'bg',
+      ),
+    ).toEqual(['Кенет Мертен', 'Урсула фон дер Лайен']);
+    expect(speakers('«Это важный шаг», заявил посол России Иван Петров.', 'ru')).toEqual([
+      'Иван Петров',
+    ]);
+    expect(speakers('"We welcome the package," said EU commissioner Anna Schmidt.', 'en')).toEqual([
+      'Anna Schmidt',
+    ]);
+    // A name set off by commas before the verb.
+    expect(
+      speakers('The central bank governor, Maria Lopez, said: "Inflation is falling."', 'en'),
+    ).toEqual(['Maria Lopez']);
+  });
+
   it("meets its accuracy on the project's labelled paragraphs", () => {
     const accuracy = measureAccuracy(LABELLED);
     expect(accuracy.misses).toEqual([]);

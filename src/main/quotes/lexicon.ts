@@ -121,6 +121,9 @@ export const ROLE_WORDS = [
   'председател',
   'депутат',
   'посланик',
+  'посол',
+  'комисар',
+  'комиссар',
   'генерал',
   'канцлер',
   'губернатор',
@@ -140,7 +143,44 @@ export const ROLE_WORDS = [
   'chairman',
   'chairwoman',
   'ambassador',
+  'commissioner',
 ];
+
+/**
+ * Lower-case words inside a name ("Урсула фон дер Лайен", "Шарл дьо Гол", "Ludwig van
+ * Beethoven"): kept in a speaker's name when a capitalised part follows them.
+ */
+export const NAME_PARTICLES = new Set([
+  'фон',
+  'дер',
+  'ден',
+  'дьо',
+  'де',
+  'ди',
+  'да',
+  'дел',
+  'ла',
+  'ле',
+  'ван',
+  'бин',
+  'ибн',
+  'аль',
+  'ал',
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'di',
+  'da',
+  'du',
+  'del',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+]);
 
 /** Opening and closing marks; the straight double quote opens and closes. */
 export const QUOTE_PAIRS: [open: string, close: string][] = [
