@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '@shared/model';
 import { formatDateTime } from '@renderer/features/stories/dates';
@@ -21,10 +21,17 @@ export function AnnotationNotes({
   };
   const [busy, setBusy] = useState(false);
 
+  const input = useRef<HTMLTextAreaElement>(null);
+
   const add = async (): Promise<void> => {
     if (text.trim() === '' || busy) return;
     setBusy(true);
-    if (await onAdd(text.trim())) setText('');
+    if (await onAdd(text.trim())) {
+      setText('');
+      // The Add button is disabled once the field is empty, and a disabled button drops the
+      // focus to the page's top: the keyboard goes on from the field, ready for the next note.
+      input.current?.focus();
+    }
     setBusy(false);
   };
 
@@ -56,6 +63,7 @@ export function AnnotationNotes({
           {t('annotations.noteLabel')}
         </label>
         <textarea
+          ref={input}
           id={id}
           className="annotation-notes__input"
           dir="auto"

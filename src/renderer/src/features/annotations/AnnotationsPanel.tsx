@@ -134,7 +134,9 @@ export function AnnotationsPanel({ language }: { language: string | null }): Rea
                   quote={quote}
                   onAccept={() => accept(quote)}
                   onDismiss={async () => {
-                    if (await dismissSuggestion(quote)) setDismissed(quote);
+                    const done = await dismissSuggestion(quote);
+                    if (done) setDismissed(quote);
+                    return done;
                   }}
                 />
               ))}

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DetectedQuote } from '@shared/model';
+import { refocusIfDropped } from '@renderer/lib/refocusIfDropped';
 
 /** A quote the detector found that nobody has annotated or dismissed yet. */
 export function SuggestionItem({
@@ -10,19 +11,40 @@ export function SuggestionItem({
 }: {
   quote: DetectedQuote;
   onAccept: () => Promise<boolean>;
-  onDismiss: () => Promise<void>;
+  onDismiss: () => Promise<boolean>;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [missing, setMissing] = useState(false);
 
-  const run = (action: () => Promise<unknown>): void => {
+  const item = useRef<HTMLLIElement>(null);
+
+  /**
+   * Runs Accept or Dismiss; once it has taken the suggestion off the list, the keyboard goes on
+   * from the next suggestion's same button (else the one before's, else the list's heading),
+   * not from the top of the page.
+   */
+  const run = (action: () => Promise<boolean>, button: string): void => {
+    const row = item.current;
+    const neighbour = (row?.nextElementSibling ??
+      row?.previousElementSibling) as HTMLElement | null;
+    // The buttons are disabled while it runs, which drops the focus: asked for before that.
+    const hadFocus = row?.contains(document.activeElement) === true;
     setBusy(true);
-    void action().finally(() => setBusy(false));
+    void action()
+      .then((done) => {
+        if (!done || !hadFocus) return;
+        refocusIfDropped(() =>
+          neighbour?.isConnected === true
+            ? neighbour.querySelector<HTMLElement>(`[data-testid="${button}"]`)
+            : document.getElementById('suggestions-title'),
+        );
+      })
+      .finally(() => setBusy(false));
   };
 
   return (
-    <li className="suggestion-item" data-testid="suggestion-item">
+    <li className="suggestion-item" data-testid="suggestion-item" ref={item}>
       <p className="suggestion-item__quote" dir="auto">
         {quote.text}
       </p>
@@ -45,8 +67,10 @@ export function SuggestionItem({
           disabled={busy}
           onClick={() =>
             run(async () => {
-              setMissing(!(await onAccept()));
-            })
+              const accepted = await onAccept();
+              setMissing(!accepted);
+              return accepted;
+            }, 'suggestion-accept')
           }
         >
           {t('suggestions.accept')}
@@ -56,7 +80,7 @@ export function SuggestionItem({
           className="button button--small"
           data-testid="suggestion-dismiss"
           disabled={busy}
-          onClick={() => run(onDismiss)}
+          onClick={() => run(onDismiss, 'suggestion-dismiss')}
         >
           {t('suggestions.dismiss')}
         </button>

@@ -15,6 +15,7 @@ import {
 } from './editionApi';
 import { FindingsList } from './FindingsList';
 import { LinkCheck } from './LinkCheck';
+import { byTestId, refocusIfDropped } from '@renderer/lib/refocusIfDropped';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'email', 'text', 'markdown', 'eml'];
 
@@ -156,7 +157,10 @@ export function ChecksPanel({
             className="button button--small button--primary"
             data-testid="check-run"
             disabled={check.status === 'running'}
-            onClick={() => void runCheck()}
+            onClick={(event) => {
+              const button = event.currentTarget;
+              void runCheck().finally(() => refocusIfDropped(() => button));
+            }}
           >
             {check.status === 'running' ? t('edition.check.running') : t('edition.check.run')}
           </button>
@@ -213,7 +217,10 @@ export function ChecksPanel({
               data-testid={`export-format-${format}`}
               disabled={busy !== null}
               title={t(`edition.export.hints.${format}`)}
-              onClick={() => void runExport(format)}
+              onClick={(event) => {
+                const button = event.currentTarget;
+                void runExport(format).finally(() => refocusIfDropped(() => button));
+              }}
             >
               {busy === format
                 ? t('edition.export.exporting')
@@ -261,7 +268,11 @@ export function ChecksPanel({
               onSubmit={(event) => {
                 event.preventDefault();
                 if (!reason.trim() || busy !== null) return;
-                void runExport(blocked.format, { reason: reason.trim() });
+                const format = blocked.format;
+                // The form goes once exported: on from the format's own button.
+                void runExport(format, { reason: reason.trim() }).finally(() =>
+                  refocusIfDropped(byTestId(`export-format-${format}`)),
+                );
               }}
             >
               <div className="field">

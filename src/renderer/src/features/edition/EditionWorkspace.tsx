@@ -12,6 +12,7 @@ import type { CheckFinding } from './editionApi';
 import { EditionsSelect } from './EditionsSelect';
 import { FieldsPanel } from './FieldsPanel';
 import { revealItem, revealSection } from './focus';
+import { byTestId, refocusIfDropped } from '@renderer/lib/refocusIfDropped';
 import { NewEditionForm } from './NewEditionForm';
 import { PreviewDialog } from './PreviewDialog';
 import { useEditionChanges } from './useEditionChanges';
@@ -21,7 +22,10 @@ import { useFieldsSaver, type SaveState } from './useFieldsSaver';
 import './edition.css';
 
 function closeBoard(): void {
+  const leaving = document.activeElement;
   navigate({ view: undefined });
+  // The keyboard goes on from the button that opens the board again, not the page's top.
+  refocusIfDropped(byTestId('open-edition-board'), leaving);
 }
 
 /** The top bar: back to the panes, the editions by date, a new one, the preview. */

@@ -79,3 +79,14 @@ function revealElement(element: HTMLElement): void {
   element.setAttribute('data-flash', 'true');
   setTimeout(() => element.removeAttribute('data-flash'), 2400);
 }
+
+/**
+ * The board's first control (back to the panes) once the board is shown, edition or empty
+ * state: while it loads, a bar of its own stands there, replaced when the edition comes, and
+ * focus put on that one would be dropped again.
+ */
+export function boardFirstControl(): HTMLElement | null {
+  const board = document.querySelector('[data-testid="edition-board"]');
+  if (!board?.querySelector('.edition__columns, .empty-state')) return null;
+  return board.querySelector<HTMLElement>('[data-testid="edition-close"]');
+}

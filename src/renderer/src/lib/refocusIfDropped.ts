@@ -1,0 +1,29 @@
+/** How long to look after the focus: a view opened a moment ago may be painted more than once. */
+const WATCH_MS = 3000;
+
+/**
+ * Puts the focus on `target` if it fell to the page: a button disabled while its work runs,
+ * taken away when it is done, or a view replaced by another drops the focus to the top of the
+ * page, and a keyboard user would Tab all the way back. `leaving` (the control of a view being
+ * replaced) counts as the page. Watched for a few seconds, a frame at a time: the target may not
+ * be painted yet, or be painted again (loading, then loaded) and drop the focus once more. Left
+ * alone as soon as the focus goes anywhere else, on purpose.
+ */
+export function refocusIfDropped(
+  target: () => HTMLElement | null | undefined,
+  leaving: Element | null = null,
+  until = performance.now() + WATCH_MS,
+): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    const dropped = !active || active === document.body || active === leaving;
+    const element = target();
+    if (!dropped && active !== element) return; // the focus went elsewhere, on purpose
+    if (dropped && element && element !== leaving) element.focus();
+    if (performance.now() < until) refocusIfDropped(target, leaving, until);
+  });
+}
+
+/** The element of a data-testid, for refocusIfDropped. */
+export const byTestId = (testId: string) => (): HTMLElement | null =>
+  document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
