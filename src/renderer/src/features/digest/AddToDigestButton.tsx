@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDay } from '@renderer/features/stories/dates';
 import { useDigests } from './DigestContext';
 
 export function AddToDigestButton({ storyId }: { storyId: number }): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { current, addStory } = useDigests();
   const [busy, setBusy] = useState(false);
   const already = current?.items.some((item) => item.storyId === storyId) ?? false;
 
+  const name = current ? current.title || formatDay(current.date, i18n.language) : '';
   let title: string;
   if (current === null) title = t('digest.addNeedsDigest');
-  else if (already) title = t('digest.alreadyIn', { title: current.title || current.date });
-  else title = t('digest.addTitle', { title: current.title || current.date });
+  else if (already) title = t('digest.alreadyIn', { title: name });
+  else title = t('digest.addTitle', { title: name });
 
   return (
     <button

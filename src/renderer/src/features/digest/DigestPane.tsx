@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LoadSampleButton } from '@renderer/features/samples/LoadSampleButton';
+import { formatDay } from '@renderer/features/stories/dates';
 import { useDigests } from './DigestContext';
 import { CreateDigestForm } from './CreateDigestForm';
 import { DigestSelect } from './DigestSelect';
@@ -10,7 +11,7 @@ import { useFollowEdition } from './useFollowEdition';
 import './digest.css';
 
 export function DigestPane({ openStoryId }: { openStoryId: number | null }): React.JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { summaries, current, currentId } = useDigests();
   // Another window's (or tab's) changes to the edition show here within a moment too. Under the
   // board (hidden, its effects put away) the board follows them instead.
@@ -36,7 +37,9 @@ export function DigestPane({ openStoryId }: { openStoryId: number | null }): Rea
             <h3 className="digest-view__title" id="digest-current-title">
               {current.title || t('digest.untitled')}
             </h3>
-            <span className="digest-view__date">{current.date}</span>
+            <time className="digest-view__date" dateTime={current.date}>
+              {formatDay(current.date, i18n.language)}
+            </time>
           </div>
           <ExportHtmlButton />
         </div>
