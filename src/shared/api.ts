@@ -52,8 +52,16 @@ export interface Requests {
      * `similarGroup` lists the members of one near-duplicate group instead of the inbox.
      * `after`: the id of the last story of the previous page; the answer continues after it
      * in the same order (how the inbox pages through the archive as the editor scrolls).
+     * `includeSimilar`: near duplicates each listed on its own, not folded into their group's
+     * first story (`edition stories --all`).
      */
-    req: { search?: string; limit?: number; after?: number; similarGroup?: number };
+    req: {
+      search?: string;
+      limit?: number;
+      after?: number;
+      similarGroup?: number;
+      includeSimilar?: boolean;
+    };
     res: StorySummary[];
   };
   'stories.get': { req: { id: number }; res: Story };

@@ -65,6 +65,30 @@ describe('edition CLI', () => {
     expect(report.imported.at(-1)!.headline).toBe('Варна отваря нов воден парк');
   }, 60_000);
 
+  it('says when a list is cut short, pages on with --after, and lists every story with --all', async () => {
+    const manyDb = join(folder.path, 'many.db'); // the 231 stories of the import above
+    const first = await edition(['stories', '--db', manyDb, '--json']);
+    const page = JSON.parse(first.stdout) as { id: number }[];
+    expect(page).toHaveLength(200);
+    expect(first.stderr).toBe(
+      `200 stories shown: more with --after ${page.at(-1)!.id}, or every one with --all\n`,
+    );
+    const rest = JSON.parse(
+      (await edition(['stories', '--after', String(page.at(-1)!.id), '--db', manyDb, '--json']))
+        .stdout,
+    ) as { id: number }[];
+    expect(rest).toHaveLength(31);
+    expect(new Set([...page, ...rest].map((story) => story.id)).size).toBe(231);
+    const all = await edition(['stories', '--all', '--db', manyDb, '--json']);
+    expect(JSON.parse(all.stdout)).toHaveLength(231);
+    expect(all.stderr).toBe('');
+    const tooMany = await edition(['stories', '--limit', '10000', '--db', manyDb]);
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.stderr).toBe(
+      'edition: --limit must be at most 500, not "10000"; --all lists every story\n',
+    );
+  }, 30_000);
+
   it('lists, searches and shows stories with bodyText', async () => {
     const list = JSON.parse((await edition(['stories', '--db', db, '--json'])).stdout);
     expect(list).toHaveLength(2);

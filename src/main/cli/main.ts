@@ -20,6 +20,8 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   search: { type: 'string' },
   limit: { type: 'string' },
+  after: { type: 'string' },
+  all: { type: 'boolean', default: false },
   date: { type: 'string' },
   title: { type: 'string' },
   format: { type: 'string' },

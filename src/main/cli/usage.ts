@@ -4,7 +4,11 @@ Usage: edition <command> [options]
 
 Commands:
   import <paths...>                          import files or folders (recursive) of wire copy
-  stories [--search TEXT] [--limit N]        list stories, newest first, or search them
+  stories [--search TEXT] [--limit N] [--after ID] [--all]
+                                             list stories, newest first, or search them: a
+                                             page of 200 (--limit up to 500; --after the
+                                             last id for the next), near duplicates folded
+                                             into their group's first; --all: every story
   show <story-id> [--format nitf|claimreview] print one story (or export it as NITF /
                                              ClaimReview JSON-LD of its checked claims)
   quotes <story-id>                          direct quotes and their speakers

@@ -65,11 +65,16 @@ export const storyRoutes: Routes<StoryRequests> = {
       limit: z.number().int().min(1).max(MAX_LIST).optional(),
       after: id.optional(),
       similarGroup: id.optional(),
+      includeSimilar: z.boolean().optional(),
     }),
     handle: (req, ctx) => {
       const page = { limit: req.limit ?? 200, after: req.after };
       if (req.search?.trim()) return ctx.stories.search(req.search, page);
-      return ctx.stories.list({ ...page, similarGroup: req.similarGroup });
+      return ctx.stories.list({
+        ...page,
+        similarGroup: req.similarGroup,
+        includeSimilar: req.includeSimilar,
+      });
     },
   },
 

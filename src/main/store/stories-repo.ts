@@ -267,7 +267,7 @@ export class StoriesRepo {
   }
 
   /** The inbox, a page at a time (story-listings.ts). */
-  list(options: ListPage & { similarGroup?: number }): StorySummary[] {
+  list(options: ListPage & { similarGroup?: number; includeSimilar?: boolean }): StorySummary[] {
     return this.listings.list(options);
   }
 

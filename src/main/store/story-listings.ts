@@ -59,11 +59,13 @@ export class StoryListings {
    * (migration 0006) and a page starts by seeking in it, so a page deep in a year of wire
    * costs what the first one does. A page after a story that no longer exists is empty.
    */
-  list(options: ListPage & { similarGroup?: number }): StorySummary[] {
+  list(options: ListPage & { similarGroup?: number; includeSimilar?: boolean }): StorySummary[] {
     const conditions = [
       options.similarGroup !== undefined
         ? 's.similar_group = @group'
-        : '(s.similar_group IS NULL OR s.similar_group = s.id)',
+        : options.includeSimilar
+          ? '1'
+          : '(s.similar_group IS NULL OR s.similar_group = s.id)',
     ];
     if (options.after !== undefined) {
       // `key <= k AND (key < k OR id < after)` rather than a row value: only this form lets
