@@ -87,6 +87,7 @@ export type FailureKey =
   | 'notAFolder'
   | 'folderNotAbsolute'
   | 'folderTooBroad'
+  | 'folderWatched'
   | 'watchSubfolders'
   | 'folderTooDeep'
   // Said by the window itself, before or instead of an answer from main:

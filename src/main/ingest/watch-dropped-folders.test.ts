@@ -27,7 +27,8 @@ describe('a watched folder, for folders dropped in', () => {
     writeFileSync(join(kept, 'three.txt.part'), 'still on its way');
     await until(() => events.length === 2);
     await until(() => !existsSync(batch));
-    expect(readdirSync(folder).sort()).toEqual(['done', 'failed', 'kept']);
+    // The watcher's own note beside done/ and failed/ (watch-claim.ts).
+    expect(readdirSync(folder).sort()).toEqual(['.edition-watching', 'done', 'failed', 'kept']);
     expect(readdirSync(kept)).toEqual(['three.txt.part']);
   });
 

@@ -4,6 +4,7 @@ import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } fr
 import { watch, type FSWatcher } from 'chokidar';
 import type { ImportFailure, ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
+import { claimWatch } from './watch-claim';
 import { ImportError } from '../wire/types';
 import { fsFailure, readWireFile } from './read-from-disk';
 import { ingestFile } from './ingest-file';
@@ -70,6 +71,8 @@ export class WatchedFolder {
   private readonly tidying = new Map<string, ReturnType<typeof setTimeout>>();
   /** The folder as an absolute path, the form the watcher gives paths in. */
   readonly folder: string;
+  /** Gives up this watcher's claim on the folder (watch-claim.ts). */
+  private release: (() => void) | null = null;
 
   constructor(
     private readonly ctx: HandlerContext,
@@ -97,7 +100,14 @@ export class WatchedFolder {
         values: { folder: this.folder },
       });
     }
-    for (const name of [DONE_FOLDER, FAILED_FOLDER]) await this.makeOutcomeFolder(name);
+    this.release = claimWatch(this.folder);
+    try {
+      for (const name of [DONE_FOLDER, FAILED_FOLDER]) await this.makeOutcomeFolder(name);
+    } catch (error) {
+      this.release();
+      this.release = null;
+      throw error;
+    }
     // chokidar's own default: a copy over the network or FTP pauses for a second at times.
     const stableMs = this.options.stableMs ?? 2000;
     this.stableMs = stableMs;
@@ -215,6 +225,8 @@ export class WatchedFolder {
     await this.watcher?.close();
     this.watcher = null;
     await this.queue;
+    this.release?.();
+    this.release = null;
   }
 
   /**
