@@ -1,5 +1,6 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { notedLivePid } from '../store/pid-note';
 import { ImportError } from '../wire/types';
 
 /** The note a watcher leaves in its folder (hidden: the watcher never takes it as copy). */
@@ -20,7 +21,7 @@ export function claimWatch(folder: string, pid = process.pid): () => void {
     writeFileSync(note, content, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const other = livePid(note);
+    const other = notedLivePid(note);
     if (other !== null && other !== pid)
       throw new ImportError(
         `${folder} is already watched by another Edition (process ${other}): two would race for each file`,
@@ -29,24 +30,6 @@ export function claimWatch(folder: string, pid = process.pid): () => void {
     writeFileSync(note, content); // this process's own (a restart), or one that has ended
   }
   return () => {
-    if (livePid(note) === pid) rmSync(note, { force: true });
+    if (notedLivePid(note) === pid) rmSync(note, { force: true });
   };
-}
-
-/** The pid in the note if that process is alive, else null (no note, unreadable, or stale). */
-function livePid(note: string): number | null {
-  let pid: unknown;
-  try {
-    pid = (JSON.parse(readFileSync(note, 'utf8')) as { pid?: unknown }).pid;
-  } catch {
-    return null;
-  }
-  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return null;
-  try {
-    process.kill(pid, 0); // signal 0: only asks whether the process exists
-    return pid;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else; still watching.
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
-  }
 }

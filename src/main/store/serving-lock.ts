@@ -1,4 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { notedLivePid } from './pid-note';
 
 /**
  * A note beside the database saying which process serves it (the desktop app, `edition serve`,
@@ -24,18 +25,5 @@ export function claimServing(dbPath: string, pid = process.pid): () => void {
 
 /** The pid of a live process serving the database, or null (no note, or a stale one). */
 export function servingPid(dbPath: string): number | null {
-  let pid: unknown;
-  try {
-    pid = (JSON.parse(readFileSync(servingNote(dbPath), 'utf8')) as { pid?: unknown }).pid;
-  } catch {
-    return null;
-  }
-  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return null;
-  try {
-    process.kill(pid, 0); // signal 0: only asks whether the process exists
-    return pid;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else; still serving.
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
-  }
+  return notedLivePid(servingNote(dbPath));
 }
