@@ -93,9 +93,19 @@ export function attributionBefore(
   ).exec(before);
   if (according) return { cue: according[1]!.toLowerCase(), phrase: according[2]! };
   const sentence = before.split(/(?<=[.!?…])\s+/).pop() ?? before;
+  // A name set off by commas before its verb: "The governor, Maria Lopez, said: …". Only a
+  // name, whole: a clause between commas ("Smith, speaking to Reuters, said") is not a speaker.
+  const appositive = new RegExp(
+    `,\\s*(${WORD}(?:\\s+${WORD}){1,4}),\\s+${verbPattern(lang)}(?:\\s+(?:още|также))?[^.!?]{0,60}?[:,]?\\s*$`,
+    'iu',
+  ).exec(sentence);
+  if (appositive) {
+    const words = appositive[1]!.split(/\s+/);
+    if (nameLength(words, 0, () => false) === words.length)
+      return { cue: appositive[2]!.toLowerCase(), phrase: appositive[1]! };
+  }
   const spoken = new RegExp(
-    // A name set off by commas before its verb: "The governor, Maria Lopez, said: …".
-    `(${WORD}(?:\\s+${WORD}){0,3}?),?\\s+${verbPattern(lang)}(?:\\s+(?:още|также))?[^.!?]{0,60}?[:,]?\\s*$`,
+    `(${WORD}(?:\\s+${WORD}){0,3}?)\\s+${verbPattern(lang)}(?:\\s+(?:още|также))?[^.!?]{0,60}?[:,]?\\s*$`,
     'iu',
   ).exec(sentence);
   if (spoken) {

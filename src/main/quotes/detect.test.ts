@@ -330,10 +330,20 @@ describe('quote detection', () => {
     expect(speakers('"We welcome the package," said EU commissioner Anna Schmidt.', 'en')).toEqual([
       'Anna Schmidt',
     ]);
-    // A name set off by commas before the verb.
+    // A name set off by commas before the verb; a clause between commas is no speaker.
     expect(
       speakers('The central bank governor, Maria Lopez, said: "Inflation is falling."', 'en'),
     ).toEqual(['Maria Lopez']);
+    for (const [text, lang] of [
+      ['John Smith, who heads the Senate Finance Committee, said: "We agree."', 'en'],
+      ['Smith, speaking to Reuters, said: "We agree."', 'en'],
+      ['Песков, отвечая на вопрос журналистов, заявил: «Это не так».', 'ru'],
+      ['Петков, който се срещна с Урсула фон дер Лайен, каза: „Съгласни сме“.', 'bg'],
+      ['Освен това, добави: „Съгласни сме“.', 'bg'],
+    ] as const)
+      expect(speakers(text, lang), text).not.toContainEqual(
+        expect.stringMatching(/Finance|speaking|отвечая|Лайен|Освен/),
+      );
   });
 
   it("meets its accuracy on the project's labelled paragraphs", () => {
