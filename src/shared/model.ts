@@ -275,7 +275,7 @@ export interface Branding {
 /** `auto`: the daily rotating backup; `manual`: "Back up now" or `edition backup`. */
 export type BackupKind = 'auto' | 'manual';
 
-/** A backup file beside the database (backups/edition-<time>-<kind>.db). */
+/** A backup file beside the database (backups/<store>-<time>-<kind>.db: alpha-… for alpha.db). */
 export interface BackupInfo {
   name: string;
   path: string;

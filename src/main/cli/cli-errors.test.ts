@@ -28,6 +28,10 @@ describe('edition CLI, when asked wrong', () => {
       expect(run.stderr).toContain(`There is no Edition store at ${typo}`);
     }
     expect(existsSync(join(folder.path, 'typo'))).toBe(false);
+    // The backups beside a missing store are listed all the same: that is when they are wanted.
+    const listed = await edition(['backup', 'list', '--db', typo]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain(`No backups yet beside ${typo}`);
     // An unknown command says so, and makes nothing either.
     const unknown = await edition(['lsit', '--db', typo]);
     expect(unknown.stderr.trim()).toBe('edition: unknown command "lsit"; run "edition help"');

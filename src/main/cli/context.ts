@@ -25,7 +25,7 @@ export function openSession(
   if (options.mustExist && !existsSync(dbPath))
     throw new AppError(
       'not_found',
-      `There is no Edition store at ${dbPath}: check the --db path or EDITION_DB. A store is begun by "edition import", "edition watch" or "edition serve".`,
+      `There is no Edition store at ${dbPath}: check the --db path or EDITION_DB. A store is begun by "edition import", "watch", "serve", "digest create" or "feeds add".`,
     );
   const ctx = createContext(openWithAdvice(dbPath, options.checkIntegrity ?? false));
   // A serving process can swap in a restored backup (backups.restore).

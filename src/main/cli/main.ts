@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
-import { backupCommand, restoreCommand } from './commands/backup';
+import { backupCommand, backupListCommand, restoreCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import { digestCommand } from './commands/digest';
 import { exportCommand } from './commands/export';
@@ -48,6 +48,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const out = createOutput(values.json);
   // Restoring must not open the store: it may be the damaged file being replaced.
   if (command === 'restore') return restoreCommand(out, args[0], values.db);
+  if (command === 'backup' && args[0] === 'list') return backupListCommand(out, values.db);
   if (!COMMANDS.has(command)) throw new Error(`unknown command "${command}"; run "edition help"`);
   const session = openSession(values.db, {
     checkIntegrity: command === 'serve',

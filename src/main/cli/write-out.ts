@@ -21,14 +21,15 @@ export async function writeOutFile(command: string, file: string, content: strin
 /**
  * Refuses, in the words writeOutFile would use, a --out that cannot be written, before the work
  * that produces the content: an export with an override records the override, and a record of
- * an export that then wrote nothing would say the findings were overridden for nothing.
+ * an export that then wrote nothing would say the findings were overridden for nothing (a disk
+ * that fills up between the two can still do that; this catches the wrong path).
  */
 export async function assertWritable(command: string, file: string): Promise<void> {
   try {
-    await access(dirname(file), constants.W_OK);
+    // A file there is overwritten (its own permission counts); a new one is made in the folder.
     const existing = await stat(file).catch(() => null);
     if (existing?.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
-    if (existing) await access(file, constants.W_OK);
+    await access(existing ? file : dirname(file), constants.W_OK);
   } catch (error) {
     throw new Error(`${command}: cannot write ${file}: ${whyNotWritten(error, file)}`, {
       cause: error,

@@ -76,6 +76,20 @@ describe('backups', () => {
     beta.db.close();
   });
 
+  it("still lists a store's backups made before they were named after it", async () => {
+    const shared = folder();
+    const ctx = createContext(openStore(join(shared, 'newsroom.db')));
+    await call(ctx, 'stories.importText', { text: 'Новина\n\nТекст.' });
+    const legacy = await createBackup(ctx.db, {
+      kind: 'auto',
+      out: join(shared, 'backups', 'edition-2026-11-01T060000000Z-auto.db'),
+    });
+    expect(listBackups(join(shared, 'newsroom.db')).map((backup) => backup.path)).toEqual([
+      legacy.path,
+    ]);
+    ctx.db.close();
+  });
+
   it('says a folder given as the backup file is a folder, and asks for a file name', async () => {
     const { ctx } = await storeWith(['Първа']);
     const into = folder();

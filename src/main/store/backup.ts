@@ -18,6 +18,9 @@ export function backupFolder(dbPath: string): string {
  */
 const NAME = /^(.+)-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-(auto|manual)\.db$/;
 
+/** The name every backup had before backups were named after their store. */
+const LEGACY_STEM = 'edition';
+
 /** The store's file name without its extension: "alpha" for alpha.db. */
 function storeStem(dbPath: string): string {
   const name = basename(dbPath);
@@ -61,10 +64,13 @@ export function listBackups(dbPath: string): BackupInfo[] {
   const folder = backupFolder(dbPath);
   if (!existsSync(folder)) return [];
   const stem = storeStem(dbPath);
+  // Versions before named every store's backups "edition-…": a store's own when it is the
+  // default edition.db, or when there is no edition.db beside it to claim them.
+  const legacyOwn = stem === LEGACY_STEM || !existsSync(join(dirname(dbPath), `${LEGACY_STEM}.db`));
   const found: BackupInfo[] = [];
   for (const name of readdirSync(folder)) {
     const match = NAME.exec(name);
-    if (!match || match[1] !== stem) continue;
+    if (!match || (match[1] !== stem && !(match[1] === LEGACY_STEM && legacyOwn))) continue;
     const [, , day, hh, mm, ss, ms, kind] = match;
     const createdAt = `${day}T${hh}:${mm}:${ss}.${ms}Z`;
     found.push(describe(join(folder, name), kind as BackupKind, createdAt));

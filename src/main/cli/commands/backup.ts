@@ -5,24 +5,30 @@ import { servingPid } from '../../store/serving-lock';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 
-/** `edition backup [--out FILE]` and `edition backup list`. */
+/**
+ * `edition backup list`: without opening the store, which may be missing or damaged — the
+ * very time its backups are looked for ("edition restore" points here).
+ */
+export function backupListCommand(out: Output, dbFlag: string | undefined): number {
+  const dbPath = resolveDbPath(dbFlag);
+  const backups = listBackups(dbPath);
+  out.data(backups, () =>
+    backups.length === 0
+      ? `No backups yet beside ${dbPath}.`
+      : backups
+          .map((b) => `${b.createdAt}  ${b.kind.padEnd(6)}  ${formatBytes(b.bytes)}  ${b.path}`)
+          .join('\n'),
+  );
+  return 0;
+}
+
+/** `edition backup [--out FILE]`. */
 export async function backupCommand(
   session: CliSession,
   out: Output,
   args: string[],
   options: { out?: string },
 ): Promise<number> {
-  if (args[0] === 'list') {
-    const backups = listBackups(session.dbPath);
-    out.data(backups, () =>
-      backups.length === 0
-        ? `No backups yet beside ${session.dbPath}.`
-        : backups
-            .map((b) => `${b.createdAt}  ${b.kind.padEnd(6)}  ${formatBytes(b.bytes)}  ${b.path}`)
-            .join('\n'),
-    );
-    return 0;
-  }
   if (args.length > 0) throw new Error(`backup: unknown argument "${args[0]}"`);
   const backup = await createBackup(session.db, {
     kind: 'manual',
