@@ -88,6 +88,7 @@ export type FailureKey =
   | 'folderNotAbsolute'
   | 'folderTooBroad'
   | 'folderWatched'
+  | 'folderWatchedElsewhere'
   | 'watchSubfolders'
   | 'folderTooDeep'
   // Said by the window itself, before or instead of an answer from main:

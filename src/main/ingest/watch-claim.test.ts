@@ -50,4 +50,32 @@ describe('one watcher per folder', () => {
     release(); // not this process's note any more: left alone
     expect(existsSync(join(drop, WATCH_NOTE))).toBe(true);
   });
+
+  it('refuses a folder watched from another machine (a shared drop folder), saying what to delete', () => {
+    const drop = folder();
+    const note = join(drop, WATCH_NOTE);
+    writeFileSync(note, JSON.stringify({ pid: 12, host: 'desk-7.newsroom' }));
+    expect(() => claimWatch(drop)).toThrow(
+      expect.objectContaining({
+        message: `${drop} is already watched by Edition on desk-7.newsroom: two would race for each file; if it no longer watches it, delete ${note}`,
+        reason: {
+          key: 'folderWatchedElsewhere',
+          values: { folder: drop, host: 'desk-7.newsroom', note },
+        },
+      }),
+    );
+    expect(JSON.parse(readFileSync(note, 'utf8')).host).toBe('desk-7.newsroom');
+  });
+
+  it('takes over a note written before the machine last started, whatever holds its pid now', () => {
+    const drop = folder();
+    writeFileSync(
+      join(drop, WATCH_NOTE),
+      JSON.stringify({ pid: process.ppid, since: '2001-01-01T00:00:00.000Z' }),
+    );
+    const release = claimWatch(drop);
+    expect(JSON.parse(readFileSync(join(drop, WATCH_NOTE), 'utf8')).pid).toBe(process.pid);
+    release();
+    expect(existsSync(join(drop, WATCH_NOTE))).toBe(false);
+  });
 });

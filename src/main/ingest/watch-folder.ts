@@ -100,14 +100,9 @@ export class WatchedFolder {
         values: { folder: this.folder },
       });
     }
+    // done/ and failed/ first: a folder it may not write is said in their plain words.
+    for (const name of [DONE_FOLDER, FAILED_FOLDER]) await this.makeOutcomeFolder(name);
     this.release = claimWatch(this.folder);
-    try {
-      for (const name of [DONE_FOLDER, FAILED_FOLDER]) await this.makeOutcomeFolder(name);
-    } catch (error) {
-      this.release();
-      this.release = null;
-      throw error;
-    }
     // chokidar's own default: a copy over the network or FTP pauses for a second at times.
     const stableMs = this.options.stableMs ?? 2000;
     this.stableMs = stableMs;
