@@ -13,6 +13,7 @@ import { feedItemScope } from './0012-feed-item-scope';
 import { restoredFrom } from './0013-restored-from';
 import { itemShowBody } from './0014-item-show-body';
 import { lshWithoutForeignKey } from './0015-lsh-without-foreign-key';
+import { sampleEditionId } from './0016-sample-edition-id';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   restoredFrom,
   itemShowBody,
   lshWithoutForeignKey,
+  sampleEditionId,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
