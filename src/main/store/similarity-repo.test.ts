@@ -129,8 +129,15 @@ describe('near-duplicate groups', () => {
     const ctx = memoryContext();
     const first = storyWith(ctx, BASE);
     ctx.similarity.assign(first, minhashSignature(BASE)!);
+    // A story after it, so that the rewrite below does not take the deleted story's id again.
+    const other = storyWith(
+      ctx,
+      Array.from({ length: 60 }, (_, index) => `друго${index} футбол стадион`).join(' '),
+    );
     ctx.db.prepare('DELETE FROM stories WHERE id = ?').run(first);
     const rewrite = storyWith(ctx, `${BASE} ново`);
+    expect(rewrite).not.toBe(first);
+    expect(other).not.toBe(first);
     expect(ctx.similarity.assign(rewrite, minhashSignature(`${BASE} ново`)!)).toBeNull();
     const group = ctx.db.prepare('SELECT similar_group FROM stories WHERE id = ?').pluck();
     expect(group.get(rewrite)).toBeNull();

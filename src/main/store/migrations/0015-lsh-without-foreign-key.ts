@@ -5,7 +5,8 @@ import type { Migration } from './types';
  * and SQLite checked each row's story exists: 210,000 lookups for 10,000 files, two thirds of
  * the time the bands took (measured: 780 ms with the key, 200 ms without). Nothing is lost by
  * it: stories are never deleted by Edition, and a band left by a story deleted by hand finds
- * nothing, as candidates are read joined to their story (store/similarity-repo.ts). Rebuilt
+ * no story, or finds the story that later took its id, which is grouped only if its own stored
+ * signature is alike (candidates are read joined to their story: store/similarity-repo.ts). Rebuilt
  * once, rows copied as they are (a year's archive, two million rows, in a few seconds).
  */
 export const lshWithoutForeignKey: Migration = {
