@@ -28,6 +28,14 @@ describe('NITF export', () => {
     expect(story).toMatchObject({ pubStatus: 'usable', embargoUntil: '2099-03-14T10:00:00.000Z' });
   });
 
+  it('writes an embargo that has lifted as usable, with its release time', async () => {
+    const { content } = await roundTrip(
+      embargoed('embargoed', '<date.release norm="20260314T070000Z"/>'),
+    );
+    expect(content).toContain('management-status="usable"'); // the clock: 14 March, 08:30 UTC
+    expect(content).toContain('<date.release norm="20260314T070000Z"/>');
+  });
+
   it('keeps a story withheld without a time withheld', async () => {
     const { content, story } = await roundTrip(embargoed('embargoed', ''));
     expect(content).toContain('management-status="withheld"');

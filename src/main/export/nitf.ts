@@ -6,7 +6,7 @@ import { lexicalToHtml } from './lexical-html';
  * One story as IPTC NITF 3.6, for agencies and systems downstream. Quote annotations are
  * written as `<q quote-source="speaker">`, so the fact-check survives the hand-over.
  */
-export function storyToNitf(story: Story, annotations: Annotation[]): string {
+export function storyToNitf(story: Story, annotations: Annotation[], now: number): string {
   const quotes = new Map(
     annotations
       .filter((annotation) => annotation.type === 'quote' && !annotation.orphaned)
@@ -22,12 +22,12 @@ export function storyToNitf(story: Story, annotations: Annotation[]): string {
     },
   });
   const issued = (story.wireTime ?? story.updatedAt).replace(/[-:]/g, '').replace(/\.\d+/, '');
-  // An embargo is written as NITF says it, with its date.release: "usable" beside a release time
-  // would tell the next system the story is free now.
+  // An embargo not yet lifted is written as NITF says it, with its date.release: "usable" beside
+  // a release time would tell the next system the story is free now. One lifted is usable.
   const status =
     story.pubStatus === 'canceled' || story.pubStatus === 'withheld'
       ? story.pubStatus
-      : story.embargoUntil
+      : story.embargoUntil && Date.parse(story.embargoUntil) > now
         ? 'embargoed'
         : 'usable';
   const optional = (tag: string, value: string | null) =>

@@ -16,7 +16,7 @@ export const storyExportRoutes: Routes<'stories.export'> = {
           format: 'nitf',
           fileName: `story-${story.id}.nitf.xml`,
           mimeType: 'application/xml;charset=utf-8',
-          content: storyToNitf(story, annotations),
+          content: storyToNitf(story, annotations, Date.parse(ctx.now())),
         };
       }
       const publisher = ctx.settings.read<string | null>('publisherName', null);
