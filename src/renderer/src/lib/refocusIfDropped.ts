@@ -7,21 +7,35 @@ const WATCH_MS = 3000;
  * page, and a keyboard user would Tab all the way back. `leaving` (the control of a view being
  * replaced) counts as the page. Watched for a few seconds, a frame at a time: the target may not
  * be painted yet, or be painted again (loading, then loaded) and drop the focus once more. Left
- * alone as soon as the focus goes anywhere else, on purpose.
+ * alone as soon as the focus goes anywhere else, or the user clicks or types: a click on plain
+ * text also leaves the focus on the page, and must not be pulled back (and scrolled to).
  */
 export function refocusIfDropped(
   target: () => HTMLElement | null | undefined,
   leaving: Element | null = null,
-  until = performance.now() + WATCH_MS,
 ): void {
-  requestAnimationFrame(() => {
+  const until = performance.now() + WATCH_MS;
+  let userActed = false;
+  const onInput = (): void => {
+    userActed = true;
+  };
+  const stop = (): void => {
+    window.removeEventListener('pointerdown', onInput, true);
+    window.removeEventListener('keydown', onInput, true);
+  };
+  window.addEventListener('pointerdown', onInput, true);
+  window.addEventListener('keydown', onInput, true);
+  const look = (): void => {
+    if (userActed) return stop();
     const active = document.activeElement;
     const dropped = !active || active === document.body || active === leaving;
     const element = target();
-    if (!dropped && active !== element) return; // the focus went elsewhere, on purpose
+    if (!dropped && active !== element) return stop(); // the focus went elsewhere, on purpose
     if (dropped && element && element !== leaving) element.focus();
-    if (performance.now() < until) refocusIfDropped(target, leaving, until);
-  });
+    if (performance.now() < until) requestAnimationFrame(look);
+    else stop();
+  };
+  requestAnimationFrame(look);
 }
 
 /** The element of a data-testid, for refocusIfDropped. */

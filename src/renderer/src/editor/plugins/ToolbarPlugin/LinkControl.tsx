@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import {
   $createTextNode,
@@ -45,7 +46,14 @@ interface LinkTarget {
  * with the link's address, to correct it or remove the link: the button used to remove the link
  * at once, so an address could neither be read nor corrected.
  */
-export function LinkControl({ inLink }: { inLink: boolean }): React.JSX.Element {
+export function LinkControl({
+  inLink,
+  formSlot = null,
+}: {
+  inLink: boolean;
+  /** Where the address field goes (the toolbar's last place); beside the button without one. */
+  formSlot?: HTMLElement | null;
+}): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
   // The selection a link is being made or edited for, kept while focus is in the URL field.
@@ -115,6 +123,16 @@ export function LinkControl({ inLink }: { inLink: boolean }): React.JSX.Element 
     editor.focus();
   };
 
+  const form =
+    linkTarget === null ? null : (
+      <LinkForm
+        url={linkTarget.url}
+        onApply={applyLink}
+        onRemove={linkTarget.url !== null ? removeLink : undefined}
+        onCancel={cancelLink}
+      />
+    );
+
   return (
     <>
       <ToolbarButton
@@ -125,14 +143,7 @@ export function LinkControl({ inLink }: { inLink: boolean }): React.JSX.Element 
       >
         {t('toolbar.linkGlyph')}
       </ToolbarButton>
-      {linkTarget !== null && (
-        <LinkForm
-          url={linkTarget.url}
-          onApply={applyLink}
-          onRemove={linkTarget.url !== null ? removeLink : undefined}
-          onCancel={cancelLink}
-        />
-      )}
+      {form !== null && (formSlot ? createPortal(form, formSlot) : form)}
     </>
   );
 }

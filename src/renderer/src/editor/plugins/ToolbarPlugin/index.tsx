@@ -67,6 +67,8 @@ export function ToolbarPlugin(): React.JSX.Element {
     </ToolbarButton>
   );
 
+  const [linkSlot, setLinkSlot] = useState<HTMLDivElement | null>(null);
+
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <ToolbarButton
@@ -120,7 +122,7 @@ export function ToolbarPlugin(): React.JSX.Element {
         shortcutLabel(SHORTCUTS.numberList),
       )}
       <span className="toolbar__divider" aria-hidden="true" />
-      <LinkControl inLink={state.link} />
+      <LinkControl inLink={state.link} formSlot={linkSlot} />
       <ToolbarButton
         label={t('toolbar.clear')}
         shortcut={shortcutLabel(SHORTCUTS.clearFormatting)}
@@ -141,6 +143,8 @@ export function ToolbarPlugin(): React.JSX.Element {
         </ToolbarButton>
         <MarkMenu textSelected={state.textSelected} />
       </span>
+      {/* The link's address field, on a row below every tool and last in the Tab order too. */}
+      <div className="toolbar__form-slot" ref={setLinkSlot} />
     </div>
   );
 }
