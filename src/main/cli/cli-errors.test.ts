@@ -20,6 +20,22 @@ describe('edition CLI, when asked wrong', () => {
     expect(bare.stderr).toMatch(/^Usage: edition <command>/m);
   }, 30_000);
 
+  it("prints its version, and one command's usage when asked about it", async () => {
+    const version = await edition(['--version']);
+    expect(version.stdout).toBe(
+      `${JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8')).version}\n`,
+    );
+    for (const args of [
+      ['help', 'export'],
+      ['export', '--help'],
+    ]) {
+      const help = await edition(args);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: edition export …\n\n {2}export <digest-id> --format/);
+      expect(help.stdout).not.toMatch(/^ {2}import /m);
+    }
+  }, 30_000);
+
   it('names a mistyped store path instead of making an empty store there', async () => {
     const typo = join(folder.path, 'typo', 'sub', 'editon.db');
     for (const args of [['stories', '--json'], ['digest', 'list'], ['check', '1'], ['backup']]) {

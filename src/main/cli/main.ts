@@ -12,7 +12,8 @@ import { showCommand, storiesCommand } from './commands/stories';
 import { watchCommand } from './commands/watch';
 import { openSession } from './context';
 import { createOutput } from './output';
-import { USAGE } from './usage';
+import { version } from '../../../package.json';
+import { USAGE, usageOf } from './usage';
 
 /** The options every command takes (each command reads those it uses). */
 const OPTIONS = {
@@ -32,17 +33,24 @@ const OPTIONS = {
   override: { type: 'string' },
   links: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', default: false },
 } as const;
 
 /** The `edition` command. Never imports electron: it runs on plain Node. */
 export async function runCli(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...args] = positionals;
+  if (values.version) {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
   if (!command || values.help || command === 'help') {
     // Asked for, the usage is the answer (stdout); without a command, it says what went wrong
-    // (stderr, exit 1), so that a script piping the output gets no usage text as data.
+    // (stderr, exit 1), so that a script piping the output gets no usage text as data. Asked
+    // about one command ("edition help export", "edition export --help"), that command's lines.
     const asked = Boolean(command || values.help);
-    (asked ? process.stdout : process.stderr).write(USAGE);
+    const about = command === 'help' ? args[0] : command;
+    (asked ? process.stdout : process.stderr).write((about && usageOf(about)) || USAGE);
     return asked ? 0 : 1;
   }
   const out = createOutput(values.json);

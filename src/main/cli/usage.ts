@@ -37,6 +37,26 @@ Commands:
 Options for every data command:
   --db FILE    the database (default: EDITION_DB, then the user-data folder)
   --json       print JSON for scripts
+  --version    print Edition's version
 
-Exit codes: 0 done, 1 error (for import: no file could be taken in at all).
+Exit codes: 0 done, 1 error (for import and feeds poll: nothing could be taken in at all; for
+check: a serious finding).
 `;
+
+/**
+ * The usage of one command: its lines of the list (and the lines that go on from them), with
+ * the options every command takes; null for a name that is no command.
+ */
+export function usageOf(command: string): string | null {
+  const lines = USAGE.split('\n');
+  const own: string[] = [];
+  let inCommand = false;
+  for (const line of lines) {
+    if (/^ {2}\S/.test(line)) inCommand = line.trim().split(/\s+/)[0] === command;
+    else if (!/^ {3,}\S/.test(line)) inCommand = false;
+    if (inCommand) own.push(line);
+  }
+  if (own.length === 0) return null;
+  const options = USAGE.slice(USAGE.indexOf('Options for every data command:'));
+  return `Usage: edition ${command} …\n\n${own.join('\n')}\n\n${options}`;
+}
