@@ -103,6 +103,11 @@ describe('edition CLI, when asked wrong', () => {
     expect(negative.stderr).toMatch(
       /--limit needs a value; for one that starts with "-", write --limit=<value>/,
     );
+    const misplaced = await edition(['import', 'x.txt', '--date', '2026-03-14', '--db', db]);
+    expect(misplaced.code).toBe(1);
+    expect(misplaced.stderr.trim()).toBe(
+      'edition: import takes no --date; run "edition help import"',
+    );
     const verbless = await edition(['digest', '--db', db]);
     expect(verbless.stderr).toMatch(/digest: name a sub-command \(create, add, list, show\)/);
     const port = await edition(['serve', '--port', '99999', '--db', db]);

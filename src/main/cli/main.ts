@@ -53,11 +53,13 @@ export async function runCli(argv: string[]): Promise<number> {
     (asked ? process.stdout : process.stderr).write((about && usageOf(about)) || USAGE);
     return asked ? 0 : 1;
   }
+  if (!Object.hasOwn(COMMAND_OPTIONS, command))
+    throw new Error(`unknown command "${command}"; run "edition help"`);
+  assertOwnOptions(command, values);
   const out = createOutput(values.json);
   // Restoring must not open the store: it may be the damaged file being replaced.
   if (command === 'restore') return restoreCommand(out, args[0], values.db);
   if (command === 'backup' && args[0] === 'list') return backupListCommand(out, values.db);
-  if (!COMMANDS.has(command)) throw new Error(`unknown command "${command}"; run "edition help"`);
   const session = openSession(values.db, {
     checkIntegrity: command === 'serve',
     mustExist: !createsStore(command, args),
@@ -94,19 +96,35 @@ export async function runCli(argv: string[]): Promise<number> {
   }
 }
 
-const COMMANDS = new Set([
-  'import',
-  'stories',
-  'show',
-  'quotes',
-  'digest',
-  'check',
-  'export',
-  'serve',
-  'watch',
-  'feeds',
-  'backup',
-]);
+/** Options each command reads, beyond those of every command (--db, --json, --help). */
+const COMMAND_OPTIONS: Record<string, readonly string[]> = {
+  import: [],
+  stories: ['search', 'limit', 'after', 'all'],
+  show: ['format'],
+  quotes: [],
+  digest: ['date', 'title'],
+  check: ['links'],
+  export: ['format', 'out', 'override'],
+  serve: ['port', 'host'],
+  watch: [],
+  feeds: ['interval'],
+  backup: ['out'],
+  restore: [],
+};
+const EVERY_COMMAND = new Set(['db', 'json', 'help', 'version']);
+
+/**
+ * An option the command does not read is refused by name: `import … --date x` did nothing, and
+ * a script with a misplaced option believed it had been heard.
+ */
+function assertOwnOptions(command: string, values: Record<string, unknown>): void {
+  const own = COMMAND_OPTIONS[command] ?? [];
+  for (const [name, value] of Object.entries(values)) {
+    if (EVERY_COMMAND.has(name) || own.includes(name) || value === undefined || value === false)
+      continue;
+    throw new Error(`${command} takes no --${name}; run "edition help ${command}"`);
+  }
+}
 
 /**
  * Commands that begin a store where there is none. The others read or change what is there: a
