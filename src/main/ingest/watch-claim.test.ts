@@ -1,18 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { memoryContext, tempFolder } from '../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { memoryContext, tempFolders } from '../test/helpers';
 import { claimWatch, WATCH_NOTE } from './watch-claim';
 import { WatchedFolder } from './watch-folder';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-function folder(): string {
-  const temp = tempFolder();
-  cleanups.push(temp.cleanup);
-  return temp.path;
-}
+const folder = tempFolders();
 
 /** The pid of a process that has ended: a note it left is stale. */
 function endedPid(): number {

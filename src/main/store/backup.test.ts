@@ -1,19 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { call, tempFolder } from '../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { call, tempFolders } from '../test/helpers';
 import { createContext } from '../handlers/context';
 import { listBackups, pruneBackups, restoreBackupFile, verifyBackup, createBackup } from './backup';
 import { backUpIfDue } from './backup-schedule';
 import { openStore } from './db';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-function folder(): string {
-  const temp = tempFolder();
-  cleanups.push(temp.cleanup);
-  return temp.path;
-}
+const folder = tempFolders();
 
 async function storeWith(headlines: string[]) {
   const dbPath = join(folder(), 'edition.db');

@@ -1,20 +1,14 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
-import { tempFolder } from '../test/helpers';
+import { tempFolders } from '../test/helpers';
 import { openStore } from './db';
 import { migrate } from './migrate';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 
-const folders: (() => void)[] = [];
-afterEach(() => folders.splice(0).forEach((cleanup) => cleanup()));
-function folder(): string {
-  const temp = tempFolder();
-  folders.push(temp.cleanup);
-  return temp.path;
-}
+const folder = tempFolders();
 
 describe('openStore', () => {
   it('creates a migrated database with WAL and foreign keys on', () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { createContext, type HandlerContext } from '../handlers/context';
 import { callHandler } from '../handlers/dispatch';
 import { openStore } from '../store/db';
@@ -20,6 +21,17 @@ export function upload(
   content: string | Uint8Array,
 ): { name: string; dataBase64: string } {
   return { name, dataBase64: Buffer.from(content).toString('base64') };
+}
+
+/** A maker of temporary folders for a test file, each removed after the test that made it. */
+export function tempFolders(): () => string {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+  return () => {
+    const temp = tempFolder();
+    cleanups.push(temp.cleanup);
+    return temp.path;
+  };
 }
 
 export function tempFolder(): { path: string; cleanup: () => void } {
