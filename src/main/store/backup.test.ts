@@ -81,6 +81,17 @@ describe('backups', () => {
     expect(listBackups(join(shared, 'newsroom.db')).map((backup) => backup.path)).toEqual([
       legacy.path,
     ]);
+    // Kept (never pruned as its own), though automatic: with another store beside it, it may be
+    // that one's; and then neither store lists it as its own.
+    await createBackup(ctx.db, { kind: 'auto', now: new Date('2026-11-20T06:00:00Z') });
+    pruneBackups(join(shared, 'newsroom.db'), 1);
+    expect(existsSync(legacy.path)).toBe(true);
+    const other = createContext(openStore(join(shared, 'sport.db')));
+    expect(listBackups(join(shared, 'newsroom.db')).map((backup) => backup.path)).not.toContain(
+      legacy.path,
+    );
+    expect(listBackups(join(shared, 'sport.db'))).toEqual([]);
+    other.db.close();
     ctx.db.close();
   });
 

@@ -21,6 +21,12 @@ const NAME = /^(.+)-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-(auto|manu
 /** The name every backup had before backups were named after their store. */
 const LEGACY_STEM = 'edition';
 
+/** No other database file (*.db) beside the store: the folder's old backups are its own. */
+function onlyStoreInFolder(dbPath: string): boolean {
+  const name = basename(dbPath);
+  return !readdirSync(dirname(dbPath)).some((other) => other !== name && other.endsWith('.db'));
+}
+
 /** The store's file name without its extension: "alpha" for alpha.db. */
 function storeStem(dbPath: string): string {
   const name = basename(dbPath);
@@ -65,8 +71,9 @@ export function listBackups(dbPath: string): BackupInfo[] {
   if (!existsSync(folder)) return [];
   const stem = storeStem(dbPath);
   // Versions before named every store's backups "edition-…": a store's own when it is the
-  // default edition.db, or when there is no edition.db beside it to claim them.
-  const legacyOwn = stem === LEGACY_STEM || !existsSync(join(dirname(dbPath), `${LEGACY_STEM}.db`));
+  // default edition.db, or when it is the only store in its folder (with two, whose they are
+  // cannot be told, and neither lists another's backups as its own to restore).
+  const legacyOwn = stem === LEGACY_STEM || onlyStoreInFolder(dbPath);
   const found: BackupInfo[] = [];
   for (const name of readdirSync(folder)) {
     const match = NAME.exec(name);
@@ -78,9 +85,15 @@ export function listBackups(dbPath: string): BackupInfo[] {
   return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** Keeps the newest `keep` automatic backups; manual ones are the editor's to delete. */
+/**
+ * Keeps the newest `keep` automatic backups; manual ones are the editor's to delete, and so are
+ * those named as before (`edition-…` of a store of another name), which may be another store's.
+ */
 export function pruneBackups(dbPath: string, keep: number): string[] {
-  const automatic = listBackups(dbPath).filter((backup) => backup.kind === 'auto');
+  const own = `${storeStem(dbPath)}-`;
+  const automatic = listBackups(dbPath).filter(
+    (backup) => backup.kind === 'auto' && backup.name.startsWith(own),
+  );
   const removed = automatic.slice(Math.max(keep, 1)).map((backup) => backup.path);
   for (const path of removed) rmSync(path, { force: true });
   return removed;
