@@ -34,3 +34,34 @@ test('a link is added, its address corrected and then removed, the words staying
   await expect(editor.body).toContainText('поискаха публичен отчет за разходите.');
   await editor.expectSaved();
 });
+
+test('Ctrl+K again while the link field is open gives a fresh, focused field; Escape closes it from any of its buttons', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  const editor = await screen.openMetroSample();
+  const address = page.getByRole('group', { name: /link/i }).getByRole('textbox');
+
+  await editor.select('публичен отчет');
+  await page.keyboard.press('ControlOrMeta+k');
+  await address.fill('https://example.org/stale');
+  // Back to the text, another selection, Ctrl+K: the field is the new selection's.
+  await editor.select('разходите');
+  await page.keyboard.press('ControlOrMeta+k');
+  await expect(address).toBeFocused();
+  await expect(address).toHaveValue('');
+  await page.keyboard.type('example.org/costs');
+  await page.keyboard.press('Enter');
+  await expect(editor.body.locator('a', { hasText: 'разходите' })).toHaveAttribute(
+    'href',
+    'https://example.org/costs',
+  );
+  await expect(editor.body).toContainText('публичен отчет');
+
+  await editor.select('публичен отчет');
+  await page.keyboard.press('ControlOrMeta+k');
+  await page.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(address).toHaveCount(0);
+});

@@ -58,6 +58,7 @@ export function LinkControl({
   const { t } = useTranslation();
   // The selection a link is being made or edited for, kept while focus is in the URL field.
   const [linkTarget, setLinkTarget] = useState<LinkTarget | null>(null);
+  const [openings, setOpenings] = useState(0);
 
   const startLink = (): void => {
     const target = editor.getEditorState().read((): LinkTarget | null => {
@@ -65,7 +66,13 @@ export function LinkControl({
       if (!selection) return null;
       return { selection, url: inLink ? ($selectedLinks()[0]?.getURL() ?? null) : null };
     });
-    if (target) setLinkTarget(target);
+    if (target) {
+      setLinkTarget(target);
+      // Opened again while open (Ctrl+K from the text): a fresh field, focused, for this
+      // selection — the old one kept its address and left the focus in the text, where the
+      // address typed next replaced the selected words.
+      setOpenings((count) => count + 1);
+    }
   };
   const startRef = useRef(startLink);
   useEffect(() => {
@@ -126,6 +133,7 @@ export function LinkControl({
   const form =
     linkTarget === null ? null : (
       <LinkForm
+        key={openings}
         url={linkTarget.url}
         onApply={applyLink}
         onRemove={linkTarget.url !== null ? removeLink : undefined}

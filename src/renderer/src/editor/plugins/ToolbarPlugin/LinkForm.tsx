@@ -34,6 +34,12 @@ export function LinkForm({
       className="link-form"
       role="group"
       aria-label={url === null ? t('toolbar.linkFormLabel') : t('toolbar.editLinkFormLabel')}
+      onKeyDown={(event) => {
+        // Escape from the field or any of its buttons closes it, back to the text.
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
     >
       <label htmlFor={id} className="visually-hidden">
         {t('toolbar.linkUrlLabel')}
@@ -55,9 +61,6 @@ export function LinkForm({
           if (event.key === 'Enter') {
             event.preventDefault();
             apply();
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            onCancel();
           }
         }}
       />
