@@ -74,3 +74,26 @@ test('an editor on the board keeps the keyboard after Check, Export and switchin
   await expect.poll(() => focused(page)).toBe('edition-close');
   expect(screen).toBeTruthy();
 });
+
+test('Add to digest and Export HTML in the panes keep the keyboard on their button', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.loadSampleEdition();
+  await page.getByTestId('edition-close').click();
+  await screen.openMetroSample();
+  await page.getByTestId('add-to-digest').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('add-to-digest')).toHaveAttribute('aria-disabled', 'true');
+  await expect.poll(() => focused(page)).toBe('add-to-digest');
+  // Pressed again, it does nothing: the story is in the digest once.
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toBe('add-to-digest');
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-html').focus();
+  await page.keyboard.press('Enter');
+  await download;
+  await expect.poll(() => focused(page)).toBe('export-html');
+});

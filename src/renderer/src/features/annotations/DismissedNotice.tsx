@@ -1,3 +1,4 @@
+import { refocusIfDropped } from '@renderer/lib/refocusIfDropped';
 import { useTranslation } from 'react-i18next';
 
 /** Says a suggestion was dismissed, and takes it back on request. */
@@ -10,7 +11,11 @@ export function DismissedNotice({ onUndo }: { onUndo: () => void }): React.JSX.E
         type="button"
         className="link-button"
         data-testid="suggestion-undo-dismiss"
-        onClick={onUndo}
+        onClick={() => {
+          onUndo();
+          // The notice goes with its Undo: on from the suggestions' heading.
+          refocusIfDropped(() => document.getElementById('suggestions-title'));
+        }}
       >
         {t('suggestions.undoDismiss')}
       </button>

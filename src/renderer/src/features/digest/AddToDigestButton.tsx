@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '@renderer/features/stories/dates';
+import { refocusIfDropped } from '@renderer/lib/refocusIfDropped';
 import { useDigests } from './DigestContext';
 
 export function AddToDigestButton({ storyId }: { storyId: number }): React.JSX.Element {
@@ -20,11 +21,19 @@ export function AddToDigestButton({ storyId }: { storyId: number }): React.JSX.E
       type="button"
       className={already ? 'button button--done' : 'button button--primary'}
       data-testid="add-to-digest"
-      disabled={busy || current === null || already}
+      disabled={busy || current === null}
+      // Once in the digest the button stays where the keyboard is (a disabled one drops the
+      // focus to the top of the page), saying so, and does nothing.
+      aria-disabled={already}
       title={title}
-      onClick={() => {
+      onClick={(event) => {
+        if (already) return;
+        const button = event.currentTarget;
         setBusy(true);
-        void addStory(storyId).finally(() => setBusy(false));
+        void addStory(storyId).finally(() => {
+          setBusy(false);
+          refocusIfDropped(() => button);
+        });
       }}
     >
       {already ? t('digest.inDigest') : t('digest.add')}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '@renderer/app/routing/route';
+import { refocusIfDropped } from '@renderer/lib/refocusIfDropped';
+import { boardFirstControl } from '@renderer/features/edition/focus';
 import { useDigests } from './DigestContext';
 
 export function ExportHtmlButton(): React.JSX.Element {
@@ -17,12 +19,16 @@ export function ExportHtmlButton(): React.JSX.Element {
         data-testid="export-html"
         disabled={disabled}
         title={current === null ? t('digest.exportNeedsDigest') : t('digest.exportTitle')}
-        onClick={() => {
+        onClick={(event) => {
+          const button = event.currentTarget;
           setBusy(true);
           setBlocked(false);
           void exportHtml()
             .then((outcome) => setBlocked(outcome === 'blocked'))
-            .finally(() => setBusy(false));
+            .finally(() => {
+              setBusy(false);
+              refocusIfDropped(() => button);
+            });
         }}
       >
         {busy ? t('digest.exporting') : t('digest.exportHtml')}
@@ -30,7 +36,14 @@ export function ExportHtmlButton(): React.JSX.Element {
       {blocked && (
         <p className="digest-export__blocked" role="alert" data-testid="export-html-blocked">
           {t('digest.exportBlocked')}{' '}
-          <button type="button" className="link-button" onClick={() => navigate({ view: 'board' })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={(event) => {
+              navigate({ view: 'board' });
+              refocusIfDropped(boardFirstControl, event.currentTarget);
+            }}
+          >
             {t('digest.exportBlockedReview')}
           </button>
         </p>

@@ -7,6 +7,7 @@ import { useErrorText } from '@renderer/app/errors/useErrorText';
 import { toErrorInfo } from '@renderer/app/errors/ErrorsContext';
 import { checkEditionLinks, type CheckFinding } from './editionApi';
 import { FindingsList } from './FindingsList';
+import { refocusIfDropped } from '@renderer/lib/refocusIfDropped';
 
 type LinkCheckState =
   | { status: 'idle' }
@@ -52,7 +53,10 @@ export function LinkCheck({
           data-testid="check-links"
           title={t('edition.check.linksHint')}
           disabled={state.status === 'running'}
-          onClick={() => void run()}
+          onClick={(event) => {
+            const button = event.currentTarget;
+            void run().finally(() => refocusIfDropped(() => button));
+          }}
         >
           {state.status === 'running' ? t('edition.check.linksRunning') : t('edition.check.links')}
         </button>
