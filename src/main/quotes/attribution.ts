@@ -221,8 +221,11 @@ function nameLength(words: string[], at: number, ended: (index: number) => boole
 function namedAfterTitle(raw: string[]): string | null {
   const words = raw.map((word) => word.replace(/[,.;:!?]+$/u, ''));
   const ended = (index: number) => raw[index] !== words[index];
+  // The title within the first few words, after what qualifies it ("European Commission
+  // President", "finance minister"), none of them ending a clause.
   let at = /^the$/i.test(words[0] ?? '') ? 1 : 0;
-  if (words[at] && !isOffice(words[at]!) && words[at + 1] && isOffice(words[at + 1]!)) at += 1;
+  const last = Math.min(words.length - 1, at + 3);
+  while (at < last && !isOffice(words[at]!) && !ended(at)) at += 1;
   if (!words[at] || !isOffice(words[at]!) || ended(at)) return null;
   const name = nameLength(words, at + 1, ended);
   return name > 0 ? words.slice(at + 1, at + 1 + name).join(' ') : null;

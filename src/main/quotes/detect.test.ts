@@ -330,6 +330,9 @@ describe('quote detection', () => {
     expect(speakers('"We welcome the package," said EU commissioner Anna Schmidt.', 'en')).toEqual([
       'Anna Schmidt',
     ]);
+    expect(
+      speakers('"We will act," said European Commission President Ursula von der Leyen.', 'en'),
+    ).toEqual(['Ursula von der Leyen']);
     // A name set off by commas before the verb; a clause between commas is no speaker.
     expect(
       speakers('The central bank governor, Maria Lopez, said: "Inflation is falling."', 'en'),
