@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,17 @@ describe('edition CLI, when asked wrong', () => {
     expect(blocked.stderr).toMatch(
       /^edition: \d+ serious findings? blocks? the export until fixed or overridden\n$/,
     );
+  }, 30_000);
+
+  it('refuses to watch a folder another Edition watches, with a code a script can act on', async () => {
+    const drop = join(folder.path, 'drop-watched');
+    mkdirSync(drop);
+    // The test runner's parent stands for the other, live Edition.
+    writeFileSync(join(drop, '.edition-watching'), JSON.stringify({ pid: process.ppid }));
+    const refused = await edition(['watch', drop, '--json', '--db', db]);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).error.code).toBe('conflict');
+    expect(refused.stderr).toMatch(/already watched by another Edition .*\[conflict\]\n$/);
   }, 30_000);
 
   it('fails clearly on bad arguments, naming what is wrong', async () => {

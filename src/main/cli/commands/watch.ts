@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { WatchedFolder } from '../../ingest/watch-folder';
+import { AppError } from '../../../shared/errors';
 import { ImportError } from '../../wire/types';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
@@ -43,9 +44,12 @@ export async function watchCommand(
     // A missing folder's message names it already; the others say "in it", as the app's
     // Sources pane does after "cannot watch <folder>:".
     if (error instanceof ImportError && error.reason?.key === 'notAFolder') throw error;
-    throw new Error(`watch: cannot watch ${folder}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    const message = `watch: cannot watch ${folder}: ${(error as Error).message}`;
+    // Another watcher holds the folder: a code a script can act on (wait, or stop that one).
+    const key = error instanceof ImportError ? error.reason?.key : undefined;
+    if (key === 'folderWatched' || key === 'folderWatchedElsewhere')
+      throw new AppError('conflict', message);
+    throw new Error(message, { cause: error });
   });
   // Importing into the database as the app does: a restore must not replace it underneath.
   const release = claimServing(session.dbPath);
