@@ -88,6 +88,15 @@ describe('edition CLI, when asked wrong', () => {
     expect(refused.stderr).toMatch(/already watched by another Edition .*\[conflict\]\n$/);
   }, 30_000);
 
+  it('lists a feed never polled as such, not as "ok, 0 new"', async () => {
+    const own = join(folder.path, 'feeds.db');
+    await edition(['feeds', 'add', 'https://example.org/rss', '--db', own]);
+    const list = await edition(['feeds', 'list', '--db', own]);
+    expect(list.stdout).toMatch(
+      /https:\/\/example\.org\/rss\tevery \d+ min\tnext .*\tnot polled yet\n/,
+    );
+  }, 30_000);
+
   it('fails clearly on bad arguments, naming what is wrong', async () => {
     await edition(['digest', 'create', '--date', '2026-03-14', '--db', db]); // the store to ask
     const badId = await edition(['show', 'abc', '--db', db]);

@@ -57,7 +57,9 @@ export async function feedsCommand(
 function feedLine(feed: FeedSubscription): string {
   const state = feed.lastError
     ? `failing ×${feed.failures}: ${feed.lastError}`
-    : `ok, ${feed.lastImported} new last time`;
+    : feed.lastCheckedAt === null
+      ? 'not polled yet'
+      : `ok, ${feed.lastImported} new last time`;
   return `#${feed.id}\t${feed.url}\tevery ${feed.intervalMinutes} min\tnext ${feed.nextCheckAt}\t${state}`;
 }
 
