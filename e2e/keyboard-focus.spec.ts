@@ -75,7 +75,7 @@ test('an editor on the board keeps the keyboard after Check, Export and switchin
   expect(screen).toBeTruthy();
 });
 
-test('Add to digest and Export HTML in the panes keep the keyboard on their button', async ({
+test('Add to digest, Remove and Export HTML in the panes keep the keyboard in its place', async ({
   page,
   edition,
 }) => {
@@ -90,6 +90,21 @@ test('Add to digest and Export HTML in the panes keep the keyboard on their butt
   // Pressed again, it does nothing: the story is in the digest once.
   await page.keyboard.press('Enter');
   await expect.poll(() => focused(page)).toBe('add-to-digest');
+
+  // Removing a story from the digest pane: on from the next row's remove button.
+  const rows = page.getByTestId('digest-item');
+  const count = await rows.count();
+  const nextId = await rows.nth(1).getAttribute('data-item-id');
+  await rows.first().locator('.icon-button').focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(count - 1);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        `document.activeElement?.closest('[data-testid="digest-item"]')?.getAttribute('data-item-id') ?? null`,
+      ),
+    )
+    .toBe(nextId);
 
   const download = page.waitForEvent('download');
   await page.getByTestId('export-html').focus();
