@@ -41,3 +41,18 @@ export function refocusIfDropped(
 /** The element of a data-testid, for refocusIfDropped. */
 export const byTestId = (testId: string) => (): HTMLElement | null =>
   document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+
+/**
+ * Where the keyboard goes on from once a list's row goes: the same control (`selector`) of the
+ * row after it, else of the row before, else `fallback`. Made before the row goes, while its
+ * neighbours are known; a target for refocusIfDropped.
+ */
+export function besideRow(
+  row: Element | null | undefined,
+  selector: string,
+  fallback: () => HTMLElement | null | undefined,
+): () => HTMLElement | null | undefined {
+  const neighbour = row?.nextElementSibling ?? row?.previousElementSibling ?? null;
+  return () =>
+    neighbour?.isConnected ? neighbour.querySelector<HTMLElement>(selector) : fallback();
+}

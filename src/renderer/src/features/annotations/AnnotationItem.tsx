@@ -6,6 +6,7 @@ import {
   SELECT_ANNOTATION_COMMAND,
   UNMARK_ANNOTATION_COMMAND,
 } from '@renderer/editor/plugins/AnnotationMarksPlugin';
+import { besideRow } from '@renderer/lib/refocusIfDropped';
 import { useAnnotationActions } from './AnnotationsContext';
 import { StatusSelect } from './StatusSelect';
 import { CommitField } from './CommitField';
@@ -156,15 +157,13 @@ export const AnnotationItem = memo(function AnnotationItem({
                 // Where a keyboard goes on from once this item is gone: the next one's quote,
                 // else the one before's, else the panel's title (not the page's top).
                 const row = item.current;
-                const neighbour = (row?.nextElementSibling ?? row?.previousElementSibling) as
-                  HTMLElement | null | undefined;
                 const panel = row?.closest('.annotations-panel');
+                const next = besideRow(row, '.annotation-item__quote', () =>
+                  panel?.querySelector<HTMLElement>('.pane__title'),
+                );
                 if (await remove(annotation.id)) {
                   editor.dispatchCommand(UNMARK_ANNOTATION_COMMAND, annotation.id);
-                  const next =
-                    neighbour?.querySelector<HTMLElement>('.annotation-item__quote') ??
-                    panel?.querySelector<HTMLElement>('.pane__title');
-                  next?.focus();
+                  next()?.focus();
                 } else setConfirming(false);
               }}
             />

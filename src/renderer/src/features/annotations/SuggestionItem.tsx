@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DetectedQuote } from '@shared/model';
-import { refocusIfDropped } from '@renderer/lib/refocusIfDropped';
+import { besideRow, refocusIfDropped } from '@renderer/lib/refocusIfDropped';
 
 /** A quote the detector found that nobody has annotated or dismissed yet. */
 export function SuggestionItem({
@@ -26,19 +26,15 @@ export function SuggestionItem({
    */
   const run = (action: () => Promise<boolean>, button: string): void => {
     const row = item.current;
-    const neighbour = (row?.nextElementSibling ??
-      row?.previousElementSibling) as HTMLElement | null;
+    const next = besideRow(row, `[data-testid="${button}"]`, () =>
+      document.getElementById('suggestions-title'),
+    );
     // The buttons are disabled while it runs, which drops the focus: asked for before that.
     const hadFocus = row?.contains(document.activeElement) === true;
     setBusy(true);
     void action()
       .then((done) => {
-        if (!done || !hadFocus) return;
-        refocusIfDropped(() =>
-          neighbour?.isConnected === true
-            ? neighbour.querySelector<HTMLElement>(`[data-testid="${button}"]`)
-            : document.getElementById('suggestions-title'),
-        );
+        if (done && hadFocus) refocusIfDropped(next);
       })
       .finally(() => setBusy(false));
   };

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { refocusIfDropped } from '@renderer/lib/refocusIfDropped';
+import { besideRow, refocusIfDropped } from '@renderer/lib/refocusIfDropped';
 import type { DigestItem } from '@shared/model';
 import { StoryBadges } from '@renderer/features/stories/StoryBadges';
 import type { StoryFlags } from '@renderer/features/stories/storyBadges';
@@ -55,19 +55,15 @@ export const DigestItemRow = memo(function DigestItemRow({
         className="icon-button"
         onClick={(event) => {
           // The row goes: the keyboard goes on from the next row's remove button (else the one
-          // before's, else the pane's heading), not from the top of the page.
+          // before's, else the pane's board button), not from the top of the page.
           const button = event.currentTarget;
           const row = button.closest('li');
-          const neighbour = row?.nextElementSibling ?? row?.previousElementSibling ?? null;
-          const pane = row?.closest('.digest-view') ?? null;
-          onRemove(item.id);
-          refocusIfDropped(
-            () =>
-              neighbour?.isConnected
-                ? neighbour.querySelector<HTMLElement>('.icon-button')
-                : pane?.querySelector<HTMLElement>('[data-testid="open-edition-board"]'),
-            button,
+          const pane = row?.closest('.digest-view');
+          const next = besideRow(row, '.icon-button', () =>
+            pane?.querySelector<HTMLElement>('[data-testid="open-edition-board"]'),
           );
+          onRemove(item.id);
+          refocusIfDropped(next, button);
         }}
         aria-label={t('digest.remove', { headline })}
         title={t('digest.remove', { headline })}
