@@ -223,6 +223,8 @@ describe('arranging an edition', () => {
     expect(await call(ctx, 'digests.window', { id: digest.id, used: false })).toHaveLength(3);
     const found = await call(ctx, 'digests.window', { id: digest.id, search: 'текст в' });
     expect(found[0]).toMatchObject({ headline: 'Новина В', snippet: '[[Текст]] [[В]].' });
+    // Punctuation alone holds no word to look for: nothing matches, not the whole window.
+    expect(await call(ctx, 'digests.window', { id: digest.id, search: '?!' })).toEqual([]);
   });
 
   it('places a story with a date but no time by its arrival, unless its date is before the window', async () => {

@@ -26,6 +26,14 @@ describe('story search', () => {
     expect(ftsQuery('каза, Путин!')).toBe('"каза"* "Путин"*');
   });
 
+  it('finds nothing for a search of punctuation alone, rather than every story', async () => {
+    const ctx = memoryContext();
+    await call(ctx, 'stories.import', { files: [upload('a.txt', 'Sofia news today.\n\nMore.')] });
+    expect(await call(ctx, 'stories.list', { search: '!!!' })).toEqual([]);
+    expect(await call(ctx, 'stories.list', { search: '„“ — …' })).toEqual([]);
+    expect(await call(ctx, 'stories.list', { search: '   ' })).toHaveLength(1);
+  });
+
   it('keeps the index in step with edits', async () => {
     const ctx = memoryContext();
     const report = await call(ctx, 'stories.import', {

@@ -95,7 +95,8 @@ export class StoryListings {
    */
   search(query: string, page: ListPage): StorySummary[] {
     const match = ftsQuery(query);
-    if (!match) return this.list(page);
+    // Punctuation alone has no word to look for: nothing matches (not the whole inbox).
+    if (!match) return [];
     // CAST: better-sqlite3 binds numbers as REAL, and FTS5 ignores a rowid bound that is not
     // an INTEGER (it would walk every match from the top).
     const after = page.after !== undefined ? 'AND stories_fts.rowid < CAST(@after AS INTEGER)' : '';
@@ -117,7 +118,8 @@ export class StoryListings {
    * below the fold.
    */
   inWindow(query: WindowQuery): (StorySummary & { used: number; snippet: string | null })[] {
-    const match = query.search ? ftsQuery(query.search) : null;
+    const match = query.search?.trim() ? ftsQuery(query.search) : null;
+    if (query.search?.trim() && !match) return [];
     const conditions = [IN_WINDOW('s')];
     if (query.source) conditions.push('s.source = @source');
     if (query.language) conditions.push('s.language = @language');
