@@ -28,9 +28,13 @@ export interface ListPage {
   after?: number;
 }
 
-/** The inbox's order, newest first; migration 0006 indexes exactly this expression. */
+/**
+ * The inbox's order, newest first: the wire's time, or the story's day, but never later than
+ * its arrival (a clock a year ahead would pin a story on top). Migration 0017 indexes exactly
+ * this expression.
+ */
 const INBOX_ORDER_KEY = (table: string) =>
-  `coalesce(${table}.wire_time, ${table}.story_date, ${table}.received_at)`;
+  `min(coalesce(${table}.wire_time, ${table}.story_date, ${table}.received_at), ${table}.received_at)`;
 
 /**
  * A story of the window (see WindowRange): its wire time in it, else its arrival, unless it is

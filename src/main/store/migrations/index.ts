@@ -14,6 +14,7 @@ import { restoredFrom } from './0013-restored-from';
 import { itemShowBody } from './0014-item-show-body';
 import { lshWithoutForeignKey } from './0015-lsh-without-foreign-key';
 import { sampleEditionId } from './0016-sample-edition-id';
+import { inboxOrderByArrivalAtLatest } from './0017-inbox-order-by-arrival-at-latest';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   itemShowBody,
   lshWithoutForeignKey,
   sampleEditionId,
+  inboxOrderByArrivalAtLatest,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
