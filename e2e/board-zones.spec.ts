@@ -6,7 +6,8 @@ test.use({ timezoneId: 'UTC' });
 
 /**
  * One embargo, one time on the board: a row of the edition and the window's row of the same
- * story say it in the edition's zone, as the checks do, whatever the machine's clock says.
+ * story say it in the edition's zone, as the checks do, whatever the machine's clock says, and
+ * name that zone; the inbox says it in the machine's, unlabelled.
  */
 test('an embargo reads the same on the board and in its window, in the editionâ€™s zone', async ({
   page,
@@ -44,4 +45,11 @@ test('an embargo reads the same on the board and in its window, in the editionâ€
   await expect(onBoard).toContainText('10:00');
   await expect(inWindow).toContainText('10:00');
   expect(await onBoard.textContent()).toBe(await inWindow.textContent());
+  // Not the machine's zone (the inbox says 08:00 for it): the board names the edition's.
+  await expect(onBoard).toContainText('+2)');
+
+  await page.goto(`${edition.url}#/`);
+  const inInbox = page.getByTestId('story-card').getByTestId('badge-embargo');
+  await expect(inInbox).toContainText('8:00');
+  await expect(inInbox).not.toContainText('(');
 });

@@ -18,6 +18,16 @@ describe('dates', () => {
     expect(formatDateTime(iso, 'en-GB', 'America/New_York')).toMatch(/23:00/);
   });
 
+  it('names the zone of a time said in a zone other than the computer’s, and only then', () => {
+    const iso = '2026-11-28T04:00:00Z';
+    const computer = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const other = computer === 'Europe/Sofia' ? 'America/New_York' : 'Europe/Sofia';
+    // en-GB names Sofia's winter zone "EET" and New York's "GMT-5".
+    expect(formatDateTime(iso, 'en-GB', other)).toMatch(/\d \((EET|GMT-5)\)$/);
+    expect(formatDateTime(iso, 'en-GB', computer)).toBe(formatDateTime(iso, 'en-GB'));
+    expect(formatDateTime(iso, 'en-GB', computer)).not.toMatch(/\(/);
+  });
+
   it('formats a calendar day without shifting it across time zones', () => {
     expect(formatDay('2026-03-14', 'en')).toContain('14');
     expect(formatDay('2026-03-14', 'en')).toContain('2026');

@@ -26,12 +26,24 @@ export function prepareDateFormats(language: string): void {
 
 /**
  * An ISO time as a date and time ("14 Mar 2026, 10:00"), in the computer's time zone or the one
- * given (an edition's, as its board shows every time); unreadable text is shown as is.
+ * given (an edition's, as its board shows every time); unreadable text is shown as is. A time
+ * in a zone other than the computer's names it ("14 Mar 2026, 10:00 (GMT+2)"): the inbox says
+ * the same embargo in the computer's zone, and two unlabelled times for one moment would
+ * leave the editor to guess which is right.
  */
 export function formatDateTime(iso: string, language: string, timeZone?: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  return formatter(language, timeZone ? { ...DATE_TIME, timeZone } : DATE_TIME).format(time);
+  if (!timeZone || timeZone === computerZone()) return formatter(language, DATE_TIME).format(time);
+  const shown = formatter(language, { ...DATE_TIME, timeZone }).format(time);
+  const zone = formatter(language, { timeZone, timeZoneName: 'short', hour: 'numeric' })
+    .formatToParts(time)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return zone ? `${shown} (${zone})` : shown;
+}
+
+function computerZone(): string {
+  return formatter('en', {}).resolvedOptions().timeZone;
 }
 
 /** A calendar date (YYYY-MM-DD, no time zone) as the language writes it. */
