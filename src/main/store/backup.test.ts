@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { call, tempFolders } from '../test/helpers';
 import { createContext } from '../handlers/context';
@@ -147,6 +148,50 @@ describe('backups', () => {
     expect(() => verifyBackup(join(folder(), 'missing.db'))).toThrow(/does not exist/);
     expect(headlines(dbPath)).toEqual(['Остава']);
     expect(readFileSync(bogus, 'utf8')).toMatch(/^not a database/);
+  });
+
+  it('restores into a folder that does not exist yet (a store moved to a new place)', async () => {
+    const { ctx } = await storeWith(['Преместена']);
+    const backup = await createBackup(ctx.db, { kind: 'manual' });
+    ctx.db.close();
+    const moved = join(folder(), 'new', 'desk', 'edition.db');
+    expect(restoreBackupFile(moved, backup.path)).toEqual({ keptAside: null, stories: 1 });
+    expect(headlines(moved)).toEqual(['Преместена']);
+  });
+
+  it('refuses to replace a file that is plainly not an Edition store, and leaves it as it was', async () => {
+    const { ctx } = await storeWith(['Копие']);
+    const backup = await createBackup(ctx.db, { kind: 'manual' });
+    ctx.db.close();
+    // A mistyped --db: someone's notes, another program's database.
+    const notes = join(folder(), 'notes.txt');
+    writeFileSync(notes, 'Планът за утре: три новини.\n');
+    expect(() => restoreBackupFile(notes, backup.path)).toThrow(
+      /notes\.txt is not an Edition database: it holds text.*has not been changed/,
+    );
+    expect(readFileSync(notes, 'utf8')).toBe('Планът за утре: три новини.\n');
+    const other = join(folder(), 'other.db');
+    const foreign = new Database(other);
+    foreign.exec("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Мария')");
+    foreign.close();
+    expect(() => restoreBackupFile(other, backup.path)).toThrow(
+      /other\.db is not an Edition database: it is another program's SQLite database \(tables contacts\)/,
+    );
+    const kept = new Database(other, { readonly: true });
+    expect(kept.prepare('SELECT name FROM contacts').pluck().all()).toEqual(['Мария']);
+    kept.close();
+    expect(existsSync(`${other}.restoring`)).toBe(false);
+  });
+
+  it('restores over a store too damaged to open: that is what backups are for', async () => {
+    const { dbPath, ctx } = await storeWith(['Спасена']);
+    const backup = await createBackup(ctx.db, { kind: 'manual' });
+    ctx.db.close();
+    const bytes = readFileSync(dbPath);
+    bytes.fill(0x5a, 100, bytes.length); // the header stays, every page after it is garbage
+    writeFileSync(dbPath, bytes);
+    expect(restoreBackupFile(dbPath, backup.path).keptAside).toMatch(/before-restore/);
+    expect(headlines(dbPath)).toEqual(['Спасена']);
   });
 
   it('restores through the request while serving, swapping the open store', async () => {

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo, BackupKind } from '../../shared/model';
 import { AppError } from '../../shared/errors';
+import { assertNotForeignDatabase, holdsText, notADatabase } from './db';
 import { LATEST_VERSION } from './migrations';
 import { nativeBindingOption } from './native';
 
@@ -146,6 +147,9 @@ export function restoreBackupFile(
   now = new Date(),
 ): { keptAside: string | null; stories: number } {
   const { stories } = verifyBackup(backupFile);
+  assertReplaceable(dbPath);
+  // Restoring to a new place (a new machine, another desk's folder) makes the folder.
+  mkdirSync(dirname(dbPath), { recursive: true });
   const staging = `${dbPath}.restoring`;
   rmSync(staging, { force: true });
   const source = new Database(backupFile, {
@@ -162,6 +166,17 @@ export function restoreBackupFile(
   const keptAside = setAside(dbPath, reason, now);
   renameSync(staging, dbPath);
   return { keptAside, stories };
+}
+
+/**
+ * What a restore may write over: nothing, an Edition store (however damaged), or text where a
+ * store with backups was (overwritten by mistake). Text where no store ever was backed up, or
+ * another program's database, is a mistyped --db: refused, and left as it was.
+ */
+function assertReplaceable(dbPath: string): void {
+  if (!existsSync(dbPath)) return;
+  if (holdsText(dbPath) && listBackups(dbPath).length === 0) throw notADatabase(dbPath);
+  assertNotForeignDatabase(dbPath);
 }
 
 /** Moves a database and its WAL/SHM files out of the way; null when there was none. */

@@ -114,7 +114,7 @@ function isCorruption(error: unknown): boolean {
  * damaged store. Restoring a backup over it, as for damage, would replace that file; a store
  * whose first page was destroyed holds binary debris, not text.
  */
-function holdsText(file: string): boolean {
+export function holdsText(file: string): boolean {
   const head = Buffer.alloc(4096);
   let length: number;
   try {
@@ -152,7 +152,29 @@ function assertEditionOrEmpty(db: Database.Database, file: string): void {
   );
 }
 
-function notADatabase(file: string): AppError {
+/**
+ * Refuses, untouched, a file that is another program's SQLite database (a mistyped --db) before
+ * a restore writes over it. A file that cannot even be read as SQLite passes: a store damaged
+ * past opening is what a restore is for.
+ */
+export function assertNotForeignDatabase(file: string): void {
+  if (!existsSync(file)) return;
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...nativeBindingOption() });
+  } catch {
+    return;
+  }
+  try {
+    assertEditionOrEmpty(db, file);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+  } finally {
+    db.close();
+  }
+}
+
+export function notADatabase(file: string): AppError {
   return new AppError(
     'store_error',
     `${file} is not an Edition database: it holds text, not SQLite. It has not been changed; check the --db path or EDITION_DB.`,
