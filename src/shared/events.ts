@@ -3,9 +3,12 @@
  * over IPC, browser mode as server-sent events on /api/events.
  */
 export interface Events {
-  /** Stories arrived or changed outside the window (watched folder, feed, CLI in the app). */
+  /**
+   * Stories arrived or changed outside the window (watched folder, feed, CLI in the app, and
+   * `elsewhere`: another process, such as the command line, wrote them to the store).
+   */
   'stories.changed': {
-    reason: 'watch' | 'feed' | 'menu-import' | 'restore' | 'sample';
+    reason: 'watch' | 'feed' | 'menu-import' | 'restore' | 'sample' | 'elsewhere';
     imported: number;
     updated: number;
     failed: number;
@@ -13,8 +16,9 @@ export interface Events {
     updatedIds?: number[];
   };
   /**
-   * An edition changed (its order, items, sections or fields), by any window or the CLI in this
-   * process: boards open on it fetch it again. `revision` is the edition's after the change.
+   * An edition was made or changed (its order, items, sections or fields), by any window, the
+   * CLI in this process or another process: boards open on it fetch it again, and the list of
+   * editions follows. `revision` is the edition's after the change.
    */
   'digests.changed': { id: number; revision: number };
   /**

@@ -1,6 +1,7 @@
 import type { ImportReport } from '../../shared/model';
 import type { HandlerContext } from '../handlers/context';
 import { startBackupSchedule } from '../store/backup-schedule';
+import { ChangesElsewhere, type ChangesSeen } from '../store/changes-elsewhere';
 import { ArrivalNotices, type Arrival } from './arrival-notices';
 import { FeedScheduler } from './feed-poller';
 import { WatchController } from './watch-controller';
@@ -43,14 +44,55 @@ export async function startIngestServices(
   });
   feeds.start();
   const backups = startBackupSchedule(ctx, log);
+  const elsewhere = followChangesElsewhere(ctx);
   return {
     stop: async () => {
+      elsewhere.stop();
       backups.stop();
       notices.stop();
       feeds.stop();
       await watch.stop();
     },
   };
+}
+
+/** How often a serving process looks for changes another process made to its store. */
+export const CHANGES_ELSEWHERE_MS = 1500;
+
+/**
+ * Pushes what another process changed in the store (the command line from cron or by hand, a
+ * second app on the file) as this process's own changes are pushed, so that an open window
+ * shows the stories, wire updates and editions it brought without being reloaded or refocused.
+ * A look costs one PRAGMA when nothing changed. After a restore the store is another
+ * connection: it is followed from then on.
+ */
+export function followChangesElsewhere(
+  ctx: HandlerContext,
+  everyMs = CHANGES_ELSEWHERE_MS,
+): { stop(): void } {
+  let changes = new ChangesElsewhere(ctx.db);
+  const timer = setInterval(() => {
+    if (changes.db !== ctx.db) changes = new ChangesElsewhere(ctx.db);
+    let seen: ChangesSeen | null;
+    try {
+      seen = changes.look();
+    } catch {
+      return; // the store is being swapped or closed: the next look sees the new one
+    }
+    if (!seen) return;
+    if (seen.newStories > 0 || seen.wireUpdated.length > 0)
+      ctx.emit('stories.changed', {
+        reason: 'elsewhere',
+        imported: seen.newStories,
+        updated: seen.wireUpdated.length,
+        failed: 0,
+        updatedIds: seen.wireUpdated,
+      });
+    for (const saved of seen.saved) ctx.emit('story.saved', saved);
+    for (const digest of seen.digests) ctx.emit('digests.changed', digest);
+  }, everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }
 
 /** New stories only: an update of a story already seen is not news to announce. */

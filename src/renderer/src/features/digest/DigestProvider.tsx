@@ -7,8 +7,10 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import type { Events } from '@shared/events';
 import type { Digest, DigestSummary } from '@shared/model';
 import { call } from '@renderer/api/client';
+import { listenToMain } from '@renderer/api/events';
 import { AppError } from '@shared/errors';
 import { isNotFound, useReportError } from '@renderer/app/errors/ErrorsContext';
 import { navigate } from '@renderer/app/routing/route';
@@ -76,6 +78,18 @@ export function DigestProvider({
       }
     },
     [reportError],
+  );
+
+  // An edition made or changed elsewhere (another window, the command line): the list says so.
+  // The open one is followed by useFollowEdition, whose answer updates the list when it must.
+  useEffect(
+    () =>
+      listenToMain((message) => {
+        if (message.name !== 'digests.changed') return;
+        const { id } = message.payload as Events['digests.changed'];
+        if (id !== openId.current) setListVersion((version) => version + 1);
+      }),
+    [],
   );
 
   useEffect(() => {
