@@ -1,4 +1,5 @@
 import {
+  ABBREVIATED_TITLES,
   ACCORDING_TO,
   ALL_PRONOUNS,
   NAME_PARTICLES,
@@ -19,10 +20,35 @@ export interface Attribution {
   phrase: string;
 }
 
-const WORD = String.raw`[\p{L}'’-]+`;
-/** Words that end a speaker phrase: relative clauses and places/times after the name. */
+/**
+ * A word of a speaker's phrase. ABBREVIATION_DOT stands for the full stop of an abbreviation
+ * ("Dr.", "U.S.", "проф."): the phrase reads through it (it was cut at "Dr", "U", "проф").
+ */
+const WORD = String.raw`[\p{L}'’\u2024-]+`;
+const ABBREVIATION_DOT = '\u2024';
+const TITLE_DOT = new RegExp(`(?<![\\p{L}-])(?:${ABBREVIATED_TITLES.join('|')})\\.`, 'giu');
+/** An initial before a capital: "U.S. Secretary", "J. Smith". */
+const INITIAL_DOT = /(?<!\p{L})\p{Lu}\.(?=\s?\p{Lu})/gu;
+
+/** The text with abbreviations' full stops as ABBREVIATION_DOT: the same length, offsets hold. */
+function withAbbreviationsKept(text: string): string {
+  const keep = (dotted: string) => `${dotted.slice(0, -1)}${ABBREVIATION_DOT}`;
+  return text.replace(TITLE_DOT, keep).replace(INITIAL_DOT, keep);
+}
+
+/** A phrase as the copy writes it again: abbreviations with their full stops. */
+function asWritten(attribution: Attribution | null): Attribution | null {
+  return (
+    attribution && { ...attribution, phrase: attribution.phrase.replaceAll(ABBREVIATION_DOT, '.') }
+  );
+}
+
+/**
+ * Words that end a speaker phrase: relative clauses and places/times after the name. Lower case
+ * only: "the WHO" is an organisation, "who" starts a clause.
+ */
 const PHRASE_STOP =
-  /^(който|която|които|което|докато|след|пред|във|в|при|за|от|с|със|по|през|который|которая|в|на|после|who|which|in|at|on|during|after|before|to|from|while)$/iu;
+  /^(който|която|които|което|докато|след|пред|във|в|при|за|от|с|със|по|през|который|которая|на|после|who|which|in|at|on|during|after|before|to|from|while)$/u;
 
 function verbPattern(lang: Language): string {
   return `(${SPEECH_VERBS[lang].join('|')})`;
@@ -34,7 +60,15 @@ export function attributionAfter(
   span: QuoteSpan,
   lang: Language,
 ): Attribution | null {
-  const after = text.slice(span.close + 1, paragraphEnd(text, span.close));
+  return asWritten(
+    readAfter(
+      withAbbreviationsKept(text.slice(span.close + 1, paragraphEnd(text, span.close))),
+      lang,
+    ),
+  );
+}
+
+function readAfter(after: string, lang: Language): Attribution | null {
   // `"…". Next sentence` — the sentence ended with the quote: what follows is its attribution
   // only when it says so ("Това каза министърът …", "Об этом заявил …").
   const ended = /^\s*[.!?…]/.test(after);
@@ -48,6 +82,13 @@ export function attributionAfter(
     'iu',
   ).exec(after);
   if (verbFirst) {
+    // "сказали в МИД России", "заявиха от МВнР": a plural verb and an institution after в/от.
+    const institution = INSTITUTION_AFTER_PLURAL.exec(verbFirst[3]!);
+    if (institution && /(?:ли|ха)$/u.test(verbFirst[1]!))
+      return {
+        cue: verbFirst[1]!.toLowerCase(),
+        phrase: institution[1]!.replace(/[,.;:!?]+$/u, ''),
+      };
     const words = afterCircumstances(verbFirst[3]!, lang);
     const phrase =
       officeReference(words.split(/\s+/), lang)?.phrase ??
@@ -86,7 +127,12 @@ export function attributionBefore(
   span: QuoteSpan,
   lang: Language,
 ): Attribution | null {
-  const before = text.slice(paragraphStart(text, span.open), span.open);
+  return asWritten(
+    readBefore(withAbbreviationsKept(text.slice(paragraphStart(text, span.open), span.open)), lang),
+  );
+}
+
+function readBefore(before: string, lang: Language): Attribution | null {
   const according = new RegExp(
     `(?:^|[\\s(])(${ACCORDING_TO[lang].join('|')})\\s+(${WORD}(?:\\s+${WORD}){0,4})\\s*,?\\s*$`,
     'iu',
@@ -117,6 +163,16 @@ export function attributionBefore(
       office = wholeOfficeReference(head.slice(from).join(' '), lang);
     const phrase = office ?? speakerPhrase(spoken[1]!);
     if (phrase) return { cue: spoken[2]!.toLowerCase(), phrase };
+  }
+  // `According to Reuters, the plan "will save …"`: the source opens the sentence and the
+  // quote comes later in it, with no one else said to speak between.
+  const source = new RegExp(
+    `^\\s*(${ACCORDING_TO[lang].join('|')})\\s+(${WORD}(?:\\s+${WORD}){0,4}),\\s[^.!?:;]{0,80}$`,
+    'iu',
+  ).exec(sentence);
+  if (source) {
+    const phrase = speakerPhrase(source[2]!);
+    if (phrase) return { cue: source[1]!.toLowerCase(), phrase };
   }
   return null;
 }
@@ -237,6 +293,10 @@ function wholeOfficeReference(raw: string, lang: Language): string | null {
   const found = officeReference(words, lang);
   return found && found.consumed === words.length ? found.phrase : null;
 }
+
+/** The institution that spoke, after a plural verb: "в МИД России", "от пресцентъра на МВР". */
+const INSTITUTION_AFTER_PLURAL =
+  /^(?:в|во|от|из)\s+((?:\p{Lu}|пресцентъра|пресслужбе|ведомстве)[\p{L}-]*(?:\s+(?:на\s+)?\p{Lu}[\p{L}-]*){0,3})/u;
 
 /** Prepositions of where and to whom words were said, between the verb and the speaker. */
 const CIRCUMSTANCES: Record<Language, RegExp | null> = {

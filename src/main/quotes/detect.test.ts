@@ -349,6 +349,56 @@ describe('quote detection', () => {
       );
   });
 
+  it('reads a speaker through the dots of titles and initials ("Dr.", "U.S.", "проф.")', () => {
+    const speakers = (text: string, lang: string) =>
+      detectQuotes(text, lang).map((quote) => quote.speaker);
+    expect(speakers('"No comment," said Dr. Anna Lee of the WHO.', 'en')).toEqual(['Anna Lee']);
+    expect(
+      speakers('"It was a mistake," said U.S. Secretary of State Antony Blinken.', 'en'),
+    ).toEqual(['Antony Blinken']);
+    expect(speakers('"We are ready," Mr. Smith said.', 'en')).toEqual(['Smith']);
+    expect(speakers('"We are ready," said Mrs. Jane Smith.', 'en')).toEqual(['Jane Smith']);
+    expect(speakers('„Готови сме“, каза проф. Иванов.', 'bg')).toEqual(['Иванов']);
+    expect(speakers('„Готови сме“, каза д-р Мария Иванова.', 'bg')).toEqual(['Мария Иванова']);
+    expect(speakers('"No comment," said the WHO.', 'en')).toEqual(['the WHO']);
+  });
+
+  it('takes the source after "според" and "according to", not the cue with it', () => {
+    const speakers = (text: string, lang: string) =>
+      detectQuotes(text, lang).map((quote) => quote.speaker);
+    expect(
+      speakers('Според Ройтерс, „инфлацията ще достигне 7 процента до края на годината“.', 'bg'),
+    ).toEqual(['Ройтерс']);
+    expect(
+      speakers('According to Reuters, the plan "will save 10 billion pounds by 2027".', 'en'),
+    ).toEqual(['Reuters']);
+  });
+
+  it('credits an institution that spoke ("сказали в МИД России", "заявиха от МВнР")', () => {
+    expect(detectQuotes('«Мы ждем», — сказали в МИД России.', 'ru')[0]).toMatchObject({
+      speaker: 'МИД России',
+      cue: 'сказали',
+    });
+    expect(detectQuotes('„Проверката продължава“, заявиха от МВР.', 'bg')[0]?.speaker).toBe('МВР');
+  });
+
+  it("reads a quote by another language's rules where the story's find no speaker", () => {
+    // A Bulgarian story quoting Medvedev in Russian, and a short one whose language is a guess.
+    const text =
+      'Бившият президент на Русия коментира решението в социалните мрежи.\n\n' +
+      '«Санкции не работают», — сказал Медведев.';
+    expect(detectQuotes(text, 'bg')[0]).toMatchObject({ speaker: 'Медведев', cue: 'сказал' });
+    expect(detectQuotes('"We are ready," said Dr. Anna Lee.', 'bg')[0]?.speaker).toBe('Anna Lee');
+  });
+
+  it('gives a Russian speaker after "по словам" as a name, not half in the genitive', () => {
+    const speaker = detectQuotes(
+      'По словам министра финансов Антона Силуанова, «дефицит бюджета останется в пределах плана».',
+      'ru',
+    )[0]?.speaker;
+    expect(speaker).toBe('Антон Силуанов');
+  });
+
   it("meets its accuracy on the project's labelled paragraphs", () => {
     const accuracy = measureAccuracy(LABELLED);
     expect(accuracy.misses).toEqual([]);

@@ -1,6 +1,12 @@
 import type { DetectedQuote } from '../../shared/model';
 import { guessLanguage } from '../wire/language';
-import { AGENCIES, attributionAfter, attributionBefore, paragraphStart } from './attribution';
+import {
+  AGENCIES,
+  attributionAfter,
+  attributionBefore,
+  paragraphStart,
+  type Attribution,
+} from './attribution';
 import type { QuoteLanguage as Language } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './spans';
 import { nominative, resolve } from './speaker-resolve';
@@ -24,13 +30,15 @@ export function detectQuotes(text: string, language?: string | null): DetectedQu
   let previous: { span: QuoteSpan; quote: DetectedQuote } | null = null;
 
   for (const span of spans) {
-    const after = attributionAfter(text, span, lang);
-    // "…“, съобщи БТА." credits the agency that reported the words, not who said them: the
-    // speaker is the one named before the quote, where there is one.
-    const attribution =
-      after && AGENCIES.test(after.phrase)
-        ? (attributionBefore(text, span, lang) ?? after)
-        : (after ?? attributionBefore(text, span, lang));
+    // By the story's rules, else by another language's: a Bulgarian story quotes Russian
+    // («…», — сказал Медведев) and English, and a short story's language is a guess.
+    let attribution: Attribution | null = null;
+    let spoken: Language = lang;
+    for (const tried of [lang, ...LANGUAGES.filter((other) => other !== lang)]) {
+      attribution = attributionOf(text, span, tried);
+      spoken = tried;
+      if (attribution) break;
+    }
     if (span.short && !(attribution && (spokenAlone(text, span) || reported(text, span)))) continue;
     let speaker: string | null = null;
     let cue: string | null = null;
@@ -38,10 +46,10 @@ export function detectQuotes(text: string, language?: string | null): DetectedQu
       cue = attribution.cue;
       // Russian "по словам/по мнению" governs the genitive: Сергея Лаврова is Сергей Лавров.
       const phrase =
-        lang === 'ru' && /^по /.test(attribution.cue)
+        spoken === 'ru' && /^по /.test(attribution.cue)
           ? nominative(attribution.phrase)
           : attribution.phrase;
-      speaker = resolve(phrase, lang, people, lastNamed, span.start);
+      speaker = resolve(phrase, spoken, people, lastNamed, span.start);
     } else if (previous && continues(text, previous.span, span)) {
       speaker = previous.quote.speaker;
     }
@@ -58,6 +66,20 @@ export function detectQuotes(text: string, language?: string | null): DetectedQu
     previous = { span, quote };
   }
   return quotes;
+}
+
+const LANGUAGES: readonly Language[] = ['bg', 'ru', 'en'];
+
+/**
+ * Who the quote's words credit, after it or before it. "…“, съобщи БТА." credits the agency
+ * that reported the words, not who said them: the speaker is the one named before the quote,
+ * where there is one.
+ */
+function attributionOf(text: string, span: QuoteSpan, lang: Language): Attribution | null {
+  const after = attributionAfter(text, span, lang);
+  return after && AGENCIES.test(after.phrase)
+    ? (attributionBefore(text, span, lang) ?? after)
+    : (after ?? attributionBefore(text, span, lang));
 }
 
 /**

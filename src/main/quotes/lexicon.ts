@@ -27,6 +27,15 @@ export const SPEECH_VERBS: Record<'bg' | 'ru' | 'en', string[]> = {
     'попита',
     'отговори',
     'написа',
+    // Said by an institution ("заявиха от МВнР").
+    'казаха',
+    'заявиха',
+    'съобщиха',
+    'добавиха',
+    'посочиха',
+    'уточниха',
+    'обявиха',
+    'коментираха',
     'обясни',
     'припомни',
     'настоя',
@@ -58,6 +67,16 @@ export const SPEECH_VERBS: Record<'bg' | 'ru' | 'en', string[]> = {
     'ответила',
     'написал',
     'написала',
+    // Said by an institution ("сказали в МИД России").
+    'сказали',
+    'заявили',
+    'отметили',
+    'добавили',
+    'сообщили',
+    'пояснили',
+    'уточнили',
+    'ответили',
+    'написали',
   ],
   en: [
     'said',
@@ -150,6 +169,45 @@ export const ROLE_WORDS = [
  * Lower-case words inside a name ("Урсула фон дер Лайен", "Шарл дьо Гол", "Ludwig van
  * Beethoven"): kept in a speaker's name when a capitalised part follows them.
  */
+/**
+ * Honorifics written before a name, with a full stop or without ("Dr. Anna Lee", "Mr Smith",
+ * "проф. Иванов", "г-н Петров"): part of how the copy names the speaker, not of the name.
+ */
+export const HONORIFICS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'sir',
+  'dame',
+  'проф',
+  'акад',
+  'доц',
+  'д-р',
+  'г-н',
+  'г-жа',
+  'г-ца',
+  'инж',
+  'арх',
+]);
+
+/** Titles abbreviated with a full stop, besides honorifics: "Gen. Smith", "Sen. Jones". */
+export const ABBREVIATED_TITLES = [
+  ...HONORIFICS,
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'rev',
+  'hon',
+  'ген',
+];
+
 export const NAME_PARTICLES = new Set([
   'фон',
   'дер',

@@ -1,4 +1,10 @@
-import { PRONOUN_GENDER, PRONOUNS, ROLE_WORDS, type QuoteLanguage as Language } from './lexicon';
+import {
+  HONORIFICS,
+  PRONOUN_GENDER,
+  PRONOUNS,
+  ROLE_WORDS,
+  type QuoteLanguage as Language,
+} from './lexicon';
 import {
   canonicalName,
   classifySpeaker,
@@ -35,8 +41,12 @@ export function resolve(
     case 'description': {
       // "министра Лаврова": a description that carries a name is that name.
       // Its first word may be capitalised only because it starts the sentence ("Държавният глава").
+      // The last run of two capitalised words or more, else the first run: "U.S. Secretary of
+      // State Antony Blinken" names Antony Blinken (not "Secretary"), "Dr. Anna Lee of the WHO"
+      // Anna Lee (not "WHO").
       const rest = bare.split(/\s+/).slice(1).join(' ');
-      const run = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/u.exec(rest);
+      const runs = [...rest.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)];
+      const run = runs.filter((found) => found[0].includes(' ')).pop() ?? runs[0];
       const named = run?.[0];
       // One capitalised word is a name only if the story uses it as one ("the German chancellor").
       if (named && (named.includes(' ') || isKnownName(named, people))) {
@@ -55,12 +65,20 @@ export function resolve(
   }
 }
 
-/** "Prime Minister John Smith" → "John Smith": a leading title is not part of the name. */
+const TITLE_WORDS = new Set([...ROLE_WORDS.flatMap((role) => role.split(' ')), ...HONORIFICS]);
+
+/**
+ * "Prime Minister John Smith" → "John Smith", "Dr. Anna Lee" → "Anna Lee", "проф. Иванов" →
+ * "Иванов": a leading title or honorific is not part of the name.
+ */
 function withoutRole(phrase: string): string {
   const words = phrase.split(/\s+/);
-  const roleWords = new Set(ROLE_WORDS.flatMap((role) => role.split(' ')));
   let index = 0;
-  while (index < words.length - 1 && roleWords.has(words[index]!.toLowerCase())) index += 1;
+  while (
+    index < words.length - 1 &&
+    TITLE_WORDS.has(words[index]!.toLowerCase().replace(/\.$/u, ''))
+  )
+    index += 1;
   return words.slice(index).join(' ');
 }
 
@@ -79,9 +97,15 @@ const GENITIVE_ENDINGS: [string, string][] = [
 ];
 
 export function nominative(name: string): string {
-  return name
-    .split(/\s+/)
-    .map((word) => {
+  const words = name.split(/\s+/);
+  // A man's surname in the genitive (Силуанова, Путина: a woman's would be Силуановой): the
+  // capitalised words before it are his first name and patronymic, Антона Викторовича → Антон
+  // Викторович (they came out half-changed, "Антона Силуанов").
+  const mans = /(?:ова|ева|ёва|ина|ына)$/u.test(words.at(-1) ?? '');
+  return words
+    .map((word, index) => {
+      if (mans && index < words.length - 1 && /^\p{Lu}\p{L}*[бвгджзклмнпрстфхцчшщ]а$/u.test(word))
+        return word.slice(0, -1);
       const ending = GENITIVE_ENDINGS.find(([genitive]) => word.endsWith(genitive));
       return ending ? word.slice(0, -ending[0].length) + ending[1] : word;
     })

@@ -28,6 +28,9 @@ export function indexPeople(text: string): PersonIndex {
   const roles: PersonIndex['roles'] = [];
   for (const match of text.matchAll(CAPITALISED_RUN)) {
     const words = match[0].split(/\s+/);
+    // "Според Ройтерс", "According Reuters": a word capitalised as the sentence's first.
+    while (words.length > 0 && SENTENCE_WORDS.has(words[0]!.toLowerCase())) words.shift();
+    if (words.length < 2) continue;
     const name = words.slice(-2).join(' ');
     names.push({ name, at: match.index! + match[0].length - name.length });
     // A capitalised title before the name is a role too ("Prime Minister Jane Roe").
@@ -44,6 +47,27 @@ export function indexPeople(text: string): PersonIndex {
   }
   return { names, roles };
 }
+
+/** Words that open sentences, capitalised there, and never start a name. */
+const SENTENCE_WORDS = new Set([
+  'според',
+  'по',
+  'как',
+  'това',
+  'така',
+  'след',
+  'в',
+  'на',
+  'и',
+  'но',
+  'according',
+  'the',
+  'and',
+  'but',
+  'in',
+  'on',
+  'after',
+]);
 
 export type SpeakerKind = 'name' | 'pronoun' | 'description';
 
