@@ -1,3 +1,4 @@
+import { AGENCIES } from '../quotes/attribution';
 import type { Annotation, AnnotationStatus, Story } from '../../shared/model';
 import { webUrl } from './links';
 
@@ -44,11 +45,26 @@ export function claimReviews(
         itemReviewed: {
           '@type': 'Claim',
           ...(annotation.speaker
-            ? { author: { '@type': 'Person', name: annotation.speaker } }
+            ? { author: { '@type': speakerType(annotation.speaker), name: annotation.speaker } }
             : {}),
           ...(story.wireTime ? { datePublished: story.wireTime.slice(0, 10) } : {}),
           ...(appearance ? { appearance: { '@type': 'CreativeWork', url: appearance } } : {}),
         },
       };
     });
+}
+
+/** Words that name an organisation, not a person, wherever they stand in a speaker's name. */
+const ORGANISATION_WORDS =
+  /(?:^|\s)(?:министерство\p{L}*|агенция\p{L}*|правителство\p{L}*|прокуратура\p{L}*|полиция\p{L}*|пресцент\p{L}*|ministry|agency|government|police|office|министерств\p{L}*|правительств\p{L}*|ведомств\p{L}*|пресс-служб\p{L}*)(?:\s|$)/iu;
+
+/**
+ * Who said a claim, as schema.org types it: an agency ("Ройтерс"), a body known by its
+ * initials ("МИД России", "the WHO") or named as one ("Министерството на финансите") is an
+ * Organization; anyone else a Person.
+ */
+function speakerType(speaker: string): 'Person' | 'Organization' {
+  const words = speaker.split(/\s+/);
+  if (AGENCIES.test(speaker) || ORGANISATION_WORDS.test(speaker)) return 'Organization';
+  return words.some((word) => /^\p{Lu}{2,}$/u.test(word)) ? 'Organization' : 'Person';
 }

@@ -245,9 +245,24 @@ describe('fact-check exports', () => {
       reviewRating: { ratingValue: 1, alternateName: 'False' },
       itemReviewed: {
         '@type': 'Claim',
-        author: { name: 'Владимир Путин' },
+        author: { '@type': 'Person', name: 'Владимир Путин' },
         appearance: { url: 'https://tass.ru/1' },
       },
     });
+  });
+
+  it('says a speaker is an organisation when it is one (an agency, a ministry, the WHO)', async () => {
+    const { ctx, id } = await storyWithAnnotation();
+    const authorOf = async (speaker: string) => {
+      await call(ctx, 'annotations.update', { id: 'a1', status: 'disputed', speaker });
+      const reviews = JSON.parse(
+        (await call(ctx, 'stories.export', { id, format: 'claimreview' })).content,
+      );
+      return reviews[0].itemReviewed.author['@type'];
+    };
+    for (const organisation of ['Ройтерс', 'МИД России', 'the WHO', 'Министерството на финансите'])
+      expect(await authorOf(organisation), organisation).toBe('Organization');
+    for (const person of ['Владимир Путин', 'Anna Lee', 'премиерът'])
+      expect(await authorOf(person), person).toBe('Person');
   });
 });
