@@ -26,7 +26,8 @@ import { languagesNeeded, OTHER_LATIN, symbolsInWords } from './latin-reading';
  * answers is checked by reading the bytes in it:
  * 1. Greek, Hebrew, Arabic or Thai when chardet names it and the bytes read as words in it
  *    (Russian in KOI8-R read as Greek is words of random case and holes);
- * 2. Cyrillic, its charsets ranked by how they read, when the bytes read as Cyrillic words;
+ * 2. Cyrillic, its charsets ranked by how they read, when the bytes read as Cyrillic words
+ *    (a few words with fewer of the common letters, when windows-1252 reads them as nothing);
  * 3. a multi-byte Asian charset when chardet is confident, or the bytes read as its script;
  * 4. another Latin charset when windows-1252 needs more than two Western languages for its
  *    words ("Rîgâ ðodien … pieòçma", "rz¹d") and the text reads as one language of that
@@ -56,6 +57,14 @@ export function detectCharset(
   // Fewer of the common letters are enough when chardet too takes the text for Cyrillic.
   const commonShare = best && CYRILLIC.includes(best.name) ? COMMON_SHARE_AGREED : COMMON_SHARE;
   if (readsAsCyrillicWords(cyrillic.text, commonShare)) return cyrillic.charset;
+  // A headline and a line may hold fewer of the commonest letters ("Дождь в Москве. Идёт
+  // дождь.": 43%); they are Cyrillic still when windows-1252 reads them as no language at all
+  // (KOI8-R's letters come out in upside-down case: "äÏÖÄØ × íÏÓË×Å").
+  if (
+    readsAsCyrillicWords(cyrillic.text, COMMON_SHARE_AGREED) &&
+    languagesNeeded(read('windows-1252'), 'windows-1252') === Infinity
+  )
+    return cyrillic.charset;
   if (best && MULTI_BYTE_ASIAN.has(best.name)) {
     const confident = best.confidence >= MULTI_BYTE_CONFIDENCE;
     if (confident || readsAsAsianScript(read(best.name))) return best.name;

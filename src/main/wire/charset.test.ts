@@ -190,6 +190,10 @@ describe('a few words with no declaration (a flash, a headline on its own)', () 
     ['Москва, 5 марта', 'koi8-r'],
     ['СОФИЯ, 5 МАРТ (БТА)', 'windows-1251'],
     ['СОФИЯ, 5 МАРТ (БТА)', 'koi8-r'],
+    // A headline and a line, with fewer of the commonest letters than longer copy has.
+    ['Дождь в Москве\n\nИдёт дождь.', 'koi8-r'],
+    ['Дождь в Москве\n\nИдёт дождь.', 'windows-1251'],
+    ['Жужжит шмель', 'koi8-r'],
     ['Ça va très bien', 'windows-1252'],
     ['Café', 'windows-1252'],
     ['Grüße aus Köln', 'windows-1252'],
