@@ -22,7 +22,8 @@ const STRINGS: Record<'bg' | 'en' | 'ru', Omit<ExportStrings, 'language'>> = {
     readMore: 'Прочетете още',
     viewInBrowser: 'Вижте в браузъра',
     unsubscribe: 'Отписване',
-    footer: (publication) => `Получавате този бюлетин, защото сте абонирани за „${publication}“.`,
+    footer: (publication) =>
+      `Получавате този бюлетин, защото сте абонирани за ${quoted(publication, '„', '“')}.`,
   },
   en: {
     readMore: 'Read more',
@@ -35,9 +36,18 @@ const STRINGS: Record<'bg' | 'en' | 'ru', Omit<ExportStrings, 'language'>> = {
     readMore: 'Читать далее',
     viewInBrowser: 'Открыть в браузере',
     unsubscribe: 'Отписаться',
-    footer: (publication) => `Вы получаете эту рассылку, потому что подписаны на «${publication}».`,
+    footer: (publication) =>
+      `Вы получаете эту рассылку, потому что подписаны на ${quoted(publication, '«', '»')}.`,
   },
 };
+
+/**
+ * A name in the language's quotation marks, unless it carries some already ("„24 часа“ в
+ * мейла ти" came out „„24 часа“ в мейла ти“).
+ */
+function quoted(name: string, open: string, close: string): string {
+  return /["„“”«»]/u.test(name) ? name : `${open}${name}${close}`;
+}
 
 /** The strings for a language tag ("bg", "bg-BG"); English for anything else. */
 export function exportStrings(language: string): ExportStrings {
