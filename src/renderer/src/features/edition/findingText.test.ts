@@ -60,6 +60,7 @@ const EMITTED: [string, CheckFinding['params']][] = [
     },
   ],
   ['email-unsubscribe-missing', {}],
+  ['email-publication-default', { name: 'Edition' }],
   ['quotes-unmarked', { story: 'Мост', count: 3 }],
   ['email-clipped', { kb: '4175.2', stories: 'Огромен текст\nВтори' }],
 ];
@@ -77,7 +78,7 @@ describe('a finding in the interface’s language', () => {
       toAt: '2026-03-14T04:00:00.000Z',
     });
     const bg = await language('bg');
-    const at = (iso: string) => formatDateTime(iso, 'bg', 'Europe/Sofia');
+    const at = (iso: string) => formatDateTime(iso, 'bg', 'Europe/Sofia', false);
     expect(findingText(outside, bg)).toBe(
       `„Избори“ е от ${at('2026-03-11T09:30:00.000Z')} (Europe/Sofia), извън прозореца на изданието (${at('2026-03-13T04:00:00.000Z')} – ${at('2026-03-14T04:00:00.000Z')}).`,
     );

@@ -38,7 +38,7 @@ export function findingText(finding: CheckFinding, i18n: I18n): string {
     if (typeof instant !== 'string' || !timezone) continue;
     // A window's two ends share one zone, said once by the story's time beside them.
     const zone = name === 'from' || name === 'to' ? '' : ` (${timezone})`;
-    words[name] = `${formatDateTime(instant, i18n.language, timezone)}${zone}`;
+    words[name] = `${formatDateTime(instant, i18n.language, timezone, false)}${zone}`;
   }
   // Sizes as the language writes decimals ("157,4" in Bulgarian); main sends "157.4".
   const kb = Number(params.kb);

@@ -31,11 +31,18 @@ export function prepareDateFormats(language: string): void {
  * the same embargo in the computer's zone, and two unlabelled times for one moment would
  * leave the editor to guess which is right.
  */
-export function formatDateTime(iso: string, language: string, timeZone?: string): string {
+export function formatDateTime(
+  iso: string,
+  language: string,
+  timeZone?: string,
+  /** False where the caller names the zone itself ("12:00 (Europe/Sofia)"). */
+  nameZone = true,
+): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
   if (!timeZone || timeZone === computerZone()) return formatter(language, DATE_TIME).format(time);
   const shown = formatter(language, { ...DATE_TIME, timeZone }).format(time);
+  if (!nameZone) return shown;
   const zone = formatter(language, { timeZone, timeZoneName: 'short', hour: 'numeric' })
     .formatToParts(time)
     .find((part) => part.type === 'timeZoneName')?.value;
