@@ -257,6 +257,9 @@ export interface EditionDefaults {
   sections: string[];
 }
 
+/** The publication's name until the newsroom sets its own: the app's, which no reader knows. */
+export const DEFAULT_PUBLICATION = 'Edition';
+
 export interface Branding {
   /** Shown in the masthead and as the email's From name. */
   publication: string;

@@ -34,6 +34,18 @@ describe('pre-send checks of the edition’s own fields', () => {
       expect(without(link), link).toEqual([]);
   });
 
+  it('warn while the publication still has the app’s name, which heads and signs the email', () => {
+    const named = (publication: string) => {
+      const digest = clean();
+      digest.branding = { ...digest.branding, publication };
+      return check(digest);
+    };
+    expect(codes(named('Edition'))).toEqual(['email-publication-default']);
+    expect(codes(named('  '))).toEqual(['email-publication-default']);
+    expect(named('Edition')[0]!.message).toMatch(/named “Edition”, the app's default/);
+    expect(codes(named('24 часа'))).toEqual([]);
+  });
+
   it('check the subject, preheader and empty sections', () => {
     expect(codes(check(clean({ subject: '' })))).toEqual(['subject-empty']);
     expect(codes(check(clean({ subject: 'Кратко' })))).toEqual(['subject-length']);

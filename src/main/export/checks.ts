@@ -1,5 +1,5 @@
 import { fieldLength, SUBJECT_MAX, SUBJECT_MIN } from '../../shared/characters';
-import type { CheckFinding } from '../../shared/model';
+import { DEFAULT_PUBLICATION, type CheckFinding } from '../../shared/model';
 import { editionWindow } from '../digest/window';
 import { linkFinding, linkSubject, shortUrl, storyFindings, windowFinding } from './checks-story';
 import { bodyLinks } from './lexical-walk';
@@ -118,6 +118,16 @@ function digestFindings(digest: ExportDigest): CheckFinding[] {
       message:
         'The email has no unsubscribe link: set one in Settings (a web page, a mailto: address or your mail service’s merge tag).',
       params: {},
+    });
+  }
+  // The masthead, the footer and the .eml's From name all say it: "EDITION" is no paper.
+  const publication = digest.branding.publication.trim();
+  if (!publication || publication === DEFAULT_PUBLICATION) {
+    findings.push({
+      severity: 'warning',
+      code: 'email-publication-default',
+      message: `The publication is named “${DEFAULT_PUBLICATION}”, the app's default: set your publication's name in Settings (it heads the email, signs its footer and names its sender).`,
+      params: { name: DEFAULT_PUBLICATION },
     });
   }
   const fields: [string, string | null][] = [

@@ -1,11 +1,11 @@
-import type { Branding, EditionDefaults } from '../../shared/model';
+import { DEFAULT_PUBLICATION, type Branding, type EditionDefaults } from '../../shared/model';
 import type { HandlerContext } from './context';
 
 /** A week of daily backups: enough to go back past a bad Monday, small enough to forget. */
 export const DEFAULT_BACKUP_KEEP = 7;
 
 export const DEFAULT_BRANDING: Branding = {
-  publication: 'Edition',
+  publication: DEFAULT_PUBLICATION,
   accent: '#b3261e',
   logoUrl: null,
   siteUrl: null,
