@@ -129,7 +129,7 @@ describe('edition CLI, when asked wrong', () => {
       'edition: import takes no --date; run "edition help import"',
     );
     const verbless = await edition(['digest', '--db', db]);
-    expect(verbless.stderr).toMatch(/digest: name a sub-command \(create, add, list, show\)/);
+    expect(verbless.stderr).toMatch(/digest: name a sub-command \(create, set, add, list, show\)/);
     const port = await edition(['serve', '--port', '99999', '--db', db]);
     expect(port.code).toBe(1);
     expect(port.stderr).toMatch(/--port must be at most 65535, not "99999"/);

@@ -148,6 +148,45 @@ describe('edition CLI', () => {
     expect(html).toContain('Третият лъч на метрото');
   }, 30_000);
 
+  it('finishes an edition from a script: its fields, and stories into a named section', async () => {
+    const run = async (...args: string[]) => edition([...args, '--db', db, '--json']);
+    const made = JSON.parse((await run('digest', 'create', '--date', '2026-03-15')).stdout);
+    const id = String(made.id);
+    const set = await run(
+      'digest',
+      'set',
+      id,
+      '--subject',
+      'Сутрешен бюлетин: метрото и бюджетът',
+      '--preheader',
+      'Трите неща за деня',
+      '--intro',
+      'Добро утро.\n\nЕто най-важното.',
+      '--signoff',
+      'Редакцията',
+    );
+    expect(set.code, set.stderr).toBe(0);
+    expect(JSON.parse(set.stdout)).toMatchObject({
+      subject: 'Сутрешен бюлетин: метрото и бюджетът',
+      preheader: 'Трите неща за деня',
+      introText: 'Добро утро.\n\nЕто най-важното.',
+      signoff: 'Редакцията',
+    });
+    await run('digest', 'add', id, '1', '--section', 'София');
+    const added = JSON.parse((await run('digest', 'add', id, '2', '--section', ' софия ')).stdout);
+    expect(added.sections.map((section: { name: string }) => section.name)).toEqual(['София']);
+    const section = added.sections[0].id;
+    expect(added.items.map((item: { sectionId: number | null }) => item.sectionId)).toEqual([
+      section,
+      section,
+    ]);
+    // Each sub-command takes its own options, and says so of the others.
+    const wrong = await run('digest', 'create', '--date', '2026-03-16', '--subject', 'x');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/digest create takes no --subject/);
+    expect((await run('digest', 'set', id)).stderr).toMatch(/name what to set/);
+  }, 30_000);
+
   it('checks an edition and exports it as email, text, Markdown and .eml', async () => {
     const digests = JSON.parse((await edition(['digest', 'list', '--db', db, '--json'])).stdout);
     const id = String(digests[0].id);

@@ -14,8 +14,13 @@ Commands:
   quotes <story-id>                          direct quotes and their speakers
                                              (--json: [{text, speaker, cue, start, end}])
   digest create --date YYYY-MM-DD [--title T] create a digest for a date
+  digest set <digest-id> [--title T] [--subject S] [--preheader P] [--intro TEXT] [--signoff TEXT]
+                                             set the edition's fields (the intro as plain
+                                             text: a blank line between paragraphs)
   digest list                                list digests
-  digest add <digest-id> <story-id...>       append stories to a digest
+  digest add <digest-id> <story-id...> [--section NAME]
+                                             append stories to a digest (to the lead, or to
+                                             the section of that name, made if new)
   digest show <digest-id>                    print a digest and its items
   export <digest-id> --format html|email|text|markdown|eml [--out FILE] [--override REASON]
                                              export a digest (stdout without --out); serious

@@ -1,15 +1,47 @@
-import type { Digest, DigestSummary } from '../../../shared/model';
+import type { Digest, DigestSummary, LexicalStateJson } from '../../../shared/model';
+import { serializedBodyFromBlocks } from '../../lexical/serialized-body';
+import { plainInlines, type Block } from '../../wire/blocks';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
 import { parseId } from '../parse-id';
+
+/** The options of `digest`, and which of its sub-commands reads each. */
+export interface DigestOptions {
+  date?: string;
+  title?: string;
+  subject?: string;
+  preheader?: string;
+  intro?: string;
+  signoff?: string;
+  section?: string;
+}
+
+const DIGEST_OPTIONS = [
+  'date',
+  'title',
+  'subject',
+  'preheader',
+  'intro',
+  'signoff',
+  'section',
+] as const satisfies readonly (keyof DigestOptions)[];
+
+const OPTIONS_OF: Record<string, readonly (keyof DigestOptions)[]> = {
+  create: ['date', 'title'],
+  set: ['title', 'subject', 'preheader', 'intro', 'signoff'],
+  add: ['section'],
+  list: [],
+  show: [],
+};
 
 export async function digestCommand(
   session: CliSession,
   out: Output,
   args: string[],
-  options: { date?: string; title?: string },
+  options: DigestOptions,
 ): Promise<number> {
   const [verb, ...rest] = args;
+  assertVerbOptions(verb, options);
   switch (verb) {
     case 'create': {
       if (!options.date) throw new Error('digest create: --date YYYY-MM-DD is required');
@@ -24,8 +56,29 @@ export async function digestCommand(
       const digestId = parseId(rest[0], 'digest id');
       if (rest.length < 2) throw new Error('digest add: name at least one story id');
       const storyIds = rest.slice(1).map((value) => parseId(value, 'story id'));
-      const digest = await session.call('digests.addStory', { digestId, storyIds });
+      const sectionId =
+        options.section === undefined
+          ? null
+          : await sectionNamed(session, digestId, options.section);
+      const digest = await session.call('digests.addStory', { digestId, storyIds, sectionId });
       out.data(digest, () => humanDigest(digest));
+      return 0;
+    }
+    case 'set': {
+      const id = parseId(rest[0], 'digest id');
+      const fields = {
+        ...(options.title !== undefined && { title: options.title }),
+        ...(options.subject !== undefined && { subject: options.subject }),
+        ...(options.preheader !== undefined && { preheader: options.preheader }),
+        ...(options.signoff !== undefined && { signoff: options.signoff || null }),
+        ...(options.intro !== undefined && { intro: introFromText(options.intro) }),
+      };
+      if (Object.keys(fields).length === 0)
+        throw new Error(
+          'digest set: name what to set (--title, --subject, --preheader, --intro, --signoff)',
+        );
+      const digest = await session.call('digests.update', { id, ...fields });
+      out.data(digest, () => `set ${Object.keys(fields).join(', ')} of digest #${digest.id}`);
       return 0;
     }
     case 'list': {
@@ -43,10 +96,47 @@ export async function digestCommand(
     default:
       throw new Error(
         verb
-          ? `digest: unknown sub-command "${verb}" (create, add, list, show)`
-          : 'digest: name a sub-command (create, add, list, show)',
+          ? `digest: unknown sub-command "${verb}" (create, set, add, list, show)`
+          : 'digest: name a sub-command (create, set, add, list, show)',
       );
   }
+}
+
+/** An option the sub-command does not read is refused by name, as for every command. */
+function assertVerbOptions(verb: string | undefined, options: DigestOptions): void {
+  const own = OPTIONS_OF[verb ?? ''];
+  if (!own) return; // the sub-command itself is refused below
+  for (const name of DIGEST_OPTIONS)
+    if (options[name] !== undefined && !own.includes(name))
+      throw new Error(`digest ${verb} takes no --${name}; run "edition help digest"`);
+}
+
+/** The section of that name (case and spacing aside), made at the end of the edition if new. */
+async function sectionNamed(session: CliSession, digestId: number, name: string): Promise<number> {
+  const wanted = name.trim();
+  if (!wanted) throw new Error('digest add: --section needs a name');
+  const same = (digest: Digest) =>
+    digest.sections.find(
+      (section) => section.name.trim().toLocaleLowerCase() === wanted.toLocaleLowerCase(),
+    );
+  const found = same(await session.call('digests.get', { id: digestId }));
+  if (found) return found.id;
+  const made = same(await session.call('digests.addSection', { digestId, name: wanted }));
+  return made!.id;
+}
+
+/** Plain text as the intro: a paragraph per block of lines ("\n\n" between them). */
+function introFromText(text: string): LexicalStateJson | null {
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+  if (paragraphs.length === 0) return null;
+  const blocks: Block[] = paragraphs.map((paragraph) => ({
+    kind: 'paragraph',
+    inlines: plainInlines(paragraph),
+  }));
+  return JSON.parse(serializedBodyFromBlocks(blocks).json) as LexicalStateJson;
 }
 
 function digestLine(digest: DigestSummary): string {
