@@ -95,6 +95,35 @@ test('a pre-send finding about a quote opens its story on that quote, selected',
   await page.screenshot({ path: testInfo.outputPath('finding-to-quote.png') });
 });
 
+test('back from a finding’s story, the checks are there again, run anew', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  await screen.openMetroSample();
+  const notes = await new AnnotationsPane(page).open();
+  await notes.accept('Искаме всеки лев', 'disputed');
+  const api = apiClient(edition.url);
+  const [story] = await api('stories.list', {});
+  const digest = await api('digests.create', { date: '2026-03-14', title: 'Проверка' });
+  await api('digests.addStory', { digestId: digest.id, storyIds: [story!.id] });
+  await page.goto(`${edition.url}#/digest/${digest.id}/view/board`);
+  await page.getByTestId('edition-tab-checks').click();
+  await page.getByTestId('check-run').click();
+  const finding = page.getByTestId('check-finding').filter({ hasText: 'Искаме всеки лев' });
+  await finding.getByTestId('check-go-to').click();
+  await expect(page.getByTestId('edition-board')).toHaveCount(0);
+
+  // The fact-checker settles the quote, and goes back to the list to take the next finding.
+  await notes.item('Искаме всеки лев').getByTestId('annotation-status').selectOption('verified');
+  await page.goBack();
+  await expect(page.getByTestId('edition-board')).toBeVisible();
+  await expect(page.getByTestId('check-finding').first()).toBeVisible();
+  await expect(
+    page.getByTestId('check-finding').filter({ hasText: 'Искаме всеки лев' }),
+  ).toHaveCount(0);
+});
+
 test('a finding that quotes in a story are not marked opens the story on its suggestions', async ({
   page,
   edition,

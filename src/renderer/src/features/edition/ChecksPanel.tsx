@@ -19,6 +19,13 @@ import { byTestId, refocusIfDropped } from '@renderer/lib/refocusIfDropped';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'email', 'text', 'markdown', 'eml'];
 
+/**
+ * Editions whose checks were run in this window: their panel runs them again when it comes
+ * back (from a finding's story, another edition), rather than losing the list the
+ * fact-checker was working through. Run anew, not kept: what was fixed meanwhile is gone.
+ */
+const checkedEditions = new Set<number>();
+
 type CheckState =
   | { status: 'idle' }
   | { status: 'running' }
@@ -59,7 +66,10 @@ export function ChecksPanel({
   const reportError = useReportError();
   const reasonId = useId();
   const blockedTitleId = useId();
-  const [check, setCheck] = useState<CheckState>({ status: 'idle' });
+  // Checked before in this window: the list is there again when the panel is (see below).
+  const [check, setCheck] = useState<CheckState>(() =>
+    checkedEditions.has(digest.id) ? { status: 'running' } : { status: 'idle' },
+  );
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const [blocked, setBlocked] = useState<Blocked | null>(null);
   const [reason, setReason] = useState('');
@@ -80,8 +90,14 @@ export function ChecksPanel({
     if (blockedFormat !== null) blockedPanel.current?.scrollIntoView({ block: 'nearest' });
   }, [blockedFormat, blockedFindings]);
 
-  const runCheck = async (): Promise<CheckFinding[] | null> => {
+  const runCheck = (): Promise<CheckFinding[] | null> => {
     setCheck({ status: 'running' });
+    return settleCheck();
+  };
+
+  /** Runs the checks and shows what they found; the caller has shown them running. */
+  const settleCheck = async (): Promise<CheckFinding[] | null> => {
+    checkedEditions.add(digest.id);
     try {
       const findings = await checkEdition(digest.id);
       setCheck({ status: 'done', findings, revision: digest.revision });
@@ -127,6 +143,12 @@ export function ChecksPanel({
       setBusy(null);
     }
   };
+
+  useEffect(() => {
+    if (checkedEditions.has(digest.id)) void settleCheck();
+    // Once per edition shown: settleCheck is this render's, and must not re-run on each.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [digest.id]);
 
   const noteFailure = note && note.kind !== 'done' ? errorText(note.error) : null;
   let noteText: string | null = null;

@@ -81,6 +81,12 @@ function EditionBar({
 
 type SideTab = 'fields' | 'checks';
 
+/**
+ * The side tab each edition was left on, for this window's life: back from a finding's story
+ * (the board closed for it), the fact-checker is on the checks again, not on the fields.
+ */
+const sideTabs = new Map<number, SideTab>();
+
 function EditionBody({
   digest,
   flags,
@@ -93,7 +99,14 @@ function EditionBody({
   const { t } = useTranslation();
   const changes = useEditionChanges();
   const saver = useFieldsSaver(digest.id, changes);
-  const [tab, setTab] = useState<SideTab>('fields');
+  const [tab, setShownTab] = useState<SideTab>(() => sideTabs.get(digest.id) ?? 'fields');
+  const setTab = useCallback(
+    (next: SideTab) => {
+      sideTabs.set(digest.id, next);
+      setShownTab(next);
+    },
+    [digest.id],
+  );
   const { setTab: setDrawerTab } = useDrawer();
   const [previewing, setPreviewing] = useState(false);
   const openPreview = useCallback(() => {
