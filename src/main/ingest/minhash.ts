@@ -16,7 +16,7 @@ const ROWS = 3;
 const SHINGLE_WORDS = 3;
 /** Estimated Jaccard of shingle sets above which two stories are "the same event". */
 export const SIMILARITY_THRESHOLD = 0.3;
-/** Too little text to judge: short items are never grouped. */
+/** Too little text for shingles: short items are grouped by their exact words only. */
 const MIN_SHINGLES = 8;
 
 // Fixed seeds: signatures stored in the database must stay comparable across versions. Held
@@ -41,6 +41,8 @@ export function shingleWords(text: string): string[] {
  * only 31-bit integers unboxed) and no Set of numbers is built per story.
  */
 let wordScratch = new Int32Array(1024);
+/** How many words the last shingleHashes found (their hashes lead wordScratch). */
+let lastWordCount = 0;
 let shingleScratch = new Int32Array(1024);
 
 /**
@@ -50,6 +52,7 @@ let shingleScratch = new Int32Array(1024);
 function shingleHashes(text: string): Int32Array {
   let count = scanWordHashes(text);
   if (count < 0) count = exactWordHashes(text);
+  lastWordCount = count;
   const shingles = Math.max(0, count - SHINGLE_WORDS + 1);
   if (shingleScratch.length < shingles) shingleScratch = new Int32Array(shingles);
   for (let i = 0; i < shingles; i += 1) {
@@ -140,7 +143,8 @@ function isPunctuation(code: number): boolean {
 const NOT_WORD = new Set([0xa0, 0xa7, 0xa9, 0xab, 0xad, 0xae, 0xb0, 0xb1, 0xb7, 0xbb, 0xd7]);
 
 /**
- * The signature, or null when the text is too short to compare meaningfully. Each position is
+ * The signature (of the exact words, for a text too short for shingles: shortTextSignature),
+ * or null for a text of a word or two. Each position is
  * the least of one seeded hash over the shingles, compared as unsigned 32-bit numbers. The
  * loop works on int32 bits with the sign bit flipped (signed order of x ^ 2³¹ is the unsigned
  * order of x), so that V8 keeps every value an untagged integer: a third faster than unsigned
@@ -148,7 +152,7 @@ const NOT_WORD = new Set([0xa0, 0xa7, 0xa9, 0xab, 0xad, 0xae, 0xb0, 0xb1, 0xb7, 
  */
 export function minhashSignature(text: string): Uint32Array | null {
   const shingles = shingleHashes(text);
-  if (shingles.length < MIN_SHINGLES) return null;
+  if (shingles.length < MIN_SHINGLES) return shortTextSignature();
   const least = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);
   for (let s = 0; s < shingles.length; s += 1) {
     const shingle = shingles[s]!;
@@ -163,6 +167,25 @@ export function minhashSignature(text: string): Uint32Array | null {
 }
 
 const SIGN_BIT = 0x80000000 | 0;
+
+/**
+ * Too few words to estimate an overlap from: two agencies' flashes of the same words
+ * ("Снеговалеж блокира прохода Шипка. Пътят през Шипка е затворен." and "…затворен!") are the
+ * same event all the same. Every position holds one hash of all the words in order, so two
+ * such texts agree everywhere (similarity 1, every band shared) when their words are the same,
+ * and nowhere otherwise (nor with a longer text's signature). Fewer than MIN_SHORT_WORDS words
+ * ("Снимка. БТА") are no event to group by: null. Reads the word hashes shingleHashes left.
+ */
+function shortTextSignature(): Uint32Array | null {
+  const count = lastWordCount;
+  if (count < MIN_SHORT_WORDS) return null;
+  let hash = 0x1b873593;
+  for (let i = 0; i < count; i += 1) hash = mix32(hash ^ wordScratch[i]!);
+  return new Uint32Array(SIGNATURE_SIZE).fill(hash >>> 0);
+}
+
+/** Words a short text needs for its exact-words signature. */
+const MIN_SHORT_WORDS = 5;
 
 /** One hash per band; equal band hashes make two stories candidates. */
 export function bandHashes(signature: Uint32Array): number[] {

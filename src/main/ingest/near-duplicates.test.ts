@@ -27,6 +27,29 @@ describe('near duplicates', () => {
     ]);
   });
 
+  it('groups two agencies’ short flashes of the same words, and keeps different ones apart', async () => {
+    const ctx = memoryContext();
+    const flash = (name: string, text: string) => upload(name, text);
+    const report = await call(ctx, 'stories.import', {
+      files: [
+        flash('a.txt', 'Снеговалеж блокира прохода Шипка\n\nПътят през Шипка е затворен.\n'),
+        flash('b.txt', 'Снеговалеж блокира прохода Шипка\n\nПътят през Шипка е затворен!\n'),
+        flash('c.txt', 'Снеговалеж блокира прохода Шипка\n\nПътят през Шипка е отворен.\n'),
+        // A word or two is no event to group by ("Снимка" under every picture).
+        flash('d.txt', 'Снимка\n\nБТА.\n'),
+        flash('e.txt', 'Снимка\n\nБТА!\n'),
+      ],
+    });
+    expect(report.imported).toHaveLength(5);
+    const [a, b, c, d, e] = await Promise.all(
+      report.imported.map((entry) => call(ctx, 'stories.get', { id: entry.id })),
+    );
+    expect(a!.similarGroup).not.toBeNull();
+    expect(b!.similarGroup).toBe(a!.similarGroup);
+    expect(c!.similarGroup).toBeNull();
+    expect([d!.similarGroup, e!.similarGroup]).toEqual([null, null]);
+  });
+
   it("shows on the group's lead that a hidden member was canceled or is under embargo", async () => {
     const ctx = memoryContext();
     // The first story of a group leads it in the inbox; the others are folded under it.
