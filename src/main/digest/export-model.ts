@@ -69,6 +69,7 @@ function toExportStory(
     embargoUntil: story.embargoUntil,
     expiresAt: story.expiresAt,
     annotations,
+    overridesOutdated: overridesOutdated(item, ctx),
     openQuotes: item.showBody
       ? openSuggestions(
           detectQuotesCached(story.bodyText, story.language),
@@ -93,4 +94,11 @@ function digestPicture(media: MediaRef[]): MediaRef | null {
 function firstParagraph(text: string): string | null {
   const first = text.split(/\n\n/).find((paragraph) => paragraph.trim() !== '');
   return first ? first.trim() : null;
+}
+
+/** Whether a wire update came after the item's digest headline or summary was written. */
+function overridesOutdated(item: DigestItem, ctx: HandlerContext): boolean {
+  if (!item.headlineOverride && !item.summaryOverride) return false;
+  const revision = ctx.digestItems.overridesRevision(item.id);
+  return revision !== null && ctx.stories.wireUpdatedSince(item.storyId, revision);
 }

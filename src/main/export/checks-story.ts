@@ -118,6 +118,13 @@ export function storyFindings(
       `${name} is withheld by the agency: it may not be used until released.`,
     );
 
+  if (story.overridesOutdated)
+    add(
+      'warning',
+      'override-outdated',
+      `${name}: the agency updated the story after its headline or summary in this edition was written; check they still say what the story says.`,
+    );
+
   const fields: [string, string | null][] = [
     ['headline', story.headline],
     ['summary', story.summary],

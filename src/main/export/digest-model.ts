@@ -44,6 +44,8 @@ export interface ExportStory {
   /** When the wire's permission to use the story ends (date.expire), if it says. */
   expiresAt: string | null;
   annotations: Annotation[];
+  /** The agency updated the story after the item's digest headline or summary was written. */
+  overridesOutdated: boolean;
   /**
    * Quotes found in its text (quote detection) that no one has marked or dismissed: the
    * suggestions the annotations panel still offers.

@@ -206,6 +206,52 @@ describe('arranging an edition', () => {
     expect(current.items[0]!.headline).toBe('Новина А');
   });
 
+  it('warns when the agency updated a story after its digest headline was written', async () => {
+    const { ctx, digest } = await edition();
+    const version = (number: number, body: string) =>
+      upload(
+        `А-${number}.json`,
+        JSON.stringify({
+          uri: 'urn:t:А',
+          version: String(number),
+          type: 'text',
+          headline: 'Новина А',
+          body_text: body,
+          versioncreated: `2026-03-14T0${number}:30:00Z`,
+        }),
+      );
+    const added = await call(ctx, 'digests.addStory', { digestId: digest.id, storyIds: [1] });
+    const itemId = added.items[0]!.id;
+    const outdated = async () =>
+      (await call(ctx, 'digests.check', { id: digest.id })).filter(
+        (finding) => finding.code === 'override-outdated',
+      );
+    // Updated before any override was written: the story's own headline goes out, nothing to say.
+    await call(ctx, 'stories.import', { files: [version(2, 'Магнитуд 4,1.')] });
+    expect(await outdated()).toEqual([]);
+    await call(ctx, 'digests.updateItem', {
+      digestId: digest.id,
+      itemId,
+      headlineOverride: 'Трус от 4,1 в София',
+    });
+    expect(await outdated()).toEqual([]);
+    await call(ctx, 'stories.import', { files: [version(3, 'Магнитуд 4,5. Има щети.')] });
+    const found = await outdated();
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      severity: 'warning',
+      itemId,
+      params: { story: 'Трус от 4,1 в София' },
+    });
+    // Written again after the update: settled.
+    await call(ctx, 'digests.updateItem', {
+      digestId: digest.id,
+      itemId,
+      headlineOverride: 'Трус от 4,5 в София',
+    });
+    expect(await outdated()).toEqual([]);
+  });
+
   it("lists the window's stories, marks those used, filters and finds with snippets", async () => {
     const { ctx, digest } = await edition();
     expect(digest).toMatchObject({

@@ -139,21 +139,42 @@ export class DigestItemsRepo {
     >;
     const flag = (value: boolean | undefined, column: string) =>
       value === undefined ? current[column] : value ? 1 : 0;
-    this.sql(
-      `UPDATE digest_items SET headline_override = ?, summary_override = ?, show_byline = ?,
-         show_source = ?, show_image = ?, show_body = ? WHERE id = ?`,
-    ).run(
+    const headline =
       overrides.headlineOverride === undefined
         ? current.headline_override
-        : overrides.headlineOverride,
+        : overrides.headlineOverride;
+    const summary =
       overrides.summaryOverride === undefined
         ? current.summary_override
-        : overrides.summaryOverride,
-      flag(overrides.showByline, 'show_byline'),
-      flag(overrides.showSource, 'show_source'),
-      flag(overrides.showImage, 'show_image'),
-      flag(overrides.showBody, 'show_body'),
-      itemId,
+        : overrides.summaryOverride;
+    // Written now: against the story as it is now (see migration 0018).
+    const written =
+      overrides.headlineOverride !== undefined || overrides.summaryOverride !== undefined;
+    this.sql(
+      `UPDATE digest_items SET headline_override = @headline, summary_override = @summary,
+         overrides_revision = CASE
+           WHEN @headline IS NULL AND @summary IS NULL THEN NULL
+           WHEN @written THEN (SELECT revision FROM stories WHERE id = digest_items.story_id)
+           ELSE overrides_revision END,
+         show_byline = @byline, show_source = @source, show_image = @image, show_body = @body
+       WHERE id = @id`,
+    ).run({
+      headline,
+      summary,
+      written: written ? 1 : 0,
+      byline: flag(overrides.showByline, 'show_byline'),
+      source: flag(overrides.showSource, 'show_source'),
+      image: flag(overrides.showImage, 'show_image'),
+      body: flag(overrides.showBody, 'show_body'),
+      id: itemId,
+    });
+  }
+
+  /** The story's revision its overrides were written against (null: none, or unknown). */
+  overridesRevision(itemId: number): number | null {
+    return (
+      (this.sql('SELECT overrides_revision FROM digest_items WHERE id = ?').pluck().get(itemId) as
+        number | null | undefined) ?? null
     );
   }
 

@@ -69,6 +69,7 @@ export function story(
     embargoUntil: null,
     expiresAt: null,
     annotations: [],
+    overridesOutdated: false,
     openQuotes: 0,
     ...overrides,
     body: storyBody,

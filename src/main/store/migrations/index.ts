@@ -15,6 +15,7 @@ import { itemShowBody } from './0014-item-show-body';
 import { lshWithoutForeignKey } from './0015-lsh-without-foreign-key';
 import { sampleEditionId } from './0016-sample-edition-id';
 import { inboxOrderByArrivalAtLatest } from './0017-inbox-order-by-arrival-at-latest';
+import { itemOverridesRevision } from './0018-item-overrides-revision';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   lshWithoutForeignKey,
   sampleEditionId,
   inboxOrderByArrivalAtLatest,
+  itemOverridesRevision,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

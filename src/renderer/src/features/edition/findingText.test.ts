@@ -61,6 +61,7 @@ const EMITTED: [string, CheckFinding['params']][] = [
   ],
   ['email-unsubscribe-missing', {}],
   ['email-publication-default', { name: 'Edition' }],
+  ['override-outdated', { story: 'Земетресение' }],
   ['quotes-unmarked', { story: 'Мост', count: 3 }],
   ['email-clipped', { kb: '4175.2', stories: 'Огромен текст\nВтори' }],
 ];
