@@ -47,7 +47,7 @@ describe('the revisions list', () => {
       revision(1, 'import'),
     ]);
     expect(folded.querySelector('[data-testid="revisions-folded"]')?.textContent).toBe(
-      'An editor’s saves within 5 minutes are kept as one revision, so some numbers are skipped.',
+      'While a story stays open, its saves within 5 minutes are kept as one revision (so some numbers are skipped); opening it again starts a new one.',
     );
     const unbroken = await panelWith([revision(2, 'edit'), revision(1, 'import')]);
     expect(unbroken.querySelector('[data-testid="revisions-folded"]')).toBeNull();
