@@ -1,6 +1,7 @@
 import type { DigestItem, MediaRef, Story } from '../../shared/model';
 import type { ExportDigest, ExportSection, ExportStory } from '../export/digest-model';
-import { imageUrl } from '../export/links';
+import { imageUrl, withoutTracking } from '../export/links';
+import { withLinksRewritten } from '../export/lexical-walk';
 import { readBranding } from '../handlers/settings-defaults';
 import type { HandlerContext } from '../handlers/context';
 import { loadDigest } from './load';
@@ -52,14 +53,16 @@ function toExportStory(
     itemId: item.id,
     headline: item.headline,
     summary: item.summaryOverride ?? story.summary ?? firstParagraph(story.bodyText),
-    body: story.body,
+    // The wire's links without the agency's campaign tags: the newsroom's mail is not theirs
+    // to count readers by (the intro's links are the editor's own, and stay as written).
+    body: withLinksRewritten(story.body, withoutTracking),
     bodyText: story.bodyText,
     showBody: item.showBody,
     byline: item.showByline ? story.byline : null,
     source: item.showSource ? story.source : null,
     image: item.showImage ? digestPicture(story.media) : null,
     dateline: story.dateline,
-    link: story.link,
+    link: story.link && withoutTracking(story.link),
     wireTime: story.wireTime,
     storyDate: story.storyDate,
     language: story.language,

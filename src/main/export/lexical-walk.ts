@@ -44,6 +44,21 @@ export function bodyLinks(body: LexicalStateJson | null): string[] {
   return urls;
 }
 
+/** A copy of a body with every link's address passed through `rewrite`. */
+export function withLinksRewritten(
+  body: LexicalStateJson,
+  rewrite: (url: string) => string,
+): LexicalStateJson {
+  const copy = (node: LexicalNode): LexicalNode => ({
+    ...node,
+    ...((node.type === 'link' || node.type === 'autolink') && typeof node.url === 'string'
+      ? { url: rewrite(node.url) }
+      : {}),
+    ...(Array.isArray(node.children) ? { children: node.children.map(copy) } : {}),
+  });
+  return { ...body, root: { ...body.root, children: topLevelNodes(body).map(copy) } };
+}
+
 /** The text of a node and its descendants; line breaks and tabs as themselves. */
 export function nodeText(node: LexicalNode): string {
   if (node.type === 'linebreak') return '\n';

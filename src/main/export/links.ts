@@ -51,3 +51,25 @@ export function imageUrl(uri: string | null | undefined, allowData = false): str
   }
   return /^https:\/\//i.test(trimmed) && webUrl(trimmed) ? trimmed : null;
 }
+
+/**
+ * Query parameters that only follow readers (campaign tags, ad click ids): the agency's or a
+ * feed's, carried into the newsroom's own mail. The page is the same without them.
+ */
+const TRACKING_PARAMETER =
+  /^(?:utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|mkt_tok|oly_enc_id|oly_anon_id|vero_id|__s)$/i;
+
+/** A web address without its tracking parameters; anything else as it is. */
+export function withoutTracking(url: string): string {
+  if (!/^https?:/i.test(url) || !url.includes('?')) return url;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  const names = [...parsed.searchParams.keys()];
+  if (!names.some((name) => TRACKING_PARAMETER.test(name))) return url;
+  for (const name of names) if (TRACKING_PARAMETER.test(name)) parsed.searchParams.delete(name);
+  return parsed.toString();
+}
