@@ -9,6 +9,14 @@ describe('HTML article importer', () => {
       `<html lang="en"><head><title>Morning briefs</title><meta name="description" content="The day in brief"></head><body>${body}</body></html>`,
     );
 
+  it('takes the dateline of a lead that opens with its place and date', async () => {
+    const html =
+      '<html><head><title>Пожар в Пловдив</title></head><body><article><h1>Пожар в Пловдив</h1>' +
+      '<p>Пловдив, 28 ноември - Голям пожар избухна в склад в промишлената зона.</p></article></body></html>';
+    const [story] = (await parseWireFile('page.html', new TextEncoder().encode(html))).stories;
+    expect(story!.dateline).toBe('Пловдив');
+  });
+
   it('makes a story of each article on a page of briefs', async () => {
     const { stories } = await parseWireFile(
       'briefs.html',

@@ -5,6 +5,7 @@ import { blockText } from './blocks';
 import { parseWireDate, wireDay } from './dates';
 import { contentOfNodes, findFirst, nodeText } from './html-document';
 import { headlineFromLead } from './headline';
+import { datelineOf } from './lead-dateline';
 import { guessLanguage } from './language';
 import type { TextImporter } from './registry';
 import { bodyOrFallback, bylineName, dropRepeatedHeadline, languageTag } from './story-fields';
@@ -118,12 +119,17 @@ function articleStory(
   const title = headline ?? (lead ? headlineFromLead(blockText(lead)) : summary);
   if (!title) throw new ImportError('the HTML page holds no article text', { key: 'noText' });
   const blocks = bodyOrFallback(dropRepeatedHeadline(content.blocks, title), summary, title);
+  const firstParagraph = blocks.find((block) => block.kind === 'paragraph');
+  const place = firstParagraph
+    ? datelineOf(blockText(firstParagraph), { knownAgencyOnly: true })
+    : null;
 
   return newStory({
     format: 'html',
     headline: title,
     byline,
-    source: clean(meta.get('og:site_name')),
+    dateline: place?.dateline ?? null,
+    source: clean(meta.get('og:site_name')) ?? place?.source ?? null,
     language: declared ?? guessLanguage(blocks.map(blockText).join('\n')),
     storyDate: wireDay(written),
     wireTime,

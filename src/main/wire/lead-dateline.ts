@@ -11,6 +11,29 @@ const AGENCIES =
 export function datelineOf(
   lead: string,
   { knownAgencyOnly = false }: { knownAgencyOnly?: boolean } = {},
+): { dateline: string; source: string | null } | null {
+  return datelineWithAgency(lead, knownAgencyOnly) ?? placeAndDate(lead);
+}
+
+/** Month names and their short forms as datelines write them, in the desk's languages. */
+const MONTH = String.raw`(?:януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+
+/**
+ * "МОСКВА, 27 ноября. …", "Пловдив, 28 ноември - …", "LONDON, Nov. 27 — …": a place and a
+ * date, with no agency named — the place. Only a month's name makes it a date: "Иванов, 45
+ * години, …" is no dateline.
+ */
+function placeAndDate(lead: string): { dateline: string; source: null } | null {
+  const match = new RegExp(
+    String.raw`^([\p{Lu}][\p{L}\p{M}.'’ -]{0,38}?),\s*(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2})(?:,?\s+\d{4}(?:\s*г\.)?)?\s*[.\-–—:]\s`,
+    'u',
+  ).exec(lead);
+  return match ? { dateline: match[1]!.trim(), source: null } : null;
+}
+
+function datelineWithAgency(
+  lead: string,
+  knownAgencyOnly: boolean,
 ): { dateline: string; source: string } | null {
   // BTA and TASS put the agency between slashes: "МОСКВА, 10 сентября. /ТАСС/.",
   // "София, 10 септември /БТА/ -"; the dateline is the place before the comma.

@@ -65,6 +65,16 @@ describe('NITF importer', () => {
     );
   });
 
+  it('takes the dateline and agency of the lead where the head gives none', async () => {
+    const [story] = await importText(
+      'lead.xml',
+      `<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><title>Пожар в Бургас</title></head><body><body.head><hedline><hl1>Пожар в Бургас</hl1></hedline></body.head>
+<body.content><p>Бургас, 28 ноември (БТА) - Голям пожар избухна тази сутрин в склад в промишлената зона.</p></body.content></body></nitf>`,
+    );
+    expect(story).toMatchObject({ dateline: 'Бургас, 28 ноември', source: 'БТА' });
+  });
+
   it('marks a canceled story and keeps the note to editors', async () => {
     const [story] = (await importFixture('nitf-canceled.xml')).stories;
     expect(story!.pubStatus).toBe('canceled');

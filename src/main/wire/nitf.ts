@@ -1,6 +1,7 @@
 import { languageTag, pubStatusOf, unique, urgencyOf } from './story-fields';
 import type { MediaRef } from '../../shared/model';
-import { plainInlines, type Block } from './blocks';
+import { blockText, plainInlines, type Block } from './blocks';
+import { datelineOf } from './lead-dateline';
 import { parseWireDate, wireDay } from './dates';
 import type { XmlImporter } from './registry';
 import { finishStory, hasContent, mergeStory } from './story-merge';
@@ -96,6 +97,10 @@ export function nitfElementToStory(
   const duKey = docdata && firstChild(docdata, 'du-key');
   const docId = docdata && firstChild(docdata, 'doc-id');
 
+  // No <dateline>: the lead's own ("Бургас, 28 ноември (БТА) - …"), as plain text is read.
+  const leadBlock = blocks.find((block) => block.kind === 'paragraph');
+  const leadPlace =
+    dateline || !leadBlock ? null : datelineOf(blockText(leadBlock), { knownAgencyOnly: true });
   const base = newStory({
     format: 'nitf',
     headline:
@@ -106,8 +111,8 @@ export function nitfElementToStory(
     summary: abstract ?? subheadline,
     kicker: abstract ? subheadline : null,
     byline: unique(bylines).join('; ') || null,
-    dateline: phraseOf(dateline),
-    source: nitfSource(docdata, bodyHead),
+    dateline: phraseOf(dateline) ?? leadPlace?.dateline ?? null,
+    source: nitfSource(docdata, bodyHead) ?? leadPlace?.source ?? null,
     language,
     storyDate: storyDate ?? null,
     wireTime,

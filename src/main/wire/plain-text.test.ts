@@ -143,6 +143,23 @@ describe('plain-text importer', () => {
     expect(bulgarian.blocks).toHaveLength(1);
   });
 
+  it('takes the place of a lead that opens with its place and date, with no agency in it', () => {
+    for (const [lead, dateline] of [
+      ['МОСКВА, 27 ноября. Правительство утвердило бюджет на следующий год.', 'МОСКВА'],
+      ['Пловдив, 28 ноември - Голям пожар избухна в склад в промишлената зона.', 'Пловдив'],
+      ['Стара Загора, 3 март 2026 г. – Общината обяви нов конкурс.', 'Стара Загора'],
+      ['LONDON, Nov. 27 — Britain’s government set out its budget.', 'LONDON'],
+    ])
+      expect(importPlainText(`Заглавие\n\n${lead}\n`).dateline, lead).toBe(dateline);
+    // Commas and numbers that are no date: no dateline.
+    for (const lead of [
+      'Иванов, 45 години, е новият кмет на града.',
+      'Петров, 3 от 5 гласа, спечели.',
+      'Sofia, the capital, is growing.',
+    ])
+      expect(importPlainText(`Заглавие\n\n${lead}\n`).dateline, lead).toBeNull();
+  });
+
   it('leaves a paragraph that only begins with "От" or "By" in the text', () => {
     const story = importPlainText(
       'Нов закон\n\nОт днес влиза в сила новият закон\n\nДепутатите го приеха.\n',
