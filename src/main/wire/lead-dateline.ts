@@ -24,12 +24,14 @@ const MONTH = String.raw`(?:януари|февруари|март|април|м
  * години, …" is no dateline.
  */
 function placeAndDate(lead: string): { dateline: string; source: null } | null {
-  const match = new RegExp(
-    String.raw`^([\p{Lu}][\p{L}\p{M}.'’ -]{0,38}?),\s*(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2})(?:,?\s+\d{4}(?:\s*г\.)?)?\s*[.\-–—:]\s`,
-    'u',
-  ).exec(lead);
+  const match = PLACE_AND_DATE.exec(lead);
   return match ? { dateline: match[1]!.trim(), source: null } : null;
 }
+
+const PLACE_AND_DATE = new RegExp(
+  String.raw`^([\p{Lu}][\p{L}\p{M}.'’ -]{0,38}?),\s*(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2})(?:,?\s+\d{4}(?:\s*г\.)?)?\s*[.\-–—:]\s`,
+  'u',
+);
 
 function datelineWithAgency(
   lead: string,
