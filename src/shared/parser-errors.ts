@@ -35,6 +35,32 @@ const JSON_FAULTS: [RegExp, ParserWhy, string[]][] = [
   [/ at position (\d+)/, 'jsonPosition', ['position']],
 ];
 
+/**
+ * The faults in English, as the window's English says them (its locale is tested equal to
+ * these): main's own message says them so too, and the command line's report, a watched
+ * folder's .error.txt and the window read alike.
+ */
+export const PARSER_FAULT_ENGLISH: Record<ParserWhy, string> = {
+  tagMismatch: '<{{open}}> is closed by </{{close}}>',
+  unclosed: 'elements never closed: {{tags}}',
+  twoRoots: 'more than one element at the top: a document has one',
+  attributeTwice: 'the attribute {{name}} is given twice',
+  badEndTag: 'a closing tag that is no tag name: </{{tag}}>',
+  jsonEnd: 'the file ends in the middle of the data (cut short?)',
+  jsonToken: 'an unexpected “{{token}}”',
+  jsonPosition: 'a mistake at character {{position}}',
+};
+
+/** A parser's detail in the window's English words where it is a known fault; else as it is. */
+export function parserDetailInEnglish(key: string, detail: string): string {
+  const fault = parserFault(key, detail);
+  if (!fault) return detail;
+  return PARSER_FAULT_ENGLISH[fault.why].replace(
+    /\{\{(\w+)\}\}/g,
+    (_, name: string) => fault.values[name] ?? '',
+  );
+}
+
 /** The fault a parser's message names, for an xmlError / xmlErrorAtLine / jsonError detail. */
 export function parserFault(key: string, detail: unknown): ParserFault | null {
   if (typeof detail !== 'string') return null;

@@ -9,6 +9,7 @@ import { stripControls } from './strip-controls';
 import { ImportError, type FeedOrigin, type ImportedStory } from './types';
 import { localName, parseXml } from './xml';
 import { withTextEmbargo } from './text-embargo';
+import { parserDetailInEnglish } from '../../shared/parser-errors';
 
 export interface ParsedFile {
   /** The file's content as read (decoded text, or the bytes): what stories were once known by. */
@@ -71,7 +72,10 @@ function parseJson(fileName: string, text: string): ImportedStory[] {
     value = JSON.parse(text);
   } catch (error) {
     const detail = (error as Error).message;
-    throw new ImportError(`JSON error: ${detail}`, { key: 'jsonError', values: { detail } });
+    throw new ImportError(`JSON error: ${parserDetailInEnglish('jsonError', detail)}`, {
+      key: 'jsonError',
+      values: { detail },
+    });
   }
   const importer = JSON_IMPORTERS.find((candidate) => candidate.sniff(value));
   if (!importer)

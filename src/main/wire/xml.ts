@@ -1,5 +1,6 @@
 import { DOMParser, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { decodeHTMLStrict } from 'entities';
+import { parserDetailInEnglish } from '../../shared/parser-errors';
 import { ImportError } from './types';
 
 export type { Document, Element };
@@ -35,7 +36,7 @@ export function parseXml(text: string): Document {
       const where = line ? ` at line ${line}` : '';
       const detail = message.replace(/\s+/g, ' ').trim();
       fatal ??= new ImportError(
-        `XML error${where}: ${detail}`,
+        `XML error${where}: ${parserDetailInEnglish(line ? 'xmlErrorAtLine' : 'xmlError', detail)}`,
         line
           ? { key: 'xmlErrorAtLine', values: { line, detail } }
           : { key: 'xmlError', values: { detail } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInstance } from 'i18next';
 import { resources } from '@renderer/i18n';
+import { PARSER_FAULT_ENGLISH, parserDetailInEnglish } from '@shared/parser-errors';
 import { failureText } from './failureText';
 
 async function bulgarian() {
@@ -48,6 +49,26 @@ describe('failureText', () => {
         reason: { key: 'jsonError', values: { detail: 'Unexpected end of JSON input' } },
       }),
     ).toBe('грешка в JSON: файлът свършва по средата на данните (отрязан ли е?)');
+  });
+
+  it("says a parser's fault in English as main's own report does", async () => {
+    // Main words its report (the CLI's, a watched folder's .error.txt) with these: one wording.
+    expect(resources.en.translation.import.parserErrors).toEqual(PARSER_FAULT_ENGLISH);
+    const i18n = createInstance();
+    await i18n.init({ resources, lng: 'en', interpolation: { escapeValue: false } });
+    const detail = 'unclosed xml tag(s): nitf, body, p';
+    expect(
+      failureText(i18n.t.bind(i18n), {
+        error: `XML error at line 3: ${parserDetailInEnglish('xmlErrorAtLine', detail)}`,
+        reason: { key: 'xmlErrorAtLine', values: { line: 3, detail } },
+      }),
+    ).toBe(`XML error at line 3: ${parserDetailInEnglish('xmlErrorAtLine', detail)}`);
+    expect(
+      failureText(i18n.t.bind(i18n), {
+        error: 'the XML nests elements more than 10,000 deep, which no news document does',
+        reason: { key: 'xmlTooDeep', values: { depth: 10000 } },
+      }),
+    ).toBe('the XML nests elements more than 10,000 deep, which no news document does');
   });
 
   it("says the window's own refusals in the language shown now, not the one of the import", async () => {
