@@ -288,6 +288,23 @@ describe('quote detection', () => {
     expect(detectQuotes(marin, 'bg')[0]!.speaker).toBe('Санна Марин');
   });
 
+  it('knows the gender of common English first names, so "he" is not the woman just quoted', () => {
+    const text = [
+      '"This is a reckless gamble," opposition leader Jane Smith told reporters.',
+      '',
+      'The finance minister defended the plan. "It\'s not about ideology," he said.',
+    ].join('\n');
+    expect(detectQuotes(text, 'en').map((quote) => quote.speaker)).toEqual(['Jane Smith', null]);
+    const john = '"We are ready," said John Brown.\n\n"It will work," he added.';
+    expect(detectQuotes(john, 'en').map((quote) => quote.speaker)).toEqual([
+      'John Brown',
+      'John Brown',
+    ]);
+    // A name that does not say (Alex, Jordan): the pronoun keeps the nearest speaker.
+    const alex = '"We are ready," said Alex Turner.\n\n"It will work," she added.';
+    expect(detectQuotes(alex, 'en')[1]!.speaker).toBe('Alex Turner');
+  });
+
   it('suggests a short quote reported in a sentence, not a name in quotes after "че"', () => {
     const reported = 'Говорителят на МВР съобщи, че „разследването продължава“.';
     expect(detectQuotes(reported, 'bg')).toMatchObject([

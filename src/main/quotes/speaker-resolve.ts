@@ -1,4 +1,5 @@
 import {
+  GIVEN_NAME_GENDER,
   HONORIFICS,
   PRONOUN_GENDER,
   PRONOUNS,
@@ -121,9 +122,10 @@ function lastMentioned(people: PersonIndex, at: number, gender?: 'f' | 'm'): str
 
 /**
  * A Bulgarian or Russian name's gender, where its surname's ending says it beyond doubt
- * (Петкова, Йорданска; Лавров, Петровски). Nothing else is read: a first name in -а is a man's
- * as often as not (Мустафа, Миша, Никола), and -ин/-ина are foreign names' as well as Slavic
- * ones' (Санна Марин). Null then, and a pronoun keeps the speaker it would have had.
+ * (Петкова, Йорданска; Лавров, Петровски); else an English-language first name's, where it is
+ * a common one of one gender (GIVEN_NAME_GENDER). Nothing else is read: a first name in -а is a
+ * man's as often as not (Мустафа, Миша, Никола), and -ин/-ина are foreign names' as well as
+ * Slavic ones' (Санна Марин). Null then, and a pronoun keeps the speaker it would have had.
  */
 function nameGender(name: string): 'f' | 'm' | null {
   const words = name.toLowerCase().split(/\s+/);
@@ -131,5 +133,5 @@ function nameGender(name: string): 'f' | 'm' | null {
   const surname = words[words.length - 1]!;
   if (/(?:ова|ева|ёва|ска|цка)$/u.test(surname)) return 'f';
   if (/(?:ов|ев|ёв|ски|цки|ский|цкий)$/u.test(surname)) return 'm';
-  return null;
+  return GIVEN_NAME_GENDER.get(words[0]!) ?? null;
 }
