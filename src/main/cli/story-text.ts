@@ -19,6 +19,9 @@ export function storyText(story: Story, now: Date = new Date()): string {
     flags.length > 0 && `Flags:    ${flags.join('; ')}`,
     story.kicker && `Kicker:   ${story.kicker}`,
     `Date:     ${story.storyDate ?? '-'}`,
+    story.wireTime && `Wire time: ${utc(story.wireTime)}`,
+    // The list dates a story the wire gave no day or time by this: said here, not left a riddle.
+    `Arrived:  ${utc(story.receivedAt)}`,
     `Source:   ${story.source ?? '-'}`,
     story.byline && `Byline:   ${story.byline}`,
     `Language: ${story.language ?? '-'}   Format: ${story.format}   Revision: ${story.revision}`,
