@@ -80,6 +80,36 @@ describe('paging through the inbox', () => {
     expect(second.map((item) => item.headline)).toEqual(['Wrong clock']);
   });
 
+  it('lists a story whose wire update just came above the stories that came before it', async () => {
+    let now = '2026-03-14T08:00:00.000Z';
+    const ctx = createContext(openStore(':memory:'), () => now);
+    const story = (uri: string, version: number, headline: string, time: string) =>
+      upload(
+        `${uri}-${version}.json`,
+        JSON.stringify({
+          uri,
+          version: String(version),
+          type: 'text',
+          headline,
+          body_text: `${headline}, версия ${version}.`,
+          versioncreated: time,
+        }),
+      );
+    await call(ctx, 'stories.import', {
+      files: [story('urn:q', 1, 'Земетресение', '2026-03-14T08:00:00Z')],
+    });
+    now = '2026-03-14T09:00:00.000Z';
+    await call(ctx, 'stories.import', {
+      files: [story('urn:b', 1, 'Бюджет', '2026-03-14T09:00:00Z')],
+    });
+    now = '2026-03-14T10:00:00.000Z';
+    await call(ctx, 'stories.import', {
+      files: [story('urn:q', 2, 'Земетресение', '2026-03-14T10:00:00Z')],
+    });
+    const listed = await call(ctx, 'stories.list', {});
+    expect(listed.map((item) => item.headline)).toEqual(['Земетресение', 'Бюджет']);
+  });
+
   it('answers an empty page after a story that does not exist, and refuses a bad cursor', async () => {
     const ctx = await archive(3);
     expect(await call(ctx, 'stories.list', { after: 999 })).toEqual([]);
