@@ -74,11 +74,13 @@ describe('stories as the CLI prints them', () => {
   });
 
   it('says when a story arrived: what the list dates it by when the wire gives no date', () => {
-    const undated = {
-      ...summary({ storyDate: null, wireTime: null, receivedAt: '2026-11-28T09:12:00.000Z' }),
-      bodyText: 'Текст.',
-    } as unknown as Story;
-    expect(storyLine(undated, NOW)).toMatch(/^#7\t2026-11-28\t/);
+    const listed = summary({
+      storyDate: null,
+      wireTime: null,
+      receivedAt: '2026-11-28T09:12:00.000Z',
+    });
+    const undated = { ...listed, bodyText: 'Текст.' } as unknown as Story;
+    expect(storyLine(listed, NOW)).toMatch(/^#7\t2026-11-28\t/);
     expect(storyText(undated, NOW)).toContain('Date:     -\nArrived:  2026-11-28 09:12 UTC');
     const dated = { ...summary(), bodyText: 'Текст.' } as unknown as Story;
     expect(storyText(dated, NOW)).toContain('Wire time: 2026-03-14 06:00 UTC');

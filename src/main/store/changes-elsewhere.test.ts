@@ -53,6 +53,18 @@ describe('changes made by another process', () => {
       saved: [{ id: 1, revision: saved.revision, session: 'cli-editor' }],
     });
 
+    // A second save of the same editing session folds into its revision (the row is written
+    // again, and may take the same id): still a save to tell of.
+    const again = await call(cli, 'stories.save', {
+      id: 1,
+      headline: 'Земетресение с магнитуд 4,5 в София',
+      baseRevision: saved.revision,
+      session: 'cli-editor',
+    });
+    expect(changes.look()).toMatchObject({
+      saved: [{ id: 1, revision: again.revision, session: 'cli-editor' }],
+    });
+
     const digest = await call(cli, 'digests.create', { date: '2026-03-14' });
     expect(changes.look()?.digests).toEqual([{ id: digest.id, revision: digest.revision }]);
     const added = await call(cli, 'digests.addStory', { digestId: digest.id, storyIds: [1] });

@@ -24,13 +24,18 @@ export interface ChangesSeen {
 export class ChangesElsewhere {
   private version: number;
   private lastStoryId: number;
-  private lastRevisionRow: number;
+  /**
+   * The last revision row seen, by id and by the story revision it holds: a save folded into
+   * its session's revision deletes that row and writes a new one, which takes the same id when
+   * it was the highest (no AUTOINCREMENT), so the id alone would miss it.
+   */
+  private lastRevision: { row: number; number: number };
   private digestRevisions: Map<number, number>;
 
   constructor(readonly db: Database.Database) {
     this.version = this.dataVersion();
     this.lastStoryId = this.maxId('stories');
-    this.lastRevisionRow = this.maxId('story_revisions');
+    this.lastRevision = this.lastRevisionRow();
     this.digestRevisions = this.editions();
   }
 
@@ -38,25 +43,29 @@ export class ChangesElsewhere {
   look(): ChangesSeen | null {
     const version = this.dataVersion();
     if (version === this.version) return null;
-    this.version = version;
+    // Everything is read before any cursor moves: a look that fails leaves them for the next.
     const lastStoryId = this.maxId('stories');
     const newStories = Math.max(0, lastStoryId - this.lastStoryId);
-    this.lastStoryId = lastStoryId;
-
     const rows = this.db
       .prepare(
-        `SELECT r.id AS row, r.story_id AS id, r.reason, r.session, s.revision
+        `SELECT r.id AS row, r.number, r.story_id AS id, r.reason, r.session, s.revision
            FROM story_revisions r JOIN stories s ON s.id = r.story_id
-          WHERE r.id > ? ORDER BY r.id`,
+          WHERE r.id > @row OR (r.id = @row AND r.number != @number) ORDER BY r.id`,
       )
-      .all(this.lastRevisionRow) as {
+      .all(this.lastRevision) as {
       row: number;
+      number: number;
       id: number;
       reason: string;
       session: string | null;
       revision: number;
     }[];
-    this.lastRevisionRow = Math.max(this.lastRevisionRow, ...rows.map((row) => row.row));
+    const editions = this.editions();
+
+    this.version = version;
+    this.lastStoryId = lastStoryId;
+    const last = rows.at(-1);
+    if (last) this.lastRevision = { row: last.row, number: last.number };
     const wireUpdated = [
       ...new Set(rows.filter((row) => row.reason === 'wire-update').map((row) => row.id)),
     ];
@@ -64,7 +73,6 @@ export class ChangesElsewhere {
       .filter((row) => row.reason === 'edit' || row.reason === 'restore')
       .map(({ id, revision, session }) => ({ id, revision, session }));
 
-    const editions = this.editions();
     const digests = [...editions]
       .filter(([id, revision]) => this.digestRevisions.get(id) !== revision)
       .map(([id, revision]) => ({ id, revision }));
@@ -74,6 +82,13 @@ export class ChangesElsewhere {
 
   private dataVersion(): number {
     return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
+  private lastRevisionRow(): { row: number; number: number } {
+    const last = this.db
+      .prepare('SELECT id AS row, number FROM story_revisions ORDER BY id DESC LIMIT 1')
+      .get() as { row: number; number: number } | undefined;
+    return last ?? { row: 0, number: 0 };
   }
 
   private maxId(table: 'stories' | 'story_revisions'): number {
