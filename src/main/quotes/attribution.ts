@@ -27,13 +27,18 @@ export interface Attribution {
 const WORD = String.raw`[\p{L}'’\u2024-]+`;
 const ABBREVIATION_DOT = '\u2024';
 const TITLE_DOT = new RegExp(`(?<![\\p{L}-])(?:${ABBREVIATED_TITLES.join('|')})\\.`, 'giu');
-/** An initial before a capital: "U.S. Secretary", "J. Smith". */
-const INITIAL_DOT = /(?<!\p{L})\p{Lu}\.(?=\s?\p{Lu})/gu;
+/**
+ * Initials in a row ("U.S.", "J.R."): a capital and a full stop alone ends a sentence as often
+ * ("Plan B. Officials said …") and is left to do so.
+ */
+const INITIALS = /(?<!\p{L})\p{Lu}\.(?:\s?\p{Lu}\.)+/gu;
 
 /** The text with abbreviations' full stops as ABBREVIATION_DOT: the same length, offsets hold. */
 function withAbbreviationsKept(text: string): string {
   const keep = (dotted: string) => `${dotted.slice(0, -1)}${ABBREVIATION_DOT}`;
-  return text.replace(TITLE_DOT, keep).replace(INITIAL_DOT, keep);
+  return text
+    .replace(TITLE_DOT, keep)
+    .replace(INITIALS, (initials) => initials.replaceAll('.', ABBREVIATION_DOT));
 }
 
 /** A phrase as the copy writes it again: abbreviations with their full stops. */
@@ -103,9 +108,12 @@ function readAfter(after: string, lang: Language): Attribution | null {
     'iu',
   ).exec(after);
   if (speakerFirst) {
+    const words = speakerFirst[1]!.split(/\s+/);
     const phrase =
       wholeOfficeReference(speakerFirst[1]!, lang) ??
-      (speakerFirst[1]!.split(/\s+/).length <= 4 ? speakerPhrase(speakerFirst[1]!) : null);
+      (words.length <= 4 ? speakerPhrase(speakerFirst[1]!) : null) ??
+      // "U.S. Secretary of State Antony Blinken said": the name that ends the words, whole.
+      nameAtEnd(words);
     if (phrase) return { cue: speakerFirst[2]!.toLowerCase(), phrase };
   }
   // `"…," according to Christine Lagarde`, `„…“, според Лагард`: the cue that usually opens a
@@ -268,6 +276,18 @@ function nameLength(words: string[], at: number, ended: (index: number) => boole
   next += 1;
   if (!ended(next - 1) && NAME_PART.test(words[next] ?? '')) next += 1;
   return next - at;
+}
+
+/**
+ * A person's name that ends the words ("… of State Antony Blinken"), the shortest that is a
+ * name (two words, else with particles: "Ursula von der Leyen"), or null.
+ */
+function nameAtEnd(words: string[]): string | null {
+  const none = () => false;
+  for (let start = words.length - 2; start >= Math.max(0, words.length - 4); start -= 1)
+    if (nameLength(words, start, none) === words.length - start)
+      return words.slice(start).join(' ');
+  return null;
 }
 
 /**

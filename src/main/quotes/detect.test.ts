@@ -378,6 +378,21 @@ describe('quote detection', () => {
     expect(speakers('„Готови сме“, каза проф. Иванов.', 'bg')).toEqual(['Иванов']);
     expect(speakers('„Готови сме“, каза д-р Мария Иванова.', 'bg')).toEqual(['Мария Иванова']);
     expect(speakers('"No comment," said the WHO.', 'en')).toEqual(['the WHO']);
+    // The title before the name, the verb after it.
+    expect(
+      speakers('"The talks were productive," U.S. Secretary of State Antony Blinken said.', 'en'),
+    ).toEqual(['Antony Blinken']);
+    // A person of a body: the person, not the body.
+    expect(
+      speakers('"We are ready," said Anna Lee of the World Health Organization.', 'en'),
+    ).toEqual(['Anna Lee']);
+    // A sentence ending in a single capital is no initial: the next sentence's speaker stands.
+    expect(
+      speakers(
+        'Talks with John Smith stalled in Plan B. Officials said "we will not sign this deal now, not ever".',
+        'en',
+      ),
+    ).toEqual(['Officials']);
   });
 
   it('takes the source after "според" and "according to", not the cue with it', () => {

@@ -46,7 +46,10 @@ export function resolve(
       // State Antony Blinken" names Antony Blinken (not "Secretary"), "Dr. Anna Lee of the WHO"
       // Anna Lee (not "WHO").
       const rest = bare.split(/\s+/).slice(1).join(' ');
-      const runs = [...rest.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)];
+      const runs = [...rest.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)].filter(
+        // A body the person speaks for is not the person ("of the World Health Organization").
+        (found) => !ORGANISATION_NOUN.test(found[0]),
+      );
       const run = runs.filter((found) => found[0].includes(' ')).pop() ?? runs[0];
       const named = run?.[0];
       // One capitalised word is a name only if the story uses it as one ("the German chancellor").
@@ -65,6 +68,10 @@ export function resolve(
     }
   }
 }
+
+/** Nouns that make a run of capitalised words a body, not a person's name. */
+const ORGANISATION_NOUN =
+  /(?:^|\s)(?:Organi[sz]ation|Ministry|Commission|Council|Agency|Bank|Union|Department|Office|Institute|Committee|Court|Parliament|Government|Министерств\p{L}*|Комиси\p{L}*|Агенци\p{L}*|Организаци\p{L}*|Банк\p{L}*|Съвет\p{L}*|Правителств\p{L}*)(?:\s|$)/u;
 
 const TITLE_WORDS = new Set([...ROLE_WORDS.flatMap((role) => role.split(' ')), ...HONORIFICS]);
 
