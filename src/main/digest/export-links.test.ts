@@ -62,5 +62,12 @@ describe('links in an export', () => {
     ])
       expect(withoutTracking(url)).toBe(url);
     expect(withoutTracking('https://a.example/x?gclid=1&UTM_Source=y')).toBe('https://a.example/x');
+    // What stays is kept as it was written.
+    expect(withoutTracking('https://a.example/x?q=a%20b&id&utm_medium=x#top')).toBe(
+      'https://a.example/x?q=a%20b&id#top',
+    );
+    expect(withoutTracking('https://a.example/x?path=a/b;c&fbclid=1')).toBe(
+      'https://a.example/x?path=a/b;c',
+    );
   });
 });

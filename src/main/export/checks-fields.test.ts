@@ -42,6 +42,7 @@ describe('pre-send checks of the edition’s own fields', () => {
     };
     expect(codes(named('Edition'))).toEqual(['email-publication-default']);
     expect(codes(named('  '))).toEqual(['email-publication-default']);
+    expect(codes(named('EDITION'))).toEqual(['email-publication-default']);
     expect(named('Edition')[0]!.message).toMatch(/named “Edition”, the app's default/);
     expect(codes(named('24 часа'))).toEqual([]);
   });

@@ -122,7 +122,7 @@ function digestFindings(digest: ExportDigest): CheckFinding[] {
   }
   // The masthead, the footer and the .eml's From name all say it: "EDITION" is no paper.
   const publication = digest.branding.publication.trim();
-  if (!publication || publication === DEFAULT_PUBLICATION) {
+  if (!publication || publication.toLowerCase() === DEFAULT_PUBLICATION.toLowerCase()) {
     findings.push({
       severity: 'warning',
       code: 'email-publication-default',

@@ -68,8 +68,21 @@ export function withoutTracking(url: string): string {
   } catch {
     return url;
   }
-  const names = [...parsed.searchParams.keys()];
-  if (!names.some((name) => TRACKING_PARAMETER.test(name))) return url;
-  for (const name of names) if (TRACKING_PARAMETER.test(name)) parsed.searchParams.delete(name);
+  // The other parameters are kept byte for byte: URLSearchParams would write them anew
+  // ("?q=a%20b" as "?q=a+b", "?id" as "?id="), which some servers read otherwise.
+  const kept = parsed.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => !TRACKING_PARAMETER.test(decodeName(pair.split('=')[0]!)));
+  if (kept.length === parsed.search.slice(1).split('&').length) return url;
+  parsed.search = kept.length > 0 ? `?${kept.join('&')}` : '';
   return parsed.toString();
+}
+
+function decodeName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
 }

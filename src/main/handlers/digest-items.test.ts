@@ -238,6 +238,13 @@ describe('arranging an edition', () => {
     await call(ctx, 'stories.import', { files: [version(3, 'Магнитуд 4,5. Има щети.')] });
     const found = await outdated();
     expect(found).toHaveLength(1);
+    // The same words sent again are not written anew: still outdated.
+    await call(ctx, 'digests.updateItem', {
+      digestId: digest.id,
+      itemId,
+      headlineOverride: 'Трус от 4,1 в София',
+    });
+    expect(await outdated()).toHaveLength(1);
     expect(found[0]).toMatchObject({
       severity: 'warning',
       itemId,

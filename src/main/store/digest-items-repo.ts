@@ -147,14 +147,16 @@ export class DigestItemsRepo {
       overrides.summaryOverride === undefined
         ? current.summary_override
         : overrides.summaryOverride;
-    // Written now: against the story as it is now (see migration 0018).
+    // Written now, and changed: against the story as it is now (see migration 0018). The same
+    // words sent again (a client saving all its fields) are not written anew.
     const written =
       overrides.headlineOverride !== undefined || overrides.summaryOverride !== undefined;
     this.sql(
       `UPDATE digest_items SET headline_override = @headline, summary_override = @summary,
          overrides_revision = CASE
            WHEN @headline IS NULL AND @summary IS NULL THEN NULL
-           WHEN @written THEN (SELECT revision FROM stories WHERE id = digest_items.story_id)
+           WHEN @written AND (@headline IS NOT headline_override OR @summary IS NOT summary_override)
+             THEN (SELECT revision FROM stories WHERE id = digest_items.story_id)
            ELSE overrides_revision END,
          show_byline = @byline, show_source = @source, show_image = @image, show_body = @body
        WHERE id = @id`,
