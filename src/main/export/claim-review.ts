@@ -54,17 +54,35 @@ export function claimReviews(
     });
 }
 
-/** Words that name an organisation, not a person, wherever they stand in a speaker's name. */
-const ORGANISATION_WORDS =
-  /(?:^|\s)(?:министерство\p{L}*|агенция\p{L}*|правителство\p{L}*|прокуратура\p{L}*|полиция\p{L}*|пресцент\p{L}*|ministry|agency|government|police|office|министерств\p{L}*|правительств\p{L}*|ведомств\p{L}*|пресс-служб\p{L}*)(?:\s|$)/iu;
+/** Nouns that head an organisation's name ("Министерството на …", "the Ministry of …"). */
+const ORGANISATION_HEAD =
+  /^(?:the\s+)?(?:министерство\p{L}*|агенция\p{L}*|правителство\p{L}*|прокуратура\p{L}*|полиция\p{L}*|пресцент\p{L}*|ministry|agency|government|police|министерств\p{L}*|правительств\p{L}*|ведомств\p{L}*|пресс-служб\p{L}*)(?:\s|$)/iu;
+
+/** A post named after its body: the speaker is a person who holds it. */
+const POST_AFTER_BODY =
+  /^(?:the\s+)?\S+\s+(?:chief|head|spokesman|spokeswoman|spokesperson|official|officer|minister|director|говорител\p{L}*|шеф\p{L}*|началник\p{L}*|директор\p{L}*|представител\p{L}*)(?:\s|$)/iu;
 
 /**
- * Who said a claim, as schema.org types it: an agency ("Ройтерс"), a body known by its
- * initials ("МИД России", "the WHO") or named as one ("Министерството на финансите") is an
- * Organization; anyone else a Person.
+ * Who said a claim, as schema.org types it: an agency ("Ройтерс"), a body named by its head
+ * noun ("Министерството на финансите") or known by its initials ("МИД России", "the WHO") is
+ * an Organization; anyone else a Person, also one described by the body they speak for
+ * ("police chief John Smith"), one with a regnal number ("Charles III"), or a name written in
+ * capitals throughout ("ИВАН ПЕТРОВ", as copy in capitals has it).
  */
 function speakerType(speaker: string): 'Person' | 'Organization' {
-  const words = speaker.split(/\s+/);
-  if (AGENCIES.test(speaker) || ORGANISATION_WORDS.test(speaker)) return 'Organization';
-  return words.some((word) => /^\p{Lu}{2,}$/u.test(word)) ? 'Organization' : 'Person';
+  if (AGENCIES.test(speaker)) return 'Organization';
+  // "police chief John Smith", "government spokesman": the body names the person's post.
+  if (ORGANISATION_HEAD.test(speaker) && !POST_AFTER_BODY.test(speaker)) return 'Organization';
+  const words = speaker.replace(/^the\s+/i, '').split(/\s+/);
+  const initials = words.filter((word) => /^\p{Lu}{2,}$/u.test(word) && !/^[IVXLC]+$/.test(word));
+  // Initials that lead ("МИД России", "WHO"), in a name not all in capitals.
+  const allCapitals = words.every((word) => /^\p{Lu}+$/u.test(word));
+  // A person's initials before a surname ("JD Vance"), not a body's ("МИД России").
+  if (words.length === 2 && /^[A-Z]{2}$/.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!))
+    return 'Person';
+  return initials.length > 0 && words[0] === initials[0] && !allCapitals
+    ? 'Organization'
+    : words.length === 1 && initials.length === 1
+      ? 'Organization'
+      : 'Person';
 }

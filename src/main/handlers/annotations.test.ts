@@ -262,7 +262,15 @@ describe('fact-check exports', () => {
     };
     for (const organisation of ['Ройтерс', 'МИД России', 'the WHO', 'Министерството на финансите'])
       expect(await authorOf(organisation), organisation).toBe('Organization');
-    for (const person of ['Владимир Путин', 'Anna Lee', 'премиерът'])
+    for (const person of [
+      'Владимир Путин',
+      'Anna Lee',
+      'премиерът',
+      'King Charles III',
+      'ИВАН ПЕТРОВ',
+      'police chief John Smith',
+      'JD Vance',
+    ])
       expect(await authorOf(person), person).toBe('Person');
   });
 });

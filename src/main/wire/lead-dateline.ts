@@ -25,8 +25,13 @@ const MONTH = String.raw`(?:януари|февруари|март|април|м
  */
 function placeAndDate(lead: string): { dateline: string; source: null } | null {
   const match = PLACE_AND_DATE.exec(lead);
-  return match ? { dateline: match[1]!.trim(), source: null } : null;
+  if (!match || NOT_A_PLACE.test(match[1]!.trim())) return null;
+  return { dateline: match[1]!.trim(), source: null };
 }
+
+/** Days and words of time that open a lead before its date as a place would: no place. */
+const NOT_A_PLACE =
+  /^(?:(?:в|във|on|in|на)\s+)?(?:понеделник|вторник|сряда|четвъртък|петък|събота|неделя|днес|вчера|утре|понедельник|среда|четверг|пятница|суббота|воскресенье|сегодня|завтра|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/iu;
 
 const PLACE_AND_DATE = new RegExp(
   String.raw`^([\p{Lu}][\p{L}\p{M}.'’ -]{0,38}?),\s*(?:\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2})(?:,?\s+\d{4}(?:\s*г\.)?)?\s*[.\-–—:]\s`,

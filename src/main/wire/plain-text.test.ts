@@ -156,6 +156,11 @@ describe('plain-text importer', () => {
       'Иванов, 45 години, е новият кмет на града.',
       'Петров, 3 от 5 гласа, спечели.',
       'Sofia, the capital, is growing.',
+      // A day of the week or "today" before the date is no place.
+      'Вторник, 28 ноември. Правителството обяви мерките.',
+      'В неделя, 3 март – Изборите започнаха.',
+      'On Monday, Nov. 27 — The talks resumed.',
+      'Днес, 3 май - Празник е.',
     ])
       expect(importPlainText(`Заглавие\n\n${lead}\n`).dateline, lead).toBeNull();
   });
