@@ -16,8 +16,12 @@ const ROWS = 3;
 const SHINGLE_WORDS = 3;
 /** Estimated Jaccard of shingle sets above which two stories are "the same event". */
 export const SIMILARITY_THRESHOLD = 0.3;
-/** Too little text for shingles: short items are grouped by their exact words only. */
-const MIN_SHINGLES = 8;
+/**
+ * Too little text for shingles: short items are grouped by their exact words only. Flashes of
+ * a headline and a sentence share their dateline's words ("Nov 28 (AP) -- A quake hit"), which
+ * made one agency's quakes in Kyoto and Osaka "similar" at 9 shingles each.
+ */
+const MIN_SHINGLES = 12;
 
 // Fixed seeds: signatures stored in the database must stay comparable across versions. Held
 // as int32 bits: see minhashSignature.

@@ -50,6 +50,21 @@ describe('near duplicates', () => {
     expect([d!.similarGroup, e!.similarGroup]).toEqual([null, null]);
   });
 
+  it('keeps one agency’s flashes of different events apart, though their datelines match', async () => {
+    const ctx = memoryContext();
+    const report = await call(ctx, 'stories.import', {
+      files: [
+        upload('kyoto.txt', 'Quake hits Kyoto\n\nKYOTO, Nov 28 (AP) -- A quake hit Kyoto.\n'),
+        upload('osaka.txt', 'Quake hits Osaka\n\nOSAKA, Nov 28 (AP) -- A quake hit Osaka.\n'),
+        upload('sendai.txt', 'Quake hits Sendai\n\nSENDAI, Nov 28 (AP) -- A quake hit Sendai.\n'),
+      ],
+    });
+    const stories = await Promise.all(
+      report.imported.map((entry) => call(ctx, 'stories.get', { id: entry.id })),
+    );
+    expect(stories.map((story) => story.similarGroup)).toEqual([null, null, null]);
+  });
+
   it("shows on the group's lead that a hidden member was canceled or is under embargo", async () => {
     const ctx = memoryContext();
     // The first story of a group leads it in the inbox; the others are folded under it.
