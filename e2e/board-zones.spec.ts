@@ -52,4 +52,11 @@ test('an embargo reads the same on the board and in its window, in the editionâ€
   const inInbox = page.getByTestId('story-card').getByTestId('badge-embargo');
   await expect(inInbox).toContainText('8:00');
   await expect(inInbox).not.toContainText('(');
+
+  // The edition's pane beside the inbox says it as the board does.
+  await page.goto(`${edition.url}#/digest/${digest.id}`);
+  await page.getByTestId('drawer-tab-digest').click();
+  const inPane = page.getByTestId('digest-item').getByTestId('badge-embargo');
+  await expect(inPane).toContainText('10:00');
+  await expect(inPane).toContainText('+2)');
 });

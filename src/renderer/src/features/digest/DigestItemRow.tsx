@@ -16,6 +16,7 @@ export const DigestItemRow = memo(function DigestItemRow({
   active,
   onOpen,
   onRemove,
+  timeZone,
 }: {
   item: DigestItem;
   /** Null until loaded. */
@@ -24,6 +25,8 @@ export const DigestItemRow = memo(function DigestItemRow({
   active: boolean;
   onOpen: (storyId: number) => void;
   onRemove: (itemId: number) => void;
+  /** The edition's zone: its times said as on its board (named when not the computer's). */
+  timeZone: string;
 }): React.JSX.Element {
   const { t } = useTranslation();
   const headline = item.headline || t('inbox.untitled');
@@ -46,7 +49,7 @@ export const DigestItemRow = memo(function DigestItemRow({
         onClick={() => onOpen(item.storyId)}
         aria-current={active ? 'true' : undefined}
       >
-        {flags && <StoryBadges flags={flags} className="digest-item__badges" />}
+        {flags && <StoryBadges flags={flags} className="digest-item__badges" timeZone={timeZone} />}
         <span className="digest-item__headline">{headline}</span>
         {item.source && <span className="digest-item__source">{item.source}</span>}
       </button>

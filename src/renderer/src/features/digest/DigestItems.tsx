@@ -41,6 +41,7 @@ export function DigestItems({
           active={item.storyId === openStoryId}
           onOpen={openStory}
           onRemove={remove}
+          timeZone={digest.timezone}
         />
       ))}
     </ol>
