@@ -89,11 +89,11 @@ function readAfter(after: string, lang: Language): Attribution | null {
   if (verbFirst) {
     // "сказали в МИД России", "заявиха от МВнР": a plural verb and an institution after в/от.
     const institution = INSTITUTION_AFTER_PLURAL.exec(verbFirst[3]!);
-    if (institution && /(?:ли|ха)$/u.test(verbFirst[1]!))
-      return {
-        cue: verbFirst[1]!.toLowerCase(),
-        phrase: institution[1]!.replace(/[,.;:!?]+$/u, ''),
-      };
+    const body =
+      institution &&
+      speakerPhrase(verbFirst[3]!.slice(institution[0].length - institution[1]!.length), true);
+    if (body && /(?:ли|ха)$/u.test(verbFirst[1]!))
+      return { cue: verbFirst[1]!.toLowerCase(), phrase: body };
     const words = afterCircumstances(verbFirst[3]!, lang);
     const phrase =
       officeReference(words.split(/\s+/), lang)?.phrase ??
@@ -368,8 +368,16 @@ function namedAfterOffice(raw: string): string | null {
 export function speakerPhrase(raw: string, trailing = false): string | null {
   const words = raw.trim().split(/\s+/);
   const kept: string[] = [];
+  // "Министерството на финансите", "Световната здравна организация": a body named in words
+  // of lower case too, which would otherwise end the phrase at its first word.
+  const body = BODY_HEAD.test(words[0] ?? '') || BODY_NOUN.test(words.slice(1, 3).join(' '));
   for (const [position, word] of words.entries()) {
     const next = words[position + 1];
+    if (body && position > 0 && position < 4 && /^\p{Ll}/u.test(word)) {
+      kept.push(word);
+      if (/[,.;:!?]$/u.test(word)) break;
+      continue;
+    }
     // "президентът на Русия" keeps "на" before a capitalised word; "Путин на пресконференция" stops.
     if (PHRASE_STOP.test(word) && !(/^(на|of)$/iu.test(word) && next && /^\p{Lu}/u.test(next)))
       break;
@@ -391,6 +399,13 @@ export function speakerPhrase(raw: string, trailing = false): string | null {
   const phrase = kept.join(' ').replace(/[,.;:!?]+$/, '');
   return phrase === '' ? null : phrase;
 }
+
+/** The first word of a body's name: "Министерството (на финансите)", "Агенцията (по …)". */
+const BODY_HEAD =
+  /^(?:Министерств|Агенци|Комиси|Прокуратур|Организаци|Правителств|Ведомств|Пресслужб|Пресцентър|Служб)\p{L}*$/u;
+/** The noun that ends a body's name written in lower case: "Световната здравна организация". */
+const BODY_NOUN =
+  /^(?:\p{Ll}+\s+)?(?:организация|агенция|банка|комисия|служба|организации)[,.;:!?]?$/u;
 
 /** A name's particle at `position`: "фон" and "дер" in "Урсула фон дер Лайен". */
 function particleOfName(words: string[], position: number): boolean {

@@ -423,6 +423,21 @@ describe('quote detection', () => {
     expect(detectQuotes('"We are ready," said Dr. Anna Lee.', 'bg')[0]?.speaker).toBe('Anna Lee');
   });
 
+  it('takes an institution named in several words whole', () => {
+    const speakers = (text: string) => detectQuotes(text, 'bg').map((quote) => quote.speaker);
+    expect(speakers('„Няма промяна“, съобщи Министерството на финансите.')).toEqual([
+      'Министерството на финансите',
+    ]);
+    expect(speakers('„Всичко е наред“, каза Световната здравна организация.')).toEqual([
+      'Световната здравна организация',
+    ]);
+    expect(speakers('„Готови сме“, заявиха от Министерството на финансите.')).toEqual([
+      'Министерството на финансите',
+    ]);
+    // A person's name still ends where the words go on ("каза Петров пред журналисти").
+    expect(speakers('„Готови сме“, каза Петров пред журналисти.')).toEqual(['Петров']);
+  });
+
   it('gives a Russian speaker after "по словам" as a name, not half in the genitive', () => {
     const speaker = detectQuotes(
       'По словам министра финансов Антона Силуанова, «дефицит бюджета останется в пределах плана».',

@@ -268,10 +268,6 @@ export const ROLE_WORDS = [
 ];
 
 /**
- * Lower-case words inside a name ("Урсула фон дер Лайен", "Шарл дьо Гол", "Ludwig van
- * Beethoven"): kept in a speaker's name when a capitalised part follows them.
- */
-/**
  * Honorifics written before a name, with a full stop or without ("Dr. Anna Lee", "Mr Smith",
  * "проф. Иванов", "г-н Петров"): part of how the copy names the speaker, not of the name.
  */
@@ -310,6 +306,10 @@ export const ABBREVIATED_TITLES = [
   'ген',
 ];
 
+/**
+ * Lower-case words inside a name ("Урсула фон дер Лайен", "Шарл дьо Гол", "Ludwig van
+ * Beethoven"): kept in a speaker's name when a capitalised part follows them.
+ */
 export const NAME_PARTICLES = new Set([
   'фон',
   'дер',

@@ -48,7 +48,10 @@ export function indexPeople(text: string): PersonIndex {
   return { names, roles };
 }
 
-/** Words that open sentences, capitalised there, and never start a name. */
+/**
+ * Words that open sentences, capitalised there, and never start a person's name (a place's
+ * perhaps: "The Hague" loses "The", and is no person's name either way).
+ */
 const SENTENCE_WORDS = new Set([
   'според',
   'по',
@@ -56,9 +59,7 @@ const SENTENCE_WORDS = new Set([
   'това',
   'така',
   'след',
-  'в',
   'на',
-  'и',
   'но',
   'according',
   'the',

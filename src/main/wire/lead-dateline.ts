@@ -6,7 +6,8 @@ const AGENCIES =
  * "WASHINGTON (AP) _ …", "Berlin (dpa) - …", "София (БТА) – …": the dateline and the agency that
  * the lead opens with. Without a dash after the parenthesis only a known agency counts, so that
  * "Merkel (CDU) sagte …" is not read as a dateline. Free text (`knownAgencyOnly`) takes only a
- * known agency even after a dash: "Премиерът (ГЕРБ) – …" is a party, not a dateline.
+ * known agency even after a dash: "Премиерът (ГЕРБ) – …" is a party, not a dateline. Failing
+ * those, in every mode, a place and a date with no agency ("МОСКВА, 27 ноября. …"): the place.
  */
 export function datelineOf(
   lead: string,
