@@ -54,8 +54,14 @@ function fullStopEnds(text: string, at: number): boolean {
   return !ABBREVIATIONS.has(word);
 }
 
-/** A first paragraph short enough and without a full stop reads as a title line. */
+/**
+ * A first paragraph short enough and without a full stop reads as a title line; so does a short
+ * one ending in "!" or "?" ("Quake hits Chiba!", "Ще има ли избори?"), as headlines do and a
+ * lead's sentence seldom is, alone on its line.
+ */
 export function looksLikeTitle(paragraph: string): boolean {
   const text = paragraph.trim();
-  return text.length > 0 && text.length <= 150 && !text.includes('\n') && !/[.!?…:]$/.test(text);
+  if (text.length === 0 || text.includes('\n')) return false;
+  if (/[!?]$/.test(text)) return text.length <= 90 && !/[.!?…]\s/.test(text);
+  return text.length <= 150 && !/[.!?…:]$/.test(text);
 }

@@ -143,6 +143,25 @@ describe('plain-text importer', () => {
     expect(bulgarian.blocks).toHaveLength(1);
   });
 
+  it('takes a short headline ending in "!" or "?" as the headline, and the lead after it', () => {
+    const story = importPlainText(
+      'Quake hits Chiba!\n\nCHIBA, Nov 28 (Reuters) - A quake hit Chiba on Saturday.\n',
+    );
+    expect(story).toMatchObject({
+      headline: 'Quake hits Chiba!',
+      dateline: 'CHIBA, Nov 28',
+      source: 'Reuters',
+    });
+    expect(story.blocks).toHaveLength(1);
+    expect(importPlainText('Ще има ли избори?\n\nПартиите спорят за датата.\n').headline).toBe(
+      'Ще има ли избори?',
+    );
+    // Two sentences on the first line are a lead, not a title.
+    expect(
+      importPlainText('Fire! Crews arrived at once?\n\nMore in a moment.\n').blocks,
+    ).toHaveLength(2);
+  });
+
   it('takes the place of a lead that opens with its place and date, with no agency in it', () => {
     for (const [lead, dateline] of [
       ['МОСКВА, 27 ноября. Правительство утвердило бюджет на следующий год.', 'МОСКВА'],
