@@ -185,6 +185,16 @@ describe('edition CLI', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/digest create takes no --subject/);
     expect((await run('digest', 'set', id)).stderr).toMatch(/name what to set/);
+    // A story that is not there: refused before a new section is made for it.
+    expect((await run('digest', 'add', id, '999', '--section', 'Нова')).code).toBe(1);
+    const after = JSON.parse((await run('digest', 'show', id)).stdout);
+    expect(after.sections.map((s: { name: string }) => s.name)).toEqual(['София']);
+    expect((await run('feeds', 'list', '--interval', '5')).stderr).toMatch(
+      /feeds list takes no --interval/,
+    );
+    expect((await run('backup', 'list', '--out', 'x.db')).stderr).toMatch(
+      /backup list takes no --out/,
+    );
   }, 30_000);
 
   it('checks an edition and exports it as email, text, Markdown and .eml', async () => {

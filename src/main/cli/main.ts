@@ -64,7 +64,11 @@ export async function runCli(argv: string[]): Promise<number> {
   const out = createOutput(values.json);
   // Restoring must not open the store: it may be the damaged file being replaced.
   if (command === 'restore') return restoreCommand(out, args[0], values.db);
-  if (command === 'backup' && args[0] === 'list') return backupListCommand(out, values.db);
+  if (command === 'backup' && args[0] === 'list') {
+    if (values.out !== undefined)
+      throw new Error('backup list takes no --out; run "edition help backup"');
+    return backupListCommand(out, values.db);
+  }
   const session = openSession(values.db, {
     checkIntegrity: command === 'serve',
     mustExist: !createsStore(command, args),

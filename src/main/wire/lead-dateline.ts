@@ -1,6 +1,6 @@
 /** Known news agencies, as datelines credit them. */
 const AGENCIES =
-  /^(AP|dpa|AFP|Reuters|KNA|epd|APA|SDA|BTA|БТА|TASS|ТАСС|РИА Новости|Xinhua|ANSA|EFE|PAP|ČTK|MTI|UPI|TT|NTB|ANP|Belga|Kyodo|Yonhap|CP|AAP|PA)$/i;
+  /^(AP|dpa|AFP|Reuters|KNA|epd|APA|SDA|BTA|БТА|Фокус|БГНЕС|BGNES|TASS|ТАСС|РИА Новости|Xinhua|ANSA|EFE|PAP|ČTK|MTI|UPI|TT|NTB|ANP|Belga|Kyodo|Yonhap|CP|AAP|PA)$/i;
 
 /**
  * "WASHINGTON (AP) _ …", "Berlin (dpa) - …", "София (БТА) – …": the dateline and the agency that

@@ -168,6 +168,7 @@ describe('plain-text importer', () => {
       ['Пловдив, 28 ноември - Голям пожар избухна в склад в промишлената зона.', 'Пловдив'],
       ['Стара Загора, 3 март 2026 г. – Общината обяви нов конкурс.', 'Стара Загора'],
       ['LONDON, Nov. 27 — Britain’s government set out its budget.', 'LONDON'],
+      ['ПЛОВДИВ, 28 ноември (Фокус) - Голям пожар избухна в склад.', 'ПЛОВДИВ, 28 ноември'],
     ])
       expect(importPlainText(`Заглавие\n\n${lead}\n`).dateline, lead).toBe(dateline);
     // Commas and numbers that are no date: no dateline.

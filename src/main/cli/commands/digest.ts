@@ -56,6 +56,8 @@ export async function digestCommand(
       const digestId = parseId(rest[0], 'digest id');
       if (rest.length < 2) throw new Error('digest add: name at least one story id');
       const storyIds = rest.slice(1).map((value) => parseId(value, 'story id'));
+      // Every story is known before a new section is made for them: a typo leaves no section.
+      for (const id of storyIds) await session.call('stories.get', { id });
       const sectionId =
         options.section === undefined
           ? null

@@ -12,6 +12,8 @@ export async function feedsCommand(
   options: { interval?: string },
 ): Promise<number> {
   const [verb, value] = args;
+  if (options.interval !== undefined && verb !== 'add')
+    throw new Error(`feeds ${verb ?? 'list'} takes no --interval; run "edition help feeds"`);
   switch (verb ?? 'list') {
     case 'list': {
       const feeds = await session.call('feeds.list', {});
