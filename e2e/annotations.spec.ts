@@ -1,7 +1,19 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
 import { AnnotationsPane } from './models/annotations-pane';
 import { apiClient } from './support/xss-api';
+
+/** The story opened in the window, in an edition of its own, whose checks have been run. */
+async function checkedOnItsBoard(page: Page, url: string): Promise<void> {
+  const api = apiClient(url);
+  const [story] = await api('stories.list', {});
+  const digest = await api('digests.create', { date: '2026-03-14', title: 'Проверка' });
+  await api('digests.addStory', { digestId: digest.id, storyIds: [story!.id] });
+  await page.goto(`${url}#/digest/${digest.id}/view/board`);
+  await page.getByTestId('edition-tab-checks').click();
+  await page.getByTestId('check-run').click();
+}
 
 test('a fact-checker accepts a detected quote, checks it, and the annotation outlives edits and reloads', async ({
   page,
@@ -103,13 +115,7 @@ test('back from a finding’s story, the checks are there again, run anew', asyn
   await screen.openMetroSample();
   const notes = await new AnnotationsPane(page).open();
   await notes.accept('Искаме всеки лев', 'disputed');
-  const api = apiClient(edition.url);
-  const [story] = await api('stories.list', {});
-  const digest = await api('digests.create', { date: '2026-03-14', title: 'Проверка' });
-  await api('digests.addStory', { digestId: digest.id, storyIds: [story!.id] });
-  await page.goto(`${edition.url}#/digest/${digest.id}/view/board`);
-  await page.getByTestId('edition-tab-checks').click();
-  await page.getByTestId('check-run').click();
+  await checkedOnItsBoard(page, edition.url);
   const finding = page.getByTestId('check-finding').filter({ hasText: 'Искаме всеки лев' });
   await finding.getByTestId('check-go-to').click();
   await expect(page.getByTestId('edition-board')).toHaveCount(0);
@@ -129,13 +135,7 @@ test('a finding that quotes in a story are not marked opens the story on its sug
   edition,
 }) => {
   await (await new MainScreen(page).open(edition.url)).openMetroSample();
-  const api = apiClient(edition.url);
-  const [story] = await api('stories.list', {});
-  const digest = await api('digests.create', { date: '2026-03-14', title: 'Проверка' });
-  await api('digests.addStory', { digestId: digest.id, storyIds: [story!.id] });
-  await page.goto(`${edition.url}#/digest/${digest.id}/view/board`);
-  await page.getByTestId('edition-tab-checks').click();
-  await page.getByTestId('check-run').click();
+  await checkedOnItsBoard(page, edition.url);
   const finding = page.getByTestId('check-finding').filter({ hasText: /quotes found in its text/ });
   await finding.getByTestId('check-go-to').click();
   await expect(page.getByTestId('annotations-tab')).toHaveAttribute('aria-selected', 'true');

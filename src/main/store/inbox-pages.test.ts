@@ -152,18 +152,28 @@ describe('query plans at archive scale', () => {
       .map((row) => row.detail)
       .join('\n');
 
-  it('reads inbox pages off the order index and never sorts the archive', async () => {
-    const ctx = await archive(3);
-    // The statements the inbox's requests prepare, as they are (not copies of their SQL).
+  /** The statements `requests` prepare, as they are (not copies of their SQL). */
+  async function statementsOf(ctx: HandlerContext, requests: () => Promise<unknown>) {
     const prepared: string[] = [];
     const prepare = ctx.db.prepare.bind(ctx.db);
     ctx.db.prepare = ((sql: string) => {
       prepared.push(sql);
       return prepare(sql);
     }) as typeof ctx.db.prepare;
-    const first = await call(ctx, 'stories.list', { limit: 2 });
-    await call(ctx, 'stories.list', { limit: 2, after: first[1]!.id });
-    ctx.db.prepare = prepare;
+    try {
+      await requests();
+    } finally {
+      ctx.db.prepare = prepare;
+    }
+    return prepared;
+  }
+
+  it('reads inbox pages off the order index and never sorts the archive', async () => {
+    const ctx = await archive(3);
+    const prepared = await statementsOf(ctx, async () => {
+      const first = await call(ctx, 'stories.list', { limit: 2 });
+      await call(ctx, 'stories.list', { limit: 2, after: first[1]!.id });
+    });
     const pages = prepared.filter((sql) => /ORDER BY/.test(sql));
     expect(pages).toHaveLength(2);
     for (const sql of pages) {
@@ -176,18 +186,12 @@ describe('query plans at archive scale', () => {
   it("reads an edition's window, its filters and its facets off the window-time index", async () => {
     const ctx = memoryContext();
     const digest = await call(ctx, 'digests.create', { date: '2026-03-14', closeTime: '09:00' });
-    // The statements the window's requests prepare, as they are (not copies of their SQL).
-    const prepared: string[] = [];
-    const prepare = ctx.db.prepare.bind(ctx.db);
-    ctx.db.prepare = ((sql: string) => {
-      prepared.push(sql);
-      return prepare(sql);
-    }) as typeof ctx.db.prepare;
-    await call(ctx, 'digests.windowFacets', { id: digest.id });
-    await call(ctx, 'digests.window', { id: digest.id });
-    await call(ctx, 'digests.window', { id: digest.id, source: 'БТА', section: 'Политика' });
-    await call(ctx, 'digests.window', { id: digest.id, search: 'пожар', used: false });
-    ctx.db.prepare = prepare;
+    const prepared = await statementsOf(ctx, async () => {
+      await call(ctx, 'digests.windowFacets', { id: digest.id });
+      await call(ctx, 'digests.window', { id: digest.id });
+      await call(ctx, 'digests.window', { id: digest.id, source: 'БТА', section: 'Политика' });
+      await call(ctx, 'digests.window', { id: digest.id, search: 'пожар', used: false });
+    });
 
     const plans = prepared.map((sql) => {
       const params = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map((m) => [m[1], null]));
