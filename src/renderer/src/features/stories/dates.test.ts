@@ -26,6 +26,9 @@ describe('dates', () => {
     expect(formatDateTime(iso, 'en-GB', other)).toMatch(/\d \((EET|GMT-5)\)$/);
     expect(formatDateTime(iso, 'en-GB', computer)).toBe(formatDateTime(iso, 'en-GB'));
     expect(formatDateTime(iso, 'en-GB', computer)).not.toMatch(/\(/);
+    // Another name for a zone at the computer's time, or one with the same clock at that moment.
+    const sameClock = computer === 'UTC' ? 'Etc/UTC' : computer;
+    expect(formatDateTime(iso, 'en-GB', sameClock)).toBe(formatDateTime(iso, 'en-GB'));
   });
 
   it('formats a calendar day without shifting it across time zones', () => {

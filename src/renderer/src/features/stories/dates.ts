@@ -40,9 +40,12 @@ export function formatDateTime(
 ): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  if (!timeZone || timeZone === computerZone()) return formatter(language, DATE_TIME).format(time);
+  const local = formatter(language, DATE_TIME).format(time);
+  if (!timeZone || timeZone === computerZone()) return local;
   const shown = formatter(language, { ...DATE_TIME, timeZone }).format(time);
-  if (!nameZone) return shown;
+  // The same wall time as the computer's (Europe/Kiev and Europe/Kyiv, Sofia and Athens): the
+  // two cannot disagree, and need no name.
+  if (!nameZone || shown === local) return shown;
   const zone = formatter(language, { timeZone, timeZoneName: 'short', hour: 'numeric' })
     .formatToParts(time)
     .find((part) => part.type === 'timeZoneName')?.value;
