@@ -19,7 +19,6 @@ import { AnnotationMarksPlugin } from './plugins/AnnotationMarksPlugin';
 import { ReanchorPlugin } from './plugins/ReanchorPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { StoryKeysPlugin } from './plugins/StoryKeysPlugin';
-import { TypedReplacementPlugin } from './plugins/TypedReplacementPlugin';
 import { StoryBodyPlugin } from './plugins/StoryBodyPlugin';
 import { isSafeUrl } from './utils/url';
 import './story-editor.css';
@@ -76,7 +75,6 @@ export function StoryEditor({
         </div>
         <WordCountPlugin />
         <HistoryPlugin externalHistoryState={history} />
-        <TypedReplacementPlugin />
         <StoryKeysPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         <BlockFormatPlugin />

@@ -3,13 +3,11 @@ import { HISTORY_MERGE_TAG } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { LexicalStateJson } from '@shared/model';
 import { SAVE_MERGED_TAG } from '../AnnotationMarksPlugin';
-import { TYPING_MERGED_TAG } from '../TypedReplacementPlugin';
 
 /**
  * Reports content changes, not selection moves: an update that dirtied no node is only the caret
  * moving. Loading the initial state (a history merge from an empty editor) is no change either,
- * but marks put back on opening (merged into that state, tagged SAVE_MERGED_TAG) are, and so
- * is typing merged into its run's history step (TYPING_MERGED_TAG).
+ * but marks put back on opening (merged into that state, tagged SAVE_MERGED_TAG) are.
  * Serialising is left to the receiver (`read`), which does it once, when a save starts.
  */
 export function AutosavePlugin({
@@ -25,8 +23,7 @@ export function AutosavePlugin({
         ({ editorState, dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
           if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
           if (prevEditorState.isEmpty()) return;
-          const typing = tags.has(TYPING_MERGED_TAG);
-          if (tags.has(HISTORY_MERGE_TAG) && !tags.has(SAVE_MERGED_TAG) && !typing) return;
+          if (tags.has(HISTORY_MERGE_TAG) && !tags.has(SAVE_MERGED_TAG)) return;
           onChange(() => editorState.toJSON() as unknown as LexicalStateJson);
         },
       ),

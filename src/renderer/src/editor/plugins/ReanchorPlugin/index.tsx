@@ -6,7 +6,6 @@ import { useAnnotations } from '@renderer/features/annotations/AnnotationsContex
 import { $textLayout } from '@shared/text-layout';
 import { planReanchoring, type OrphanState } from '../../marks/reanchor';
 import { ANCHOR_ANNOTATION_COMMAND } from '../AnnotationMarksPlugin';
-import { TYPING_MERGED_TAG } from '../TypedReplacementPlugin';
 
 /** How long the text must rest before orphans are looked for in it. */
 const SETTLE_MS = 700;
@@ -67,7 +66,7 @@ export function ReanchorPlugin(): null {
     return mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        if (tags.has(HISTORY_MERGE_TAG) && !tags.has(TYPING_MERGED_TAG)) return;
+        if (tags.has(HISTORY_MERGE_TAG)) return;
         schedule();
       }),
       () => {
