@@ -229,6 +229,11 @@ test('Ctrl+End and Page Down type in the format of the text they reach, not of w
   for (const key of ['Control+End', 'PageDown']) {
     await bold.click(); // the caret in the bold word
     await page.keyboard.press(key);
+    // Page Down places the caret two frames on, once the text in view is laid out; a key typed
+    // before then goes where the caret was (a race left open: see the session note).
+    await page.evaluate(
+      'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done))))',
+    );
     await page.keyboard.type(` plain ${key}`);
     const last = body.locator('p').last();
     await expect(last).toContainText(`plain ${key}`);
