@@ -1,4 +1,5 @@
 import { AGENCIES } from '../quotes/attribution';
+import { isBodyWord } from '../quotes/lexicon';
 import type { Annotation, AnnotationStatus, Story } from '../../shared/model';
 import { webUrl } from './links';
 
@@ -54,10 +55,6 @@ export function claimReviews(
     });
 }
 
-/** Nouns that head an organisation's name ("Министерството на …", "the Ministry of …"). */
-const ORGANISATION_HEAD =
-  /^(?:the\s+)?(?:министерство\p{L}*|агенция\p{L}*|правителство\p{L}*|прокуратура\p{L}*|полиция\p{L}*|пресцент\p{L}*|ministry|agency|government|police|министерств\p{L}*|правительств\p{L}*|ведомств\p{L}*|пресс-служб\p{L}*)(?:\s|$)/iu;
-
 /** A post named after its body: the speaker is a person who holds it. */
 const POST_AFTER_BODY =
   /^(?:the\s+)?\S+\s+(?:chief|head|spokesman|spokeswoman|spokesperson|official|officer|minister|director|говорител\p{L}*|шеф\p{L}*|началник\p{L}*|директор\p{L}*|представител\p{L}*)(?:\s|$)/iu;
@@ -71,18 +68,16 @@ const POST_AFTER_BODY =
  */
 function speakerType(speaker: string): 'Person' | 'Organization' {
   if (AGENCIES.test(speaker)) return 'Organization';
-  // "police chief John Smith", "government spokesman": the body names the person's post.
-  if (ORGANISATION_HEAD.test(speaker) && !POST_AFTER_BODY.test(speaker)) return 'Organization';
   const words = speaker.replace(/^the\s+/i, '').split(/\s+/);
-  const initials = words.filter((word) => /^\p{Lu}{2,}$/u.test(word) && !/^[IVXLC]+$/.test(word));
-  // Initials that lead ("МИД России", "WHO"), in a name not all in capitals.
+  // "police chief John Smith", "government spokesman": the body names the person's post.
+  if (isBodyWord(words[0]!)) return POST_AFTER_BODY.test(speaker) ? 'Person' : 'Organization';
+  // Initials that lead ("МИД России", "WHO"), a regnal number ("III") being none, in a name not
+  // all in capitals; but a person's initials before a surname ("JD Vance").
+  const leadingInitials = /^\p{Lu}{2,}$/u.test(words[0]!) && !/^[IVXLC]+$/.test(words[0]!);
   const allCapitals = words.every((word) => /^\p{Lu}+$/u.test(word));
-  // A person's initials before a surname ("JD Vance"), not a body's ("МИД России").
-  if (words.length === 2 && /^[A-Z]{2}$/.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!))
-    return 'Person';
-  return initials.length > 0 && words[0] === initials[0] && !allCapitals
+  const personsInitials =
+    words.length === 2 && /^[A-Z]{2}$/.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!);
+  return leadingInitials && (words.length === 1 || !allCapitals) && !personsInitials
     ? 'Organization'
-    : words.length === 1 && initials.length === 1
-      ? 'Organization'
-      : 'Person';
+    : 'Person';
 }

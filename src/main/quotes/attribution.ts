@@ -2,6 +2,7 @@ import {
   ABBREVIATED_TITLES,
   ACCORDING_TO,
   ALL_PRONOUNS,
+  isBodyWord,
   NAME_PARTICLES,
   ROLE_WORDS,
   SPEECH_VERBS,
@@ -88,12 +89,10 @@ function readAfter(after: string, lang: Language): Attribution | null {
   ).exec(after);
   if (verbFirst) {
     // "сказали в МИД России", "заявиха от МВнР": a plural verb and an institution after в/от.
-    const institution = INSTITUTION_AFTER_PLURAL.exec(verbFirst[3]!);
-    const body =
-      institution &&
-      speakerPhrase(verbFirst[3]!.slice(institution[0].length - institution[1]!.length), true);
-    if (body && /(?:ли|ха)$/u.test(verbFirst[1]!))
-      return { cue: verbFirst[1]!.toLowerCase(), phrase: body };
+    const institution =
+      /(?:ли|ха)$/u.test(verbFirst[1]!) && INSTITUTION_AFTER_PLURAL.exec(verbFirst[3]!);
+    const body = institution && speakerPhrase(verbFirst[3]!.slice(institution[0].length), true);
+    if (body) return { cue: verbFirst[1]!.toLowerCase(), phrase: body };
     const words = afterCircumstances(verbFirst[3]!, lang);
     const phrase =
       officeReference(words.split(/\s+/), lang)?.phrase ??
@@ -314,9 +313,11 @@ function wholeOfficeReference(raw: string, lang: Language): string | null {
   return found && found.consumed === words.length ? found.phrase : null;
 }
 
-/** The institution that spoke, after a plural verb: "в МИД России", "от пресцентъра на МВР". */
-const INSTITUTION_AFTER_PLURAL =
-  /^(?:в|во|от|из)\s+((?:\p{Lu}|пресцентъра|пресслужбе|ведомстве)[\p{L}-]*(?:\s+(?:на\s+)?\p{Lu}[\p{L}-]*){0,3})/u;
+/**
+ * The preposition before the institution that spoke, after a plural verb: "в МИД России", "от
+ * пресцентъра на МВР" (its name: speakerPhrase of what follows).
+ */
+const INSTITUTION_AFTER_PLURAL = /^(?:в|во|от|из)\s+(?=\p{Lu}|пресцентъра|пресслужбе|ведомстве)/u;
 
 /** Prepositions of where and to whom words were said, between the verb and the speaker. */
 const CIRCUMSTANCES: Record<Language, RegExp | null> = {
@@ -370,7 +371,10 @@ export function speakerPhrase(raw: string, trailing = false): string | null {
   const kept: string[] = [];
   // "Министерството на финансите", "Световната здравна организация": a body named in words
   // of lower case too, which would otherwise end the phrase at its first word.
-  const body = BODY_HEAD.test(words[0] ?? '') || BODY_NOUN.test(words.slice(1, 3).join(' '));
+  const body =
+    /^\p{Lu}/u.test(words[0] ?? '') &&
+    (isBodyWord(words[0]!) ||
+      words.slice(1, 3).some((word) => /^\p{Ll}/u.test(word) && isBodyWord(word)));
   for (const [position, word] of words.entries()) {
     const next = words[position + 1];
     if (body && position > 0 && position < 4 && /^\p{Ll}/u.test(word)) {
@@ -399,13 +403,6 @@ export function speakerPhrase(raw: string, trailing = false): string | null {
   const phrase = kept.join(' ').replace(/[,.;:!?]+$/, '');
   return phrase === '' ? null : phrase;
 }
-
-/** The first word of a body's name: "Министерството (на финансите)", "Агенцията (по …)". */
-const BODY_HEAD =
-  /^(?:Министерств|Агенци|Комиси|Прокуратур|Организаци|Правителств|Ведомств|Пресслужб|Пресцентър|Служб)\p{L}*$/u;
-/** The noun that ends a body's name written in lower case: "Световната здравна организация". */
-const BODY_NOUN =
-  /^(?:\p{Ll}+\s+)?(?:организация|агенция|банка|комисия|служба|организации)[,.;:!?]?$/u;
 
 /** A name's particle at `position`: "фон" and "дер" in "Урсула фон дер Лайен". */
 function particleOfName(words: string[], position: number): boolean {

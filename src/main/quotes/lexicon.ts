@@ -106,6 +106,20 @@ export const ACCORDING_TO: Record<'bg' | 'ru' | 'en', string[]> = {
   en: ['according to'],
 };
 
+/**
+ * A noun that names a body, not a person, in the forms copy writes it ("Министерството на
+ * финансите", "Световната здравна организация", "the Ministry of Defence", "World Health
+ * Organization"): quote speakers and ClaimReview's author types read bodies by it. Whole words
+ * with their Bulgarian and Russian endings, so that "съветник" or "officer" (a person's post)
+ * is none.
+ */
+const BODY_WORD =
+  /^(?:министерств[оа]\p{L}*|агенци[яи]\p{L}*|комиси[яи]\p{L}*|прокуратур[аы]\p{L}*|организаци[яи]\p{L}*|правителств[оа]\p{L}*|правительств[оа]\p{L}*|ведомств[оа]\p{L}*|пресс?-?служб[аиые]\p{L}*|пресцент[ъa]р\p{L}*|служб[аи]\p{L}*|банк[аи]\p{L}*|съвет(?:ът|а)?|полици[яи]\p{L}*|organi[sz]ations?|ministry|ministries|commission|council|agency|bank|union|department|office|institute|committee|court|parliament|government|police)$/iu;
+
+export function isBodyWord(word: string): boolean {
+  return BODY_WORD.test(word.replace(/[,.;:!?]+$/u, ''));
+}
+
 /** The languages quotes are read by rules of their own. */
 export type QuoteLanguage = 'bg' | 'ru' | 'en';
 

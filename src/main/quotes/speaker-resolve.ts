@@ -1,6 +1,7 @@
 import {
   GIVEN_NAME_GENDER,
   HONORIFICS,
+  isBodyWord,
   PRONOUN_GENDER,
   PRONOUNS,
   ROLE_WORDS,
@@ -48,7 +49,7 @@ export function resolve(
       const rest = bare.split(/\s+/).slice(1).join(' ');
       const runs = [...rest.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)].filter(
         // A body the person speaks for is not the person ("of the World Health Organization").
-        (found) => !ORGANISATION_NOUN.test(found[0]),
+        (found) => !found[0].split(/\s+/).some(isBodyWord),
       );
       const run = runs.filter((found) => found[0].includes(' ')).pop() ?? runs[0];
       const named = run?.[0];
@@ -68,10 +69,6 @@ export function resolve(
     }
   }
 }
-
-/** Nouns that make a run of capitalised words a body, not a person's name. */
-const ORGANISATION_NOUN =
-  /(?:^|\s)(?:Organi[sz]ation|Ministry|Commission|Council|Agency|Bank|Union|Department|Office|Institute|Committee|Court|Parliament|Government|Министерств\p{L}*|Комиси\p{L}*|Агенци\p{L}*|Организаци\p{L}*|Банк\p{L}*|Съвет\p{L}*|Правителств\p{L}*)(?:\s|$)/u;
 
 const TITLE_WORDS = new Set([...ROLE_WORDS.flatMap((role) => role.split(' ')), ...HONORIFICS]);
 
