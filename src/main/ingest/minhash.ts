@@ -45,18 +45,14 @@ export function shingleWords(text: string): string[] {
  * only 31-bit integers unboxed) and no Set of numbers is built per story.
  */
 let wordScratch = new Int32Array(1024);
-/** How many words the last shingleHashes found (their hashes lead wordScratch). */
-let lastWordCount = 0;
 let shingleScratch = new Int32Array(1024);
 
 /**
- * The distinct hashes of every run of SHINGLE_WORDS words, combined from word hashes (no
- * string building), sorted, as int32 bits. A view of a scratch buffer: valid until the next call.
+ * The distinct hashes of every run of SHINGLE_WORDS words among the `count` word hashes that
+ * lead the word scratch (wordHashes), combined without building strings, sorted, as int32
+ * bits. A view of a scratch buffer: valid until the next call.
  */
-function shingleHashes(text: string): Int32Array {
-  let count = scanWordHashes(text);
-  if (count < 0) count = exactWordHashes(text);
-  lastWordCount = count;
+function shingleHashes(count: number): Int32Array {
   const shingles = Math.max(0, count - SHINGLE_WORDS + 1);
   if (shingleScratch.length < shingles) shingleScratch = new Int32Array(shingles);
   for (let i = 0; i < shingles; i += 1) {
@@ -69,6 +65,13 @@ function shingleHashes(text: string): Int32Array {
   for (let i = 0; i < sorted.length; i += 1)
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
   return sorted.subarray(0, distinct);
+}
+
+/** The hashes of shingleWords(text) into the word scratch buffer, by the fast path where it
+ * serves; the count. */
+function wordHashes(text: string): number {
+  const count = scanWordHashes(text);
+  return count < 0 ? exactWordHashes(text) : count;
 }
 
 /** FNV-1a of each of shingleWords(text) into the word scratch buffer; the count. */
@@ -155,8 +158,9 @@ const NOT_WORD = new Set([0xa0, 0xa7, 0xa9, 0xab, 0xad, 0xae, 0xb0, 0xb1, 0xb7, 
  * numbers, which it holds as doubles, with the very same result.
  */
 export function minhashSignature(text: string): Uint32Array | null {
-  const shingles = shingleHashes(text);
-  if (shingles.length < MIN_SHINGLES) return shortTextSignature();
+  const words = wordHashes(text);
+  const shingles = shingleHashes(words);
+  if (shingles.length < MIN_SHINGLES) return shortTextSignature(words);
   const least = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);
   for (let s = 0; s < shingles.length; s += 1) {
     const shingle = shingles[s]!;
@@ -178,10 +182,9 @@ const SIGN_BIT = 0x80000000 | 0;
  * same event all the same. Every position holds one hash of all the words in order, so two
  * such texts agree everywhere (similarity 1, every band shared) when their words are the same,
  * and nowhere otherwise (nor with a longer text's signature). Fewer than MIN_SHORT_WORDS words
- * ("Снимка. БТА") are no event to group by: null. Reads the word hashes shingleHashes left.
+ * ("Снимка. БТА") are no event to group by: null. `count` word hashes lead the word scratch.
  */
-function shortTextSignature(): Uint32Array | null {
-  const count = lastWordCount;
+function shortTextSignature(count: number): Uint32Array | null {
   if (count < MIN_SHORT_WORDS) return null;
   let hash = 0x1b873593;
   for (let i = 0; i < count; i += 1) hash = mix32(hash ^ wordScratch[i]!);
