@@ -1,29 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import type { ServedEdition } from './support/server';
 import { MainScreen } from './models/main-screen';
+import { writeNinjsVersion } from './support/ninjs';
 
 /** The `edition` command line on the served store, as cron or a producer's script runs it. */
 function cli(edition: ServedEdition, args: string[]): string {
   return execFileSync(process.execPath, edition.cliArgs(args), { encoding: 'utf8' });
 }
 
+const QUAKE = { uri: 'urn:e2e:elsewhere:quake', name: 'quake', headline: 'Земетресение в София' };
+
 function quake(edition: ServedEdition, version: number, body: string): string {
-  const path = join(edition.folder, `quake-v${version}.json`);
-  writeFileSync(
-    path,
-    JSON.stringify({
-      uri: 'urn:e2e:elsewhere:quake',
-      version: String(version),
-      type: 'text',
-      versioncreated: `2026-03-14T0${version}:00:00Z`,
-      headline: 'Земетресение в София',
-      body_text: body,
-    }),
-  );
-  return path;
+  return writeNinjsVersion(edition.folder, QUAKE, version, body);
 }
 
 /**

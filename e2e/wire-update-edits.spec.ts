@@ -1,24 +1,13 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
+import { writeNinjsVersion } from './support/ninjs';
+
+const FIRE = { uri: 'urn:e2e:wire-update-edits', name: 'fire', headline: 'Пожар в склад' };
 
 /** A ninjs version of one wire story, written to `folder`; its path. */
 function wireVersion(folder: string, version: number, body: string): string {
-  const path = join(folder, `fire-v${version}.json`);
-  writeFileSync(
-    path,
-    JSON.stringify({
-      uri: 'urn:e2e:wire-update-edits',
-      version: String(version),
-      type: 'text',
-      versioncreated: `2026-03-14T0${version}:00:00Z`,
-      headline: 'Пожар в склад',
-      body_text: body,
-    }),
-  );
-  return path;
+  return writeNinjsVersion(folder, FIRE, version, body);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { UploadedFile } from '../../src/shared/api';
 
 /**
@@ -28,4 +30,29 @@ export function ninjsUpload(story: {
     ...(story.subjects ? { subject: story.subjects.map((name) => ({ name })) } : {}),
   });
   return { name: story.fileName, dataBase64: Buffer.from(json).toString('base64') };
+}
+
+/**
+ * Version `version` of one ninjs story, written to `folder` as an agency sends its updates (the
+ * version's hour is its wire time); the file's path.
+ */
+export function writeNinjsVersion(
+  folder: string,
+  story: { uri: string; name: string; headline: string },
+  version: number,
+  body: string,
+): string {
+  const path = join(folder, `${story.name}-v${version}.json`);
+  writeFileSync(
+    path,
+    JSON.stringify({
+      uri: story.uri,
+      version: String(version),
+      type: 'text',
+      versioncreated: `2026-03-14T0${version}:00:00Z`,
+      headline: story.headline,
+      body_text: body,
+    }),
+  );
+  return path;
 }

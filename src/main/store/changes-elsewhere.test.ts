@@ -42,25 +42,18 @@ describe('changes made by another process', () => {
     await call(cli, 'stories.import', { files: [ninjs(2, 'Магнитуд 4,5. Има щети.')] });
     expect(changes.look()).toMatchObject({ newStories: 0, wireUpdated: [1] });
 
+    // An editor at work in the other process, one editing session.
+    const save = (headline: string, baseRevision: number) =>
+      call(cli, 'stories.save', { id: 1, headline, baseRevision, session: 'cli-editor' });
     const story = await call(cli, 'stories.get', { id: 1 });
-    const saved = await call(cli, 'stories.save', {
-      id: 1,
-      headline: 'Земетресение с магнитуд 4,5',
-      baseRevision: story.revision,
-      session: 'cli-editor',
-    });
+    const saved = await save('Земетресение с магнитуд 4,5', story.revision);
     expect(changes.look()).toMatchObject({
       saved: [{ id: 1, revision: saved.revision, session: 'cli-editor' }],
     });
 
     // A second save of the same editing session folds into its revision (the row is written
     // again, and may take the same id): still a save to tell of.
-    const again = await call(cli, 'stories.save', {
-      id: 1,
-      headline: 'Земетресение с магнитуд 4,5 в София',
-      baseRevision: saved.revision,
-      session: 'cli-editor',
-    });
+    const again = await save('Земетресение с магнитуд 4,5 в София', saved.revision);
     expect(changes.look()).toMatchObject({
       saved: [{ id: 1, revision: again.revision, session: 'cli-editor' }],
     });
