@@ -31,7 +31,7 @@ export interface ListPage {
 /**
  * The inbox's order, newest first: the wire's time, or the story's day, but never later than
  * its latest arrival (a clock a year ahead would pin a story on top; a wire update, wire-timed
- * when it arrives, rises with it). Migration 0019 indexes exactly this expression.
+ * when it arrives, rises with it). Migration 0017 indexes exactly this expression.
  */
 const INBOX_ORDER_KEY = (table: string) =>
   `min(coalesce(${table}.wire_time, ${table}.story_date, ${table}.received_at), ${table}.updated_at)`;

@@ -16,7 +16,6 @@ import { lshWithoutForeignKey } from './0015-lsh-without-foreign-key';
 import { sampleEditionId } from './0016-sample-edition-id';
 import { inboxOrderByArrivalAtLatest } from './0017-inbox-order-by-arrival-at-latest';
 import { itemOverridesRevision } from './0018-item-overrides-revision';
-import { inboxOrderByLatestArrival } from './0019-inbox-order-by-latest-arrival';
 import type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
@@ -39,7 +38,6 @@ export const MIGRATIONS: readonly Migration[] = [
   sampleEditionId,
   inboxOrderByArrivalAtLatest,
   itemOverridesRevision,
-  inboxOrderByLatestArrival,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
