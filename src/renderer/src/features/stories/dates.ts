@@ -40,12 +40,12 @@ export function formatDateTime(
 ): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  const local = formatter(language, DATE_TIME).format(time);
-  if (!timeZone || timeZone === computerZone()) return local;
+  if (!timeZone || timeZone === computerZone()) return formatter(language, DATE_TIME).format(time);
   const shown = formatter(language, { ...DATE_TIME, timeZone }).format(time);
+  if (!nameZone) return shown;
   // The same wall time as the computer's (Europe/Kiev and Europe/Kyiv, Sofia and Athens): the
   // two cannot disagree, and need no name.
-  if (!nameZone || shown === local) return shown;
+  if (shown === formatter(language, DATE_TIME).format(time)) return shown;
   const zone = formatter(language, { timeZone, timeZoneName: 'short', hour: 'numeric' })
     .formatToParts(time)
     .find((part) => part.type === 'timeZoneName')?.value;
