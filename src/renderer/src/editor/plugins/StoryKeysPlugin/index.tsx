@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import {
   $addUpdateTag,
+  $createRangeSelectionFromDom,
   $getRoot,
   $getSelection,
   $isElementNode,
   $isRangeSelection,
   $isTextNode,
+  $setSelection,
   KEY_DOWN_COMMAND,
   SKIP_SCROLL_INTO_VIEW_TAG,
   type LexicalEditor,
@@ -16,7 +18,7 @@ import {
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { scrollIntoSight } from '@renderer/lib/scrollIntoCentre';
 import { SHORTCUT_PRIORITY } from '../../utils/shortcuts';
-import { pageCaret } from './paging';
+import { foldHeldKeys, holdWhilePaging, pageCaret, type HeldKey } from './paging';
 import { storyMoveOf } from './storyKeys';
 
 type Edge = 'start' | 'end';
@@ -83,6 +85,38 @@ function moveToEdge(editor: LexicalEditor, edge: Edge, extend: boolean): void {
 }
 
 /**
+ * Keys pressed before a page move placed the caret, typed where it landed. Each is an update
+ * of its own, committed at once: a deletion finds the character before the caret through the
+ * DOM's selection, which must show the keys before it.
+ */
+function typeHeldKeys(editor: LexicalEditor, keys: HeldKey[], fromDom: boolean): void {
+  if (fromDom)
+    editor.update(
+      () => {
+        // Lexical learns of the caret the page move placed only at the browser's next
+        // selectionchange, which comes after this: it takes it from the DOM here.
+        const placed = $createRangeSelectionFromDom(window.getSelection(), editor);
+        if (!placed) return;
+        if (placed.isCollapsed()) $formatOfCaret(placed);
+        $setSelection(placed);
+      },
+      { discrete: true },
+    );
+  for (const key of foldHeldKeys(keys))
+    editor.update(
+      () => {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) return;
+        if (key.kind === 'text') selection.insertText(key.text);
+        else if (key.kind === 'paragraph') selection.insertParagraph();
+        else if (key.kind === 'line-break') selection.insertLineBreak();
+        else selection.deleteCharacter(key.backward);
+      },
+      { discrete: true },
+    );
+}
+
+/**
  * The keys that move far through the story — Ctrl+Home / Ctrl+End (⌘↑ / ⌘↓ on a Mac) and
  * Page Up / Page Down, with Shift to select — done by the editor rather than the browser. The
  * browser moves the caret from the laid-out text, and a long story's blocks far from the
@@ -97,16 +131,18 @@ export function StoryKeysPlugin(): null {
         KEY_DOWN_COMMAND,
         (event) => {
           const move = storyMoveOf(event);
-          if (!move) return false;
+          const root = editor.getRootElement();
+          if (!move) return root !== null && holdWhilePaging(root, event);
           event.preventDefault();
           if (move.kind === 'edge') moveToEdge(editor, move.edge, event.shiftKey);
-          else {
-            const root = editor.getRootElement();
-            if (root)
-              pageCaret(root, move.direction, event.shiftKey, () =>
-                moveToEdge(editor, move.direction > 0 ? 'end' : 'start', event.shiftKey),
-              );
-          }
+          else if (root)
+            pageCaret(
+              root,
+              move.direction,
+              event.shiftKey,
+              () => moveToEdge(editor, move.direction > 0 ? 'end' : 'start', event.shiftKey),
+              (keys, fromDom) => typeHeldKeys(editor, keys, fromDom),
+            );
           return true;
         },
         SHORTCUT_PRIORITY,

@@ -27,14 +27,85 @@ function positionAt(doc: Document, x: number, y: number): { node: Node; offset: 
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
+/** A key pressed before a page move placed the caret, to be done where the caret lands. */
+export type HeldKey =
+  | { kind: 'text'; text: string }
+  | { kind: 'paragraph' }
+  | { kind: 'line-break' }
+  | { kind: 'delete'; backward: boolean };
+
+/**
+ * Types the held keys where the caret is now: in the DOM's selection just placed
+ * (`fromDom`), or in the editor's own (the move went to the story's start or end).
+ */
+export type TypeHeld = (keys: HeldKey[], fromDom: boolean) => void;
+
 interface PendingPage {
   x: number;
   y: number;
   frame: number;
+  /** Keys typed meanwhile (a fast typist, a key held down), in order. */
+  held: HeldKey[];
+  /** Places the caret now (and types what was held). */
+  place: () => void;
 }
 
 /** A page move whose caret is not placed yet, per editor root: a held key repeats faster. */
 const pending = new WeakMap<HTMLElement, PendingPage>();
+
+/** Keys that only change the next key: they neither type nor move. */
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Fn']);
+
+/** What a key would type or delete, or null for a key that does something else. */
+export function heldKeyOf(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'isComposing'>,
+): HeldKey | null {
+  if (event.isComposing) return null;
+  // Ctrl+Alt is AltGr on Windows, which types; Ctrl or ⌘ alone is a shortcut.
+  if ((event.ctrlKey || event.metaKey) && !(event.ctrlKey && event.altKey)) return null;
+  if (event.key === 'Enter') return event.shiftKey ? { kind: 'line-break' } : { kind: 'paragraph' };
+  if (event.key === 'Backspace' || event.key === 'Delete')
+    return { kind: 'delete', backward: event.key === 'Backspace' };
+  // A printable key's name is the character it types (one code point); others are words.
+  return [...event.key].length === 1 ? { kind: 'text', text: event.key } : null;
+}
+
+/**
+ * The held keys as fewer steps: characters in a row are one text, and Backspace takes back the
+ * last character of the text before it (a typo put right before the caret was placed).
+ */
+export function foldHeldKeys(keys: readonly HeldKey[]): HeldKey[] {
+  const folded: HeldKey[] = [];
+  for (const key of keys) {
+    const last = folded.at(-1);
+    if (last?.kind === 'text' && key.kind === 'text') last.text += key.text;
+    else if (last?.kind === 'text' && key.kind === 'delete' && key.backward) {
+      last.text = [...last.text].slice(0, -1).join('');
+      if (last.text === '') folded.pop();
+    } else folded.push(key.kind === 'text' ? { ...key } : key);
+  }
+  return folded;
+}
+
+/**
+ * A key pressed while a page move waits for the text in view to be laid out. One that types
+ * is held and typed where the caret lands (true: the browser must not type it where the caret
+ * was, a screen away); any other key but a modifier places the caret at once, as well as the
+ * text laid out so far allows, and goes on to do what it does (false).
+ */
+export function holdWhilePaging(root: HTMLElement, event: KeyboardEvent): boolean {
+  const page = pending.get(root);
+  if (!page || MODIFIERS.has(event.key)) return false;
+  const key = heldKeyOf(event);
+  if (key) {
+    event.preventDefault();
+    page.held.push(key);
+    return true;
+  }
+  cancelAnimationFrame(page.frame);
+  page.place();
+  return false;
+}
 
 /**
  * Page Down / Page Up in the editor: the pane scrolls by a screen and the caret (or, with
@@ -42,15 +113,16 @@ const pending = new WeakMap<HTMLElement, PendingPage>();
  * there — what the browser does, except that the browser measures the text it jumps over, and a
  * long story's blocks off screen are not laid out (content-visibility), so its caret ended a
  * screen away from the view. Placed two frames later, once the blocks now in view are laid out;
- * presses that come before then scroll on and place the caret once. `atEdge` is called instead
- * when there is no further to go: the caret goes to the story's start or end, as the browser's
- * would.
+ * presses that come before then scroll on and place the caret once, and keys typed before then
+ * are typed there (holdWhilePaging, then `typeHeld`). `atEdge` is called instead when there is
+ * no further to go: the caret goes to the story's start or end, as the browser's would.
  */
 export function pageCaret(
   root: HTMLElement,
   direction: 1 | -1,
   extend: boolean,
   atEdge: () => void,
+  typeHeld: TypeHeld,
 ): void {
   const doc = root.ownerDocument;
   const selection = doc.getSelection();
@@ -69,24 +141,34 @@ export function pageCaret(
   const scrolled = Math.abs(pane.scrollTop - scrollTop);
   // Where the pane could not scroll the whole way, the caret makes up the rest on screen.
   const y = caret.y + direction * (step - scrolled);
-  const place = (): void => {
-    pending.delete(root);
+  const placeCaret = (): boolean => {
     const rootBox = root.getBoundingClientRect();
     if (y < Math.max(paneBox.top, rootBox.top) || y > Math.min(paneBox.bottom, rootBox.bottom)) {
       atEdge();
-      return;
+      return false;
     }
     const target = positionAt(doc, caret.x, y);
     if (!target || !root.contains(target.node)) {
       atEdge();
-      return;
+      return false;
     }
     if (extend) selection.extend(target.node, target.offset);
     else selection.collapse(target.node, target.offset);
+    return true;
   };
-  const frame = requestAnimationFrame(() => {
-    const next: PendingPage = { x: caret.x, y, frame: requestAnimationFrame(place) };
-    pending.set(root, next);
+  const move: PendingPage = {
+    x: caret.x,
+    y,
+    frame: 0,
+    held: before?.held ?? [],
+    place: () => {
+      pending.delete(root);
+      const fromDom = placeCaret();
+      if (move.held.length > 0) typeHeld(move.held, fromDom);
+    },
+  };
+  move.frame = requestAnimationFrame(() => {
+    move.frame = requestAnimationFrame(move.place);
   });
-  pending.set(root, { x: caret.x, y, frame });
+  pending.set(root, move);
 }
