@@ -40,6 +40,36 @@ test('retyping the first and last words of a claim keeps them in the claim', asy
   );
 });
 
+test('one undo takes back a word typed over a selection, in a claim and outside one', async ({
+  page,
+  edition,
+}) => {
+  const { editor } = await storyWithClaim(page, edition.url);
+  const claimParagraph = editor.body.locator('p', { hasText: 'съветници от' }).first();
+  const other = editor.body.locator('p', { hasText: 'всеки лев' }).first();
+
+  // ASCII: real key events, as a person types (Playwright inserts Cyrillic without them).
+  await editor.select('опозицията');
+  await page.keyboard.type('risky');
+  await expect(editor.body.locator('mark')).toHaveText('Общинските съветници от risky');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(claimParagraph).toContainText('съветници от опозицията поискаха');
+  await expect(editor.body.locator('mark')).toHaveText(CLAIM);
+
+  await editor.select('Искаме');
+  await page.keyboard.type('Want');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(other).toContainText('„Искаме всеки лев');
+  // The undo is a step of its own: redo brings the whole word back, and what is typed is saved.
+  await page.keyboard.press('ControlOrMeta+y');
+  await expect(other).toContainText('„Want всеки лев');
+  await editor.expectSaved();
+  await page.reload();
+  await expect(page.getByTestId('editor').locator('p', { hasText: 'всеки лев' })).toContainText(
+    '„Want всеки лев',
+  );
+});
+
 test('a copy of marked text pasted elsewhere is not part of the annotation', async ({
   page,
   edition,

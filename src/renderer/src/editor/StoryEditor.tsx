@@ -19,6 +19,7 @@ import { AnnotationMarksPlugin } from './plugins/AnnotationMarksPlugin';
 import { ReanchorPlugin } from './plugins/ReanchorPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { StoryKeysPlugin } from './plugins/StoryKeysPlugin';
+import { TypingRunPlugin } from './plugins/TypingRunPlugin';
 import { StoryBodyPlugin } from './plugins/StoryBodyPlugin';
 import { isSafeUrl } from './utils/url';
 import './story-editor.css';
@@ -75,6 +76,7 @@ export function StoryEditor({
         </div>
         <WordCountPlugin />
         <HistoryPlugin externalHistoryState={history} />
+        <TypingRunPlugin history={history} />
         <StoryKeysPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
         <BlockFormatPlugin />
