@@ -175,8 +175,9 @@ export interface Requests {
   'digests.removeItem': { req: { digestId: number; itemId: number }; res: Digest };
   /**
    * Puts a removed story back (the board's "Undo"): at `position` of `sectionId` (null: the lead;
-   * a section deleted meanwhile: the lead), with the overrides it had. A story already in the
-   * edition (added again meanwhile) stays where it is.
+   * a section deleted meanwhile: the lead), with the overrides it had, and the story revision
+   * they were written against (`overridesRevision`, as the item had it; without it, now). A
+   * story already in the edition (added again meanwhile) stays where it is.
    */
   'digests.restoreItem': {
     req: {
@@ -190,6 +191,7 @@ export interface Requests {
       showSource?: boolean;
       showImage?: boolean;
       showBody?: boolean;
+      overridesRevision?: number | null;
     };
     res: Digest;
   };

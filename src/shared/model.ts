@@ -154,6 +154,11 @@ export interface DigestItem {
   showImage: boolean;
   /** The story's text in the exports; false: its summary alone (with its link, if it has one). */
   showBody: boolean;
+  /**
+   * The story's revision its headline and summary overrides were written against (null: none
+   * written, or written before Edition kept it): a later revision warns "override-outdated".
+   */
+  overridesRevision: number | null;
   source: string | null;
   excerpt: string;
   pubStatus: PubStatus | null;

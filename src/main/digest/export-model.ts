@@ -102,6 +102,6 @@ function firstParagraph(text: string): string | null {
 /** Whether a wire update came after the item's digest headline or summary was written. */
 function overridesOutdated(item: DigestItem, ctx: HandlerContext): boolean {
   if (!item.headlineOverride && !item.summaryOverride) return false;
-  const revision = ctx.digestItems.overridesRevision(item.id);
+  const revision = item.overridesRevision;
   return revision !== null && ctx.stories.wireUpdatedSince(item.storyId, revision);
 }

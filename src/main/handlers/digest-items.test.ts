@@ -221,7 +221,7 @@ describe('arranging an edition', () => {
         }),
       );
     const added = await call(ctx, 'digests.addStory', { digestId: digest.id, storyIds: [1] });
-    const itemId = added.items[0]!.id;
+    let itemId = added.items[0]!.id;
     const outdated = async () =>
       (await call(ctx, 'digests.check', { id: digest.id })).filter(
         (finding) => finding.code === 'override-outdated',
@@ -238,6 +238,21 @@ describe('arranging an edition', () => {
     await call(ctx, 'stories.import', { files: [version(3, 'Магнитуд 4,5. Има щети.')] });
     const found = await outdated();
     expect(found).toHaveLength(1);
+    // Removed from the board and put back by its Undo: the warning stays.
+    const before = (await call(ctx, 'digests.get', { id: digest.id })).items[0]!;
+    await call(ctx, 'digests.removeItem', { digestId: digest.id, itemId });
+    const restored = await call(ctx, 'digests.restoreItem', {
+      digestId: digest.id,
+      storyId: before.storyId,
+      sectionId: before.sectionId,
+      position: before.position,
+      headlineOverride: before.headlineOverride,
+      summaryOverride: before.summaryOverride,
+      overridesRevision: before.overridesRevision,
+    });
+    expect(await outdated()).toHaveLength(1);
+    expect(restored.items[0]!.overridesRevision).toBe(before.overridesRevision);
+    itemId = restored.items[0]!.id;
     // The same words sent again are not written anew: still outdated.
     await call(ctx, 'digests.updateItem', {
       digestId: digest.id,

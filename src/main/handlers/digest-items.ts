@@ -105,15 +105,23 @@ export const digestItemRoutes: Routes<ItemRequests> = {
       sectionId: id.nullable(),
       position,
       ...overrides,
+      overridesRevision: z.number().int().positive().nullable().optional(),
     }),
     handle: (req, ctx) => {
       requireStory(ctx, req.storyId);
-      const { digestId, storyId, sectionId, position: at, ...given } = req;
+      const { digestId, storyId, sectionId, position: at, overridesRevision, ...given } = req;
       // A section deleted since the removal: its stories went to the lead, and so does this one.
       const section = sectionId === null ? null : ctx.digestItems.section(sectionId);
       const into = section && section.digestId === digestId ? sectionId : null;
       return change(ctx, digestId, () =>
-        ctx.digestItems.restore(digestId, storyId, into, at, emptiedToNull(given)),
+        ctx.digestItems.restore(
+          digestId,
+          storyId,
+          into,
+          at,
+          emptiedToNull(given),
+          overridesRevision,
+        ),
       );
     },
   },

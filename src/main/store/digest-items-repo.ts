@@ -13,6 +13,7 @@ interface ItemRow {
   show_source: number;
   show_image: number;
   show_body: number;
+  overrides_revision: number | null;
   story_headline: string;
   source: string | null;
   excerpt: string;
@@ -51,7 +52,8 @@ export class DigestItemsRepo {
   items(digestId: number): DigestItem[] {
     const rows = this.sql(
       `SELECT i.id, i.story_id, i.section_id, i.position, i.headline_override, i.summary_override,
-         i.show_byline, i.show_source, i.show_image, i.show_body, s.headline AS story_headline,
+         i.show_byline, i.show_source, i.show_image, i.show_body, i.overrides_revision,
+         s.headline AS story_headline,
          s.source,
          substr(s.body_text, 1, 220) AS excerpt, s.pub_status, s.embargo_until, s.similar_group
        FROM digest_items i
@@ -94,12 +96,18 @@ export class DigestItemsRepo {
    * Puts a removed story back at `position` of `sectionId`, with its overrides. A story already in
    * the digest is left where it is.
    */
+  /**
+   * A removed item put back. `overridesRevision`, when known, is the revision its overrides were
+   * written against before the removal: kept, so that a story updated since still warns (the
+   * overrides are written again here, which would otherwise date them now).
+   */
   restore(
     digestId: number,
     storyId: number,
     sectionId: number | null,
     position: number,
     overrides: ItemOverrides,
+    overridesRevision?: number | null,
   ): void {
     const inserted = this.sql(
       'INSERT OR IGNORE INTO digest_items (digest_id, story_id, section_id, position) VALUES (?, ?, ?, ?) RETURNING id',
@@ -108,6 +116,11 @@ export class DigestItemsRepo {
     if (!inserted) return;
     this.move(digestId, inserted.id, sectionId, position);
     this.updateItem(inserted.id, overrides);
+    if (overridesRevision !== undefined)
+      this.sql(
+        `UPDATE digest_items SET overrides_revision = ?
+           WHERE id = ? AND (headline_override IS NOT NULL OR summary_override IS NOT NULL)`,
+      ).run(overridesRevision, inserted.id);
   }
 
   remove(digestId: number, itemId: number): boolean {
@@ -170,14 +183,6 @@ export class DigestItemsRepo {
       body: flag(overrides.showBody, 'show_body'),
       id: itemId,
     });
-  }
-
-  /** The story's revision its overrides were written against (null: none, or unknown). */
-  overridesRevision(itemId: number): number | null {
-    return (
-      (this.sql('SELECT overrides_revision FROM digest_items WHERE id = ?').pluck().get(itemId) as
-        number | null | undefined) ?? null
-    );
   }
 
   createSection(digestId: number, name: string): number {
@@ -271,6 +276,7 @@ function toItem(row: ItemRow): DigestItem {
     showSource: row.show_source === 1,
     showImage: row.show_image === 1,
     showBody: row.show_body === 1,
+    overridesRevision: row.overrides_revision,
     source: row.source,
     excerpt: row.excerpt.replace(/\s+/g, ' ').trim(),
     pubStatus: row.pub_status as PubStatus | null,

@@ -22,6 +22,7 @@ const item = (id: number, position: number): DigestItem => ({
   showSource: true,
   showImage: true,
   showBody: true,
+  overridesRevision: null,
   source: 'БТА',
   excerpt: '',
   pubStatus: null,

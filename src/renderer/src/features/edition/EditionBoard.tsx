@@ -177,6 +177,7 @@ export const EditionBoard = memo(function EditionBoard({
             showSource: item.showSource,
             showImage: item.showImage,
             showBody: item.showBody,
+            overridesRevision: item.overridesRevision,
           }),
         withItemBack(current, item, position),
       )

@@ -18,6 +18,7 @@ export function digestItem(
     showSource: true,
     showImage: false,
     showBody: true,
+    overridesRevision: null,
     source: 'BTA',
     excerpt: '',
     pubStatus: null,
