@@ -11,11 +11,21 @@ export function visibleSections(digest: ExportDigest): ExportSection[] {
   return digest.sections.filter((section) => section.items.length > 0);
 }
 
-/** Byline, source and dateline, in that order, without the empty ones. */
+/**
+ * Byline, source and dateline, in that order, without the empty ones, and each name once:
+ * agency copy is often bylined with the agency itself ("БТА · БТА").
+ */
 export function metaParts(story: ExportStory): string[] {
-  return [story.byline, story.source, story.dateline]
-    .map((part) => part?.trim() ?? '')
-    .filter((part) => part.length > 0);
+  const parts: string[] = [];
+  const seen = new Set<string>();
+  for (const part of [story.byline, story.source, story.dateline]) {
+    const text = part?.trim() ?? '';
+    const key = text.toLocaleLowerCase();
+    if (text === '' || seen.has(key)) continue;
+    seen.add(key);
+    parts.push(text);
+  }
+  return parts;
 }
 
 export interface StoryImage {

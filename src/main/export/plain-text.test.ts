@@ -31,6 +31,18 @@ describe('plain text', () => {
     expect(text).toContain('\n7. „Левски“ спечели дербито с 2:1\n');
   });
 
+  it('names an agency that bylines its own copy once, not "БТА · БТА"', () => {
+    const digest = morningDigest();
+    digest.sections[0]!.items[0] = {
+      ...digest.sections[0]!.items[0]!,
+      byline: 'БТА ',
+      source: 'БТА',
+    };
+    expect(renderPlainText(digest)).toContain(
+      '1. Парламентът прие бюджета за 2026 г. на първо четене\n   БТА · София\n',
+    );
+  });
+
   it('opens with the lead as the email and the web page do: without a heading of its own', () => {
     const digest = morningDigest();
     const [first, ...rest] = digest.sections;
