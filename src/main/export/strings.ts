@@ -77,3 +77,22 @@ export function formatEditionDate(date: string, language: string): string {
     return date;
   }
 }
+
+/**
+ * The title (and first subject line) of an edition made without one, in its language: "Издание
+ * от 14 март 2026 г.", not English words and an ISO date over a Bulgarian newsletter. English
+ * keeps the form scripts have always seen ("Edition 2026-03-14").
+ */
+export function defaultEditionTitle(date: string, language: string): string {
+  const base = language.toLowerCase().split(/[-_]/)[0];
+  if (base !== 'bg' && base !== 'ru') return `Edition ${date}`;
+  const parsed = new Date(`${date}T12:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime())) return `Edition ${date}`;
+  const day = new Intl.DateTimeFormat(base, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(parsed);
+  return base === 'bg' ? `Издание от ${day}` : `Выпуск от ${day}`;
+}

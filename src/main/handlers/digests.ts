@@ -3,6 +3,7 @@ import { loadDigest } from '../digest/load';
 import { changed } from './digest-items';
 import { editionWindow } from '../digest/window';
 import { parseBody } from '../lexical/body';
+import { defaultEditionTitle } from '../export/strings';
 import { AppError } from '../../shared/errors';
 import { WIRE_SECTION_MAX } from '../../shared/model';
 import { closeTime, editionLanguage, empty, id, isoDate, lexicalState, timezone } from './schemas';
@@ -32,17 +33,19 @@ export const digestRoutes: Routes<DigestRequests> = {
       const sample = ctx.settings.read<number | null>(SAMPLE_EDITION_SETTING, null);
       const previous = req.fromPrevious === false ? null : ctx.digests.previous(req.date, sample);
       const defaults = readEditionDefaults(ctx);
+      const language = previous?.language ?? defaults.language;
+      const title = req.title || defaults.title || defaultEditionTitle(req.date, language);
       const digestId = ctx.db
         .transaction(() => {
           const created = ctx.digests.create(
             req.date,
             {
-              title: req.title || defaults.title || `Edition ${req.date}`,
+              title,
               // The subject line starts as the title; the editor sharpens it.
-              subject: req.title || defaults.title || `Edition ${req.date}`,
+              subject: title,
               timezone: req.timezone ?? previous?.timezone ?? defaults.timezone,
               closeTime: req.closeTime ?? previous?.close_time ?? defaults.closeTime,
-              language: previous?.language ?? defaults.language,
+              language,
               signoff: previous?.signoff ?? defaults.signoff ?? null,
             },
             now,

@@ -158,7 +158,13 @@ describe('digests', () => {
       ],
     });
     const created = await call(ctx, 'digests.create', { date: '2026-03-14' });
-    expect(created).toMatchObject({ id: 1, title: 'Edition 2026-03-14', items: [] });
+    // Untitled: named in the edition's language (Bulgarian by default), the subject the same.
+    expect(created).toMatchObject({
+      id: 1,
+      title: 'Издание от 14 март 2026 г.',
+      subject: 'Издание от 14 март 2026 г.',
+      items: [],
+    });
 
     await call(ctx, 'digests.addStory', { digestId: 1, storyIds: [2, 1] });
     const digest = await call(ctx, 'digests.addStory', { digestId: 1, storyIds: [1, 3] });

@@ -124,8 +124,18 @@ export function FieldsPanel({
           aria-invalid={titleOk ? undefined : true}
           aria-describedby={titleOk ? undefined : id.titleError}
           onChange={(event) => {
-            setTitle(event.target.value);
-            if (event.target.value.trim()) onChange({ title: event.target.value.trim() });
+            const next = event.target.value;
+            // The subject line starts as the title: until the editor writes one of its own, a
+            // renamed edition's email is not sent under its old name.
+            const subjectFollows = subject.trim() === title.trim();
+            setTitle(next);
+            if (subjectFollows) setSubject(next);
+            if (next.trim())
+              onChange(
+                subjectFollows
+                  ? { title: next.trim(), subject: next.trim() }
+                  : { title: next.trim() },
+              );
           }}
         />
         {!titleOk && (
