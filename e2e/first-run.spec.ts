@@ -8,7 +8,7 @@ test('a first run explains itself and loads a complete sample edition in one cli
   const screen = await new MainScreen(page).open(edition.url);
   // Nothing yet: the panes say what to do rather than showing blank space.
   await expect(page.getByText(/No stories yet|Все още няма материали/)).toBeVisible();
-  await expect(page.getByText(/No digests yet|Все още няма бюлетини/)).toBeVisible();
+  await expect(page.getByText(/No editions yet|Все още няма издания/)).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('first-run.png') });
 
   await page.getByTestId('load-sample-edition').click();
