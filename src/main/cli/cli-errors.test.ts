@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -151,6 +151,18 @@ describe('edition CLI, when asked wrong', () => {
     expect(toFolder.stderr).toMatch(
       `edition: export: cannot write ${folder.path}: it is a folder; name a file in it\n`,
     );
+    // Over the store itself (a script's --out "$EDITION_DB"), by another name for it (a link),
+    // or over its log: refused, and the store still opens with its edition.
+    const link = join(folder.path, 'link-to-store.db');
+    symlinkSync(own, link);
+    for (const target of [own, link, `${own}-wal`]) {
+      const overStore = await exporting(target);
+      expect(overStore.code).toBe(1);
+      expect(overStore.stderr).toBe(
+        `edition: export: cannot write ${target}: it is the store Edition is working in (${own}); name another file\n`,
+      );
+    }
+    expect((await edition(['digest', 'list', '--json', '--db', own])).code).toBe(0);
     // An export that wrote nothing overrode nothing: no override is on record for it.
     const overrides = () => {
       const store = new Database(own, { readonly: true });

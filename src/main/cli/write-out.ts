@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { access, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fsFailure } from '../ingest/read-from-disk';
@@ -24,10 +24,16 @@ export async function writeOutFile(command: string, file: string, content: strin
  * an export that then wrote nothing would say the findings were overridden for nothing (a disk
  * that fills up between the two can still do that; this catches the wrong path).
  */
-export async function assertWritable(command: string, file: string): Promise<void> {
+export async function assertWritable(command: string, file: string, store: string): Promise<void> {
+  const existing = await stat(file).catch(() => null);
+  // The store itself, by any name (a script's --out "$EDITION_DB", a link to it), or one of the
+  // files SQLite keeps beside it: written over, every story and edition would be gone.
+  if (existing && (await isStoreFile(existing, store)))
+    throw new Error(
+      `${command}: cannot write ${file}: it is the store Edition is working in (${store}); name another file`,
+    );
   try {
     // A file there is overwritten (its own permission counts); a new one is made in the folder.
-    const existing = await stat(file).catch(() => null);
     if (existing?.isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
     await access(existing ? file : dirname(file), constants.W_OK);
   } catch (error) {
@@ -35,6 +41,15 @@ export async function assertWritable(command: string, file: string): Promise<voi
       cause: error,
     });
   }
+}
+
+/** Whether `target` is the same file as the store or its log, shared memory or journal. */
+async function isStoreFile(target: Stats, store: string): Promise<boolean> {
+  for (const path of [store, `${store}-wal`, `${store}-shm`, `${store}-journal`]) {
+    const file = await stat(path).catch(() => null);
+    if (file && file.dev === target.dev && file.ino === target.ino) return true;
+  }
+  return false;
 }
 
 function whyNotWritten(error: unknown, file: string): string {

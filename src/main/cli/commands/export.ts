@@ -21,7 +21,7 @@ export async function exportCommand(
     throw new Error(`export: unknown --format "${options.format}" (one of: ${FORMATS.join(', ')})`);
   }
   const file = options.out ? resolve(options.out) : null;
-  if (file) await assertWritable('export', file);
+  if (file) await assertWritable('export', file, session.dbPath);
   let exported;
   try {
     exported = await session.call('digests.export', {
