@@ -6,7 +6,7 @@ import type { ImportReport } from '../../shared/model';
 import { memoryContext, tempFolder } from '../test/helpers';
 import { fixtureBytes } from '../wire/__fixtures__/read-fixture';
 import { ingestFiles } from './ingest-file';
-import { ParsePool, parseWorkerScript } from './parse-pool';
+import { ParsePool, parseWorkerCount, parseWorkerScript } from './parse-pool';
 import { prepareFiles, type IncomingFile } from './prepare';
 
 const FIXTURES = join(__dirname, '..', 'wire', '__fixtures__');
@@ -384,5 +384,15 @@ describe('importing a batch on the parse workers', () => {
       .pluck()
       .get();
     expect(stored).toBe('Версия 2');
+  });
+});
+
+describe('how many parse workers', () => {
+  it('takes EDITION_PARSE_WORKERS up to one per core; without it, one per core but one', () => {
+    expect(parseWorkerCount('1000', 2)).toBe(2);
+    expect(parseWorkerCount('1', 8)).toBe(1);
+    expect(parseWorkerCount('0', 8)).toBe(0);
+    expect(parseWorkerCount(undefined, 2)).toBe(1);
+    expect(parseWorkerCount('many', 2)).toBe(1);
   });
 });

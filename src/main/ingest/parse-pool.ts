@@ -301,14 +301,19 @@ export function parseWorkerScript(): string | null {
 }
 
 /**
- * How many parse workers: EDITION_PARSE_WORKERS when set (0 turns them off), else one per
- * core but one, up to MAX_WORKERS: the main thread writes, and on two cores a second worker
- * only competes with it (measured: 10% slower).
+ * How many parse workers: EDITION_PARSE_WORKERS when set (0 turns them off), at most one per
+ * core (a thousand asked for on two cores took 16 GB and never finished: each worker has a heap
+ * of its own, and more than the cores only compete); else one per core but one, up to
+ * MAX_WORKERS: the main thread writes, and on two cores a second worker only competes with it
+ * (measured: 10% slower).
  */
-function parseWorkerCount(): number {
-  const configured = process.env.EDITION_PARSE_WORKERS;
-  if (configured !== undefined && /^\d+$/.test(configured)) return Number(configured);
-  return Math.min(MAX_WORKERS, Math.max(1, availableParallelism() - 1));
+export function parseWorkerCount(
+  configured = process.env.EDITION_PARSE_WORKERS,
+  cores = availableParallelism(),
+): number {
+  if (configured !== undefined && /^\d+$/.test(configured))
+    return Math.min(Number(configured), cores);
+  return Math.min(MAX_WORKERS, Math.max(1, cores - 1));
 }
 
 let shared: ParsePool | null | undefined;
