@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempFolder } from '../test/helpers';
-import { edition, SAMPLES } from './test/run-edition';
+import { BIN, edition, SAMPLES } from './test/run-edition';
 
 describe('edition CLI', () => {
   const folder = tempFolder();
@@ -82,6 +84,16 @@ describe('edition CLI', () => {
     const all = await edition(['stories', '--all', '--db', manyDb, '--json']);
     expect(JSON.parse(all.stdout)).toHaveLength(231);
     expect(all.stderr).toBe('');
+    // Read by a reader that stops early (`| head`): the list ends there, quietly, and well.
+    const cut = spawn(process.execPath, [BIN, 'stories', '--all', '--db', manyDb, '--json'], {
+      env: { ...process.env, EDITION_DB: '' },
+    });
+    let complaint = '';
+    cut.stderr.on('data', (chunk: Buffer) => (complaint += String(chunk)));
+    cut.stdout.destroy(); // the reader gone before the first line
+    const [exitCode] = (await once(cut, 'exit')) as [number];
+    expect(complaint).toBe('');
+    expect(exitCode).toBe(0);
     const tooMany = await edition(['stories', '--limit', '10000', '--db', manyDb]);
     expect(tooMany.code).toBe(1);
     expect(tooMany.stderr).toBe(

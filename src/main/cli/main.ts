@@ -160,6 +160,12 @@ function report(error: unknown, json: boolean): number {
 }
 
 if (require.main === module || process.env.EDITION_CLI_ENTRY === '1') {
+  // The reader of the output went away (`edition stories --all | head`): it has what it wanted,
+  // and the command ends there, quietly and well, as Unix tools do, not with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   runCli(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     // --json read from the words themselves: the failure may be that they did not parse.
