@@ -128,6 +128,18 @@ describe('edition CLI, when asked wrong', () => {
     expect(misplaced.stderr.trim()).toBe(
       'edition: import takes no --date; run "edition help import"',
     );
+    const extra = await edition(['show', '1', '2', '--db', db]);
+    expect(extra.code).toBe(1);
+    expect(extra.stderr.trim()).toBe(
+      'edition: show takes one argument; "2" is one too many; run "edition help show"',
+    );
+    const listed = await edition(['stories', 'all', '--db', db]);
+    expect(listed.stderr.trim()).toBe(
+      'edition: stories takes no argument; "all" is one too many; run "edition help stories"',
+    );
+    const helpless = await edition(['help', 'nosuch']);
+    expect(helpless.code).toBe(1);
+    expect(helpless.stderr.trim()).toBe('edition: unknown command "nosuch"; run "edition help"');
     const verbless = await edition(['digest', '--db', db]);
     expect(verbless.stderr).toMatch(/digest: name a sub-command \(create, set, add, list, show\)/);
     const port = await edition(['serve', '--port', '99999', '--db', db]);

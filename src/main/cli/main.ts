@@ -55,12 +55,15 @@ export async function runCli(argv: string[]): Promise<number> {
     // about one command ("edition help export", "edition export --help"), that command's lines.
     const asked = Boolean(command || values.help);
     const about = command === 'help' ? args[0] : command;
-    (asked ? process.stdout : process.stderr).write((about && usageOf(about)) || USAGE);
+    const usage = about ? usageOf(about) : USAGE;
+    if (usage === null) throw new Error(`unknown command "${about}"; run "edition help"`);
+    (asked ? process.stdout : process.stderr).write(usage);
     return asked ? 0 : 1;
   }
   if (!Object.hasOwn(COMMAND_OPTIONS, command))
     throw new Error(`unknown command "${command}"; run "edition help"`);
   assertOwnOptions(command, values);
+  assertArgumentCount(command, args);
   const out = createOutput(values.json);
   // Restoring must not open the store: it may be the damaged file being replaced.
   if (command === 'restore') return restoreCommand(out, args[0], values.db);
@@ -133,6 +136,31 @@ function assertOwnOptions(command: string, values: Record<string, unknown>): voi
       continue;
     throw new Error(`${command} takes no --${name}; run "edition help ${command}"`);
   }
+}
+
+/**
+ * Commands that take a fixed number of arguments (the others read sub-commands or lists of
+ * files and judge their own): one more is refused by name, as `show 1 2` showed story 1 and a
+ * script believed both were read.
+ */
+const MOST_ARGUMENTS: Record<string, number> = {
+  stories: 0,
+  serve: 0,
+  show: 1,
+  quotes: 1,
+  check: 1,
+  export: 1,
+  watch: 1,
+  restore: 1,
+};
+
+function assertArgumentCount(command: string, args: string[]): void {
+  const most = MOST_ARGUMENTS[command];
+  if (most === undefined || args.length <= most) return;
+  const takes = most === 0 ? 'takes no argument' : 'takes one argument';
+  throw new Error(
+    `${command} ${takes}; "${args[most]}" is one too many; run "edition help ${command}"`,
+  );
 }
 
 /**
