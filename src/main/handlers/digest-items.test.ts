@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../store/db';
 import { call, memoryContext, upload } from '../test/helpers';
-import { createContext } from './context';
+import type { Digest, DigestItem } from '../../shared/model';
+import { createContext, type HandlerContext } from './context';
 import { dispatch } from './dispatch';
 
 async function edition() {
@@ -25,6 +26,23 @@ async function edition() {
     closeTime: '09:00',
   });
   return { ctx, digest };
+}
+
+/** A removed item put back as the board's Undo does: where it was, with all it had. */
+function putBack(ctx: HandlerContext, digestId: number, item: DigestItem): Promise<Digest> {
+  return call(ctx, 'digests.restoreItem', {
+    digestId,
+    storyId: item.storyId,
+    sectionId: item.sectionId,
+    position: item.position,
+    headlineOverride: item.headlineOverride,
+    summaryOverride: item.summaryOverride,
+    showByline: item.showByline,
+    showSource: item.showSource,
+    showImage: item.showImage,
+    showBody: item.showBody,
+    overridesRevision: item.overridesRevision,
+  });
 }
 
 const order = (digest: {
@@ -54,18 +72,7 @@ describe('arranging an edition', () => {
     expect(before).toMatchObject({ showImage: false, showBody: false });
     await call(ctx, 'digests.removeItem', { digestId: digest.id, itemId: b.id });
 
-    current = await call(ctx, 'digests.restoreItem', {
-      digestId: digest.id,
-      storyId: before.storyId,
-      sectionId: before.sectionId,
-      position: before.position,
-      headlineOverride: before.headlineOverride,
-      summaryOverride: before.summaryOverride,
-      showByline: before.showByline,
-      showSource: before.showSource,
-      showImage: before.showImage,
-      showBody: before.showBody,
-    });
+    current = await putBack(ctx, digest.id, before);
     expect(order(current)).toEqual([
       `${section.id}:0:Новина А`,
       `${section.id}:1:Свое заглавие`,
@@ -241,15 +248,7 @@ describe('arranging an edition', () => {
     // Removed from the board and put back by its Undo: the warning stays.
     const before = (await call(ctx, 'digests.get', { id: digest.id })).items[0]!;
     await call(ctx, 'digests.removeItem', { digestId: digest.id, itemId });
-    const restored = await call(ctx, 'digests.restoreItem', {
-      digestId: digest.id,
-      storyId: before.storyId,
-      sectionId: before.sectionId,
-      position: before.position,
-      headlineOverride: before.headlineOverride,
-      summaryOverride: before.summaryOverride,
-      overridesRevision: before.overridesRevision,
-    });
+    const restored = await putBack(ctx, digest.id, before);
     expect(await outdated()).toHaveLength(1);
     expect(restored.items[0]!.overridesRevision).toBe(before.overridesRevision);
     itemId = restored.items[0]!.id;
