@@ -233,6 +233,19 @@ test('keys typed before Page Down has placed the caret are typed where it lands'
   expect(await paragraphs.nth(index + 1).textContent()).toMatch(/^TYPIST(?!X)/);
   expect(await caretParagraph(page)).toBe(index + 1);
   await expectCaretInView(page);
+
+  // Ctrl+End before the page move has placed the caret: the keys land there, then the end.
+  await page.keyboard.press('PageDown');
+  await page.keyboard.type('AGAIN');
+  await page.keyboard.press('Control+End');
+  await settled(page);
+  const again = body.locator('p', { hasText: 'AGAIN' });
+  await expect(again).toHaveCount(1);
+  const last = (await paragraphs.count()) - 1;
+  expect(await again.evaluate((p) => [...p.parentElement!.children].indexOf(p))).toBeLessThan(
+    last,
+  );
+  expect(await caretParagraph(page)).toBe(last);
 });
 
 test('Page Down also starts from an empty paragraph', async ({ page, edition }) => {

@@ -16,9 +16,10 @@ import {
   type RangeSelection,
 } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import { scrollIntoSight } from '@renderer/lib/scrollIntoCentre';
 import { SHORTCUT_PRIORITY } from '../../utils/shortcuts';
-import { foldHeldKeys, holdWhilePaging, pageCaret, type HeldKey } from './paging';
+import { foldHeldKeys, holdWhilePaging, pageCaret, settlePaging, type HeldKey } from './paging';
 import { storyMoveOf } from './storyKeys';
 
 type Edge = 'start' | 'end';
@@ -86,8 +87,9 @@ function moveToEdge(editor: LexicalEditor, edge: Edge, extend: boolean): void {
 
 /**
  * Keys pressed before a page move placed the caret, typed where it landed. Each is an update
- * of its own, committed at once: a deletion finds the character before the caret through the
- * DOM's selection, which must show the keys before it.
+ * of its own, committed at once (never called inside another update: see HeldTyping): a
+ * deletion finds the character before the caret through the DOM's selection, which must show
+ * the keys before it.
  */
 function typeHeldKeys(editor: LexicalEditor, keys: HeldKey[], fromDom: boolean): void {
   if (fromDom)
@@ -125,8 +127,18 @@ function typeHeldKeys(editor: LexicalEditor, keys: HeldKey[], fromDom: boolean):
  */
 export function StoryKeysPlugin(): null {
   const [editor] = useLexicalComposerContext();
-  useEffect(
-    () =>
+  useEffect(() => {
+    // A click moves the caret from where a page move under way puts it (and its keys typed).
+    const onPointerDown = (event: PointerEvent): void => {
+      settlePaging(event.currentTarget as HTMLElement, 'now');
+    };
+    return mergeRegister(
+      editor.registerRootListener((root, previous) => {
+        previous?.removeEventListener('pointerdown', onPointerDown, true);
+        // The editor going away (or its root): what was typed is typed, not left to a frame.
+        if (previous) settlePaging(previous, 'now');
+        root?.addEventListener('pointerdown', onPointerDown, true);
+      }),
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
@@ -134,8 +146,12 @@ export function StoryKeysPlugin(): null {
           const root = editor.getRootElement();
           if (!move) return root !== null && holdWhilePaging(root, event);
           event.preventDefault();
-          if (move.kind === 'edge') moveToEdge(editor, move.edge, event.shiftKey);
-          else if (root)
+          if (move.kind === 'edge') {
+            // A page move under way lands first, its keys typed there, then the edge.
+            const toEdge = () => moveToEdge(editor, move.edge, event.shiftKey);
+            if (root && settlePaging(root, 'after-update')) queueMicrotask(toEdge);
+            else toEdge();
+          } else if (root)
             pageCaret(
               root,
               move.direction,
@@ -147,7 +163,7 @@ export function StoryKeysPlugin(): null {
         },
         SHORTCUT_PRIORITY,
       ),
-    [editor],
-  );
+    );
+  }, [editor]);
   return null;
 }

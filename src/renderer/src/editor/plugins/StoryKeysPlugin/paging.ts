@@ -1,4 +1,5 @@
 import { scrollingAncestor, visibleBox } from '@renderer/lib/scrollIntoCentre';
+import { MODIFIER_KEYS, typedKeyOf, type TypedKey } from '../../utils/typedKey';
 
 /** A line's worth of overlap kept between one screen and the next. */
 const OVERLAP_PX = 40;
@@ -28,11 +29,7 @@ function positionAt(doc: Document, x: number, y: number): { node: Node; offset: 
 }
 
 /** A key pressed before a page move placed the caret, to be done where the caret lands. */
-export type HeldKey =
-  | { kind: 'text'; text: string }
-  | { kind: 'paragraph' }
-  | { kind: 'line-break' }
-  | { kind: 'delete'; backward: boolean };
+export type HeldKey = TypedKey;
 
 /**
  * Types the held keys where the caret is now: in the DOM's selection just placed
@@ -40,35 +37,25 @@ export type HeldKey =
  */
 export type TypeHeld = (keys: HeldKey[], fromDom: boolean) => void;
 
+/**
+ * When held keys are typed once the caret is placed: `now`, or `after-update` when the caller
+ * is inside a Lexical update (a key command): updates made there join it, and a deletion would
+ * read a DOM that does not show the keys before it yet.
+ */
+export type HeldTyping = 'now' | 'after-update';
+
 interface PendingPage {
   x: number;
   y: number;
   frame: number;
   /** Keys typed meanwhile (a fast typist, a key held down), in order. */
   held: HeldKey[];
-  /** Places the caret now (and types what was held). */
-  place: () => void;
+  /** Places the caret now, and types what was held. */
+  place: (typing: HeldTyping) => void;
 }
 
 /** A page move whose caret is not placed yet, per editor root: a held key repeats faster. */
 const pending = new WeakMap<HTMLElement, PendingPage>();
-
-/** Keys that only change the next key: they neither type nor move. */
-const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Fn']);
-
-/** What a key would type or delete, or null for a key that does something else. */
-export function heldKeyOf(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'isComposing'>,
-): HeldKey | null {
-  if (event.isComposing) return null;
-  // Ctrl+Alt is AltGr on Windows, which types; Ctrl or ⌘ alone is a shortcut.
-  if ((event.ctrlKey || event.metaKey) && !(event.ctrlKey && event.altKey)) return null;
-  if (event.key === 'Enter') return event.shiftKey ? { kind: 'line-break' } : { kind: 'paragraph' };
-  if (event.key === 'Backspace' || event.key === 'Delete')
-    return { kind: 'delete', backward: event.key === 'Backspace' };
-  // A printable key's name is the character it types (one code point); others are words.
-  return [...event.key].length === 1 ? { kind: 'text', text: event.key } : null;
-}
 
 /**
  * The held keys as fewer steps: characters in a row are one text, and Backspace takes back the
@@ -95,16 +82,28 @@ export function foldHeldKeys(keys: readonly HeldKey[]): HeldKey[] {
  */
 export function holdWhilePaging(root: HTMLElement, event: KeyboardEvent): boolean {
   const page = pending.get(root);
-  if (!page || MODIFIERS.has(event.key)) return false;
-  const key = heldKeyOf(event);
+  if (!page || MODIFIER_KEYS.has(event.key)) return false;
+  const key = typedKeyOf(event);
   if (key) {
     event.preventDefault();
     page.held.push(key);
     return true;
   }
-  cancelAnimationFrame(page.frame);
-  page.place();
+  settlePaging(root, 'after-update');
   return false;
+}
+
+/**
+ * Ends a page move not finished yet: the caret placed now, as well as the text laid out so far
+ * allows, and the keys held typed there. For whatever moves the caret next (Ctrl+End, a
+ * click), which must start from there, and for an editor going away. Whether one was pending.
+ */
+export function settlePaging(root: HTMLElement, typing: HeldTyping): boolean {
+  const page = pending.get(root);
+  if (!page) return false;
+  cancelAnimationFrame(page.frame);
+  page.place(typing);
+  return true;
 }
 
 /**
@@ -161,14 +160,16 @@ export function pageCaret(
     y,
     frame: 0,
     held: before?.held ?? [],
-    place: () => {
+    place: (typing) => {
       pending.delete(root);
       const fromDom = placeCaret();
-      if (move.held.length > 0) typeHeld(move.held, fromDom);
+      if (move.held.length === 0) return;
+      if (typing === 'now') typeHeld(move.held, fromDom);
+      else queueMicrotask(() => typeHeld(move.held, fromDom));
     },
   };
   move.frame = requestAnimationFrame(() => {
-    move.frame = requestAnimationFrame(move.place);
+    move.frame = requestAnimationFrame(() => move.place('now'));
   });
   pending.set(root, move);
 }
