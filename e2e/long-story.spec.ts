@@ -242,9 +242,7 @@ test('keys typed before Page Down has placed the caret are typed where it lands'
   const again = body.locator('p', { hasText: 'AGAIN' });
   await expect(again).toHaveCount(1);
   const last = (await paragraphs.count()) - 1;
-  expect(await again.evaluate((p) => [...p.parentElement!.children].indexOf(p))).toBeLessThan(
-    last,
-  );
+  expect(await again.evaluate((p) => [...p.parentElement!.children].indexOf(p))).toBeLessThan(last);
   expect(await caretParagraph(page)).toBe(last);
 });
 
