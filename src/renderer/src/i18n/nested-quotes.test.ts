@@ -29,7 +29,7 @@ describe('quotes inside quotes', () => {
   it('are set in every message of the interface', async () => {
     await inLanguage('bg');
     expect(i18n.t('digest.remove', { headline: 'Борисов: „Няма“' })).toBe(
-      'Премахване на „Борисов: ‚Няма‘“ от бюлетина',
+      'Премахване на „Борисов: ‚Няма‘“ от изданието',
     );
     await inLanguage('en');
     expect(i18n.t('digest.remove', { headline: 'Borisov: “No”' })).toContain('“Borisov: ‘No’”');
