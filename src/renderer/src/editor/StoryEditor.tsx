@@ -19,7 +19,7 @@ import { AnnotationMarksPlugin } from './plugins/AnnotationMarksPlugin';
 import { ReanchorPlugin } from './plugins/ReanchorPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { StoryKeysPlugin } from './plugins/StoryKeysPlugin';
-import { TypingRunPlugin } from './plugins/TypingRunPlugin';
+import { TYPING_RUN_MS, TypingRunPlugin } from './plugins/TypingRunPlugin';
 import { StoryBodyPlugin } from './plugins/StoryBodyPlugin';
 import { isSafeUrl } from './utils/url';
 import './story-editor.css';
@@ -75,7 +75,7 @@ export function StoryEditor({
           <StoryBodyPlugin body={story.body} history={history} onCleanedUp={onBodyChange} />
         </div>
         <WordCountPlugin />
-        <HistoryPlugin externalHistoryState={history} />
+        <HistoryPlugin externalHistoryState={history} delay={TYPING_RUN_MS} />
         <TypingRunPlugin history={history} />
         <StoryKeysPlugin />
         <LinkPlugin validateUrl={isSafeUrl} />
