@@ -57,16 +57,16 @@ export function exportStrings(language: string): ExportStrings {
 }
 
 /**
- * The edition's date (YYYY-MM-DD) written out in its language: "събота, 14 март 2026 г.".
- * Formatted in UTC from noon so that no time zone can move it to the previous or next day;
- * the date is a calendar date, not an instant.
+ * The edition's date (YYYY-MM-DD) written out in its language: "събота, 14 март 2026 г."
+ * (without `weekday`: "14 март 2026 г."). Formatted in UTC from noon so that no time zone can
+ * move it to the previous or next day; the date is a calendar date, not an instant.
  */
-export function formatEditionDate(date: string, language: string): string {
+export function formatEditionDate(date: string, language: string, weekday = true): string {
   const parsed = new Date(`${date}T12:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime())) return date;
   try {
     return new Intl.DateTimeFormat(language, {
-      weekday: 'long',
+      ...(weekday && { weekday: 'long' }),
       day: 'numeric',
       month: 'long',
       year: 'numeric',
@@ -80,19 +80,14 @@ export function formatEditionDate(date: string, language: string): string {
 
 /**
  * The title (and first subject line) of an edition made without one, in its language: "Издание
- * от 14 март 2026 г.", not English words and an ISO date over a Bulgarian newsletter. English
- * keeps the form scripts have always seen ("Edition 2026-03-14").
+ * от 14 март 2026 г.", not English words and an ISO date over a Bulgarian newsletter (the form
+ * every edition had before, and still has in English and in the languages Edition has no words
+ * for: "Edition 2026-03-14").
  */
 export function defaultEditionTitle(date: string, language: string): string {
   const base = language.toLowerCase().split(/[-_]/)[0];
-  if (base !== 'bg' && base !== 'ru') return `Edition ${date}`;
-  const parsed = new Date(`${date}T12:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime())) return `Edition ${date}`;
-  const day = new Intl.DateTimeFormat(base, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(parsed);
-  return base === 'bg' ? `Издание от ${day}` : `Выпуск от ${day}`;
+  const day = formatEditionDate(date, base ?? 'en', false);
+  if (base === 'bg' && day !== date) return `Издание от ${day}`;
+  if (base === 'ru' && day !== date) return `Выпуск от ${day}`;
+  return `Edition ${date}`;
 }

@@ -82,7 +82,7 @@ export const digestRoutes: Routes<DigestRequests> = {
       language: editionLanguage.optional(),
     }),
     handle: (req, ctx) => {
-      loadDigest(ctx, req.id);
+      const current = loadDigest(ctx, req.id);
       let introText: string | undefined;
       let intro = req.intro;
       if (req.intro) {
@@ -101,7 +101,18 @@ export const digestRoutes: Routes<DigestRequests> = {
         introText = '';
       }
       const { id: digestId, ...fields } = req;
-      ctx.digests.update(digestId, { ...fields, intro, introText }, ctx.now());
+      // The subject line starts as the title (digests.create): until it is written apart from
+      // it, a renamed edition's email goes out under the new name, not the old one — renamed on
+      // the board or by `digest set --title` alike.
+      const subjectFollows =
+        fields.title !== undefined &&
+        fields.subject === undefined &&
+        current.subject.trim() === current.title.trim();
+      ctx.digests.update(
+        digestId,
+        { ...fields, ...(subjectFollows && { subject: fields.title }), intro, introText },
+        ctx.now(),
+      );
       return changed(ctx, digestId);
     },
   },

@@ -182,6 +182,13 @@ describe('digests', () => {
       [3, 1],
     ]);
     expect(await call(ctx, 'digests.list', {})).toMatchObject([{ id: 1, itemCount: 2 }]);
+
+    // Renamed, its subject line follows the title until one is written apart from it.
+    const renamed = await call(ctx, 'digests.update', { id: 1, title: 'Неделно издание' });
+    expect(renamed).toMatchObject({ title: 'Неделно издание', subject: 'Неделно издание' });
+    await call(ctx, 'digests.update', { id: 1, subject: 'Най-важното от седмицата' });
+    const again = await call(ctx, 'digests.update', { id: 1, title: 'Неделя' });
+    expect(again).toMatchObject({ title: 'Неделя', subject: 'Най-важното от седмицата' });
   });
 
   it('previews an edition the checks stop, with the findings, and records no override', async () => {

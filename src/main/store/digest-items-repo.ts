@@ -93,13 +93,10 @@ export class DigestItemsRepo {
   }
 
   /**
-   * Puts a removed story back at `position` of `sectionId`, with its overrides. A story already in
-   * the digest is left where it is.
-   */
-  /**
-   * A removed item put back. `overridesRevision`, when known, is the revision its overrides were
-   * written against before the removal: kept, so that a story updated since still warns (the
-   * overrides are written again here, which would otherwise date them now).
+   * Puts a removed story back at `position` of `sectionId`, with its overrides; a story already
+   * in the digest is left where it is. `overridesRevision`, when known, is the revision its
+   * overrides were written against before the removal: kept, so that a story updated since still
+   * warns (the overrides are written again here, which would otherwise date them now).
    */
   restore(
     digestId: number,

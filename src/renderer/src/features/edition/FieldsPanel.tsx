@@ -127,7 +127,8 @@ export function FieldsPanel({
             const next = event.target.value;
             // The subject line starts as the title: until the editor writes one of its own, a
             // renamed edition's email is not sent under its old name.
-            const subjectFollows = subject.trim() === title.trim();
+            // (Blanked on the way to a new title, the stored subject stays; main follows it.)
+            const subjectFollows = subject.trim() === title.trim() && next.trim() !== '';
             setTitle(next);
             if (subjectFollows) setSubject(next);
             if (next.trim())
