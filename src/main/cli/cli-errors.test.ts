@@ -137,6 +137,15 @@ describe('edition CLI, when asked wrong', () => {
     expect(listed.stderr.trim()).toBe(
       'edition: stories takes no argument; "all" is one too many; run "edition help stories"',
     );
+    const subExtra = await edition(['feeds', 'remove', '3', '4', '--db', db]);
+    expect(subExtra.stderr.trim()).toBe(
+      'edition: feeds remove takes one argument; "4" is one too many; run "edition help feeds"',
+    );
+    const showExtra = await edition(['digest', 'show', '1', '2', '--db', db]);
+    expect(showExtra.stderr.trim()).toBe(
+      'edition: digest show takes one argument; "2" is one too many; run "edition help digest"',
+    );
+    expect((await edition(['help', 'help'])).code).toBe(0);
     const helpless = await edition(['help', 'nosuch']);
     expect(helpless.code).toBe(1);
     expect(helpless.stderr.trim()).toBe('edition: unknown command "nosuch"; run "edition help"');

@@ -217,6 +217,7 @@ describe('edition CLI', () => {
     expect(findings.every((finding: { code: string }) => typeof finding.code === 'string')).toBe(
       true,
     );
+
     for (const format of ['email', 'text', 'markdown', 'eml']) {
       const out = join(folder.path, `digest.${format}`);
       const result = await edition(['export', id, '--format', format, '--out', out, '--db', db]);
@@ -255,6 +256,14 @@ describe('edition CLI', () => {
     expect(result.code).toBe(1);
     const answer = JSON.parse(result.stdout);
     expect(answer).toMatchObject({ blocked: true, format: 'html' });
+    // A failing check fails also when the reader of its output has gone (a script's `| head`
+    // under pipefail).
+    const cut = spawn(process.execPath, [BIN, 'check', String(empty.id), '--db', db], {
+      env: { ...process.env, EDITION_DB: '' },
+    });
+    cut.stdout.destroy();
+    const [cutCode] = (await once(cut, 'exit')) as [number];
+    expect(cutCode).toBe(1);
     expect(answer.findings.map((finding: { code: string }) => finding.code)).toContain(
       'edition-empty',
     );

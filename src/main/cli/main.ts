@@ -10,6 +10,7 @@ import { quotesCommand } from './commands/quotes';
 import { serveCommand } from './commands/serve';
 import { showCommand, storiesCommand } from './commands/stories';
 import { watchCommand } from './commands/watch';
+import { assertMostArguments } from './arguments';
 import { openSession } from './context';
 import { createOutput } from './output';
 import { version } from '../../../package.json';
@@ -54,8 +55,8 @@ export async function runCli(argv: string[]): Promise<number> {
     // (stderr, exit 1), so that a script piping the output gets no usage text as data. Asked
     // about one command ("edition help export", "edition export --help"), that command's lines.
     const asked = Boolean(command || values.help);
-    const about = command === 'help' ? args[0] : command;
-    const usage = about ? usageOf(about) : USAGE;
+    const about = command === 'help' && args[0] !== 'help' ? args[0] : command;
+    const usage = about && about !== 'help' ? usageOf(about) : USAGE;
     if (usage === null) throw new Error(`unknown command "${about}"; run "edition help"`);
     (asked ? process.stdout : process.stderr).write(usage);
     return asked ? 0 : 1;
@@ -68,6 +69,7 @@ export async function runCli(argv: string[]): Promise<number> {
   // Restoring must not open the store: it may be the damaged file being replaced.
   if (command === 'restore') return restoreCommand(out, args[0], values.db);
   if (command === 'backup' && args[0] === 'list') {
+    assertMostArguments('backup list', args.slice(1), 0);
     if (values.out !== undefined)
       throw new Error('backup list takes no --out; run "edition help backup"');
     return backupListCommand(out, values.db);
@@ -139,9 +141,8 @@ function assertOwnOptions(command: string, values: Record<string, unknown>): voi
 }
 
 /**
- * Commands that take a fixed number of arguments (the others read sub-commands or lists of
- * files and judge their own): one more is refused by name, as `show 1 2` showed story 1 and a
- * script believed both were read.
+ * How many arguments each command of fixed arguments takes (see assertMostArguments); `digest`,
+ * `feeds` and `backup` count their sub-commands' own, `import` takes any number of files.
  */
 const MOST_ARGUMENTS: Record<string, number> = {
   stories: 0,
@@ -156,11 +157,7 @@ const MOST_ARGUMENTS: Record<string, number> = {
 
 function assertArgumentCount(command: string, args: string[]): void {
   const most = MOST_ARGUMENTS[command];
-  if (most === undefined || args.length <= most) return;
-  const takes = most === 0 ? 'takes no argument' : 'takes one argument';
-  throw new Error(
-    `${command} ${takes}; "${args[most]}" is one too many; run "edition help ${command}"`,
-  );
+  if (most !== undefined) assertMostArguments(command, args, most);
 }
 
 /**
@@ -188,11 +185,12 @@ function report(error: unknown, json: boolean): number {
 }
 
 if (require.main === module || process.env.EDITION_CLI_ENTRY === '1') {
-  // The reader of the output went away (`edition stories --all | head`): it has what it wanted,
-  // and the command ends there, quietly and well, as Unix tools do, not with a stack trace.
+  // The reader of the output went away (`edition stories --all | head`): it has what it wanted.
+  // The rest of the output goes nowhere, without a stack trace, and the command finishes as it
+  // would have (an import its files, `check` its status for a script's pipefail).
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    process.exit(0);
+    process.stdout.write = (() => true) as typeof process.stdout.write;
   });
   runCli(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),

@@ -322,6 +322,11 @@ let shared: ParsePool | null | undefined;
 export function sharedParsePool(): ParsePool | null {
   if (shared !== undefined) return shared;
   const size = parseWorkerCount();
+  const asked = process.env.EDITION_PARSE_WORKERS;
+  if (asked !== undefined && /^\d+$/.test(asked) && Number(asked) > size)
+    process.stderr.write(
+      `edition: EDITION_PARSE_WORKERS=${asked} is more than this computer's ${size} cores: ${size} parse workers\n`,
+    );
   const script = size > 0 ? parseWorkerScript() : null;
   shared = script ? new ParsePool(script, size) : null;
   return shared;

@@ -3,6 +3,7 @@ import { serializedBodyFromBlocks } from '../../lexical/serialized-body';
 import { plainInlines, type Block } from '../../wire/blocks';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
+import { assertMostArguments } from '../arguments';
 import { parseId } from '../parse-id';
 
 /** The options of `digest`, and which of its sub-commands reads each. */
@@ -34,6 +35,9 @@ const OPTIONS_OF: Record<string, readonly (keyof DigestOptions)[]> = {
   show: [],
 };
 
+/** Arguments each sub-command takes at most (`add` takes a digest and any number of stories). */
+const MOST_ARGUMENTS_OF: Record<string, number> = { create: 0, set: 1, list: 0, show: 1 };
+
 export async function digestCommand(
   session: CliSession,
   out: Output,
@@ -42,6 +46,8 @@ export async function digestCommand(
 ): Promise<number> {
   const [verb, ...rest] = args;
   assertVerbOptions(verb, options);
+  const most = MOST_ARGUMENTS_OF[verb ?? ''];
+  if (most !== undefined) assertMostArguments(`digest ${verb}`, rest, most);
   switch (verb) {
     case 'create': {
       if (!options.date) throw new Error('digest create: --date YYYY-MM-DD is required');

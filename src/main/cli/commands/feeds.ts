@@ -1,6 +1,7 @@
 import type { FeedSubscription, ImportReport } from '../../../shared/model';
 import type { CliSession } from '../context';
 import type { Output } from '../output';
+import { assertMostArguments } from '../arguments';
 import { parseId } from '../parse-id';
 import { reportCounts } from '../report-counts';
 
@@ -12,6 +13,8 @@ export async function feedsCommand(
   options: { interval?: string },
 ): Promise<number> {
   const [verb, value] = args;
+  // list takes nothing after it; add, remove and poll one address or id.
+  assertMostArguments(`feeds ${verb ?? 'list'}`, args.slice(1), verb === 'list' ? 0 : 1);
   if (options.interval !== undefined && verb !== 'add')
     throw new Error(`feeds ${verb ?? 'list'} takes no --interval; run "edition help feeds"`);
   switch (verb ?? 'list') {
