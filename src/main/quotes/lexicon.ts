@@ -318,6 +318,8 @@ export const ABBREVIATED_TITLES = [
   'rev',
   'hon',
   'ген',
+  // "зам.-министърът": a deputy minister, not a speaker called "зам".
+  'зам',
 ];
 
 /**

@@ -29,6 +29,40 @@ describe('who said a quote', () => {
     ]);
   });
 
+  it('does not give a deputy, a former holder or an acting one the office-holder the story named', () => {
+    expect(
+      speakers(
+        '„Ремонтът започва през април“, каза кметът Васил Терзиев. „Няма да има нови такси“, заяви заместник-кметът.',
+        'bg',
+      ),
+    ).toEqual(['Васил Терзиев', 'заместник-кметът']);
+    expect(
+      speakers(
+        '„Бюджетът ще мине“, каза премиерът Росен Желязков. „Не съм съгласен“, заяви вицепремиерът. „И аз не съм“, заяви бившият премиер.',
+        'bg',
+      ),
+    ).toEqual(['Росен Желязков', 'вицепремиерът', 'бившият премиер']);
+    expect(
+      speakers(
+        '„Ще има ред“, каза министърът Иван Петров. „Не знаем още“, заяви зам.-министърът.',
+        'bg',
+      ),
+    ).toEqual(['Иван Петров', 'зам.-министърът']);
+    expect(
+      speakers(
+        '"Work starts in April," said Mayor John Smith. "No new fees," said the deputy mayor.',
+        'en',
+      ),
+    ).toEqual(['John Smith', 'the deputy mayor']);
+    // The office itself, named again, is still the person.
+    expect(
+      speakers(
+        '„Ремонтът започва през април“, каза кметът Васил Терзиев. „Няма да има нови такси“, заяви кметът.',
+        'bg',
+      ),
+    ).toEqual(['Васил Терзиев', 'Васил Терзиев']);
+  });
+
   it('takes no adjective for a name ("the German chancellor said")', () => {
     const [quote] = detectQuotes('"We stand together," the German chancellor said.', 'en');
     expect(quote!.speaker).toBe('the German chancellor');

@@ -115,14 +115,48 @@ export function resolveDescription(
 
 const GENERIC_ROLES = new Set(['лидер', 'глава', 'leader']);
 
-/** The most specific role word in a phrase: "prime minister", not "minister", for a premier. */
+/**
+ * The most specific role word in a phrase ("prime minister", not "minister", for a premier),
+ * with what makes it another office: a deputy's, a former or an acting holder's. The mayor the
+ * story named is not "заместник-кметът", "вицепремиерът", "бившият премиер" or "the deputy
+ * mayor" (their quotes went to the mayor and the premier).
+ */
 function roleOf(phrase: string): string | null {
   const lower = phrase.toLowerCase();
   let found: string | null = null;
-  for (const word of ROLE_WORDS)
-    if (lower.includes(word) && (found === null || word.length > found.length)) found = word;
-  return found;
+  let at = -1;
+  for (const word of ROLE_WORDS) {
+    const index = lower.indexOf(word);
+    if (index >= 0 && (found === null || word.length > found.length)) {
+      found = word;
+      at = index;
+    }
+  }
+  if (found === null) return null;
+  const qualifier = roleQualifier(lower.slice(0, at));
+  return qualifier ? `${qualifier} ${found}` : found;
 }
+
+/**
+ * What comes before a role word and makes it another office, as one word: "deputy", "former",
+ * "acting", or the part of the same word before it ("министър-" of "министър-председателят").
+ * Null when nothing does ("кметът", "the mayor").
+ */
+function roleQualifier(before: string): string | null {
+  // Written onto the role: "вицепремиерът", "заместник-кметът", "зам.-министърът".
+  const glued = /[\p{L}.\u2024-]+$/u.exec(before)?.[0];
+  const word = glued ?? /(\p{L}+)\s+$/u.exec(before)?.[1];
+  if (!word) return null;
+  const bare = word.replace(/[.\u2024-]+/gu, '');
+  for (const [qualifier, pattern] of ROLE_QUALIFIERS) if (pattern.test(bare)) return qualifier;
+  return glued ? bare : null;
+}
+
+const ROLE_QUALIFIERS: [string, RegExp][] = [
+  ['deputy', /^(?:заместник\p{L}*|заместитель\p{L}*|зам|вице|deputy|vice)$/u],
+  ['former', /^(?:бивш\p{L}*|бывш\p{L}*|former|ex)$/u],
+  ['acting', /^(?:изпълняващ\p{L}*|временно|исполняющ\p{L}*|acting|interim)$/u],
+];
 
 /**
  * A name without the office or title written before it: "МИД Мария Захарова", "Nato Secretary
