@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { MainScreen } from './models/main-screen';
 import { AnnotationsPane } from './models/annotations-pane';
+import { pasteInto } from './support/paste';
 
 const CLAIM = 'Общинските съветници от опозицията';
 
@@ -36,6 +37,30 @@ test('retyping the first and last words of a claim keeps them in the claim', asy
     'Градските съветници от управата',
   );
   await expect(page.getByTestId('editor').locator('mark')).toHaveText(
+    'Градските съветници от управата',
+  );
+});
+
+test('a word pasted over the first or last word of a claim stays in the claim', async ({
+  page,
+  edition,
+}) => {
+  const { editor } = await storyWithClaim(page, edition.url);
+  await editor.select('Общинските');
+  await pasteInto(page, { 'text/plain': 'Градските' });
+  await editor.select('опозицията');
+  await pasteInto(page, {
+    'text/plain': 'управата',
+    'text/html': '<meta charset="utf-8"><span>управата</span>',
+  });
+  await expect(editor.body.locator('mark')).toHaveText('Градските съветници от управата');
+  await editor.expectSaved();
+  await page.reload();
+  await expect(page.getByTestId('editor').locator('mark')).toHaveText(
+    'Градските съветници от управата',
+  );
+  await new AnnotationsPane(page).open();
+  await expect(page.getByTestId('annotation-item')).toContainText(
     'Градските съветници от управата',
   );
 });

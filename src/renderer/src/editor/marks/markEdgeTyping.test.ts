@@ -1,8 +1,10 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import {
   $getRoot,
   $isTextNode,
   CONTROLLED_TEXT_INSERTION_COMMAND,
+  PASTE_COMMAND,
   type LexicalEditor,
   type ParagraphNode,
   type TextNode,
@@ -150,6 +152,61 @@ describe('typing over the edge words of a mark', () => {
     editor.update(() => void editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, 'x'), {
       discrete: true,
     });
+    expect(outline(editor)).toEqual([
+      {
+        paragraph: [
+          'The x',
+          { 'mark:claim': [' deficit would fall to 3.1 percent of output'] },
+          ' this year.',
+        ],
+      },
+    ]);
+  });
+});
+
+/** A paste of `text` (plain, or with `html` too) as the window sends it to the editor. */
+function paste(editor: LexicalEditor, text: string, html?: string): void {
+  const data: Record<string, string> = { 'text/plain': text, ...(html && { 'text/html': html }) };
+  const event = {
+    clipboardData: { types: Object.keys(data), getData: (type: string) => data[type] ?? '' },
+    preventDefault: () => {},
+  } as unknown as ClipboardEvent;
+  editor.update(() => void editor.dispatchCommand(PASTE_COMMAND, event), { discrete: true });
+}
+
+function select(editor: LexicalEditor, words: string): void {
+  editor.update(
+    () => {
+      const marked = $text(1);
+      const at = marked.getTextContent().indexOf(words);
+      marked.select(at, at + words.length);
+    },
+    { discrete: true },
+  );
+}
+
+describe('pasting over the edge words of a mark', () => {
+  it('keeps a pasted first or last word inside the annotation, plain or from a web page', () => {
+    const editor = claimStory();
+    select(editor, 'the deficit');
+    paste(editor, 'the budget gap');
+    select(editor, 'output');
+    paste(editor, 'GDP', '<meta charset="utf-8"><span style="color:red">GDP</span>');
+    expect(outline(editor)).toEqual(
+      claimParagraph('the budget gap would fall to 3.1 percent of GDP'),
+    );
+  });
+
+  it('leaves a paste of paragraphs, or over words reaching outside the mark, to Lexical', () => {
+    const editor = claimStory();
+    editor.update(
+      () => {
+        const selection = $text(0).select(4, 4);
+        selection.focus.set($text(1).getKey(), 3, 'text');
+      },
+      { discrete: true },
+    );
+    paste(editor, 'x');
     expect(outline(editor)).toEqual([
       {
         paragraph: [

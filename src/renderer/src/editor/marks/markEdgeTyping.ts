@@ -6,7 +6,10 @@ import {
   COMMAND_PRIORITY_HIGH,
   COMMAND_PRIORITY_LOW,
   CONTROLLED_TEXT_INSERTION_COMMAND,
+  PASTE_COMMAND,
+  PASTE_TAG,
   SELECTION_CHANGE_COMMAND,
+  $addUpdateTag,
   type LexicalEditor,
   type LexicalNode,
   type NodeKey,
@@ -17,7 +20,7 @@ import { $isMarkNode, type MarkNode } from '@lexical/mark';
 import { mergeRegister } from '@lexical/utils';
 
 /**
- * Typing over a selection that lies inside one annotation's mark stays inside it. Lexical puts
+ * Typing or pasting over a selection that lies inside one annotation's mark stays inside it. Lexical puts
  * text that replaces a selection starting at an inline element's first character (or ending at
  * its last) outside the element, so retyping the first or last word of a claim ("the deficit"
  * → "the budget deficit") cut that word out of the claim. Typing on, key by key, stays in the
@@ -54,6 +57,27 @@ export function registerMarkEdgeTyping(editor: LexicalEditor): () => void {
       CONTROLLED_TEXT_INSERTION_COMMAND,
       (eventOrText) =>
         $type(typeof eventOrText === 'string' ? eventOrText : typedText(eventOrText)),
+      COMMAND_PRIORITY_HIGH,
+    ),
+    // Pasting over them as well: a word pasted over the first or last word of a quote went
+    // outside its mark, and the annotation, the checks and the export's ClaimReview lost it.
+    // One line of text only, as plain text (inside a quote a word takes the quote's look); a
+    // paste of paragraphs, or of anything but text, is left to the paste handling.
+    editor.registerCommand(
+      PASTE_COMMAND,
+      (event) => {
+        const data = 'clipboardData' in event ? event.clipboardData : null;
+        const text = data?.getData('text/plain').replace(/\r?\n$/u, '') ?? '';
+        const selection = $getSelection();
+        if (text === '' || /[\r\n]/u.test(text) || !$isRangeSelection(selection)) return false;
+        if (selection.isCollapsed() || editor.isComposing()) return false;
+        const mark = $replaceInsideMark(selection, text);
+        if (mark === null) return false;
+        event.preventDefault();
+        $addUpdateTag(PASTE_TAG);
+        retyping = mark.getKey();
+        return true;
+      },
       COMMAND_PRIORITY_HIGH,
     ),
     editor.registerCommand(
