@@ -95,6 +95,23 @@ test('one undo takes back a word typed over a selection, in a claim and outside 
   );
 });
 
+test('the Mark menu goes to its first and last kind with Home and End, as menus do', async ({
+  page,
+  edition,
+}) => {
+  const screen = await new MainScreen(page).open(edition.url);
+  const editor = await screen.openMetroSample();
+  await editor.select('Искаме');
+  await page.keyboard.press('ControlOrMeta+Shift+M');
+  await expect(page.getByTestId('mark-as-quote')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('mark-as-note')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('mark-as-quote')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByTestId('mark-as-note')).toBeFocused();
+});
+
 test('a copy of marked text pasted elsewhere is not part of the annotation', async ({
   page,
   edition,

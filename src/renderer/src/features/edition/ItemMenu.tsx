@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupKey } from './boardOrder';
 import type { BoardActions, GroupChoice } from './boardActions';
+import { menuItemFor } from '@renderer/lib/menuKeys';
 
 /** "⋯" on a board row: move to another section, open the story, remove it from the edition. */
 export function ItemMenu({
@@ -55,16 +56,17 @@ export function ItemMenu({
           setOpen(false);
           button.current?.focus();
         }
-        if (!open || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
-        event.preventDefault();
+        if (!open) return;
         const entries = [
           ...(root.current?.querySelectorAll<HTMLButtonElement>(
             '[role="menuitem"]:not(:disabled)',
           ) ?? []),
         ];
-        const at = entries.indexOf(document.activeElement as HTMLButtonElement);
-        const next = (at + (event.key === 'ArrowDown' ? 1 : -1) + entries.length) % entries.length;
-        entries[next]?.focus();
+        const current = document.activeElement as HTMLButtonElement;
+        const next = menuItemFor(entries, entries.includes(current) ? current : null, event.key);
+        if (!next) return;
+        event.preventDefault();
+        next.focus();
       }}
     >
       <button

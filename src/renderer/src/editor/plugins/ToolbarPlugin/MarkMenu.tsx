@@ -14,6 +14,7 @@ import {
   SHORTCUTS,
   SHORTCUT_PRIORITY,
 } from '../../utils/shortcuts';
+import { menuItemFor } from '@renderer/lib/menuKeys';
 
 /**
  * "Mark as quote / claim / note": a small menu under the toolbar button (and Ctrl/Cmd+Shift+M).
@@ -93,14 +94,14 @@ export function MarkMenu({ textSelected }: { textSelected: boolean }): React.JSX
             const items = [
               ...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []),
             ];
-            const at = items.indexOf(document.activeElement as HTMLButtonElement);
+            const current = document.activeElement as HTMLButtonElement;
+            const next = menuItemFor(items, items.includes(current) ? current : null, event.key);
             if (event.key === 'Escape') {
               event.preventDefault();
               close();
-            } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            } else if (next) {
               event.preventDefault();
-              const step = event.key === 'ArrowDown' ? 1 : -1;
-              items[(at + step + items.length) % items.length]?.focus();
+              next.focus();
             }
           }}
           onBlur={(event) => {
