@@ -128,6 +128,14 @@ describe('edition CLI, when asked wrong', () => {
     expect(misplaced.stderr.trim()).toBe(
       'edition: import takes no --date; run "edition help import"',
     );
+    const verbless = await edition(['digest', '--db', db]);
+    expect(verbless.stderr).toMatch(/digest: name a sub-command \(create, set, add, list, show\)/);
+    const port = await edition(['serve', '--port', '99999', '--db', db]);
+    expect(port.code).toBe(1);
+    expect(port.stderr).toMatch(/--port must be at most 65535, not "99999"/);
+  }, 30_000);
+
+  it('refuses an argument past those a command or sub-command takes, and help for no command', async () => {
     const extra = await edition(['show', '1', '2', '--db', db]);
     expect(extra.code).toBe(1);
     expect(extra.stderr.trim()).toBe(
@@ -149,11 +157,6 @@ describe('edition CLI, when asked wrong', () => {
     const helpless = await edition(['help', 'nosuch']);
     expect(helpless.code).toBe(1);
     expect(helpless.stderr.trim()).toBe('edition: unknown command "nosuch"; run "edition help"');
-    const verbless = await edition(['digest', '--db', db]);
-    expect(verbless.stderr).toMatch(/digest: name a sub-command \(create, set, add, list, show\)/);
-    const port = await edition(['serve', '--port', '99999', '--db', db]);
-    expect(port.code).toBe(1);
-    expect(port.stderr).toMatch(/--port must be at most 65535, not "99999"/);
   }, 30_000);
 
   it('says plainly why an export cannot be written', async () => {
