@@ -216,6 +216,14 @@ test('the online link check visits the edition’s links and says which lead now
   await subject.getByTestId('check-go-to').click();
   await expect(page.getByTestId('edition-subject')).toBeFocused();
   await page.getByTestId('edition-tab-checks').click();
+  // One about the email's branding leads to its field in Settings.
+  await page
+    .locator('[data-testid="check-finding"][data-code="email-unsubscribe-missing"]')
+    .getByTestId('check-go-to')
+    .click();
+  await expect(page.getByTestId('settings-unsubscribe')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('settings-unsubscribe')).toBeHidden();
 
   await page.getByTestId('check-links').click();
   await expect(page.getByTestId('check-links-status')).toHaveText(

@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Digest } from '@shared/model';
+import { CommandsContext } from '@renderer/app/commands/CommandsContext';
 import { useDrawer } from '@renderer/app/drawer/DrawerContext';
 import { navigate } from '@renderer/app/routing/route';
 import { requestAnnotation } from '@renderer/features/annotations/pendingAnnotation';
@@ -16,7 +17,7 @@ import { byTestId, refocusIfDropped } from '@renderer/lib/refocusIfDropped';
 import { NewEditionForm } from './NewEditionForm';
 import { PreviewDialog } from './PreviewDialog';
 import { useEditionChanges } from './useEditionChanges';
-import { fieldControl, findingField } from './findingField';
+import { fieldControl, findingField, findingSetting, focusWhenShown } from './findingField';
 import { EditionSaveStatus } from './EditionSaveStatus';
 import { useFieldsSaver, type SaveState } from './useFieldsSaver';
 import './edition.css';
@@ -121,12 +122,22 @@ function EditionBody({
       return digest.items.find((item) => item.storyId === finding.storyId)?.id;
     return undefined;
   };
+  // The Settings button's command: the dialog opens as from the header.
+  const commands = useContext(CommandsContext);
+  const openSettings = commands?.list().find((command) => command.id === 'open.settings');
   const canGoTo = (finding: CheckFinding): boolean =>
     itemOf(finding) !== undefined ||
     finding.storyId !== undefined ||
     finding.sectionId !== undefined ||
-    findingField(finding) !== null;
+    findingField(finding) !== null ||
+    (findingSetting(finding) !== null && openSettings !== undefined);
   const goTo = (finding: CheckFinding): void => {
+    const setting = findingSetting(finding);
+    if (setting !== null && openSettings) {
+      openSettings.run();
+      focusWhenShown(setting);
+      return;
+    }
     const field = findingField(finding);
     if (field !== null) {
       // On the Edition tab: shown first, then the field takes the keyboard.

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { CheckFinding } from './editionApi';
+import { findingSetting } from './findingField';
 import { findingText } from './findingText';
 
 /** Findings as icon + word + message (never colour alone), each with a way to the story. */
@@ -37,15 +39,20 @@ export function FindingsList({
               data-testid="check-go-to"
               onClick={() => onGoTo(finding)}
             >
-              {finding.itemId !== undefined || finding.storyId !== undefined
-                ? t('edition.check.goToStory')
-                : finding.sectionId !== undefined
-                  ? t('edition.check.goToSection')
-                  : t('edition.check.goToField')}
+              {goToLabel(finding, t)}
             </button>
           )}
         </li>
       ))}
     </ul>
   );
+}
+
+/** Where a finding's button leads, said: its story, its section, Settings, or the field. */
+function goToLabel(finding: CheckFinding, t: TFunction): string {
+  if (finding.itemId !== undefined || finding.storyId !== undefined)
+    return t('edition.check.goToStory');
+  if (finding.sectionId !== undefined) return t('edition.check.goToSection');
+  if (findingSetting(finding) !== null) return t('edition.check.goToSettings');
+  return t('edition.check.goToField');
 }

@@ -28,3 +28,24 @@ export function findingField(finding: CheckFinding): EditionField | null {
 export function fieldControl(field: EditionField): HTMLElement | null {
   return document.querySelector<HTMLElement>(`[data-testid="${FIELD_CONTROLS[field]}"]`);
 }
+
+/** The Settings control a finding is about, by test id: the email's branding lives there. */
+const SETTING_CONTROLS: Readonly<Record<string, string>> = {
+  'email-unsubscribe-missing': 'settings-unsubscribe',
+  'email-publication-default': 'settings-publication',
+};
+
+/**
+ * The control in Settings a finding is about, for "Open Settings": the unsubscribe link, the
+ * publication's name. Null for any other finding.
+ */
+export function findingSetting(finding: CheckFinding): string | null {
+  return SETTING_CONTROLS[finding.code] ?? null;
+}
+
+/** Focuses the control with this test id once it is shown (a dialog opening), within a second. */
+export function focusWhenShown(testId: string, framesLeft = 60): void {
+  const control = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+  if (control) control.focus();
+  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(testId, framesLeft - 1));
+}
