@@ -59,6 +59,28 @@ function retype(editor: LexicalEditor, words: string, typed: string, backward = 
   });
 }
 
+/** From "minister" before the mark to "the" inside it: a selection reaching outside the mark. */
+function selectReachingOutside(editor: LexicalEditor): void {
+  editor.update(
+    () => {
+      const selection = $text(0).select(4, 4);
+      selection.focus.set($text(1).getKey(), 3, 'text');
+    },
+    { discrete: true },
+  );
+}
+
+/** "x" typed or pasted over that selection, as Lexical does it: before the mark. */
+const X_OVER_THE_MARKS_START = [
+  {
+    paragraph: [
+      'The x',
+      { 'mark:claim': [' deficit would fall to 3.1 percent of output'] },
+      ' this year.',
+    ],
+  },
+];
+
 describe('typing over the edge words of a mark', () => {
   it('keeps a retyped first word inside the annotation', () => {
     const editor = claimStory();
@@ -142,25 +164,11 @@ describe('typing over the edge words of a mark', () => {
 
   it('leaves a selection reaching outside the mark to Lexical', () => {
     const editor = claimStory();
-    editor.update(
-      () => {
-        const selection = $text(0).select(4, 4);
-        selection.focus.set($text(1).getKey(), 3, 'text');
-      },
-      { discrete: true },
-    );
+    selectReachingOutside(editor);
     editor.update(() => void editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, 'x'), {
       discrete: true,
     });
-    expect(outline(editor)).toEqual([
-      {
-        paragraph: [
-          'The x',
-          { 'mark:claim': [' deficit would fall to 3.1 percent of output'] },
-          ' this year.',
-        ],
-      },
-    ]);
+    expect(outline(editor)).toEqual(X_OVER_THE_MARKS_START);
   });
 });
 
@@ -199,22 +207,13 @@ describe('pasting over the edge words of a mark', () => {
 
   it('leaves a paste of paragraphs, or over words reaching outside the mark, to Lexical', () => {
     const editor = claimStory();
-    editor.update(
-      () => {
-        const selection = $text(0).select(4, 4);
-        selection.focus.set($text(1).getKey(), 3, 'text');
-      },
-      { discrete: true },
-    );
+    selectReachingOutside(editor);
     paste(editor, 'x');
-    expect(outline(editor)).toEqual([
-      {
-        paragraph: [
-          'The x',
-          { 'mark:claim': [' deficit would fall to 3.1 percent of output'] },
-          ' this year.',
-        ],
-      },
-    ]);
+    expect(outline(editor)).toEqual(X_OVER_THE_MARKS_START);
+    // Lines: Lexical's paste makes paragraphs of them (the mark's own handling would not).
+    const lines = claimStory();
+    select(lines, 'output');
+    paste(lines, 'GDP\nand more');
+    expect(outline(lines)).toHaveLength(2);
   });
 });
