@@ -11,8 +11,8 @@ import { serveCommand } from './commands/serve';
 import { showCommand, storiesCommand } from './commands/stories';
 import { watchCommand } from './commands/watch';
 import { assertMostArguments } from './arguments';
-import { openSession } from './context';
-import { createOutput } from './output';
+import { openSession, type CliSession } from './context';
+import { createOutput, type Output } from './output';
 import { version } from '../../../package.json';
 import { USAGE, usageOf } from './usage';
 
@@ -61,115 +61,144 @@ export async function runCli(argv: string[]): Promise<number> {
     (asked ? process.stdout : process.stderr).write(usage);
     return asked ? 0 : 1;
   }
-  if (!Object.hasOwn(COMMAND_OPTIONS, command))
+  if (!Object.hasOwn(COMMANDS, command))
     throw new Error(`unknown command "${command}"; run "edition help"`);
-  assertOwnOptions(command, values);
-  assertArgumentCount(command, args);
+  const spec = COMMANDS[command]!;
+  assertOwnOptions(command, spec.options, values);
+  if (spec.most !== undefined) assertMostArguments(command, args, spec.most);
   const out = createOutput(values.json);
-  // Restoring must not open the store: it may be the damaged file being replaced.
-  if (command === 'restore') return restoreCommand(out, args[0], values.db);
-  if (command === 'backup' && args[0] === 'list') {
-    assertMostArguments('backup list', args.slice(1), 0);
-    if (values.out !== undefined)
-      throw new Error('backup list takes no --out; run "edition help backup"');
-    return backupListCommand(out, values.db);
-  }
+  const done = spec.withoutStore?.(out, args, values);
+  if (done !== undefined && done !== null) return done;
   const session = openSession(values.db, {
-    checkIntegrity: command === 'serve',
-    mustExist: !createsStore(command, args),
+    checkIntegrity: spec.checksIntegrity ?? false,
+    mustExist: !(spec.createsStore?.(args) ?? false),
   });
   try {
-    switch (command) {
-      case 'import':
-        return await importCommand(session, out, args);
-      case 'stories':
-        return await storiesCommand(session, out, values);
-      case 'show':
-        return await showCommand(session, out, args[0], values);
-      case 'quotes':
-        return await quotesCommand(session, out, args[0]);
-      case 'digest':
-        return await digestCommand(session, out, args, values);
-      case 'check':
-        return await checkCommand(session, out, args[0], { links: values.links });
-      case 'export':
-        return await exportCommand(session, out, args[0], values);
-      case 'serve':
-        return await serveCommand(session, out, values);
-      case 'watch':
-        return await watchCommand(session, out, args[0]);
-      case 'feeds':
-        return await feedsCommand(session, out, args, values);
-      case 'backup':
-        return await backupCommand(session, out, args, values);
-      default:
-        throw new Error(`unknown command "${command}"; run "edition help"`);
-    }
+    return await spec.run(session, out, args, values);
   } finally {
     session.close();
   }
 }
 
-/** Options each command reads, beyond those of every command (--db, --json, --help). */
-const COMMAND_OPTIONS: Record<string, readonly string[]> = {
-  import: [],
-  stories: ['search', 'limit', 'after', 'all'],
-  show: ['format'],
-  quotes: [],
-  digest: ['date', 'title', 'subject', 'preheader', 'intro', 'signoff', 'section'],
-  check: ['links'],
-  export: ['format', 'out', 'override'],
-  serve: ['port', 'host'],
-  watch: [],
-  feeds: ['interval'],
-  backup: ['out'],
-  restore: [],
+type Values = ReturnType<typeof parseCommandLine>['values'];
+type OptionName = keyof typeof OPTIONS;
+
+/** What the command line knows of a command: the one table its checks and its running read. */
+interface CommandSpec {
+  /** Options it reads, beyond those of every command (--db, --json, --help). */
+  options: readonly OptionName[];
+  /**
+   * Arguments it takes at most (see assertMostArguments); absent where it judges its own:
+   * sub-commands (`digest`, `feeds`, `backup`) and lists of files (`import`).
+   */
+  most?: number;
+  /**
+   * Whether it begins a store where there is none. The others read or change what is there: a
+   * mistyped --db or EDITION_DB for them is an error naming the path, not an empty store made
+   * there (a script listing it would read "no stories" and exit 0).
+   */
+  createsStore?: (args: string[]) => boolean;
+  /** The store's integrity checked as it opens (a server runs on it for hours). */
+  checksIntegrity?: boolean;
+  /** Work done without opening the store, and its exit status; null to go on and open it. */
+  withoutStore?: (out: Output, args: string[], values: Values) => number | null;
+  run: (session: CliSession, out: Output, args: string[], values: Values) => Promise<number>;
+}
+
+const COMMANDS: Record<string, CommandSpec> = {
+  import: {
+    options: [],
+    createsStore: () => true,
+    run: (session, out, args) => importCommand(session, out, args),
+  },
+  stories: {
+    options: ['search', 'limit', 'after', 'all'],
+    most: 0,
+    run: (session, out, _args, values) => storiesCommand(session, out, values),
+  },
+  show: {
+    options: ['format'],
+    most: 1,
+    run: (session, out, args, values) => showCommand(session, out, args[0], values),
+  },
+  quotes: {
+    options: [],
+    most: 1,
+    run: (session, out, args) => quotesCommand(session, out, args[0]),
+  },
+  digest: {
+    options: ['date', 'title', 'subject', 'preheader', 'intro', 'signoff', 'section'],
+    createsStore: (args) => args[0] === 'create',
+    run: (session, out, args, values) => digestCommand(session, out, args, values),
+  },
+  check: {
+    options: ['links'],
+    most: 1,
+    run: (session, out, args, values) =>
+      checkCommand(session, out, args[0], { links: values.links }),
+  },
+  export: {
+    options: ['format', 'out', 'override'],
+    most: 1,
+    run: (session, out, args, values) => exportCommand(session, out, args[0], values),
+  },
+  serve: {
+    options: ['port', 'host'],
+    most: 0,
+    createsStore: () => true,
+    checksIntegrity: true,
+    run: (session, out, _args, values) => serveCommand(session, out, values),
+  },
+  watch: {
+    options: [],
+    most: 1,
+    createsStore: () => true,
+    run: (session, out, args) => watchCommand(session, out, args[0]),
+  },
+  feeds: {
+    options: ['interval'],
+    createsStore: (args) => args[0] === 'add',
+    run: (session, out, args, values) => feedsCommand(session, out, args, values),
+  },
+  backup: {
+    options: ['out'],
+    // Listing the backups reads the folder beside the store, which may be missing or damaged.
+    withoutStore: (out, args, values) => {
+      if (args[0] !== 'list') return null;
+      assertMostArguments('backup list', args.slice(1), 0);
+      if (values.out !== undefined)
+        throw new Error('backup list takes no --out; run "edition help backup"');
+      return backupListCommand(out, values.db);
+    },
+    run: (session, out, args, values) => backupCommand(session, out, args, values),
+  },
+  restore: {
+    options: [],
+    most: 1,
+    // Restoring must not open the store: it may be the damaged file being replaced.
+    withoutStore: (out, args, values) => restoreCommand(out, args[0], values.db),
+    run: () => Promise.resolve(0), // never reached: restoring ends without the store
+  },
 };
 const EVERY_COMMAND = new Set(['db', 'json', 'help', 'version']);
+
+/** The commands there are (for the usage's test: every one is explained, and no other). */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
 
 /**
  * An option the command does not read is refused by name: `import … --date x` did nothing, and
  * a script with a misplaced option believed it had been heard.
  */
-function assertOwnOptions(command: string, values: Record<string, unknown>): void {
-  const own = COMMAND_OPTIONS[command] ?? [];
+function assertOwnOptions(
+  command: string,
+  own: readonly string[],
+  values: Record<string, unknown>,
+): void {
   for (const [name, value] of Object.entries(values)) {
     if (EVERY_COMMAND.has(name) || own.includes(name) || value === undefined || value === false)
       continue;
     throw new Error(`${command} takes no --${name}; run "edition help ${command}"`);
   }
-}
-
-/**
- * How many arguments each command of fixed arguments takes (see assertMostArguments); `digest`,
- * `feeds` and `backup` count their sub-commands' own, `import` takes any number of files.
- */
-const MOST_ARGUMENTS: Record<string, number> = {
-  stories: 0,
-  serve: 0,
-  show: 1,
-  quotes: 1,
-  check: 1,
-  export: 1,
-  watch: 1,
-  restore: 1,
-};
-
-function assertArgumentCount(command: string, args: string[]): void {
-  const most = MOST_ARGUMENTS[command];
-  if (most !== undefined) assertMostArguments(command, args, most);
-}
-
-/**
- * Commands that begin a store where there is none. The others read or change what is there: a
- * mistyped --db or EDITION_DB for them is an error naming the path, not an empty store made
- * there (a script listing it would read "no stories" and exit 0).
- */
-function createsStore(command: string, args: string[]): boolean {
-  if (command === 'import' || command === 'serve' || command === 'watch') return true;
-  if (command === 'digest') return args[0] === 'create';
-  if (command === 'feeds') return args[0] === 'add';
-  return false;
 }
 
 /**
