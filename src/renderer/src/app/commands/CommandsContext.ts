@@ -1,4 +1,11 @@
-import { createContext, useContext, useEffect, useLayoutEffect, useRef } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
 
 /** Something the command palette can run: a button's action, named for the palette. */
 export interface Command {
@@ -82,3 +89,20 @@ export function useCommandRegistry(): CommandRegistry {
   if (!registry) throw new Error('useCommandRegistry outside CommandsContext');
   return registry;
 }
+
+/**
+ * A command another part of the window offers (the Settings button's "open.settings"), to run
+ * it as from there; undefined while none offers it. Follows the registry as commands come and go.
+ */
+export function useOfferedCommand(id: string): Command | undefined {
+  const registry = useContext(CommandsContext);
+  const list = useSyncExternalStore(
+    registry?.subscribe ?? noSubscription,
+    registry?.list ?? noCommands,
+  );
+  return list.find((command) => command.id === id);
+}
+
+const NO_COMMANDS: Command[] = [];
+const noCommands = (): Command[] => NO_COMMANDS;
+const noSubscription = (): (() => void) => () => {};

@@ -1,6 +1,5 @@
-import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CommandsContext } from '@renderer/app/commands/CommandsContext';
+import { useOfferedCommand } from '@renderer/app/commands/CommandsContext';
 import { useAuthorName } from '@renderer/features/settings/authorName';
 
 /**
@@ -11,9 +10,8 @@ export function AuthorNameHint(): React.JSX.Element | null {
   const { t } = useTranslation();
   const name = useAuthorName();
   // The Settings button's command: the dialog opens as from the header.
-  const commands = useContext(CommandsContext);
+  const openSettings = useOfferedCommand('open.settings');
   if (name !== null) return null;
-  const openSettings = commands?.list().find((command) => command.id === 'open.settings');
   return (
     <p className="author-hint" data-testid="author-name-hint">
       {t('annotations.noAuthorName', { unknown: t('annotations.unknownAuthor') })}{' '}

@@ -1,7 +1,7 @@
-import { useCallback, useContext, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Digest } from '@shared/model';
-import { CommandsContext } from '@renderer/app/commands/CommandsContext';
+import { useOfferedCommand } from '@renderer/app/commands/CommandsContext';
 import { useDrawer } from '@renderer/app/drawer/DrawerContext';
 import { navigate } from '@renderer/app/routing/route';
 import { requestAnnotation } from '@renderer/features/annotations/pendingAnnotation';
@@ -17,7 +17,8 @@ import { byTestId, refocusIfDropped } from '@renderer/lib/refocusIfDropped';
 import { NewEditionForm } from './NewEditionForm';
 import { PreviewDialog } from './PreviewDialog';
 import { useEditionChanges } from './useEditionChanges';
-import { fieldControl, findingField, findingSetting, focusWhenShown } from './findingField';
+import { fieldControl, findingField, findingSetting } from './findingField';
+import { focusWhenShown } from '@renderer/lib/focusWhenShown';
 import { EditionSaveStatus } from './EditionSaveStatus';
 import { useFieldsSaver, type SaveState } from './useFieldsSaver';
 import './edition.css';
@@ -123,8 +124,7 @@ function EditionBody({
     return undefined;
   };
   // The Settings button's command: the dialog opens as from the header.
-  const commands = useContext(CommandsContext);
-  const openSettings = commands?.list().find((command) => command.id === 'open.settings');
+  const openSettings = useOfferedCommand('open.settings');
   const canGoTo = (finding: CheckFinding): boolean =>
     itemOf(finding) !== undefined ||
     finding.storyId !== undefined ||

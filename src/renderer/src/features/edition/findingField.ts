@@ -42,10 +42,3 @@ const SETTING_CONTROLS: Readonly<Record<string, string>> = {
 export function findingSetting(finding: CheckFinding): string | null {
   return SETTING_CONTROLS[finding.code] ?? null;
 }
-
-/** Focuses the control with this test id once it is shown (a dialog opening), within a second. */
-export function focusWhenShown(testId: string, framesLeft = 60): void {
-  const control = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-  if (control) control.focus();
-  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenShown(testId, framesLeft - 1));
-}
