@@ -311,9 +311,14 @@ export function parseWorkerCount(
   configured = process.env.EDITION_PARSE_WORKERS,
   cores = availableParallelism(),
 ): number {
-  if (configured !== undefined && /^\d+$/.test(configured))
-    return Math.min(Number(configured), cores);
+  const asked = askedWorkers(configured);
+  if (asked !== null) return Math.min(asked, cores);
   return Math.min(MAX_WORKERS, Math.max(1, cores - 1));
+}
+
+/** The number EDITION_PARSE_WORKERS asks for; null when unset or not a number. */
+function askedWorkers(configured = process.env.EDITION_PARSE_WORKERS): number | null {
+  return configured !== undefined && /^\d+$/.test(configured) ? Number(configured) : null;
 }
 
 let shared: ParsePool | null | undefined;
@@ -322,8 +327,8 @@ let shared: ParsePool | null | undefined;
 export function sharedParsePool(): ParsePool | null {
   if (shared !== undefined) return shared;
   const size = parseWorkerCount();
-  const asked = process.env.EDITION_PARSE_WORKERS;
-  if (asked !== undefined && /^\d+$/.test(asked) && Number(asked) > size)
+  const asked = askedWorkers();
+  if (asked !== null && asked > size)
     process.stderr.write(
       `edition: EDITION_PARSE_WORKERS=${asked} is more than this computer's ${size} cores: ${size} parse workers\n`,
     );
