@@ -67,6 +67,7 @@ export async function runCli(argv: string[]): Promise<number> {
   assertOwnOptions(command, spec.options, values);
   if (spec.most !== undefined) assertMostArguments(command, args, spec.most);
   const out = createOutput(values.json);
+  if (!spec.run) return spec.withoutStore(out, args, values);
   const done = spec.withoutStore?.(out, args, values);
   if (done !== undefined && done !== null) return done;
   const session = openSession(values.db, {
@@ -84,7 +85,21 @@ type Values = ReturnType<typeof parseCommandLine>['values'];
 type OptionName = keyof typeof OPTIONS;
 
 /** What the command line knows of a command: the one table its checks and its running read. */
-interface CommandSpec {
+type CommandSpec = CommandChecks &
+  (
+    | {
+        /** Work done without opening the store, and its exit status; null to go on and open it. */
+        withoutStore?: (out: Output, args: string[], values: Values) => number | null;
+        run: (session: CliSession, out: Output, args: string[], values: Values) => Promise<number>;
+      }
+    | {
+        /** A command that never opens the store (restore: it may be the damaged file replaced). */
+        withoutStore: (out: Output, args: string[], values: Values) => number;
+        run?: undefined;
+      }
+  );
+
+interface CommandChecks {
   /** Options it reads, beyond those of every command (--db, --json, --help). */
   options: readonly OptionName[];
   /**
@@ -100,9 +115,6 @@ interface CommandSpec {
   createsStore?: (args: string[]) => boolean;
   /** The store's integrity checked as it opens (a server runs on it for hours). */
   checksIntegrity?: boolean;
-  /** Work done without opening the store, and its exit status; null to go on and open it. */
-  withoutStore?: (out: Output, args: string[], values: Values) => number | null;
-  run: (session: CliSession, out: Output, args: string[], values: Values) => Promise<number>;
 }
 
 const COMMANDS: Record<string, CommandSpec> = {
@@ -177,7 +189,6 @@ const COMMANDS: Record<string, CommandSpec> = {
     most: 1,
     // Restoring must not open the store: it may be the damaged file being replaced.
     withoutStore: (out, args, values) => restoreCommand(out, args[0], values.db),
-    run: () => Promise.resolve(0), // never reached: restoring ends without the store
   },
 };
 const EVERY_COMMAND = new Set(['db', 'json', 'help', 'version']);
