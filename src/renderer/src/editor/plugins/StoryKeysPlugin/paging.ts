@@ -161,6 +161,9 @@ export function pageCaret(
     frame: 0,
     held: before?.held ?? [],
     place: (typing) => {
+      // Settled already, or followed by another page move: a frame that still comes (its
+      // cancel missed it) must not take the caret back.
+      if (pending.get(root) !== move) return;
       pending.delete(root);
       const fromDom = placeCaret();
       if (move.held.length === 0) return;
